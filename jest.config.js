@@ -1,0 +1,27 @@
+/** One jest run for the whole repo: domain unit tests, API e2e tests, contract and browser tests. */
+const swc = ['@swc/jest', {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true, tsx: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+}];
+
+const common = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: {
+    '^@tierwise/domain$': '<rootDir>/packages/domain/src/index.ts',
+    '^@tierwise/client$': '<rootDir>/packages/client/src/index.ts',
+  },
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  rootDir: __dirname,
+  projects: [
+    { ...common, rootDir: __dirname, displayName: 'domain', testMatch: ['<rootDir>/packages/domain/src/**/*.spec.ts'] },
+    { ...common, rootDir: __dirname, displayName: 'api', testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/api/e2e/**/*.e2e-spec.ts'], testTimeout: 60000 },
+    { ...common, rootDir: __dirname, displayName: 'console', testMatch: ['<rootDir>/apps/console/e2e/**/*.browser-spec.ts'], testTimeout: 120000 },
+  ],
+};

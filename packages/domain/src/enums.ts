@@ -1,0 +1,97 @@
+/** Catalogue enumerations shared by the API, the console and the rules. */
+export enum Role {
+  VIEWER = 'VIEWER',
+  PRODUCT_MANAGER = 'PRODUCT_MANAGER',
+  ADMIN = 'ADMIN',
+}
+
+export enum RiskLevel { R1 = 'R1', R2 = 'R2', R3 = 'R3', R4 = 'R4', R5 = 'R5' }
+
+export enum ProductStatus { DRAFT = 'DRAFT', ACTIVE = 'ACTIVE', SUSPENDED = 'SUSPENDED', RETIRED = 'RETIRED' }
+
+export enum ProductType {
+  WEALTH_PRODUCT = 'WEALTH_PRODUCT',
+  MONEY_MARKET_FUND = 'MONEY_MARKET_FUND',
+  FUND = 'FUND',
+  DEPOSIT = 'DEPOSIT',
+  INSURANCE = 'INSURANCE',
+  LOAN = 'LOAN',
+  MORTGAGE = 'MORTGAGE',
+  CREDIT_LINE = 'CREDIT_LINE',
+  BUNDLE = 'BUNDLE',
+  PRIVATE_FUND = 'PRIVATE_FUND',
+  FAMILY_TRUST = 'FAMILY_TRUST',
+}
+
+export enum PartnerKind {
+  FUND_MANAGER = 'FUND_MANAGER',
+  INSURER = 'INSURER',
+  TRUST_COMPANY = 'TRUST_COMPANY',
+  BANK = 'BANK',
+  SECURITIES_FIRM = 'SECURITIES_FIRM',
+  REAL_ESTATE_AGENCY = 'REAL_ESTATE_AGENCY',
+  EDUCATION_AGENCY = 'EDUCATION_AGENCY',
+  HEALTHCARE = 'HEALTHCARE',
+  TRAVEL = 'TRAVEL',
+  LEGAL_TAX = 'LEGAL_TAX',
+  OTHER = 'OTHER',
+}
+
+export enum PartnerStatus { ACTIVE = 'ACTIVE', SUSPENDED = 'SUSPENDED', TERMINATED = 'TERMINATED' }
+
+export enum BenefitStatus { ACTIVE = 'ACTIVE', INACTIVE = 'INACTIVE' }
+
+export enum BenefitCategory {
+  POINTS = 'POINTS',
+  FEE_WAIVER = 'FEE_WAIVER',
+  HEALTH = 'HEALTH',
+  TRAVEL = 'TRAVEL',
+  EDUCATION = 'EDUCATION',
+  ADVISORY = 'ADVISORY',
+  LEGAL_TAX = 'LEGAL_TAX',
+}
+
+export enum AdvisorModel {
+  POOLED_WEALTH_ADVISOR = 'POOLED_WEALTH_ADVISOR',
+  DEDICATED_ACCOUNT_MANAGER = 'DEDICATED_ACCOUNT_MANAGER',
+  PRIVATE_BANKER = 'PRIVATE_BANKER',
+}
+
+export enum RiskPreference { CONSERVATIVE = 'CONSERVATIVE', STEADY = 'STEADY', BALANCED = 'BALANCED', AGGRESSIVE = 'AGGRESSIVE' }
+
+export enum LifeStage {
+  YOUNG_SINGLE = 'YOUNG_SINGLE',
+  MARRIED_NO_CHILDREN = 'MARRIED_NO_CHILDREN',
+  MARRIED_WITH_CHILDREN = 'MARRIED_WITH_CHILDREN',
+  EMPTY_NEST = 'EMPTY_NEST',
+  RETIRED = 'RETIRED',
+}
+
+export enum Occupation {
+  BUSINESS_OWNER = 'BUSINESS_OWNER',
+  EMPLOYEE = 'EMPLOYEE',
+  FREELANCER = 'FREELANCER',
+  RETIRED = 'RETIRED',
+  STUDENT = 'STUDENT',
+  OTHER = 'OTHER',
+}
+
+export enum NeedType {
+  HOME_PURCHASE = 'HOME_PURCHASE',
+  EDUCATION = 'EDUCATION',
+  STUDY_ABROAD = 'STUDY_ABROAD',
+  RETIREMENT = 'RETIREMENT',
+  WEALTH_GROWTH = 'WEALTH_GROWTH',
+  RISK_PROTECTION = 'RISK_PROTECTION',
+  BUSINESS_FINANCING = 'BUSINESS_FINANCING',
+  WEALTH_TRANSFER = 'WEALTH_TRANSFER',
+}
+
+export enum AuditAction { CREATE = 'CREATE', UPDATE = 'UPDATE', DELETE = 'DELETE' }
+
+const ROLE_RANK: Record<Role, number> = { VIEWER: 1, PRODUCT_MANAGER: 2, ADMIN: 3 };
+
+/** Roles are ordered: an admin may do what a product manager may, who may do what a viewer may. */
+export function roleAtLeast(actual: Role, required: Role): boolean {
+  return ROLE_RANK[actual] >= ROLE_RANK[required];
+}

@@ -1,0 +1,6 @@
+export * from './enums';
+export * from './money';
+export * from './rule-violation';
+export * from './tier-ranges';
+export * from './bundles';
+export * from './products';

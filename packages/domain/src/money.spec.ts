@@ -1,0 +1,28 @@
+import { compareDecimal, fromMinorUnits, MoneyFormatError, toMinorUnits } from './money';
+
+describe('money', () => {
+  it.each([
+    ['9999999999999.99', '999999999999999', '9999999999999.99'],
+    ['0', '0', '0.00'],
+    ['0.1', '10', '0.10'],
+    ['1,234.56', '123456', '1234.56'],
+    ['-5.01', '-501', '-5.01'],
+  ])('%s → %s minor units → %s, exactly', (text, units, back) => {
+    expect(toMinorUnits(text)).toBe(units);
+    expect(fromMinorUnits(units)).toBe(back);
+  });
+
+  it('round-trips the largest plan-sized amount without float loss', () => {
+    expect(fromMinorUnits(toMinorUnits('9999999999999.99'))).toBe('9999999999999.99');
+    expect(fromMinorUnits(BigInt('999999999999999'))).toBe('9999999999999.99');
+  });
+
+  it.each(['1.234', 'abc', '', '1e5', '12345678901234567'])('refuses %p', (text) => {
+    expect(() => toMinorUnits(text)).toThrow(MoneyFormatError);
+  });
+
+  it('compares exactly', () => {
+    expect(compareDecimal('0.10', '0.1')).toBe(0);
+    expect(compareDecimal('9999999999999.99', '9999999999999.98')).toBe(1);
+  });
+});

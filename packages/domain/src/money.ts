@@ -1,0 +1,37 @@
+import Decimal from 'decimal.js';
+
+/** Exact decimals at 2 places (money, percentages); the database stores them as scaled integers. */
+export const MONEY_SCALE = 2;
+/** Largest amount a BIGINT of minor units holds exactly in every driver (safe-integer range). */
+export const MAX_MONEY = '90071992547409.91';
+
+const DECIMAL_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
+
+export class MoneyFormatError extends Error {}
+
+/** Parse a decimal string such as "9999999999999.99" to its integer minor units as a string, exactly. */
+export function toMinorUnits(value: string, scale = MONEY_SCALE): string {
+  const text = value.trim().replace(/,/g, '');
+  if (!DECIMAL_PATTERN.test(text)) {
+    throw new MoneyFormatError(`"${value}" is not a decimal amount with at most ${scale} decimal places`);
+  }
+  const scaled = new Decimal(text).times(new Decimal(10).pow(scale));
+  if (scaled.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
+    throw new MoneyFormatError(`"${value}" is larger than the largest supported amount ${MAX_MONEY}`);
+  }
+  return scaled.toFixed(0);
+}
+
+/** Integer minor units (number, bigint or string from a driver) back to a fixed-point decimal string. */
+export function fromMinorUnits(units: string | number | bigint, scale = MONEY_SCALE): string {
+  return new Decimal(units.toString()).dividedBy(new Decimal(10).pow(scale)).toFixed(scale);
+}
+
+export function isDecimalString(value: string): boolean {
+  return DECIMAL_PATTERN.test(value.trim().replace(/,/g, ''));
+}
+
+/** Compare two decimal strings exactly: negative, zero or positive. */
+export function compareDecimal(a: string, b: string): number {
+  return new Decimal(a).comparedTo(new Decimal(b));
+}

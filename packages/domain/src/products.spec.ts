@@ -1,0 +1,35 @@
+import { ProductType } from './enums';
+import { productViolations, quotaViolations, type ProductRuleInput } from './products';
+
+const base: ProductRuleInput = {
+  type: ProductType.FUND, currency: 'CNY', minInvestment: '1000', expectedReturnMin: '2.00', expectedReturnMax: '4.00',
+  saleStartsAt: new Date('2026-01-01T00:00:00Z'), saleEndsAt: new Date('2026-12-31T00:00:00Z'),
+  requiresQualifiedInvestor: false, coolingOffHours: 0, componentIds: [],
+};
+
+describe('productViolations', () => {
+  it.each<[string, Partial<ProductRuleInput>, string[]]>([
+    ['a consistent fund', {}, []],
+    ['open-ended sale window', { saleEndsAt: null }, []],
+    ['sale ends before it starts', { saleEndsAt: new Date('2025-12-31T00:00:00Z') }, ['SALE_WINDOW_ORDER']],
+    ['sale ends when it starts', { saleEndsAt: base.saleStartsAt }, ['SALE_WINDOW_ORDER']],
+    ['return max below min', { expectedReturnMax: '1.99' }, ['RETURN_RANGE_ORDER']],
+    ['equal return bounds', { expectedReturnMax: '2.00' }, []],
+    ['components on a fund', { componentIds: ['a', 'b'] }, ['COMPONENTS_NOT_BUNDLE']],
+    ['bundle of two', { type: ProductType.BUNDLE, componentIds: ['a', 'b'] }, []],
+    ['bundle of one', { type: ProductType.BUNDLE, componentIds: ['a'] }, ['BUNDLE_TOO_SMALL']],
+    ['bundle repeats a component', { type: ProductType.BUNDLE, componentIds: ['a', 'a'] }, ['DUPLICATE_COMPONENT']],
+    ['compliant private fund', { type: ProductType.PRIVATE_FUND, requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '1000000' }, []],
+    ['private fund for anyone', { type: ProductType.PRIVATE_FUND, coolingOffHours: 24, minInvestment: '1000000' }, ['PRIVATE_FUND_QUALIFIED']],
+    ['private fund without cooling-off', { type: ProductType.PRIVATE_FUND, requiresQualifiedInvestor: true, coolingOffHours: 23, minInvestment: '1000000' }, ['PRIVATE_FUND_COOLING_OFF']],
+    ['private fund under 1M CNY', { type: ProductType.PRIVATE_FUND, requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '999999.99' }, ['PRIVATE_FUND_MIN_INVESTMENT']],
+  ])('%s', (_name, change, codes) => {
+    expect(productViolations({ ...base, ...change }).map((v) => v.code)).toEqual(codes);
+  });
+});
+
+describe('quotaViolations', () => {
+  it.each<[number | null, number]>([[null, 0], [0, 0], [4, 0], [-1, 1], [1.5, 1]])('%p → %p violations', (quota, count) => {
+    expect(quotaViolations(quota)).toHaveLength(count);
+  });
+});
