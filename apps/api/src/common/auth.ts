@@ -1,0 +1,80 @@
+import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import { SignJWT, jwtVerify } from 'jose';
+import { Authorized, getMetadataStorage, type AuthChecker } from 'type-graphql';
+import { roleAtLeast } from '@tierwise/domain';
+import type { RequestContext } from './context';
+import type { Role } from './enums';
+import { forbidden, unauthenticated } from './errors';
+
+const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
+const SCRYPT = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+
+/** A slow salted hash: `scrypt$N$r$p$salt$hash` (base64). */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scrypt(password, salt, 64, SCRYPT);
+  return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, key] = stored.split('$');
+  if (scheme !== 'scrypt') return false;
+  const expected = Buffer.from(key, 'base64');
+  const actual = await scrypt(password, Buffer.from(salt, 'base64'), expected.length, { N: +n, r: +r, p: +p, maxmem: SCRYPT.maxmem });
+  return timingSafeEqual(actual, expected);
+}
+
+export interface TokenClaims { sub: string; email: string; role: Role }
+
+export class TokenService {
+  private readonly key: Uint8Array;
+  constructor(secret: string, private readonly ttlSeconds: number) {
+    this.key = new TextEncoder().encode(secret);
+  }
+  sign(claims: TokenClaims): Promise<string> {
+    return new SignJWT({ email: claims.email, role: claims.role }).setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub).setIssuedAt().setExpirationTime(`${this.ttlSeconds}s`).setIssuer('tierwise').sign(this.key);
+  }
+  /** The user id in a valid token, or null for a forged, expired or malformed one. */
+  async verify(token: string): Promise<string | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: 'tierwise', algorithms: ['HS256'] });
+      return payload.sub ?? null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+const guarded = new Set<string>();
+const keyOf = (target: object, method: string | symbol) => `${(target as { constructor: { name: string } }).constructor.name}.${String(method)}`;
+
+/** Who may call this operation: the lowest role (roles are ordered VIEWER < PRODUCT_MANAGER < ADMIN). */
+export function Allow(role: Role): MethodDecorator {
+  return (target, method, descriptor) => {
+    guarded.add(keyOf(target, method));
+    Authorized(role)(target, method, descriptor);
+  };
+}
+
+/** Open to anyone, signed in or not (login). Declared as explicitly as @Allow. */
+export function Public(): MethodDecorator {
+  return (target, method) => { guarded.add(keyOf(target, method)); };
+}
+
+/** Deny by default: refuse to build a schema with a query or mutation that declares neither @Allow nor @Public. */
+export function assertEveryOperationDeclaresAccess(): void {
+  const storage = getMetadataStorage();
+  const missing = [...storage.queries, ...storage.mutations]
+    .map((op) => `${op.target.name}.${op.methodName}`)
+    .filter((key) => !guarded.has(key));
+  if (missing.length > 0) throw new Error(`Operations without @Allow or @Public: ${missing.join(', ')}`);
+}
+
+export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
+  if (!context.actor) throw unauthenticated();
+  const needed = roles[0];
+  if (!roleAtLeast(context.actor.role, needed)) throw forbidden(needed);
+  return true;
+};

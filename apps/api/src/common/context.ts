@@ -1,0 +1,41 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Role } from './enums';
+import type { Loaders } from './loaders';
+
+export interface Actor {
+  id: string;
+  email: string;
+  role: Role;
+}
+
+/**
+ * Everything a request carries: who acts, and the EntityManager to use. Services take it first;
+ * inside `inTransaction` the manager is the transaction's, so a whole mutation commits or rolls back together.
+ */
+export interface RequestContext {
+  actor: Actor | null;
+  dataSource: DataSource;
+  manager: EntityManager;
+  loaders: Loaders;
+  ip: string;
+}
+
+let sqliteWriteQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Run `work` in one transaction, or in the caller's if one is open (services compose). SQLite has one
+ * connection, so its write transactions are queued.
+ */
+export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+  if (ctx.manager.queryRunner?.isTransactionActive) return work(ctx);
+  const run = () => ctx.dataSource.transaction((manager) => work({ ...ctx, manager }));
+  if (ctx.dataSource.options.type !== 'better-sqlite3') return run();
+  const result = sqliteWriteQueue.then(run, run);
+  sqliteWriteQueue = result.catch(() => undefined);
+  return result;
+}
+
+export function actorEmail(ctx: RequestContext): string {
+  if (!ctx.actor) throw new Error('actorEmail called without an actor: the resolver must be guarded');
+  return ctx.actor.email;
+}

@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  databaseUrl?: string;
+  sqlitePath: string;
+  adminEmail: string;
+  adminPassword: string;
+  jwtSecret: string;
+  tokenTtlSeconds: number;
+  consoleDir: string;
+  production: boolean;
+  seedDemoData: boolean;
+}
+
+/** Configuration from the environment, with local-use defaults; production refuses the insecure ones. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const repoRoot = resolve(__dirname, '../../..');
+  const adminPassword = env.ADMIN_PASSWORD ?? 'tierwise-admin';
+  if (production && !env.JWT_SECRET) throw new Error('JWT_SECRET must be set when NODE_ENV=production (at least 32 random characters)');
+  if (production && !env.ADMIN_PASSWORD) throw new Error('ADMIN_PASSWORD must be set when NODE_ENV=production');
+  if (env.JWT_SECRET && env.JWT_SECRET.length < 32) throw new Error('JWT_SECRET must be at least 32 characters');
+  return {
+    port: Number(env.PORT ?? 4000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    sqlitePath: env.SQLITE_PATH ?? resolve(repoRoot, 'data/tierwise.sqlite'),
+    adminEmail: (env.ADMIN_EMAIL ?? 'admin@tierwise.local').toLowerCase(),
+    adminPassword,
+    // Without JWT_SECRET (local use), tokens are signed with a per-process key: a restart signs everyone out.
+    jwtSecret: env.JWT_SECRET ?? randomBytes(32).toString('hex'),
+    tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 8 * 3600),
+    consoleDir: env.CONSOLE_DIR ?? resolve(repoRoot, 'apps/console/dist'),
+    production,
+    seedDemoData: env.SEED_DEMO_DATA !== 'false',
+  };
+}

@@ -1,0 +1,10 @@
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Benefit } from '../modules/benefits/benefit.entity';
+import { TierBenefit } from '../modules/benefits/tier-benefit.entity';
+import { PartnerInstitution } from '../modules/partners/partner.entity';
+import { ProductComponent, ProductEligibleTier } from '../modules/products/product-links.entity';
+import { Product } from '../modules/products/product.entity';
+import { Tier } from '../modules/tiers/tier.entity';
+import { User } from '../modules/users/user.entity';
+
+export const entities = [User, PartnerInstitution, Tier, Benefit, TierBenefit, Product, ProductEligibleTier, ProductComponent, AuditEvent];

@@ -1,0 +1,33 @@
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { AppError } from '../../common/errors';
+
+/**
+ * Brute-force guard for login: at most 5 failed attempts per account and 30 per client address in
+ * 15 minutes. Successful logins clear the account's count.
+ */
+export class LoginThrottle {
+  constructor(
+    private readonly perAccount: RateLimiterAbstract = new RateLimiterMemory({ keyPrefix: 'login-account', points: 5, duration: 15 * 60 }),
+    private readonly perAddress: RateLimiterAbstract = new RateLimiterMemory({ keyPrefix: 'login-ip', points: 30, duration: 15 * 60 }),
+  ) {}
+
+  async assertAllowed(email: string, ip: string): Promise<void> {
+    const [account, address] = await Promise.all([this.perAccount.get(email), this.perAddress.get(ip)]);
+    const blocked = [
+      account && account.consumedPoints >= this.perAccount.points ? account : null,
+      address && address.consumedPoints >= this.perAddress.points ? address : null,
+    ].filter((r) => r !== null);
+    if (blocked.length > 0) {
+      const retryAfterSeconds = Math.ceil(Math.max(...blocked.map((r) => r!.msBeforeNext)) / 1000);
+      throw new AppError('RATE_LIMITED', `Too many failed sign-in attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`, { retryAfterSeconds });
+    }
+  }
+
+  async failed(email: string, ip: string): Promise<void> {
+    await Promise.all([this.perAccount.penalty(email, 1), this.perAddress.penalty(ip, 1)]);
+  }
+
+  async succeeded(email: string): Promise<void> {
+    await this.perAccount.delete(email);
+  }
+}

@@ -1,0 +1,44 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../database/columns';
+import { BenefitCategory, BenefitStatus } from '../../common/enums';
+import { PartnerInstitution } from '../partners/partner.entity';
+
+/** A value-added service a tier may grant (points redemption, airport lounge, tax advisory...). */
+@ObjectType('Benefit')
+@Entity('benefit')
+export class Benefit extends VersionedRecord {
+  @Field(() => String)
+  @Index('UQ_benefit_code', { unique: true })
+  @Column({ type: 'varchar', length: 40 })
+  code!: string;
+
+  @Field(() => String, { description: 'Name (Chinese)' })
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name (English)' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  nameEn!: string | null;
+
+  @Field(() => BenefitCategory)
+  @Column({ type: 'varchar', length: 32 })
+  category!: BenefitCategory;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  description!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The partner institution that provides the service, if any' })
+  @Index('IDX_benefit_provider')
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  providerId!: string | null;
+
+  @ManyToOne(() => PartnerInstitution, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'providerId', foreignKeyConstraintName: 'FK_benefit_provider' })
+  provider?: PartnerInstitution | null;
+
+  @Field(() => BenefitStatus)
+  @Column({ type: 'varchar', length: 16, default: BenefitStatus.ACTIVE })
+  status!: BenefitStatus;
+}

@@ -1,0 +1,128 @@
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUppercase, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { LifeStage, NeedType, Occupation, ProductStatus, ProductType, RiskLevel, RiskPreference } from '../../common/enums';
+import { BaseFilter } from '../../common/list';
+import { DecimalScalar } from '../../common/scalars';
+
+const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
+const CODE_MESSAGE = 'code uses capital letters, digits, "-" and "_" (e.g. WM-FLEX-001)';
+
+@InputType('ProductFilter')
+export class ProductFilter extends BaseFilter {
+  @Field(() => ProductStatus, { nullable: true }) @IsOptional() @IsEnum(ProductStatus)
+  status?: ProductStatus;
+
+  @Field(() => ProductType, { nullable: true }) @IsOptional() @IsEnum(ProductType)
+  type?: ProductType;
+
+  @Field(() => RiskLevel, { nullable: true }) @IsOptional() @IsEnum(RiskLevel)
+  riskLevel?: RiskLevel;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36)
+  issuerId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Products offered to this tier' }) @IsOptional() @MaxLength(36)
+  eligibleTierId?: string;
+}
+
+/** The product fields both create and update take; on update every one is optional. */
+@ArgsType()
+export class ProductFieldsArgs {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200)
+  nameEn?: string | null;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(3, 3) @IsUppercase({ message: 'currency is an ISO 4217 code such as CNY' })
+  currency?: string;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  minInvestment?: string | null;
+
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(36600)
+  termDays?: number | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Percent per year' })
+  expectedReturnMin?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Percent per year' })
+  expectedReturnMax?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  saleStartsAt?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  saleEndsAt?: Date | null;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36)
+  issuerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  requiresQualifiedInvestor?: boolean;
+
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(24 * 30)
+  coolingOffHours?: number;
+
+  @Field(() => [RiskPreference], { nullable: true }) @IsOptional() @IsEnum(RiskPreference, { each: true })
+  targetRiskPreferences?: RiskPreference[];
+
+  @Field(() => [LifeStage], { nullable: true }) @IsOptional() @IsEnum(LifeStage, { each: true })
+  targetLifeStages?: LifeStage[];
+
+  @Field(() => [Occupation], { nullable: true }) @IsOptional() @IsEnum(Occupation, { each: true })
+  targetOccupations?: Occupation[];
+
+  @Field(() => [NeedType], { nullable: true }) @IsOptional() @IsEnum(NeedType, { each: true })
+  targetNeeds?: NeedType[];
+
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000)
+  description?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Tiers whose customers may be offered the product' })
+  @IsOptional() @ArrayMaxSize(50) @MaxLength(36, { each: true })
+  eligibleTierIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'For a BUNDLE: its component products, in order' })
+  @IsOptional() @ArrayMaxSize(20) @MaxLength(36, { each: true })
+  componentIds?: string[];
+}
+
+@ArgsType()
+export class CreateProductArgs extends ProductFieldsArgs {
+  @Field(() => String) @Length(2, 40) @Matches(CODE, { message: CODE_MESSAGE })
+  code!: string;
+
+  @Field(() => String) @Length(1, 200)
+  name!: string;
+
+  @Field(() => ProductType) @IsEnum(ProductType)
+  type!: ProductType;
+
+  @Field(() => RiskLevel) @IsEnum(RiskLevel)
+  riskLevel!: RiskLevel;
+
+  @Field(() => ProductStatus, { nullable: true }) @IsOptional() @IsEnum(ProductStatus)
+  status?: ProductStatus;
+}
+
+@ArgsType()
+export class UpdateProductArgs extends ProductFieldsArgs {
+  @Field(() => ID) @MaxLength(36)
+  id!: string;
+
+  @Field(() => Int) @IsInt() @Min(1)
+  version!: number;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(2, 40) @Matches(CODE, { message: CODE_MESSAGE })
+  code?: string;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 200)
+  name?: string;
+
+  @Field(() => ProductType, { nullable: true }) @IsOptional() @IsEnum(ProductType)
+  type?: ProductType;
+
+  @Field(() => RiskLevel, { nullable: true }) @IsOptional() @IsEnum(RiskLevel)
+  riskLevel?: RiskLevel;
+
+  @Field(() => ProductStatus, { nullable: true }) @IsOptional() @IsEnum(ProductStatus)
+  status?: ProductStatus;
+}

@@ -1,0 +1,141 @@
+import { In } from 'typeorm';
+import { bundleCycle, productViolations, type RuleViolation } from '@tierwise/domain';
+import { changesFrom, CrudRepository } from '../../common/crud';
+import { inTransaction, type RequestContext } from '../../common/context';
+import { assertNoViolations, conflict } from '../../common/errors';
+import type { ListArgs } from '../../common/list';
+import { PartnerInstitution } from '../partners/partner.entity';
+import { Tier } from '../tiers/tier.entity';
+import { ProductComponent, ProductEligibleTier } from './product-links.entity';
+import { Product } from './product.entity';
+import type { CreateProductArgs, ProductFilter, UpdateProductArgs } from './product.inputs';
+
+const products = new CrudRepository(Product, 'Product',
+  ['code', 'name', 'nameEn', 'type', 'riskLevel', 'status', 'minInvestment', 'termDays', 'saleStartsAt', 'saleEndsAt', 'createdAt', 'updatedAt'],
+  ['code', 'name', 'nameEn']);
+
+const narrow = (filter?: ProductFilter) => (qb: ReturnType<typeof products.query>) => {
+  if (filter?.status) qb.andWhere('e.status = :status', { status: filter.status });
+  if (filter?.type) qb.andWhere('e.type = :type', { type: filter.type });
+  if (filter?.riskLevel) qb.andWhere('e.riskLevel = :riskLevel', { riskLevel: filter.riskLevel });
+  if (filter?.issuerId) qb.andWhere('e.issuerId = :issuerId', { issuerId: filter.issuerId });
+  if (filter?.eligibleTierId) {
+    qb.andWhere('EXISTS (SELECT 1 FROM product_eligible_tier pet WHERE pet.productId = e.id AND pet.tierId = :tierId)', { tierId: filter.eligibleTierId });
+  }
+};
+
+interface Links { eligibleTierIds: string[]; componentIds: string[] }
+
+async function readLinks(tx: RequestContext, id: string): Promise<Links> {
+  const tiers = await tx.manager.find(ProductEligibleTier, { where: { productId: id } });
+  const components = await tx.manager.find(ProductComponent, { where: { bundleId: id }, order: { position: 'ASC' } });
+  return { eligibleTierIds: tiers.map((t) => t.tierId).sort(), componentIds: components.map((c) => c.componentId) };
+}
+
+/** References must exist; a bundle may not contain itself, directly or through another bundle. */
+async function checkReferences(tx: RequestContext, id: string | null, issuerId: string | null, links: Links): Promise<RuleViolation[]> {
+  const problems: RuleViolation[] = [];
+  if (issuerId && !(await tx.manager.existsBy(PartnerInstitution, { id: issuerId }))) {
+    problems.push({ code: 'UNKNOWN_ISSUER', field: 'issuerId', message: `Partner institution ${issuerId} does not exist` });
+  }
+  if (links.eligibleTierIds.length) {
+    const found = await tx.manager.findBy(Tier, { id: In(links.eligibleTierIds) });
+    const missing = links.eligibleTierIds.filter((t) => !found.some((f) => f.id === t));
+    if (missing.length) problems.push({ code: 'UNKNOWN_TIER', field: 'eligibleTierIds', message: `Tier(s) ${missing.join(', ')} do not exist` });
+  }
+  if (links.componentIds.length) {
+    const found = await tx.manager.findBy(Product, { id: In(links.componentIds) });
+    const missing = links.componentIds.filter((c) => !found.some((f) => f.id === c));
+    if (missing.length) problems.push({ code: 'UNKNOWN_COMPONENT', field: 'componentIds', message: `Product(s) ${missing.join(', ')} do not exist` });
+    if (id) {
+      const edges = await tx.manager.find(ProductComponent, { order: { position: 'ASC' } });
+      const graph = new Map<string, string[]>();
+      for (const e of edges) if (e.bundleId !== id) graph.set(e.bundleId, [...(graph.get(e.bundleId) ?? []), e.componentId]);
+      const cycle = bundleCycle(id, links.componentIds, graph);
+      if (cycle) {
+        const codes = new Map([...found.map((f) => [f.id, f.code] as const)]);
+        const names = cycle.map((c) => codes.get(c) ?? 'this bundle');
+        problems.push({ code: 'BUNDLE_CYCLE', field: 'componentIds', message: `A bundle cannot contain itself (${names.join(' → ')})` });
+      }
+    }
+  }
+  return problems;
+}
+
+async function writeLinks(tx: RequestContext, id: string, links: Partial<Links>) {
+  if (links.eligibleTierIds) {
+    await tx.manager.delete(ProductEligibleTier, { productId: id });
+    if (links.eligibleTierIds.length) await tx.manager.insert(ProductEligibleTier, links.eligibleTierIds.map((tierId) => ({ productId: id, tierId })));
+  }
+  if (links.componentIds) {
+    await tx.manager.delete(ProductComponent, { bundleId: id });
+    if (links.componentIds.length) {
+      await tx.manager.insert(ProductComponent, links.componentIds.map((componentId, position) => ({ bundleId: id, componentId, position })));
+    }
+  }
+}
+
+const dedupe = (ids: string[] | undefined) => (ids ? [...new Set(ids)] : undefined);
+
+/** The offering catalogue: products with their issuer, eligible tiers and bundle components. */
+export const ProductService = {
+  list: (ctx: RequestContext, args: ListArgs, filter?: ProductFilter) => products.list(ctx, args, filter, narrow(filter)),
+  count: (ctx: RequestContext, filter?: ProductFilter) => products.count(ctx, filter, narrow(filter)),
+  get: (ctx: RequestContext, id: string) => products.get(ctx, id),
+
+  create: (ctx: RequestContext, { eligibleTierIds, componentIds, ...args }: CreateProductArgs) =>
+    inTransaction(ctx, async (tx) => {
+      const values = {
+        currency: 'CNY', requiresQualifiedInvestor: false, coolingOffHours: 0,
+        targetRiskPreferences: [], targetLifeStages: [], targetOccupations: [], targetNeeds: [], ...args,
+      };
+      const links: Links = { eligibleTierIds: dedupe(eligibleTierIds) ?? [], componentIds: componentIds ?? [] };
+      assertNoViolations([
+        ...productViolations({
+          type: values.type, currency: values.currency, minInvestment: values.minInvestment ?? null,
+          expectedReturnMin: values.expectedReturnMin ?? null, expectedReturnMax: values.expectedReturnMax ?? null,
+          saleStartsAt: values.saleStartsAt ?? null, saleEndsAt: values.saleEndsAt ?? null,
+          requiresQualifiedInvestor: values.requiresQualifiedInvestor, coolingOffHours: values.coolingOffHours, componentIds: links.componentIds,
+        }),
+        ...(await checkReferences(tx, null, values.issuerId ?? null, links)),
+      ]);
+      if (await tx.manager.existsBy(Product, { code: values.code })) throw conflict(`A product with code ${values.code} already exists`);
+      const created = await products.create(tx, values, links);
+      await writeLinks(tx, created.id, links);
+      return created;
+    }),
+
+  update: (ctx: RequestContext, { eligibleTierIds, componentIds, ...args }: UpdateProductArgs) =>
+    inTransaction(ctx, async (tx) => {
+      const current = await products.get(tx, args.id);
+      const changes = changesFrom(args, ['code', 'name', 'type', 'riskLevel', 'status', 'currency', 'requiresQualifiedInvestor', 'coolingOffHours',
+        'targetRiskPreferences', 'targetLifeStages', 'targetOccupations', 'targetNeeds']);
+      const before = await readLinks(tx, args.id);
+      const after: Links = { eligibleTierIds: dedupe(eligibleTierIds)?.sort() ?? before.eligibleTierIds, componentIds: componentIds ?? before.componentIds };
+      const merged = { ...current, ...changes };
+      assertNoViolations([
+        ...productViolations({ ...merged, componentIds: after.componentIds }),
+        ...(await checkReferences(tx, args.id, merged.issuerId, after)),
+      ]);
+      if (changes.code && changes.code !== current.code && (await tx.manager.existsBy(Product, { code: changes.code }))) {
+        throw conflict(`A product with code ${changes.code} already exists`);
+      }
+      await writeLinks(tx, args.id, { eligibleTierIds: after.eligibleTierIds, componentIds: after.componentIds });
+      return (await products.update(tx, args.id, args.version, changes, { before, after })).after;
+    }),
+
+  delete: (ctx: RequestContext, id: string) =>
+    inTransaction(ctx, async (tx) => {
+      await products.get(tx, id);
+      const inBundles = await tx.manager.find(ProductComponent, { where: { componentId: id } });
+      if (inBundles.length) {
+        const bundles = await tx.manager.findBy(Product, { id: In(inBundles.map((b) => b.bundleId)) });
+        throw conflict(`This product is a component of ${bundles.map((b) => b.code).join(', ')}; remove it from those bundles first`);
+      }
+      const links = await readLinks(tx, id);
+      return products.remove(tx, id, links);
+    }),
+
+  eligibleTierIds: async (ctx: RequestContext, id: string) => (await ctx.loaders.eligibleTiersOfProduct.load(id)).map((l) => l.tierId),
+  componentIds: async (ctx: RequestContext, id: string) => (await ctx.loaders.componentsOfBundle.load(id)).map((l) => l.componentId),
+};

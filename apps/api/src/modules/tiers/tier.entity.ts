@@ -1,0 +1,48 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../database/columns';
+import { moneyColumn } from '../../database/scaled-decimal.transformer';
+import { DecimalScalar } from '../../common/scalars';
+import { AdvisorModel } from '../../common/enums';
+
+/** A customer tier: an AUM range (half-open, CNY) with its service level. All tiers partition [0, ∞). */
+@ObjectType('Tier')
+@Entity('tier')
+export class Tier extends VersionedRecord {
+  @Field(() => String)
+  @Index('UQ_tier_code', { unique: true })
+  @Column({ type: 'varchar', length: 40 })
+  code!: string;
+
+  @Field(() => String, { description: 'Name (Chinese)' })
+  @Column({ type: 'varchar', length: 120 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name (English)' })
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  nameEn!: string | null;
+
+  @Field(() => DecimalScalar, { description: 'Lowest AUM (CNY) in this tier, inclusive' })
+  @Column({ ...moneyColumn })
+  minAum!: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'AUM (CNY) where the next tier starts, exclusive; null = no upper bound' })
+  @Column({ ...moneyColumn, nullable: true })
+  maxAum!: string | null;
+
+  @Field(() => Int, { description: 'Service response time promised to this tier, in minutes' })
+  @Column({ type: 'int' })
+  responseSlaMinutes!: number;
+
+  @Field(() => AdvisorModel)
+  @Column({ type: 'varchar', length: 40 })
+  advisorModel!: AdvisorModel;
+
+  @Field(() => Int, { nullable: true, description: 'Days between proactive follow-ups (null = none scheduled)' })
+  @Column({ type: 'int', nullable: true })
+  followUpIntervalDays!: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  description!: string | null;
+}

@@ -1,0 +1,113 @@
+import { In } from 'typeorm';
+import { quotaViolations, tierPartitionViolations, type TierRange } from '@tierwise/domain';
+import { changesFrom, CrudRepository } from '../../common/crud';
+import { inTransaction, type RequestContext } from '../../common/context';
+import { recordAudit } from '../../common/audit';
+import { AuditAction } from '../../common/enums';
+import { assertNoViolations, badInput, conflict, notFound } from '../../common/errors';
+import type { ListArgs } from '../../common/list';
+import { Benefit } from '../benefits/benefit.entity';
+import { TierBenefit } from '../benefits/tier-benefit.entity';
+import { ProductEligibleTier } from '../products/product-links.entity';
+import { Tier } from './tier.entity';
+import type { CreateTierArgs, TierBenefitInput, TierFilter, TierRangeInput, UpdateTierArgs } from './tier.inputs';
+
+const tiers = new CrudRepository(Tier, 'Tier', ['code', 'name', 'nameEn', 'minAum', 'responseSlaMinutes', 'createdAt', 'updatedAt'], ['code', 'name', 'nameEn']);
+
+/** All tiers, locked against concurrent range changes until the transaction ends (MySQL; SQLite writes are serial). */
+function lockAllTiers(tx: RequestContext): Promise<Tier[]> {
+  const lock = tx.dataSource.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' as const };
+  return tx.manager.find(Tier, { order: { minAum: 'ASC' }, lock });
+}
+
+/**
+ * Check that `proposed` (the other tiers, after `adjustments`) partitions [0, ∞), then write the
+ * adjustments. Any gap or overlap refuses the whole change.
+ */
+async function applyRanges(tx: RequestContext, current: Tier[], changed: TierRange & { id?: string } | null, removedId: string | null, adjustments: TierRangeInput[] = []) {
+  const byId = new Map(current.map((t) => [t.id, t]));
+  for (const a of adjustments) {
+    if (!byId.has(a.id)) throw notFound('Tier', a.id);
+    if (a.id === changed?.id || a.id === removedId) {
+      throw badInput([{ field: 'adjustments', code: 'SELF_ADJUSTMENT', message: 'adjustments list the other tiers, not the one being changed' }]);
+    }
+  }
+  const adjusted = new Map(adjustments.map((a) => [a.id, a]));
+  const proposed: TierRange[] = current
+    .filter((t) => t.id !== removedId && t.id !== changed?.id)
+    .map((t) => ({ code: t.code, minAum: adjusted.get(t.id)?.minAum ?? t.minAum, maxAum: adjusted.has(t.id) ? adjusted.get(t.id)!.maxAum : t.maxAum }));
+  if (changed) proposed.push(changed);
+  assertNoViolations(tierPartitionViolations(proposed));
+  for (const a of adjustments) await tiers.update(tx, a.id, a.version, { minAum: a.minAum, maxAum: a.maxAum });
+}
+
+/** Tiers and their entitlements. Every change keeps the tiers' AUM ranges a partition of [0, ∞). */
+export const TierService = {
+  list: (ctx: RequestContext, args: ListArgs, filter?: TierFilter) => tiers.list(ctx, { sortField: 'minAum', ...args }, filter),
+  count: (ctx: RequestContext, filter?: TierFilter) => tiers.count(ctx, filter),
+  get: (ctx: RequestContext, id: string) => tiers.get(ctx, id),
+
+  create: (ctx: RequestContext, { adjustments, ...args }: CreateTierArgs) =>
+    inTransaction(ctx, async (tx) => {
+      const current = await lockAllTiers(tx);
+      await applyRanges(tx, current, { code: args.code, minAum: args.minAum, maxAum: args.maxAum ?? null }, null, adjustments);
+      return tiers.create(tx, { ...args, maxAum: args.maxAum ?? null });
+    }),
+
+  update: (ctx: RequestContext, { adjustments, ...args }: UpdateTierArgs) =>
+    inTransaction(ctx, async (tx) => {
+      const current = await lockAllTiers(tx);
+      const existing = current.find((t) => t.id === args.id);
+      if (!existing) throw notFound('Tier', args.id);
+      const changes = changesFrom(args, ['code', 'name', 'minAum', 'responseSlaMinutes', 'advisorModel']);
+      if (changes.minAum !== undefined || changes.maxAum !== undefined || adjustments?.length) {
+        const range = { id: existing.id, code: changes.code ?? existing.code, minAum: changes.minAum ?? existing.minAum, maxAum: changes.maxAum !== undefined ? changes.maxAum : existing.maxAum };
+        await applyRanges(tx, current, range, null, adjustments);
+      }
+      return (await tiers.update(tx, args.id, args.version, changes)).after;
+    }),
+
+  /** Replace several tiers' ranges at once (moving a boundary touches two tiers). */
+  updateRanges: (ctx: RequestContext, ranges: TierRangeInput[]) =>
+    inTransaction(ctx, async (tx) => {
+      const current = await lockAllTiers(tx);
+      await applyRanges(tx, current, null, null, ranges);
+      return tx.manager.find(Tier, { order: { minAum: 'ASC' } });
+    }),
+
+  delete: (ctx: RequestContext, id: string, adjustments?: TierRangeInput[]) =>
+    inTransaction(ctx, async (tx) => {
+      const current = await lockAllTiers(tx);
+      if (!current.some((t) => t.id === id)) throw notFound('Tier', id);
+      const eligible = await tx.manager.countBy(ProductEligibleTier, { tierId: id });
+      if (eligible > 0) throw conflict(`${eligible} product(s) are offered to this tier; remove the tier from them first`);
+      await applyRanges(tx, current, null, id, adjustments);
+      return tiers.remove(tx, id);
+    }),
+
+  entitlements: (ctx: RequestContext, tierId: string) => ctx.loaders.entitlementsOfTier.load(tierId),
+
+  /** Replace a tier's entitlements (benefits with quotas) as one audited change to the tier. */
+  setBenefits: (ctx: RequestContext, tierId: string, version: number, entitlements: TierBenefitInput[]) =>
+    inTransaction(ctx, async (tx) => {
+      const ids = entitlements.map((e) => e.benefitId);
+      const problems = entitlements.flatMap((e) => quotaViolations(e.annualQuota ?? null));
+      if (new Set(ids).size !== ids.length) problems.push({ code: 'DUPLICATE_BENEFIT', field: 'entitlements', message: 'Each benefit appears once in a tier' });
+      assertNoViolations(problems);
+      const known = await tx.manager.findBy(Benefit, { id: In(ids) });
+      const missing = ids.filter((id) => !known.some((b) => b.id === id));
+      if (missing.length) throw notFound('Benefit', missing.join(', '));
+      const before = await tx.manager.find(TierBenefit, { where: { tierId }, order: { benefitId: 'ASC' } });
+      const tier = await tiers.touch(tx, tierId, version);
+      await tx.manager.delete(TierBenefit, { tierId });
+      if (entitlements.length) {
+        await tx.manager.insert(TierBenefit, entitlements.map((e) => tx.manager.create(TierBenefit, {
+          tierId, benefitId: e.benefitId, annualQuota: e.annualQuota ?? null, exclusive: e.exclusive ?? false,
+        })));
+      }
+      const shape = (rows: { benefitId: string; annualQuota: number | null; exclusive: boolean }[]) =>
+        [...rows].sort((a, b) => a.benefitId.localeCompare(b.benefitId)).map((r) => ({ benefitId: r.benefitId, annualQuota: r.annualQuota ?? null, exclusive: !!r.exclusive }));
+      await recordAudit(tx, AuditAction.UPDATE, 'Tier', tierId, { entitlements: shape(before) }, { entitlements: shape(entitlements) });
+      return tier;
+    }),
+};

@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import './common/enums';
+import { assertEveryOperationDeclaresAccess, authChecker, type TokenService } from './common/auth';
+import { AuditEventResolver } from './modules/audit/audit.resolver';
+import { createAuthResolver } from './modules/auth/auth.resolver';
+import { LoginThrottle } from './modules/auth/login-throttle';
+import { BenefitResolver, TierBenefitResolver } from './modules/benefits/benefit.resolver';
+import { PartnerInstitutionResolver } from './modules/partners/partner.resolver';
+import { ProductResolver } from './modules/products/product.resolver';
+import { TierResolver } from './modules/tiers/tier.resolver';
+import { UserResolver } from './modules/users/user.resolver';
+
+/** Build the GraphQL schema; refuses to build if any operation does not declare who may call it. */
+export async function createSchema(tokens: TokenService, throttle = new LoginThrottle()): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: [
+      createAuthResolver(tokens, throttle), UserResolver, PartnerInstitutionResolver, TierResolver, BenefitResolver,
+      TierBenefitResolver, ProductResolver, AuditEventResolver,
+    ],
+    authChecker,
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    emitSchemaFile: false,
+  });
+  assertEveryOperationDeclaresAccess();
+  return schema;
+}
