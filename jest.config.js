@@ -14,6 +14,8 @@ const common = {
     '^@tierwise/domain$': '<rootDir>/packages/domain/src/index.ts',
     '^@tierwise/client$': '<rootDir>/packages/client/src/index.ts',
   },
+  // jose is ESM-only: Node 20 loads it with require(esm), jest needs it transformed.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   testEnvironment: 'node',
 };
 

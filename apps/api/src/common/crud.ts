@@ -14,7 +14,8 @@ export interface VersionedEntity extends ObjectLiteral {
 
 type Narrow<E extends ObjectLiteral> = (qb: SelectQueryBuilder<E>) => void;
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** LIKE pattern escaping with '!' (a backslash means different things to MySQL and SQLite). */
+const escapeLike = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
 
 /** Map the databases' own constraint errors to the client's codes, for races the pre-checks cannot see. */
 export function translateDbError(error: unknown, typeName: string): never {
@@ -61,7 +62,7 @@ export class CrudRepository<E extends VersionedEntity> {
     const q = filter?.q?.trim();
     if (q) {
       qb.andWhere(new Brackets((w) => {
-        for (const column of this.searchColumns) w.orWhere(`e.${column} LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(q)}%` });
+        for (const column of this.searchColumns) w.orWhere(`e.${column} LIKE :q ESCAPE '!'`, { q: `%${escapeLike(q)}%` });
       }));
     }
     narrow?.(qb);

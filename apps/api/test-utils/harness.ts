@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import { basename } from 'node:path';
+import type { DataSource, Logger } from 'typeorm';
+import { createTierwiseClient, type TierwiseClient } from '@tierwise/client';
+import { loadConfig } from '../src/config';
+import { createDataSource } from '../src/database/data-source';
+import { ensureMysqlDatabase } from '../src/database/mysql-database';
+import { seed } from '../src/database/seed';
+import { startServer, type RunningServer } from '../src/server';
+
+export type DatabaseKind = 'sqlite' | 'mysql';
+
+/** SQLite always; MySQL/MariaDB as well when MYSQL_URL is set (CI sets it). */
+export function databaseKinds(): DatabaseKind[] {
+  return process.env.MYSQL_URL ? ['sqlite', 'mysql'] : ['sqlite'];
+}
+
+/** Counts the SQL statements TypeORM sends, for tests that guard against N+1 queries. */
+export class QueryCounter implements Logger {
+  count = 0;
+  statements: string[] = [];
+  logQuery(query: string) { this.count++; this.statements.push(query); }
+  logQueryError(error: string | Error, query: string) { console.error('SQL error', error, query); }
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+  reset() { this.count = 0; this.statements = []; }
+}
+
+/** A database of its own for one test file: SQLite in memory, or a MySQL database named after the file, recreated. */
+export async function createTestDatabase(kind: DatabaseKind, testFile: string, logger?: Logger): Promise<DataSource> {
+  let url: string | undefined;
+  if (kind === 'mysql') {
+    const name = `tw_${basename(testFile).replace(/\..*$/, '').replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 60);
+    const base = new URL(process.env.MYSQL_URL!);
+    base.pathname = `/${name}`;
+    url = base.toString();
+    await ensureMysqlDatabase(url, { recreate: true });
+  }
+  const dataSource = createDataSource({ url, sqlitePath: ':memory:', logger });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+export const ADMIN = { email: 'admin@tierwise.local', password: 'admin-password-for-tests' };
+export const PM = { email: 'pm@tierwise.local', password: 'tierwise-demo' };
+export const VIEWER = { email: 'viewer@tierwise.local', password: 'tierwise-demo' };
+
+export interface TestApi {
+  kind: DatabaseKind;
+  server: RunningServer;
+  dataSource: DataSource;
+  queries: QueryCounter;
+  /** A client signed in as the admin, a product manager, a viewer, or not at all. */
+  admin: TierwiseClient;
+  pm: TierwiseClient;
+  viewer: TierwiseClient;
+  anonymous: TierwiseClient;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server on a random port, over a fresh database with the demo data, and signed-in clients. */
+export async function startTestApi(kind: DatabaseKind, testFile: string, options: { seedCatalogue?: boolean } = {}): Promise<TestApi> {
+  const queries = new QueryCounter();
+  const dataSource = await createTestDatabase(kind, testFile, queries);
+  const config = { ...loadConfig({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }), consoleDir: '/nonexistent' };
+  await seed(dataSource, { ...config, seedDemoData: options.seedCatalogue ?? true });
+  const server = await startServer(config, dataSource, 0);
+  const url = `${server.url}/graphql`;
+  const signedIn = async (who: { email: string; password: string }) => {
+    const client = createTierwiseClient({ url });
+    await client.login(who.email, who.password);
+    return client;
+  };
+  return {
+    kind, server, dataSource, queries,
+    admin: await signedIn(ADMIN),
+    pm: await signedIn(PM),
+    viewer: await signedIn(VIEWER),
+    anonymous: createTierwiseClient({ url }),
+    async close() {
+      await server.close();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** POST a raw GraphQL body (for malformed or hostile requests the typed client cannot express). */
+export async function postGraphQL(api: TestApi, body: unknown, token?: string) {
+  const response = await fetch(`${api.server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+}
