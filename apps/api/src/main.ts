@@ -7,8 +7,8 @@ import { startServer } from './server';
 
 async function main() {
   const config = loadConfig();
-  if (isMysqlUrl(config.databaseUrl)) await ensureMysqlDatabase(config.databaseUrl);
-  const dataSource = createDataSource({ url: config.databaseUrl, sqlitePath: config.sqlitePath });
+  const flavour = isMysqlUrl(config.databaseUrl) ? await ensureMysqlDatabase(config.databaseUrl) : undefined;
+  const dataSource = createDataSource({ url: config.databaseUrl, sqlitePath: config.sqlitePath, flavour });
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length) console.log(`Database: applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);

@@ -31,14 +31,15 @@ export class QueryCounter implements Logger {
 /** A database of its own for one test file: SQLite in memory, or a MySQL database named after the file, recreated. */
 export async function createTestDatabase(kind: DatabaseKind, testFile: string, logger?: Logger): Promise<DataSource> {
   let url: string | undefined;
+  let flavour: 'mysql' | 'mariadb' | undefined;
   if (kind === 'mysql') {
     const name = `tw_${basename(testFile).replace(/\..*$/, '').replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 60);
     const base = new URL(process.env.MYSQL_URL!);
     base.pathname = `/${name}`;
     url = base.toString();
-    await ensureMysqlDatabase(url, { recreate: true });
+    flavour = await ensureMysqlDatabase(url, { recreate: true });
   }
-  const dataSource = createDataSource({ url, sqlitePath: ':memory:', logger });
+  const dataSource = createDataSource({ url, sqlitePath: ':memory:', logger, flavour });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

@@ -1,4 +1,5 @@
 import { AuditAction } from './enums';
+import { newId } from '../database/columns';
 import { actorEmail, type RequestContext } from './context';
 import { AuditEvent, type AuditChanges } from '../modules/audit/audit-event.entity';
 
@@ -29,5 +30,5 @@ export async function recordAudit(
 ): Promise<void> {
   const changes = diffRecords(before, after);
   if (action === AuditAction.UPDATE && Object.keys(changes).length === 0) return;
-  await ctx.manager.insert(AuditEvent, { occurredAt: new Date(), actor: actorEmail(ctx), action, entityType, entityId, changes: changes as never });
+  await ctx.manager.insert(AuditEvent, { id: newId(), occurredAt: new Date(), actor: actorEmail(ctx), action, entityType, entityId, changes: changes as never });
 }

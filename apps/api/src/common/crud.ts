@@ -1,5 +1,6 @@
 import { Brackets, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { AuditAction } from './enums';
+import { newId } from '../database/columns';
 import type { RequestContext } from './context';
 import { recordAudit } from './audit';
 import { AppError, badInput, conflict, notFound, staleVersion } from './errors';
@@ -91,7 +92,7 @@ export class CrudRepository<E extends VersionedEntity> {
   /** Insert and audit (with `related`, fields kept in other tables); call inside `inTransaction`. */
   async create(ctx: RequestContext, values: Partial<E>, related: object = {}): Promise<E> {
     const now = new Date();
-    const record = this.repo(ctx).create({ ...values, createdAt: now, updatedAt: now } as never) as unknown as E;
+    const record = this.repo(ctx).create({ ...values, id: newId(), createdAt: now, updatedAt: now } as never) as unknown as E;
     try {
       await this.repo(ctx).insert(record as never);
     } catch (e) {

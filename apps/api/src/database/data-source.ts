@@ -12,6 +12,8 @@ export interface DatabaseOptions {
   /** SQLite file path (":memory:" for tests); ignored for MySQL. */
   sqlitePath?: string;
   logger?: Logger;
+  /** Which server a mysql:// URL points at (from ensureMysqlDatabase); default mysql. */
+  flavour?: 'mysql' | 'mariadb';
 }
 
 export function isMysqlUrl(url: string | undefined): url is string {
@@ -26,7 +28,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     return new DataSource({
       ...common,
       logging: [...common.logging],
-      type: 'mysql',
+      type: options.flavour ?? 'mysql',
       url: options.url.replace(/^mariadb:/, 'mysql:'),
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',

@@ -1,7 +1,12 @@
 import { createConnection } from 'mysql2/promise';
 
-/** Create the database named in a mysql:// URL if it does not exist (optionally dropping it first). */
-export async function ensureMysqlDatabase(url: string, options: { recreate?: boolean } = {}): Promise<void> {
+export type MysqlFlavour = 'mysql' | 'mariadb';
+
+/**
+ * Create the database named in a mysql:// URL if it does not exist (optionally dropping it first), and
+ * tell whether the server is MySQL or MariaDB: TypeORM reads their schemas differently.
+ */
+export async function ensureMysqlDatabase(url: string, options: { recreate?: boolean } = {}): Promise<MysqlFlavour> {
   const parsed = new URL(url.replace(/^mariadb:/, 'mysql:'));
   const name = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
   if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`Unsupported database name "${name}" in DATABASE_URL`);
@@ -10,6 +15,8 @@ export async function ensureMysqlDatabase(url: string, options: { recreate?: boo
   try {
     if (options.recreate) await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
     await connection.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test((rows as { version: string }[])[0].version) ? 'mariadb' : 'mysql';
   } finally {
     await connection.end();
   }

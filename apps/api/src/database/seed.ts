@@ -3,6 +3,7 @@ import {
   AdvisorModel, BenefitCategory, LifeStage, NeedType, Occupation, PartnerKind, ProductStatus, ProductType, RiskLevel, RiskPreference, Role,
 } from '@tierwise/domain';
 import { hashPassword } from '../common/auth';
+import { newId } from './columns';
 import { inTransaction, type RequestContext } from '../common/context';
 import { createLoaders } from '../common/loaders';
 import type { AppConfig } from '../config';
@@ -80,13 +81,13 @@ export async function seed(dataSource: DataSource, config: Pick<AppConfig, 'admi
   const done: string[] = [];
   if (!(await dataSource.manager.existsBy(User, { email: config.adminEmail }))) {
     await dataSource.manager.insert(User, {
-      email: config.adminEmail, displayName: 'Administrator', role: Role.ADMIN, passwordHash: await hashPassword(config.adminPassword), createdAt: new Date(), updatedAt: new Date(),
+      id: newId(), email: config.adminEmail, displayName: 'Administrator', role: Role.ADMIN, passwordHash: await hashPassword(config.adminPassword), createdAt: new Date(), updatedAt: new Date(),
     });
     done.push(`created admin ${config.adminEmail}`);
     if (!config.production) {
       for (const [email, role] of [['pm@tierwise.local', Role.PRODUCT_MANAGER], ['viewer@tierwise.local', Role.VIEWER]] as const) {
         if (await dataSource.manager.existsBy(User, { email })) continue;
-        await dataSource.manager.insert(User, { email, role, displayName: role, passwordHash: await hashPassword('tierwise-demo'), createdAt: new Date(), updatedAt: new Date() });
+        await dataSource.manager.insert(User, { id: newId(), email, role, displayName: role, passwordHash: await hashPassword('tierwise-demo'), createdAt: new Date(), updatedAt: new Date() });
       }
       done.push('demo users pm@tierwise.local and viewer@tierwise.local (password "tierwise-demo")');
     }

@@ -7,9 +7,11 @@ import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../database/data-source';
+import { ensureMysqlDatabase } from '../database/mysql-database';
 
 async function generate(kind: 'sqlite' | 'mysql', name: string, stamp: number) {
-  const ds = createDataSource(kind === 'mysql' ? { url: process.env.MYSQL_URL } : { sqlitePath: ':memory:' });
+  const flavour = kind === 'mysql' ? await ensureMysqlDatabase(process.env.MYSQL_URL!) : undefined;
+  const ds = createDataSource(kind === 'mysql' ? { url: process.env.MYSQL_URL, flavour } : { sqlitePath: ':memory:' });
   await ds.initialize();
   await ds.runMigrations();
   const sql = await ds.driver.createSchemaBuilder().log();

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { AuditAction } from '../../common/enums';
@@ -12,7 +12,7 @@ export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 @Index('IDX_audit_entity', ['entityType', 'entityId', 'occurredAt'])
 export class AuditEvent {
   @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 
   @Field(() => GraphQLISODateTime)

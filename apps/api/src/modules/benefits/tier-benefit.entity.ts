@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Tier } from '../tiers/tier.entity';
 import { Benefit } from './benefit.entity';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -9,7 +9,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 @Index('UQ_tier_benefit', ['tierId', 'benefitId'], { unique: true })
 export class TierBenefit {
   @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 
   @Field(() => ID)

@@ -3,6 +3,7 @@ import { quotaViolations, tierPartitionViolations, type TierRange } from '@tierw
 import { changesFrom, CrudRepository } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { recordAudit } from '../../common/audit';
+import { newId } from '../../database/columns';
 import { AuditAction } from '../../common/enums';
 import { assertNoViolations, badInput, conflict, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
@@ -102,7 +103,7 @@ export const TierService = {
       await tx.manager.delete(TierBenefit, { tierId });
       if (entitlements.length) {
         await tx.manager.insert(TierBenefit, entitlements.map((e) => tx.manager.create(TierBenefit, {
-          tierId, benefitId: e.benefitId, annualQuota: e.annualQuota ?? null, exclusive: e.exclusive ?? false,
+          id: newId(), tierId, benefitId: e.benefitId, annualQuota: e.annualQuota ?? null, exclusive: e.exclusive ?? false,
         })));
       }
       const shape = (rows: { benefitId: string; annualQuota: number | null; exclusive: boolean }[]) =>
