@@ -1,0 +1,23 @@
+import { Datagrid, List, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { choices } from '../choices';
+import { EnumField } from '../fields';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="category" source="category" choices={choices.BenefitCategory} />,
+  <SelectInput key="status" source="status" choices={choices.BenefitStatus} />,
+];
+
+export function BenefitList() {
+  return (
+    <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="code" />
+        <TextField source="name" />
+        <EnumField source="category" enumName="BenefitCategory" />
+        <ReferenceField source="providerId" reference="PartnerInstitution" emptyText="—" />
+        <EnumField source="status" enumName="BenefitStatus" />
+      </Datagrid>
+    </List>
+  );
+}

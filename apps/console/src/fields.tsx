@@ -1,0 +1,32 @@
+import { Chip } from '@mui/material';
+import { FunctionField, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+
+const RISK_COLOURS: Record<string, string> = { R1: '#2e7d32', R2: '#689f38', R3: '#f9a825', R4: '#ef6c00', R5: '#c62828' };
+
+/** A product risk level as a coloured chip, R1 green … R5 red. */
+export function RiskLevelField({ source = 'riskLevel' }: FieldProps) {
+  const record = useRecordContext();
+  const value = record?.[source] as string | undefined;
+  if (!value) return null;
+  return <Chip size="small" label={value} sx={{ bgcolor: RISK_COLOURS[value], color: '#fff', fontWeight: 600 }} />;
+}
+
+/** An enum value with its translated label. */
+export function EnumField({ source, enumName }: FieldProps & { source: string; enumName: string }) {
+  const translate = useTranslate();
+  return <FunctionField source={source} render={(r: Record<string, string>) => (r[source] ? translate(`enums.${enumName}.${r[source]}`) : '')} />;
+}
+
+/** An exact decimal string shown with thousands separators (never through a float for the digits). */
+export function formatDecimal(value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const [whole, fraction] = value.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction && !/^0+$/.test(fraction) ? `${grouped}.${fraction}` : grouped;
+}
+
+export function MoneyField({ source, currencySource }: FieldProps & { source: string; currencySource?: string }) {
+  return (
+    <FunctionField source={source} render={(r: Record<string, string>) => (r[source] == null ? '—' : `${formatDecimal(r[source])}${currencySource ? ` ${r[currencySource] ?? ''}` : ''}`)} />
+  );
+}

@@ -1,0 +1,23 @@
+import { Datagrid, EmailField, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { choices } from '../choices';
+import { EnumField } from '../fields';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={choices.PartnerKind} />,
+  <SelectInput key="status" source="status" choices={choices.PartnerStatus} />,
+];
+
+export function PartnerList() {
+  return (
+    <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="code" />
+        <TextField source="name" />
+        <EnumField source="kind" enumName="PartnerKind" />
+        <EmailField source="contactEmail" emptyText="—" />
+        <EnumField source="status" enumName="PartnerStatus" />
+      </Datagrid>
+    </List>
+  );
+}

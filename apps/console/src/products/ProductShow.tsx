@@ -1,0 +1,32 @@
+import { ArrayField, BooleanField, ChipField, DateField, NumberField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
+import { EnumField, MoneyField, RiskLevelField } from '../fields';
+
+export function ProductShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="code" />
+        <TextField source="name" />
+        <TextField source="nameEn" emptyText="—" />
+        <EnumField source="type" enumName="ProductType" />
+        <RiskLevelField source="riskLevel" />
+        <EnumField source="status" enumName="ProductStatus" />
+        <MoneyField source="minInvestment" currencySource="currency" />
+        <NumberField source="termDays" emptyText="—" />
+        <TextField source="expectedReturnMin" emptyText="—" />
+        <TextField source="expectedReturnMax" emptyText="—" />
+        <DateField source="saleStartsAt" showTime emptyText="—" />
+        <DateField source="saleEndsAt" showTime emptyText="—" />
+        <ReferenceField source="issuerId" reference="PartnerInstitution" emptyText="—" />
+        <ReferenceArrayField source="eligibleTierIds" reference="Tier"><SingleFieldList><ChipField source="name" /></SingleFieldList></ReferenceArrayField>
+        <ReferenceArrayField source="componentIds" reference="Product"><SingleFieldList><ChipField source="code" /></SingleFieldList></ReferenceArrayField>
+        <BooleanField source="requiresQualifiedInvestor" />
+        <NumberField source="coolingOffHours" />
+        <ArrayField source="targetNeeds"><SingleFieldList linkType={false}><ChipField source="" /></SingleFieldList></ArrayField>
+        <TextField source="description" emptyText="—" />
+        <NumberField source="version" />
+        <DateField source="updatedAt" showTime />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

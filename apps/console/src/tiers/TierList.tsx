@@ -1,0 +1,18 @@
+import { Datagrid, List, NumberField, TextField } from 'react-admin';
+import { EnumField, MoneyField } from '../fields';
+
+export function TierList() {
+  return (
+    <List sort={{ field: 'minAum', order: 'ASC' }} pagination={false} perPage={100}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="code" />
+        <TextField source="name" />
+        <MoneyField source="minAum" />
+        <MoneyField source="maxAum" />
+        <NumberField source="responseSlaMinutes" />
+        <EnumField source="advisorModel" enumName="AdvisorModel" />
+        <NumberField source="followUpIntervalDays" emptyText="—" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,27 @@
+import { ArrayField, BooleanField, Datagrid, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField, MoneyField } from '../fields';
+
+export function TierShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="code" />
+        <TextField source="name" />
+        <TextField source="nameEn" emptyText="—" />
+        <MoneyField source="minAum" />
+        <MoneyField source="maxAum" />
+        <NumberField source="responseSlaMinutes" />
+        <EnumField source="advisorModel" enumName="AdvisorModel" />
+        <NumberField source="followUpIntervalDays" emptyText="—" />
+        <TextField source="description" emptyText="—" />
+        <ArrayField source="entitlements">
+          <Datagrid bulkActionButtons={false} rowClick={false}>
+            <ReferenceField source="benefitId" reference="Benefit" />
+            <NumberField source="annualQuota" emptyText="∞" />
+            <BooleanField source="exclusive" />
+          </Datagrid>
+        </ArrayField>
+      </SimpleShowLayout>
+    </Show>
+  );
+}
