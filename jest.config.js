@@ -21,9 +21,10 @@ const common = {
 
 module.exports = {
   rootDir: __dirname,
+  testTimeout: 60000,
   projects: [
     { ...common, rootDir: __dirname, displayName: 'domain', testMatch: ['<rootDir>/packages/domain/src/**/*.spec.ts'] },
-    { ...common, rootDir: __dirname, displayName: 'api', testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/api/e2e/**/*.e2e-spec.ts'], testTimeout: 60000 },
-    { ...common, rootDir: __dirname, displayName: 'console', testMatch: ['<rootDir>/apps/console/e2e/**/*.browser-spec.ts'], testTimeout: 120000 },
+    { ...common, rootDir: __dirname, displayName: 'api', testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/api/e2e/**/*.e2e-spec.ts'] },
+    { ...common, rootDir: __dirname, displayName: 'console', testMatch: ['<rootDir>/apps/console/e2e/**/*.browser-spec.ts'] },
   ],
 };

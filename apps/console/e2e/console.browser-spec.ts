@@ -1,0 +1,49 @@
+import type { Page } from 'playwright-core';
+import { browserAvailable, shot, signIn, startConsole, type ConsoleHarness } from './browser';
+
+const run = browserAvailable() ? describe : describe.skip;
+
+run('console in Chromium', () => {
+  let h: ConsoleHarness;
+  let page: Page;
+  beforeAll(async () => { h = await startConsole(__filename); });
+  afterAll(() => h?.close());
+  beforeEach(async () => {
+    page = await h.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  });
+  afterEach(() => page?.close());
+
+  it('keeps a wrong password on the login page with a message', async () => {
+    await signIn(page, h.url, 'admin@tierwise.local', 'not-the-password', true);
+    await page.getByText('Wrong email or password').waitFor();
+    expect(page.url()).toContain('#/login');
+    await shot(page, 'login-refused');
+  });
+
+  it('signs in and lists the four catalogue resources from the API', async () => {
+    await signIn(page, h.url, 'admin@tierwise.local', 'tierwise-admin');
+    await page.goto(`${h.url}/#/Product`);
+    await page.getByText('PE-001').waitFor();
+    await page.getByText('1-14 of 14').waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(14);
+    await shot(page, 'products');
+    await page.goto(`${h.url}/#/Tier`);
+    await page.getByText('HNW', { exact: true }).waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(3);
+    await page.goto(`${h.url}/#/Benefit`);
+    await page.getByText('AIRPORT_LOUNGE').waitFor();
+    await page.goto(`${h.url}/#/PartnerInstitution`);
+    await page.getByText('ZHONGXIN_TRUST').waitFor();
+    await page.getByText('1-8 of 8').waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(8);
+    await shot(page, 'partners');
+  });
+
+  it('filters products by risk level through the API', async () => {
+    await signIn(page, h.url, 'viewer@tierwise.local', 'tierwise-demo');
+    await page.goto(`${h.url}/#/Product?filter=${encodeURIComponent(JSON.stringify({ riskLevel: 'R5' }))}`);
+    await page.getByText('PE-001').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await shot(page, 'products-filtered');
+  });
+});
