@@ -33,6 +33,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 8 * 3600),
     consoleDir: env.CONSOLE_DIR ?? resolve(repoRoot, 'apps/console/dist'),
     production,
-    seedDemoData: env.SEED_DEMO_DATA !== 'false',
+    // Demo data goes into an empty database for local use; a production deployment opts in explicitly.
+    seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !production,
   };
 }

@@ -17,6 +17,10 @@ describe('money', () => {
     expect(fromMinorUnits(BigInt('999999999999999'))).toBe('9999999999999.99');
   });
 
+  it.each([[5, '0.05'], ['-5', '-0.05'], ['007', '0.07'], [BigInt(100), '1.00'], ['-0', '0.00']])('reads %p minor units as %p', (units, text) => {
+    expect(fromMinorUnits(units)).toBe(text);
+  });
+
   it.each(['1.234', 'abc', '', '1e5', '12345678901234567'])('refuses %p', (text) => {
     expect(() => toMinorUnits(text)).toThrow(MoneyFormatError);
   });

@@ -22,9 +22,17 @@ export function toMinorUnits(value: string, scale = MONEY_SCALE): string {
   return scaled.toFixed(0);
 }
 
-/** Integer minor units (number, bigint or string from a driver) back to a fixed-point decimal string. */
+/**
+ * Integer minor units (number, bigint or string from a driver) back to a fixed-point decimal string.
+ * Pure string work: it runs for every money column of every row read, so no decimal objects here.
+ */
 export function fromMinorUnits(units: string | number | bigint, scale = MONEY_SCALE): string {
-  return new Decimal(units.toString()).dividedBy(new Decimal(10).pow(scale)).toFixed(scale);
+  const text = typeof units === 'string' ? units.trim() : units.toString();
+  if (!/^-?\d+$/.test(text)) throw new MoneyFormatError(`${text} is not a whole number of minor units`);
+  const negative = text.startsWith('-');
+  const digits = (negative ? text.slice(1) : text).replace(/^0+(?=\d)/, '').padStart(scale + 1, '0');
+  const result = `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  return negative && /[1-9]/.test(digits) ? `-${result}` : result;
 }
 
 export function isDecimalString(value: string): boolean {

@@ -29,7 +29,9 @@ export interface TokenClaims { sub: string; email: string; role: Role }
 
 export class TokenService {
   private readonly key: Uint8Array;
-  constructor(secret: string, private readonly ttlSeconds: number) {
+  /** Tokens already verified, with their expiry: a signature is checked once, not on every request. */
+  private readonly verified = new Map<string, { sub: string; exp: number }>();
+  constructor(secret: string, private readonly ttlSeconds: number, private readonly cacheSize = 10_000) {
     this.key = new TextEncoder().encode(secret);
   }
   sign(claims: TokenClaims): Promise<string> {
@@ -38,9 +40,14 @@ export class TokenService {
   }
   /** The user id in a valid token, or null for a forged, expired or malformed one. */
   async verify(token: string): Promise<string | null> {
+    const cached = this.verified.get(token);
+    if (cached && cached.exp * 1000 > Date.now()) return cached.sub;
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: 'tierwise', algorithms: ['HS256'] });
-      return payload.sub ?? null;
+      if (!payload.sub || !payload.exp) return null;
+      if (this.verified.size >= this.cacheSize) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, { sub: payload.sub, exp: payload.exp });
+      return payload.sub;
     } catch {
       return null;
     }

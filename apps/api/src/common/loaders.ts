@@ -15,11 +15,35 @@ function byId<E extends ObjectLiteral & { id: string }>(ds: DataSource, entity: 
   });
 }
 
-function groupBy<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<E>, key: keyof E & string, order?: keyof E & string) {
+function groupBy<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<E>, key: keyof E & string) {
   return new DataLoader<string, E[]>(async (keys) => {
-    const rows = await ds.getRepository(entity).find({ where: { [key]: In([...keys]) } as never, order: order ? ({ [order]: 'ASC' } as never) : undefined });
+    const rows = await ds.getRepository(entity).find({ where: { [key]: In([...keys]) } as never });
     const map = new Map<string, E[]>(keys.map((k) => [k, []]));
     for (const row of rows) map.get(row[key] as string)?.push(row);
+    return keys.map((k) => map.get(k)!);
+  });
+}
+
+/**
+ * Records linked through a join table, in one query: the join rows say which record belongs to which
+ * key (and in what order), the entities carry the data (deduplicated by TypeORM, hence the map).
+ */
+function linked<E extends ObjectLiteral & { id: string }>(
+  ds: DataSource, entity: EntityTarget<E>, link: new () => ObjectLiteral, keyColumn: string, targetColumn: string, order?: string,
+) {
+  return new DataLoader<string, E[]>(async (keys) => {
+    const qb = ds.getRepository(entity).createQueryBuilder('e')
+      .innerJoin(link, 'l', `l.${targetColumn} = e.id`)
+      .addSelect(`l.${keyColumn}`, 'linkKey')
+      .where(`l.${keyColumn} IN (:...keys)`, { keys: [...keys] });
+    if (order) qb.orderBy(`l.${order}`, 'ASC');
+    const { raw, entities } = await qb.getRawAndEntities();
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const map = new Map<string, E[]>(keys.map((k) => [k, []]));
+    for (const row of raw as Record<string, string>[]) {
+      const found = byId.get(row.e_id);
+      if (found) map.get(row.linkKey)?.push(found);
+    }
     return keys.map((k) => map.get(k)!);
   });
 }
@@ -31,16 +55,11 @@ export function createLoaders(ds: DataSource) {
     tier: byId(ds, Tier),
     benefit: byId(ds, Benefit),
     product: byId(ds, Product),
-    eligibleTiersOfProduct: groupBy(ds, ProductEligibleTier, 'productId'),
-    componentsOfBundle: groupBy(ds, ProductComponent, 'bundleId', 'position'),
+    eligibleTiersOfProduct: linked(ds, Tier, ProductEligibleTier, 'productId', 'tierId'),
+    componentsOfBundle: linked(ds, Product, ProductComponent, 'bundleId', 'componentId', 'position'),
     entitlementsOfTier: groupBy(ds, TierBenefit, 'tierId'),
     entitlementsOfBenefit: groupBy(ds, TierBenefit, 'benefitId'),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-
-/** Load many ids through a loader, dropping ones that no longer exist. */
-export async function loadExisting<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
-  return (await loader.loadMany(ids)).filter((x): x is T => x !== null && !(x instanceof Error));
-}

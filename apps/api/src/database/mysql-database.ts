@@ -14,7 +14,10 @@ export async function ensureMysqlDatabase(url: string, options: { recreate?: boo
   const connection = await createConnection(parsed.toString());
   try {
     if (options.recreate) await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
-    await connection.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const [existing] = await connection.query('SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', [name]);
+    if ((existing as unknown[]).length === 0) {
+      await connection.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    }
     const [rows] = await connection.query('SELECT VERSION() AS version');
     return /mariadb/i.test((rows as { version: string }[])[0].version) ? 'mariadb' : 'mysql';
   } finally {

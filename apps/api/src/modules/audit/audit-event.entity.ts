@@ -7,7 +7,7 @@ import { AuditAction } from '../../common/enums';
 export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
 
 /** An append-only record of one change to the catalogue or the users: who, when, what before and after. */
-@ObjectType('AuditEvent')
+@ObjectType('AuditEvent', { simpleResolvers: true })
 @Entity('audit_event')
 @Index('IDX_audit_entity', ['entityType', 'entityId', 'occurredAt'])
 export class AuditEvent {

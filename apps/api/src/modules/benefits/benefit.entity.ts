@@ -5,7 +5,7 @@ import { BenefitCategory, BenefitStatus } from '../../common/enums';
 import { PartnerInstitution } from '../partners/partner.entity';
 
 /** A value-added service a tier may grant (points redemption, airport lounge, tax advisory...). */
-@ObjectType('Benefit')
+@ObjectType('Benefit', { simpleResolvers: true })
 @Entity('benefit')
 export class Benefit extends VersionedRecord {
   @Field(() => String)

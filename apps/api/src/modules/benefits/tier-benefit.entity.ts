@@ -4,7 +4,7 @@ import { Benefit } from './benefit.entity';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** A tier's entitlement to a benefit: how many uses a year (null = unlimited) and whether it is exclusive. */
-@ObjectType('TierBenefit')
+@ObjectType('TierBenefit', { simpleResolvers: true })
 @Entity('tier_benefit')
 @Index('UQ_tier_benefit', ['tierId', 'benefitId'], { unique: true })
 export class TierBenefit {

@@ -4,7 +4,7 @@ import { VersionedRecord } from '../../database/columns';
 import { PartnerKind, PartnerStatus } from '../../common/enums';
 
 /** A partner institution: fund manager, insurer, trust company, agency... that issues products or provides benefits. */
-@ObjectType('PartnerInstitution')
+@ObjectType('PartnerInstitution', { simpleResolvers: true })
 @Entity('partner_institution')
 export class PartnerInstitution extends VersionedRecord {
   @Field(() => String)

@@ -7,7 +7,7 @@ import { LifeStage, NeedType, Occupation, ProductStatus, ProductType, RiskLevel,
 import { PartnerInstitution } from '../partners/partner.entity';
 
 /** A product in the offering catalogue: wealth product, fund, insurance, loan, bundle, private fund... */
-@ObjectType('Product')
+@ObjectType('Product', { simpleResolvers: true })
 @Entity('product')
 export class Product extends VersionedRecord {
   @Field(() => String)

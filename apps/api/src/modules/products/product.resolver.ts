@@ -3,7 +3,6 @@ import { Allow } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { ListArgs, ListMetadata } from '../../common/list';
-import { loadExisting } from '../../common/loaders';
 import { PartnerInstitution } from '../partners/partner.entity';
 import { Tier } from '../tiers/tier.entity';
 import { Product } from './product.entity';
@@ -54,22 +53,22 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => [ID])
-  eligibleTierIds(@Root() product: Product, @Ctx() ctx: RequestContext) {
-    return ProductService.eligibleTierIds(ctx, product.id);
+  async eligibleTierIds(@Root() product: Product, @Ctx() ctx: RequestContext) {
+    return (await ProductService.eligibleTiers(ctx, product.id)).map((t) => t.id);
   }
 
   @FieldResolver(() => [Tier])
-  async eligibleTiers(@Root() product: Product, @Ctx() ctx: RequestContext) {
-    return loadExisting(ctx.loaders.tier, await ProductService.eligibleTierIds(ctx, product.id));
+  eligibleTiers(@Root() product: Product, @Ctx() ctx: RequestContext) {
+    return ProductService.eligibleTiers(ctx, product.id);
   }
 
   @FieldResolver(() => [ID], { description: 'For a bundle: its component products, in order' })
-  componentIds(@Root() product: Product, @Ctx() ctx: RequestContext) {
-    return ProductService.componentIds(ctx, product.id);
+  async componentIds(@Root() product: Product, @Ctx() ctx: RequestContext) {
+    return (await ProductService.components(ctx, product.id)).map((c) => c.id);
   }
 
   @FieldResolver(() => [Product])
-  async components(@Root() product: Product, @Ctx() ctx: RequestContext) {
-    return loadExisting(ctx.loaders.product, await ProductService.componentIds(ctx, product.id));
+  components(@Root() product: Product, @Ctx() ctx: RequestContext) {
+    return ProductService.components(ctx, product.id);
   }
 }

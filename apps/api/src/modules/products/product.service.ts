@@ -136,6 +136,6 @@ export const ProductService = {
       return products.remove(tx, id, links);
     }),
 
-  eligibleTierIds: async (ctx: RequestContext, id: string) => (await ctx.loaders.eligibleTiersOfProduct.load(id)).map((l) => l.tierId),
-  componentIds: async (ctx: RequestContext, id: string) => (await ctx.loaders.componentsOfBundle.load(id)).map((l) => l.componentId),
+  eligibleTiers: (ctx: RequestContext, id: string) => ctx.loaders.eligibleTiersOfProduct.load(id),
+  components: (ctx: RequestContext, id: string) => ctx.loaders.componentsOfBundle.load(id),
 };

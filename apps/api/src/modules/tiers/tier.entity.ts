@@ -6,7 +6,7 @@ import { DecimalScalar } from '../../common/scalars';
 import { AdvisorModel } from '../../common/enums';
 
 /** A customer tier: an AUM range (half-open, CNY) with its service level. All tiers partition [0, ∞). */
-@ObjectType('Tier')
+@ObjectType('Tier', { simpleResolvers: true })
 @Entity('tier')
 export class Tier extends VersionedRecord {
   @Field(() => String)

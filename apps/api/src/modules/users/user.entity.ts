@@ -4,7 +4,7 @@ import { VersionedRecord } from '../../database/columns';
 import { Role } from '../../common/enums';
 
 /** A console user. The password hash has no @Field: it never leaves the server. */
-@ObjectType('User')
+@ObjectType('User', { simpleResolvers: true })
 @Entity('app_user')
 export class User extends VersionedRecord {
   @Field(() => String)

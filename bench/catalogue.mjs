@@ -1,0 +1,109 @@
+// npm run bench:catalogue — the GraphQL product list against a bare node:http + mysql2 baseline, same SQL, same JSON.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const MYSQL_URL = process.env.MYSQL_URL ? withDb(process.env.MYSQL_URL, 'tierwise_bench') : 'mysql://root@127.0.0.1:3306/tierwise_bench';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 2000);
+const PAGES = Math.floor(PRODUCTS / 50);
+const ADMIN = { email: 'bench@tierwise.local', password: 'bench-password-123' };
+
+function withDb(url, name) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function prepareDatabase() {
+  const { createDataSource } = require(`${root}apps/api/dist/database/data-source.js`);
+  const { ensureMysqlDatabase } = require(`${root}apps/api/dist/database/mysql-database.js`);
+  const { seed, seedScaledCatalogue } = require(`${root}apps/api/dist/database/seed.js`);
+  const flavour = await ensureMysqlDatabase(MYSQL_URL);
+  const ds = createDataSource({ url: MYSQL_URL, flavour });
+  await ds.initialize();
+  await ds.runMigrations();
+  const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM product');
+  if (Number(n) < PRODUCTS) {
+    await ds.dropDatabase();
+    await ds.runMigrations();
+    await seed(ds, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, production: true, seedDemoData: false });
+    const started = Date.now();
+    await seedScaledCatalogue(ds, Math.ceil(PRODUCTS / 14));
+    console.log(`seeded ${Math.ceil(PRODUCTS / 14) * 14} products in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } else {
+    await seed(ds, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, production: true, seedDemoData: false });
+  }
+  await ds.destroy();
+}
+
+function start(script, env) {
+  // The API runs with the flags of `npm start`.
+  const flags = script.includes('apps/api') ? ['--max-semi-space-size=32'] : [];
+  const child = spawn(process.execPath, [...flags, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  child.stdout.on('data', () => {});
+  return child;
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
+    await sleep(100);
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const QUERY = `query Page($page: Int) { allProducts(page: $page, perPage: 50, sortField: "code", sortOrder: "ASC") {
+  id code name nameEn type riskLevel status currency minInvestment termDays expectedReturnMin expectedReturnMax saleStartsAt saleEndsAt
+  issuerId requiresQualifiedInvestor coolingOffHours version
+  issuer { id code name kind } eligibleTiers { id code name } components { id code name type riskLevel } } }`;
+
+async function load(name, url, headers, bodyFor) {
+  let i = 0;
+  const requests = [{ method: 'POST', setupRequest: (req) => ({ ...req, body: bodyFor(i++ % PAGES) }) }];
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers, requests }); // warm-up
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers, requests });
+  if (result.non2xx || result.errors) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { name, rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50 };
+}
+
+async function main() {
+  await prepareDatabase();
+  const api = start(`${root}apps/api/dist/main.js`, {
+    DATABASE_URL: MYSQL_URL, PORT: '4391', NODE_ENV: 'production', JWT_SECRET: 'b'.repeat(40), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password,
+  });
+  const baseline = start(`${root}bench/catalogue-baseline.mjs`, { DATABASE_URL: MYSQL_URL, PORT: '4392' });
+  try {
+    await waitFor('http://127.0.0.1:4391/readyz');
+    await waitFor('http://127.0.0.1:4392/healthz');
+    const login = await (await fetch('http://127.0.0.1:4391/graphql', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: ADMIN.email, p: ADMIN.password } }),
+    })).json();
+    const token = login.data.login.token;
+    // Same answer from both: the baseline is a fair floor only if it returns the same JSON.
+    const sample = async (url, headers, body) => (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json());
+    const fromApi = await sample('http://127.0.0.1:4391/graphql', { authorization: `Bearer ${token}` }, JSON.stringify({ query: QUERY, variables: { page: 3 } }));
+    const fromBase = await sample('http://127.0.0.1:4392/products', {}, JSON.stringify({ page: 3 }));
+    if (JSON.stringify(fromApi.data.allProducts) !== JSON.stringify(fromBase.data.allProducts)) {
+      throw new Error('the baseline and the API disagree on page 3: the comparison would be meaningless');
+    }
+    const base = await load('baseline (node:http + mysql2)', 'http://127.0.0.1:4392/products', { 'content-type': 'application/json' },
+      (page) => JSON.stringify({ page }));
+    const gql = await load('GraphQL API', 'http://127.0.0.1:4391/graphql', { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      (page) => JSON.stringify({ query: QUERY, variables: { page } }));
+    console.log(`\ncatalogue list, 50 products/page with relations, ${PRODUCTS} products, ${CONNECTIONS} connections, ${SECONDS} s each`);
+    for (const r of [base, gql]) console.log(`  ${r.name.padEnd(32)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms`);
+    console.log(`  ratio (API ÷ baseline throughput): ${(gql.rps / base.rps).toFixed(2)}   p99 ratio: ${(gql.p99 / base.p99).toFixed(2)}`);
+  } finally {
+    api.kill('SIGTERM');
+    baseline.kill('SIGTERM');
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
