@@ -3,7 +3,7 @@ import { CreateDateColumn, UpdateDateColumn, VersionColumn, PrimaryColumn } from
 import { Field, ID, Int, GraphQLISODateTime, ObjectType } from 'type-graphql';
 
 /** Id, optimistic-lock version and UTC timestamps, shared by every editable catalogue record. */
-@ObjectType('VersionedRecord')
+@ObjectType('VersionedRecord', { simpleResolvers: true })
 export abstract class VersionedRecord {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })
