@@ -14,7 +14,7 @@ const authLink = setContext((_operation, { headers }) => {
 /** One Apollo client for CRUD (ra-data-graphql-simple), sending the session's bearer token. */
 export const apolloClient = new ApolloClient({
   link: from([authLink, new HttpLink({ uri: GRAPHQL_URL })]),
-  cache: new InMemoryCache({ addTypename: true }),
+  cache: new InMemoryCache(),
   defaultOptions: { query: { fetchPolicy: 'network-only' }, watchQuery: { fetchPolicy: 'network-only' } },
 });
 
