@@ -54,28 +54,38 @@ export class TokenService {
   }
 }
 
-const guarded = new Set<string>();
-const keyOf = (target: object, method: string | symbol) => `${(target as { constructor: { name: string } }).constructor.name}.${String(method)}`;
+/** The methods that declared who may call them, per resolver class (a base class counts for its subclasses). */
+const guarded = new Map<Function, Set<string>>();
+const declare = (target: object, method: string | symbol) => {
+  const cls = (target as { constructor: Function }).constructor;
+  guarded.set(cls, (guarded.get(cls) ?? new Set()).add(String(method)));
+};
+function isGuarded(cls: Function, method: string): boolean {
+  for (let c: Function | null = cls; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    if (guarded.get(c)?.has(method)) return true;
+  }
+  return false;
+}
 
 /** Who may call this operation: the lowest role (roles are ordered VIEWER < PRODUCT_MANAGER < ADMIN). */
 export function Allow(role: Role): MethodDecorator {
   return (target, method, descriptor) => {
-    guarded.add(keyOf(target, method));
+    declare(target, method);
     Authorized(role)(target, method, descriptor);
   };
 }
 
 /** Open to anyone, signed in or not (login). Declared as explicitly as @Allow. */
 export function Public(): MethodDecorator {
-  return (target, method) => { guarded.add(keyOf(target, method)); };
+  return (target, method) => { declare(target, method); };
 }
 
 /** Deny by default: refuse to build a schema with a query or mutation that declares neither @Allow nor @Public. */
 export function assertEveryOperationDeclaresAccess(): void {
   const storage = getMetadataStorage();
   const missing = [...storage.queries, ...storage.mutations]
-    .map((op) => `${op.target.name}.${op.methodName}`)
-    .filter((key) => !guarded.has(key));
+    .filter((op) => !isGuarded(op.target, op.methodName))
+    .map((op) => `${op.target.name}.${op.methodName}`);
   if (missing.length > 0) throw new Error(`Operations without @Allow or @Public: ${missing.join(', ')}`);
 }
 

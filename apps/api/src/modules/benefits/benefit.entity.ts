@@ -1,26 +1,14 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../database/columns';
+import { CatalogueRecord } from '../../database/columns';
 import { BenefitCategory, BenefitStatus } from '../../common/enums';
 import { PartnerInstitution } from '../partners/partner.entity';
 
 /** A value-added service a tier may grant (points redemption, airport lounge, tax advisory...). */
 @ObjectType('Benefit', { simpleResolvers: true })
 @Entity('benefit')
-export class Benefit extends VersionedRecord {
-  @Field(() => String)
-  @Index('UQ_benefit_code', { unique: true })
-  @Column({ type: 'varchar', length: 40 })
-  code!: string;
-
-  @Field(() => String, { description: 'Name (Chinese)' })
-  @Column({ type: 'varchar', length: 200 })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'Name (English)' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  nameEn!: string | null;
-
+@Index('UQ_benefit_code', ['code'], { unique: true })
+export class Benefit extends CatalogueRecord {
   @Field(() => BenefitCategory)
   @Column({ type: 'varchar', length: 32 })
   category!: BenefitCategory;

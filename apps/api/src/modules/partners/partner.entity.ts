@@ -1,25 +1,13 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../database/columns';
+import { CatalogueRecord } from '../../database/columns';
 import { PartnerKind, PartnerStatus } from '../../common/enums';
 
 /** A partner institution: fund manager, insurer, trust company, agency... that issues products or provides benefits. */
 @ObjectType('PartnerInstitution', { simpleResolvers: true })
 @Entity('partner_institution')
-export class PartnerInstitution extends VersionedRecord {
-  @Field(() => String)
-  @Index('UQ_partner_code', { unique: true })
-  @Column({ type: 'varchar', length: 40 })
-  code!: string;
-
-  @Field(() => String, { description: 'Name (Chinese)' })
-  @Column({ type: 'varchar', length: 200 })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'Name (English)' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  nameEn!: string | null;
-
+@Index('UQ_partner_code', ['code'], { unique: true })
+export class PartnerInstitution extends CatalogueRecord {
   @Field(() => PartnerKind)
   @Index('IDX_partner_kind')
   @Column({ type: 'varchar', length: 32 })

@@ -1,10 +1,8 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsEmail, IsEnum, IsInt, IsOptional, IsUrl, Length, Matches, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { IsEmail, IsEnum, IsOptional, IsUrl, Matches, MaxLength } from 'class-validator';
+import { CreateCatalogueArgs, UpdateCatalogueArgs, type ArgsClass } from '../../common/catalogue-args';
 import { PartnerKind, PartnerStatus } from '../../common/enums';
 import { BaseFilter } from '../../common/list';
-
-const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
-const CODE_MESSAGE = 'code uses capital letters, digits, "-" and "_" (e.g. CHINA_FUND)';
 
 @InputType('PartnerInstitutionFilter')
 export class PartnerInstitutionFilter extends BaseFilter {
@@ -15,68 +13,36 @@ export class PartnerInstitutionFilter extends BaseFilter {
   status?: PartnerStatus;
 }
 
-@ArgsType()
-export class CreatePartnerInstitutionArgs {
-  @Field(() => String) @Length(2, 40) @Matches(CODE, { message: CODE_MESSAGE })
-  code!: string;
+/** The optional partner fields, the same on create and update. */
+function withPartnerFields<T extends ArgsClass>(Base: T) {
+  @ArgsType()
+  class PartnerFields extends Base {
+    @Field(() => PartnerStatus, { nullable: true }) @IsOptional() @IsEnum(PartnerStatus)
+    status?: PartnerStatus;
 
-  @Field(() => String) @Length(1, 200)
-  name!: string;
+    @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120)
+    contactName?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200)
-  nameEn?: string | null;
+    @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'contactEmail must be an email address' }) @MaxLength(200)
+    contactEmail?: string | null;
 
-  @Field(() => PartnerKind) @IsEnum(PartnerKind)
-  kind!: PartnerKind;
+    @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\+?[0-9 ()-]{5,40}$/, { message: 'contactPhone must be a phone number' })
+    contactPhone?: string | null;
 
-  @Field(() => PartnerStatus, { nullable: true }) @IsOptional() @IsEnum(PartnerStatus)
-  status?: PartnerStatus;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120)
-  contactName?: string | null;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'contactEmail must be an email address' }) @MaxLength(200)
-  contactEmail?: string | null;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\+?[0-9 ()-]{5,40}$/, { message: 'contactPhone must be a phone number' })
-  contactPhone?: string | null;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }, { message: 'website must be a full URL, e.g. https://example.com' }) @MaxLength(300)
-  website?: string | null;
+    @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }, { message: 'website must be a full URL, e.g. https://example.com' }) @MaxLength(300)
+    website?: string | null;
+  }
+  return PartnerFields;
 }
 
 @ArgsType()
-export class UpdatePartnerInstitutionArgs {
-  @Field(() => ID) @MaxLength(36)
-  id!: string;
+export class CreatePartnerInstitutionArgs extends withPartnerFields(CreateCatalogueArgs) {
+  @Field(() => PartnerKind) @IsEnum(PartnerKind)
+  kind!: PartnerKind;
+}
 
-  @Field(() => Int) @IsInt() @Min(1)
-  version!: number;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(2, 40) @Matches(CODE, { message: CODE_MESSAGE })
-  code?: string;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 200)
-  name?: string;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200)
-  nameEn?: string | null;
-
+@ArgsType()
+export class UpdatePartnerInstitutionArgs extends withPartnerFields(UpdateCatalogueArgs) {
   @Field(() => PartnerKind, { nullable: true }) @IsOptional() @IsEnum(PartnerKind)
   kind?: PartnerKind;
-
-  @Field(() => PartnerStatus, { nullable: true }) @IsOptional() @IsEnum(PartnerStatus)
-  status?: PartnerStatus;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120)
-  contactName?: string | null;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'contactEmail must be an email address' }) @MaxLength(200)
-  contactEmail?: string | null;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\+?[0-9 ()-]{5,40}$/, { message: 'contactPhone must be a phone number' })
-  contactPhone?: string | null;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }, { message: 'website must be a full URL, e.g. https://example.com' }) @MaxLength(300)
-  website?: string | null;
 }

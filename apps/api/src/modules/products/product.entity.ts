@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../database/columns';
+import { CatalogueRecord } from '../../database/columns';
 import { moneyColumn, scaledDecimal } from '../../database/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
 import { LifeStage, NeedType, Occupation, ProductStatus, ProductType, RiskLevel, RiskPreference } from '../../common/enums';
@@ -9,20 +9,8 @@ import { PartnerInstitution } from '../partners/partner.entity';
 /** A product in the offering catalogue: wealth product, fund, insurance, loan, bundle, private fund... */
 @ObjectType('Product', { simpleResolvers: true })
 @Entity('product')
-export class Product extends VersionedRecord {
-  @Field(() => String)
-  @Index('UQ_product_code', { unique: true })
-  @Column({ type: 'varchar', length: 40 })
-  code!: string;
-
-  @Field(() => String, { description: 'Name (Chinese)' })
-  @Column({ type: 'varchar', length: 200 })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'Name (English)' })
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  nameEn!: string | null;
-
+@Index('UQ_product_code', ['code'], { unique: true })
+export class Product extends CatalogueRecord {
   @Field(() => ProductType)
   @Index('IDX_product_type')
   @Column({ type: 'varchar', length: 32 })

@@ -1,11 +1,10 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUppercase, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUppercase, Length, Max, MaxLength, Min } from 'class-validator';
+import { CreateCatalogueArgs, UpdateCatalogueArgs, type ArgsClass } from '../../common/catalogue-args';
 import { LifeStage, NeedType, Occupation, ProductStatus, ProductType, RiskLevel, RiskPreference } from '../../common/enums';
 import { BaseFilter } from '../../common/list';
 import { DecimalScalar } from '../../common/scalars';
 
-const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
-const CODE_MESSAGE = 'code uses capital letters, digits, "-" and "_" (e.g. WM-FLEX-001)';
 
 @InputType('ProductFilter')
 export class ProductFilter extends BaseFilter {
@@ -25,74 +24,68 @@ export class ProductFilter extends BaseFilter {
   eligibleTierId?: string;
 }
 
-/** The product fields both create and update take; on update every one is optional. */
-@ArgsType()
-export class ProductFieldsArgs {
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200)
-  nameEn?: string | null;
+/** The optional product fields, the same on create and update. */
+function withProductFields<T extends ArgsClass>(Base: T) {
+  @ArgsType()
+  class ProductFields extends Base {
+    @Field(() => String, { nullable: true }) @IsOptional() @Length(3, 3) @IsUppercase({ message: 'currency is an ISO 4217 code such as CNY' })
+    currency?: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(3, 3) @IsUppercase({ message: 'currency is an ISO 4217 code such as CNY' })
-  currency?: string;
+    @Field(() => DecimalScalar, { nullable: true })
+    minInvestment?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
-  minInvestment?: string | null;
+    @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(36600)
+    termDays?: number | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(36600)
-  termDays?: number | null;
+    @Field(() => DecimalScalar, { nullable: true, description: 'Percent per year' })
+    expectedReturnMin?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Percent per year' })
-  expectedReturnMin?: string | null;
+    @Field(() => DecimalScalar, { nullable: true, description: 'Percent per year' })
+    expectedReturnMax?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Percent per year' })
-  expectedReturnMax?: string | null;
+    @Field(() => GraphQLISODateTime, { nullable: true })
+    saleStartsAt?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  saleStartsAt?: Date | null;
+    @Field(() => GraphQLISODateTime, { nullable: true })
+    saleEndsAt?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  saleEndsAt?: Date | null;
+    @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36)
+    issuerId?: string | null;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36)
-  issuerId?: string | null;
+    @Field(() => Boolean, { nullable: true })
+    requiresQualifiedInvestor?: boolean;
 
-  @Field(() => Boolean, { nullable: true })
-  requiresQualifiedInvestor?: boolean;
+    @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(24 * 30)
+    coolingOffHours?: number;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(24 * 30)
-  coolingOffHours?: number;
+    @Field(() => [RiskPreference], { nullable: true }) @IsOptional() @IsEnum(RiskPreference, { each: true })
+    targetRiskPreferences?: RiskPreference[];
 
-  @Field(() => [RiskPreference], { nullable: true }) @IsOptional() @IsEnum(RiskPreference, { each: true })
-  targetRiskPreferences?: RiskPreference[];
+    @Field(() => [LifeStage], { nullable: true }) @IsOptional() @IsEnum(LifeStage, { each: true })
+    targetLifeStages?: LifeStage[];
 
-  @Field(() => [LifeStage], { nullable: true }) @IsOptional() @IsEnum(LifeStage, { each: true })
-  targetLifeStages?: LifeStage[];
+    @Field(() => [Occupation], { nullable: true }) @IsOptional() @IsEnum(Occupation, { each: true })
+    targetOccupations?: Occupation[];
 
-  @Field(() => [Occupation], { nullable: true }) @IsOptional() @IsEnum(Occupation, { each: true })
-  targetOccupations?: Occupation[];
+    @Field(() => [NeedType], { nullable: true }) @IsOptional() @IsEnum(NeedType, { each: true })
+    targetNeeds?: NeedType[];
 
-  @Field(() => [NeedType], { nullable: true }) @IsOptional() @IsEnum(NeedType, { each: true })
-  targetNeeds?: NeedType[];
+    @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000)
+    description?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000)
-  description?: string | null;
+    @Field(() => [ID], { nullable: true, description: 'Tiers whose customers may be offered the product' })
+    @IsOptional() @ArrayMaxSize(50) @MaxLength(36, { each: true })
+    eligibleTierIds?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Tiers whose customers may be offered the product' })
-  @IsOptional() @ArrayMaxSize(50) @MaxLength(36, { each: true })
-  eligibleTierIds?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'For a BUNDLE: its component products, in order' })
-  @IsOptional() @ArrayMaxSize(20) @MaxLength(36, { each: true })
-  componentIds?: string[];
+    @Field(() => [ID], { nullable: true, description: 'For a BUNDLE: its component products, in order' })
+    @IsOptional() @ArrayMaxSize(20) @MaxLength(36, { each: true })
+    componentIds?: string[];
+  }
+  return ProductFields;
 }
 
 @ArgsType()
-export class CreateProductArgs extends ProductFieldsArgs {
-  @Field(() => String) @Length(2, 40) @Matches(CODE, { message: CODE_MESSAGE })
-  code!: string;
-
-  @Field(() => String) @Length(1, 200)
-  name!: string;
-
+export class CreateProductArgs extends withProductFields(CreateCatalogueArgs) {
   @Field(() => ProductType) @IsEnum(ProductType)
   type!: ProductType;
 
@@ -104,19 +97,7 @@ export class CreateProductArgs extends ProductFieldsArgs {
 }
 
 @ArgsType()
-export class UpdateProductArgs extends ProductFieldsArgs {
-  @Field(() => ID) @MaxLength(36)
-  id!: string;
-
-  @Field(() => Int) @IsInt() @Min(1)
-  version!: number;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(2, 40) @Matches(CODE, { message: CODE_MESSAGE })
-  code?: string;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 200)
-  name?: string;
-
+export class UpdateProductArgs extends withProductFields(UpdateCatalogueArgs) {
   @Field(() => ProductType, { nullable: true }) @IsOptional() @IsEnum(ProductType)
   type?: ProductType;
 

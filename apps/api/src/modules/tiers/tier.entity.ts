@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../database/columns';
+import { CatalogueRecord } from '../../database/columns';
 import { moneyColumn } from '../../database/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
 import { AdvisorModel } from '../../common/enums';
@@ -8,20 +8,8 @@ import { AdvisorModel } from '../../common/enums';
 /** A customer tier: an AUM range (half-open, CNY) with its service level. All tiers partition [0, ∞). */
 @ObjectType('Tier', { simpleResolvers: true })
 @Entity('tier')
-export class Tier extends VersionedRecord {
-  @Field(() => String)
-  @Index('UQ_tier_code', { unique: true })
-  @Column({ type: 'varchar', length: 40 })
-  code!: string;
-
-  @Field(() => String, { description: 'Name (Chinese)' })
-  @Column({ type: 'varchar', length: 120 })
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'Name (English)' })
-  @Column({ type: 'varchar', length: 120, nullable: true })
-  nameEn!: string | null;
-
+@Index('UQ_tier_code', ['code'], { unique: true })
+export class Tier extends CatalogueRecord {
   @Field(() => DecimalScalar, { description: 'Lowest AUM (CNY) in this tier, inclusive' })
   @Column({ ...moneyColumn })
   minAum!: string;

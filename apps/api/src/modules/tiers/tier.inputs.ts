@@ -1,11 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsEnum, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested, ArrayMaxSize } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CreateCatalogueArgs, UpdateCatalogueArgs, type ArgsClass } from '../../common/catalogue-args';
 import { AdvisorModel } from '../../common/enums';
 import { BaseFilter } from '../../common/list';
 import { DecimalScalar } from '../../common/scalars';
 
-const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
-const CODE_MESSAGE = 'code uses capital letters, digits, "-" and "_" (e.g. HNW)';
+/** A week: no service promise is slower. */
+const MAX_SLA_MINUTES = 60 * 24 * 7;
 
 @InputType('TierFilter')
 export class TierFilter extends BaseFilter {}
@@ -26,78 +27,48 @@ export class TierRangeInput {
   maxAum!: string | null;
 }
 
+/** The optional tier fields, the same on create and update. */
+function withTierFields<T extends ArgsClass>(Base: T) {
+  @ArgsType()
+  class TierFields extends Base {
+    @Field(() => DecimalScalar, { nullable: true, description: 'AUM where the next tier starts (exclusive); null = no upper bound' })
+    maxAum?: string | null;
+
+    @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(366)
+    followUpIntervalDays?: number | null;
+
+    @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000)
+    description?: string | null;
+
+    @Field(() => [TierRangeInput], { nullable: true, description: 'Neighbouring tiers resized in the same change, so that the tiers still partition [0, ∞)' })
+    @IsOptional() @ValidateNested({ each: true }) @ArrayMaxSize(50)
+    adjustments?: TierRangeInput[];
+  }
+  return TierFields;
+}
+
 @ArgsType()
-export class CreateTierArgs {
-  @Field(() => String) @Length(2, 40) @Matches(CODE, { message: CODE_MESSAGE })
-  code!: string;
-
-  @Field(() => String) @Length(1, 120)
-  name!: string;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120)
-  nameEn?: string | null;
-
-  @Field(() => DecimalScalar)
+export class CreateTierArgs extends withTierFields(CreateCatalogueArgs) {
+  @Field(() => DecimalScalar, { description: 'Lowest AUM in the tier (inclusive)' })
   minAum!: string;
 
-  @Field(() => DecimalScalar, { nullable: true })
-  maxAum?: string | null;
-
-  @Field(() => Int) @IsInt() @Min(1) @Max(60 * 24 * 7)
+  @Field(() => Int) @IsInt() @Min(1) @Max(MAX_SLA_MINUTES)
   responseSlaMinutes!: number;
 
   @Field(() => AdvisorModel) @IsEnum(AdvisorModel)
   advisorModel!: AdvisorModel;
-
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(366)
-  followUpIntervalDays?: number | null;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000)
-  description?: string | null;
-
-  @Field(() => [TierRangeInput], { nullable: true, description: 'Neighbouring tiers resized in the same change' })
-  @IsOptional() @ValidateNested({ each: true }) @ArrayMaxSize(50)
-  adjustments?: TierRangeInput[];
 }
 
 @ArgsType()
-export class UpdateTierArgs {
-  @Field(() => ID) @MaxLength(36)
-  id!: string;
-
-  @Field(() => Int) @IsInt() @Min(1)
-  version!: number;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(2, 40) @Matches(CODE, { message: CODE_MESSAGE })
-  code?: string;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 120)
-  name?: string;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120)
-  nameEn?: string | null;
-
+export class UpdateTierArgs extends withTierFields(UpdateCatalogueArgs) {
   @Field(() => DecimalScalar, { nullable: true })
   minAum?: string;
 
-  @Field(() => DecimalScalar, { nullable: true })
-  maxAum?: string | null;
-
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(60 * 24 * 7)
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(MAX_SLA_MINUTES)
   responseSlaMinutes?: number;
 
   @Field(() => AdvisorModel, { nullable: true }) @IsOptional() @IsEnum(AdvisorModel)
   advisorModel?: AdvisorModel;
-
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(366)
-  followUpIntervalDays?: number | null;
-
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000)
-  description?: string | null;
-
-  @Field(() => [TierRangeInput], { nullable: true, description: 'Neighbouring tiers resized in the same change' })
-  @IsOptional() @ValidateNested({ each: true }) @ArrayMaxSize(50)
-  adjustments?: TierRangeInput[];
 }
 
 /** One entitlement of a tier: a benefit with its annual quota. */

@@ -1,4 +1,4 @@
-import { Initial1795934482964Sqlite } from './1795934482964-initial';
+import { Initial1795936873028Sqlite } from './1795936873028-initial';
 
 /** In order; a new one is appended by scripts/generate-migration.ts. */
-export const sqliteMigrations = [Initial1795934482964Sqlite];
+export const sqliteMigrations = [Initial1795936873028Sqlite];

@@ -1,0 +1,101 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import { Allow } from './auth';
+import type { RequestContext } from './context';
+import { Role } from './enums';
+import { ListArgs, ListMetadata } from './list';
+
+/** What a resource's service offers for react-admin's read operations. */
+export interface ReadService<T extends object, F extends object> {
+  list(ctx: RequestContext, args: ListArgs, filter?: F): Promise<T[]>;
+  count(ctx: RequestContext, filter?: F): Promise<number>;
+  get(ctx: RequestContext, id: string): Promise<T>;
+}
+
+/** ... and for its writes. */
+export interface CrudService<T extends object, F extends object, C extends object, U extends object> extends ReadService<T, F> {
+  create(ctx: RequestContext, args: C): Promise<T>;
+  update(ctx: RequestContext, args: U): Promise<T>;
+  delete(ctx: RequestContext, id: string): Promise<T>;
+}
+
+export interface ReadResolverOptions<T extends object, F extends object> {
+  /** The GraphQL type, whose name is the react-admin resource name (`Product`). */
+  type: ClassType<T>;
+  /** Plural for the list queries (`Products` → `allProducts`, `_allProductsMeta`). */
+  plural: string;
+  filter: ClassType<F>;
+  service: ReadService<T, F>;
+  /** Who may read. */
+  read: Role;
+}
+
+export interface CrudResolverOptions<T extends object, F extends object, C extends object, U extends object> extends ReadResolverOptions<T, F> {
+  createArgs: ClassType<C>;
+  updateArgs: ClassType<U>;
+  service: CrudService<T, F, C, U>;
+  /** Who may create, update and delete. */
+  write: Role;
+}
+
+/**
+ * The read operations react-admin's ra-data-graphql-simple expects for a resource — `allX`, `_allXMeta`
+ * and `X(id)` — each declaring who may call it. Extend it to add field resolvers and other operations.
+ */
+export function createReadResolver<T extends object, F extends object>(o: ReadResolverOptions<T, F>) {
+  const name = o.type.name;
+  @Resolver(() => o.type)
+  abstract class ReadResolver {
+    @Allow(o.read)
+    @Query(() => [o.type], { name: `all${o.plural}`, description: `A page of ${o.plural}, 0-based, at most 100 per page` })
+    all(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => o.filter, { nullable: true }) filter?: F) {
+      return o.service.list(ctx, args, filter);
+    }
+
+    @Allow(o.read)
+    @Query(() => ListMetadata, { name: `_all${o.plural}Meta`, description: `How many ${o.plural} match the filter` })
+    async meta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => o.filter, { nullable: true }) filter?: F) {
+      return { count: await o.service.count(ctx, filter) };
+    }
+
+    @Allow(o.read)
+    @Query(() => o.type, { name })
+    one(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+      return o.service.get(ctx, id);
+    }
+  }
+  return ReadResolver;
+}
+
+/** The read operations plus `createX` and `updateX` with flat arguments (react-admin's conventions). */
+export function createWriteResolver<T extends object, F extends object, C extends object, U extends object>(o: CrudResolverOptions<T, F, C, U>) {
+  const name = o.type.name;
+  @Resolver(() => o.type)
+  abstract class WriteResolver extends createReadResolver(o) {
+    @Allow(o.write)
+    @Mutation(() => o.type, { name: `create${name}` })
+    create(@Ctx() ctx: RequestContext, @Args(() => o.createArgs) args: C) {
+      return o.service.create(ctx, args);
+    }
+
+    @Allow(o.write)
+    @Mutation(() => o.type, { name: `update${name}`, description: 'Send the version you read; a stale one is refused with CONFLICT' })
+    update(@Ctx() ctx: RequestContext, @Args(() => o.updateArgs) args: U) {
+      return o.service.update(ctx, args);
+    }
+  }
+  return WriteResolver;
+}
+
+/** The whole of react-admin's CRUD for a resource: read, create, update and `deleteX(id)`. */
+export function createCrudResolver<T extends object, F extends object, C extends object, U extends object>(o: CrudResolverOptions<T, F, C, U>) {
+  @Resolver(() => o.type)
+  abstract class CrudResolver extends createWriteResolver(o) {
+    @Allow(o.write)
+    @Mutation(() => o.type, { name: `delete${o.type.name}` })
+    delete(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+      return o.service.delete(ctx, id);
+    }
+  }
+  return CrudResolver;
+}

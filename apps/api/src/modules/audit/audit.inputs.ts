@@ -1,0 +1,27 @@
+import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+import { IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { AuditAction } from '../../common/enums';
+
+@InputType('AuditEventFilter')
+export class AuditEventFilter {
+  @Field(() => [ID], { nullable: true }) @IsOptional() @MaxLength(36, { each: true })
+  ids?: string[];
+
+  @Field(() => String, { nullable: true, description: 'e.g. Product' }) @IsOptional() @MaxLength(40)
+  entityType?: string;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36)
+  entityId?: string;
+
+  @Field(() => String, { nullable: true, description: "The acting user's email" }) @IsOptional() @MaxLength(200)
+  actor?: string;
+
+  @Field(() => AuditAction, { nullable: true }) @IsOptional() @IsEnum(AuditAction)
+  action?: AuditAction;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  occurredFrom?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  occurredTo?: Date;
+}
