@@ -1,6 +1,6 @@
 import {
   AllAuditEventsDocument, AllProductsDocument, AllTiersDocument, AllPartnerInstitutionsDocument, CreateProductDocument,
-  DeleteProductDocument, GetProductDocument, UpdateProductDocument, TierwiseError,
+  DeleteProductDocument, GetProductDocument, UpdateProductDocument, TierwiseError, CatalogueStatsDocument, SetProductsStatusDocument,
 } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
@@ -165,6 +165,34 @@ describe.each(databaseKinds())('products on %s', (kind) => {
       const result = await api.pm.raw(DeleteProductDocument, { id: mmf.id });
       expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
       expect(result.errors?.[0].message).toContain('BUNDLE-WI-001');
+    });
+  });
+
+  describe('bulk status and statistics', () => {
+    it('suspends several products at once, auditing each, and counts products by status', async () => {
+      const funds = (await api.viewer.request(AllProductsDocument, { filter: { type: 'FUND' } })).allProducts;
+      const before = (await api.viewer.request(CatalogueStatsDocument)).catalogueStats;
+      const suspended = (await api.pm.request(SetProductsStatusDocument, { ids: funds.map((f) => f.id), status: 'SUSPENDED' })).setProductsStatus;
+      expect(suspended.map((p) => p.status)).toEqual(funds.map(() => 'SUSPENDED'));
+      const after = (await api.viewer.request(CatalogueStatsDocument)).catalogueStats;
+      const count = (stats: typeof before, key: string) => stats.byStatus.find((s) => s.key === key)?.count ?? 0;
+      expect(count(after, 'SUSPENDED')).toBe(count(before, 'SUSPENDED') + funds.length);
+      expect(after.byRiskLevel.reduce((sum, r) => sum + r.count, 0)).toBe(after.byStatus.reduce((sum, r) => sum + r.count, 0));
+      const audit = await api.viewer.request(AllAuditEventsDocument, { filter: { entityId: funds[0].id, action: 'UPDATE' } });
+      expect(audit.allAuditEvents[0].changes).toEqual({ status: { before: 'ACTIVE', after: 'SUSPENDED' } });
+      await api.pm.request(SetProductsStatusDocument, { ids: funds.map((f) => f.id), status: 'ACTIVE' });
+    });
+
+    it('activates all or none: one product without an eligible tier refuses the whole batch', async () => {
+      const draft = (await api.pm.request(CreateProductDocument, { ...newProduct('TEST-BULK-1'), eligibleTierIds: [] })).createProduct;
+      const fund = (await api.viewer.request(AllProductsDocument, { filter: { type: 'FUND' }, perPage: 1 })).allProducts[0];
+      await api.pm.request(SetProductsStatusDocument, { ids: [fund.id], status: 'SUSPENDED' });
+      const result = await api.pm.raw(SetProductsStatusDocument, { ids: [fund.id, draft.id], status: 'ACTIVE' });
+      expect(result.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'ACTIVE_WITHOUT_TIERS', field: 'eligibleTierIds' });
+      expect(result.errors?.[0].message).toContain('TEST-BULK-1');
+      expect((await api.viewer.request(GetProductDocument, { id: fund.id })).Product.status).toBe('SUSPENDED');
+      expect((await api.viewer.raw(SetProductsStatusDocument, { ids: [fund.id], status: 'ACTIVE' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      await api.pm.request(SetProductsStatusDocument, { ids: [fund.id], status: 'ACTIVE' });
     });
   });
 

@@ -1,10 +1,10 @@
-import { ProductType } from './enums';
+import { ProductStatus, ProductType } from './enums';
 import { productViolations, quotaViolations, type ProductRuleInput } from './products';
 
 const base: ProductRuleInput = {
   type: ProductType.FUND, currency: 'CNY', minInvestment: '1000', expectedReturnMin: '2.00', expectedReturnMax: '4.00',
   saleStartsAt: new Date('2026-01-01T00:00:00Z'), saleEndsAt: new Date('2026-12-31T00:00:00Z'),
-  requiresQualifiedInvestor: false, coolingOffHours: 0, componentIds: [],
+  requiresQualifiedInvestor: false, coolingOffHours: 0, componentIds: [], status: ProductStatus.ACTIVE, eligibleTierIds: ['t1'],
 };
 
 describe('productViolations', () => {
@@ -22,6 +22,8 @@ describe('productViolations', () => {
     ['compliant private fund', { type: ProductType.PRIVATE_FUND, requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '1000000' }, []],
     ['private fund for anyone', { type: ProductType.PRIVATE_FUND, coolingOffHours: 24, minInvestment: '1000000' }, ['PRIVATE_FUND_QUALIFIED']],
     ['private fund without cooling-off', { type: ProductType.PRIVATE_FUND, requiresQualifiedInvestor: true, coolingOffHours: 23, minInvestment: '1000000' }, ['PRIVATE_FUND_COOLING_OFF']],
+    ['active without an eligible tier', { eligibleTierIds: [] }, ['ACTIVE_WITHOUT_TIERS']],
+    ['a draft without tiers', { eligibleTierIds: [], status: ProductStatus.DRAFT }, []],
     ['private fund under 1M CNY', { type: ProductType.PRIVATE_FUND, requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '999999.99' }, ['PRIVATE_FUND_MIN_INVESTMENT']],
   ])('%s', (_name, change, codes) => {
     expect(productViolations({ ...base, ...change }).map((v) => v.code)).toEqual(codes);

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { ProductType } from './enums';
+import { ProductStatus, ProductType } from './enums';
 import type { RuleViolation } from './rule-violation';
 
 /** The fields of a product that its cross-field rules read. Money and rates are decimal strings. */
@@ -14,6 +14,8 @@ export interface ProductRuleInput {
   requiresQualifiedInvestor: boolean;
   coolingOffHours: number;
   componentIds: readonly string[];
+  status: ProductStatus;
+  eligibleTierIds: readonly string[];
 }
 
 /** Private funds: qualified investors only, at least 1,000,000 CNY per fund, ≥ 24 h cooling-off. */
@@ -39,6 +41,9 @@ export function productViolations(p: ProductRuleInput): RuleViolation[] {
   }
   if (new Set(p.componentIds).size !== p.componentIds.length) {
     v.push({ code: 'DUPLICATE_COMPONENT', field: 'componentIds', message: 'A bundle lists each component product once' });
+  }
+  if (p.status === ProductStatus.ACTIVE && p.eligibleTierIds.length === 0) {
+    v.push({ code: 'ACTIVE_WITHOUT_TIERS', field: 'eligibleTierIds', message: 'An active product needs at least one eligible tier: choose who may be offered it' });
   }
   if (p.type === ProductType.PRIVATE_FUND) {
     if (!p.requiresQualifiedInvestor) {

@@ -1,18 +1,52 @@
-import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../common/auth';
 import { createCrudResolver } from '../../common/crud.resolver';
 import type { RequestContext } from '../../common/context';
-import { Role } from '../../common/enums';
+import { ProductStatus, Role } from '../../common/enums';
 import { PartnerInstitution } from '../partners/partner.entity';
 import { Tier } from '../tiers/tier.entity';
 import { Product } from './product.entity';
 import { CreateProductArgs, ProductFilter, UpdateProductArgs } from './product.inputs';
 import { ProductService } from './product.service';
 
+@ObjectType('CountByKey')
+class CountByKey {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('CatalogueStats')
+class CatalogueStats {
+  @Field(() => [CountByKey])
+  byStatus!: CountByKey[];
+
+  @Field(() => [CountByKey])
+  byType!: CountByKey[];
+
+  @Field(() => [CountByKey])
+  byRiskLevel!: CountByKey[];
+}
+
 @Resolver(() => Product)
 export class ProductResolver extends createCrudResolver({
   type: Product, plural: 'Products', filter: ProductFilter, createArgs: CreateProductArgs, updateArgs: UpdateProductArgs,
   service: ProductService, read: Role.VIEWER, write: Role.PRODUCT_MANAGER,
 }) {
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => [Product], { description: 'Activate, suspend or retire several products at once (all or none)' })
+  setProductsStatus(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[], @Arg('status', () => ProductStatus) status: ProductStatus) {
+    return ProductService.setStatus(ctx, ids, status);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => CatalogueStats, { description: 'Products by status, type and risk level' })
+  catalogueStats(@Ctx() ctx: RequestContext) {
+    return ProductService.stats(ctx);
+  }
+
   @FieldResolver(() => PartnerInstitution, { nullable: true })
   issuer(@Root() product: Product, @Ctx() ctx: RequestContext) {
     return product.issuerId ? ctx.loaders.partner.load(product.issuerId) : null;

@@ -2,7 +2,8 @@ import { In } from 'typeorm';
 import { bundleCycle, productViolations, type RuleViolation } from '@tierwise/domain';
 import { changesFrom, CrudRepository } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
-import { assertNoViolations, conflict } from '../../common/errors';
+import { assertNoViolations, conflict, notFound } from '../../common/errors';
+import { ProductStatus } from '../../common/enums';
 import type { ListArgs } from '../../common/list';
 import { PartnerInstitution } from '../partners/partner.entity';
 import { Tier } from '../tiers/tier.entity';
@@ -96,6 +97,7 @@ export const ProductService = {
           expectedReturnMin: values.expectedReturnMin ?? null, expectedReturnMax: values.expectedReturnMax ?? null,
           saleStartsAt: values.saleStartsAt ?? null, saleEndsAt: values.saleEndsAt ?? null,
           requiresQualifiedInvestor: values.requiresQualifiedInvestor, coolingOffHours: values.coolingOffHours, componentIds: links.componentIds,
+          status: values.status ?? ProductStatus.DRAFT, eligibleTierIds: links.eligibleTierIds,
         }),
         ...(await checkReferences(tx, null, values.issuerId ?? null, links)),
       ]);
@@ -114,7 +116,7 @@ export const ProductService = {
       const after: Links = { eligibleTierIds: dedupe(eligibleTierIds)?.sort() ?? before.eligibleTierIds, componentIds: componentIds ?? before.componentIds };
       const merged = { ...current, ...changes };
       assertNoViolations([
-        ...productViolations({ ...merged, componentIds: after.componentIds }),
+        ...productViolations({ ...merged, ...after }),
         ...(await checkReferences(tx, args.id, merged.issuerId, after)),
       ]);
       if (changes.code && changes.code !== current.code && (await tx.manager.existsBy(Product, { code: changes.code }))) {
@@ -123,6 +125,35 @@ export const ProductService = {
       await writeLinks(tx, args.id, { eligibleTierIds: after.eligibleTierIds, componentIds: after.componentIds });
       return (await products.update(tx, args.id, args.version, changes, { before, after })).after;
     }),
+
+  /** Activate, suspend or retire several products at once: all or none, each change audited. */
+  setStatus: (ctx: RequestContext, ids: string[], status: ProductStatus) =>
+    inTransaction(ctx, async (tx) => {
+      const found = await tx.manager.findBy(Product, { id: In(ids) });
+      const missing = ids.filter((id) => !found.some((p) => p.id === id));
+      if (missing.length) throw notFound('Product', missing.join(', '));
+      const problems: RuleViolation[] = [];
+      for (const product of found) {
+        const links = await readLinks(tx, product.id);
+        problems.push(...productViolations({ ...product, ...links, status }).map((v) => ({ ...v, message: `${product.code}: ${v.message}` })));
+      }
+      assertNoViolations(problems);
+      const updated: Product[] = [];
+      for (const product of found) {
+        updated.push(product.status === status ? product : (await products.update(tx, product.id, product.version, { status })).after);
+      }
+      return updated;
+    }),
+
+  /** How many products there are by status, by type and by risk level (the dashboard's charts). */
+  async stats(ctx: RequestContext) {
+    const countBy = async (column: 'status' | 'type' | 'riskLevel') => {
+      const rows: { key: string; count: string | number }[] = await ctx.manager.getRepository(Product).createQueryBuilder('p')
+        .select(`p.${column}`, 'key').addSelect('COUNT(*)', 'count').groupBy(`p.${column}`).orderBy(`p.${column}`).getRawMany();
+      return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+    };
+    return { byStatus: await countBy('status'), byType: await countBy('type'), byRiskLevel: await countBy('riskLevel') };
+  },
 
   delete: (ctx: RequestContext, id: string) =>
     inTransaction(ctx, async (tx) => {
