@@ -27,6 +27,20 @@ export class TierRangeInput {
   maxAum!: string | null;
 }
 
+/** One entitlement of a tier: a benefit with its annual quota. */
+@InputType('TierBenefitInput')
+export class TierBenefitInput {
+  @Field(() => ID) @MaxLength(36)
+  benefitId!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Uses per customer per year; null = unlimited' })
+  @IsOptional() @IsInt() @Min(0) @Max(10000)
+  annualQuota!: number | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  exclusive!: boolean;
+}
+
 /** The optional tier fields, the same on create and update. */
 function withTierFields<T extends ArgsClass>(Base: T) {
   @ArgsType()
@@ -43,6 +57,10 @@ function withTierFields<T extends ArgsClass>(Base: T) {
     @Field(() => [TierRangeInput], { nullable: true, description: 'Neighbouring tiers resized in the same change, so that the tiers still partition [0, ∞)' })
     @IsOptional() @ValidateNested({ each: true }) @ArrayMaxSize(50)
     adjustments?: TierRangeInput[];
+
+    @Field(() => [TierBenefitInput], { nullable: true, description: "The tier's benefits with their quotas, replacing the current ones (left out = unchanged)" })
+    @IsOptional() @ValidateNested({ each: true }) @ArrayMaxSize(100)
+    entitlements?: TierBenefitInput[];
   }
   return TierFields;
 }
@@ -71,16 +89,3 @@ export class UpdateTierArgs extends withTierFields(UpdateCatalogueArgs) {
   advisorModel?: AdvisorModel;
 }
 
-/** One entitlement of a tier: a benefit with its annual quota. */
-@InputType('TierBenefitInput')
-export class TierBenefitInput {
-  @Field(() => ID) @MaxLength(36)
-  benefitId!: string;
-
-  @Field(() => Int, { nullable: true, description: 'Uses per customer per year; null = unlimited' })
-  @IsOptional() @IsInt() @Min(0) @Max(10000)
-  annualQuota!: number | null;
-
-  @Field(() => Boolean, { nullable: true, defaultValue: false })
-  exclusive!: boolean;
-}

@@ -48,14 +48,15 @@ export const TierService = {
   count: (ctx: RequestContext, filter?: TierFilter) => tiers.count(ctx, filter),
   get: (ctx: RequestContext, id: string) => tiers.get(ctx, id),
 
-  create: (ctx: RequestContext, { adjustments, ...args }: CreateTierArgs) =>
+  create: (ctx: RequestContext, { adjustments, entitlements, ...args }: CreateTierArgs) =>
     inTransaction(ctx, async (tx) => {
       const current = await lockAllTiers(tx);
       await applyRanges(tx, current, { code: args.code, minAum: args.minAum, maxAum: args.maxAum ?? null }, null, adjustments);
-      return tiers.create(tx, { ...args, maxAum: args.maxAum ?? null });
+      const created = await tiers.create(tx, { ...args, maxAum: args.maxAum ?? null });
+      return entitlements ? TierService.setBenefits(tx, created.id, created.version, entitlements) : created;
     }),
 
-  update: (ctx: RequestContext, { adjustments, ...args }: UpdateTierArgs) =>
+  update: (ctx: RequestContext, { adjustments, entitlements, ...args }: UpdateTierArgs) =>
     inTransaction(ctx, async (tx) => {
       const current = await lockAllTiers(tx);
       const existing = current.find((t) => t.id === args.id);
@@ -65,7 +66,8 @@ export const TierService = {
         const range = { id: existing.id, code: changes.code ?? existing.code, minAum: changes.minAum ?? existing.minAum, maxAum: changes.maxAum !== undefined ? changes.maxAum : existing.maxAum };
         await applyRanges(tx, current, range, null, adjustments);
       }
-      return (await tiers.update(tx, args.id, args.version, changes)).after;
+      const updated = (await tiers.update(tx, args.id, args.version, changes)).after;
+      return entitlements ? TierService.setBenefits(tx, updated.id, updated.version, entitlements) : updated;
     }),
 
   /** Replace several tiers' ranges at once (moving a boundary touches two tiers). */
