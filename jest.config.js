@@ -25,6 +25,6 @@ module.exports = {
   projects: [
     { ...common, rootDir: __dirname, displayName: 'domain', testMatch: ['<rootDir>/packages/domain/src/**/*.spec.ts'] },
     { ...common, rootDir: __dirname, displayName: 'api', testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/api/e2e/**/*.e2e-spec.ts'] },
-    { ...common, rootDir: __dirname, displayName: 'console', testMatch: ['<rootDir>/apps/console/e2e/**/*.browser-spec.ts'] },
+    { ...common, rootDir: __dirname, displayName: 'console', testMatch: ['<rootDir>/apps/console/src/**/*.spec.ts', '<rootDir>/apps/console/e2e/**/*.browser-spec.ts'] },
   ],
 };

@@ -1,7 +1,7 @@
 import { Chip } from '@mui/material';
 import { FunctionField, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 
-const RISK_COLOURS: Record<string, string> = { R1: '#2e7d32', R2: '#689f38', R3: '#f9a825', R4: '#ef6c00', R5: '#c62828' };
+export const RISK_COLOURS: Record<string, string> = { R1: '#2e7d32', R2: '#689f38', R3: '#f9a825', R4: '#ef6c00', R5: '#c62828' };
 
 /** A product risk level as a coloured chip, R1 green … R5 red. */
 export function RiskLevelField({ source = 'riskLevel' }: FieldProps) {

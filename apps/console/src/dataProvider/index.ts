@@ -2,9 +2,12 @@ import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client';
 import { setContext } from '@apollo/client/link/context';
 import { buildSchema, introspectionFromSchema } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
+import type { DataProvider } from 'react-admin';
+import { createTierwiseClient, SetProductsStatusDocument, type ProductStatus } from '@tierwise/client';
 import schemaSource from '../../../../packages/schema/schema.graphql?raw';
 import { GRAPHQL_URL } from '../authProvider';
 import { session } from '../session';
+import { toReactAdminError } from './errors';
 
 const authLink = setContext((_operation, { headers }) => {
   const token = session.token();
@@ -18,11 +21,59 @@ export const apolloClient = new ApolloClient({
   defaultOptions: { query: { fetchPolicy: 'network-only' }, watchQuery: { fetchPolicy: 'network-only' } },
 });
 
+/** The typed client for everything beyond CRUD (dashboard, bulk actions). */
+export function typedClient() {
+  return createTierwiseClient({ url: GRAPHQL_URL, token: session.token() });
+}
+
 /**
  * CRUD through react-admin's GraphQL conventions. The schema comes from the committed contract instead
  * of an introspection query, so the console starts with one request less and works where introspection is off.
  */
-export const dataProvider = buildGraphQLProvider({
+const crud = buildGraphQLProvider({
   client: apolloClient,
   introspection: { schema: introspectionFromSchema(buildSchema(schemaSource)).__schema },
 });
+
+type Entitlement = { benefitId: string; annualQuota?: number | null; exclusive?: boolean | null };
+
+/** Shape a record for the mutation's input types (the record carries read-only fields the inputs do not take). */
+function forWrite(resource: string, data: Record<string, unknown>) {
+  if (resource === 'Tier' && Array.isArray(data.entitlements)) {
+    return {
+      ...data,
+      entitlements: (data.entitlements as Entitlement[]).filter((e) => e?.benefitId).map((e) => ({
+        benefitId: e.benefitId, annualQuota: e.annualQuota ?? null, exclusive: !!e.exclusive,
+      })),
+    };
+  }
+  return data;
+}
+
+const guard = async <T>(call: () => Promise<T>): Promise<T> => {
+  try {
+    return await call();
+  } catch (error) {
+    throw toReactAdminError(error);
+  }
+};
+
+export const dataProvider: DataProvider & { setProductsStatus(ids: string[], status: ProductStatus): Promise<unknown> } = {
+  getList: (resource, params) => guard(() => crud.getList(resource, params)),
+  getOne: (resource, params) => guard(() => crud.getOne(resource, params)),
+  getMany: (resource, params) => guard(() => crud.getMany(resource, params)),
+  getManyReference: (resource, params) => guard(() => crud.getManyReference(resource, params)),
+  create: (resource, params) => guard(() => crud.create(resource, { ...params, data: forWrite(resource, params.data) })),
+  update: (resource, params) => guard(() => crud.update(resource, { ...params, data: forWrite(resource, params.data) })),
+  updateMany: (resource, params) => guard(() => crud.updateMany(resource, params)),
+  delete: (resource, params) => guard(() => crud.delete(resource, params)),
+  deleteMany: (resource, params) => guard(() => crud.deleteMany(resource, params)),
+  setProductsStatus: (ids, status) => guard(async () => {
+    try {
+      return await typedClient().request(SetProductsStatusDocument, { ids, status });
+    } catch (error) {
+      const e = error as { errors?: unknown[] };
+      throw { graphQLErrors: e.errors ?? [] };
+    }
+  }),
+};

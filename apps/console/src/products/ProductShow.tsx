@@ -1,9 +1,10 @@
 import { ArrayField, BooleanField, ChipField, DateField, NumberField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
+import { ShowActions } from '../common';
 import { EnumField, MoneyField, RiskLevelField } from '../fields';
 
 export function ProductShow() {
   return (
-    <Show>
+    <Show actions={<ShowActions />}>
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="name" />

@@ -1,9 +1,10 @@
 import { ArrayField, BooleanField, Datagrid, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ShowActions } from '../common';
 import { EnumField, MoneyField } from '../fields';
 
 export function TierShow() {
   return (
-    <Show>
+    <Show actions={<ShowActions />}>
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="name" />

@@ -1,10 +1,14 @@
 import Layers from '@mui/icons-material/Layers';
+import { TierCreate } from './TierCreate';
+import { TierEdit } from './TierEdit';
 import { TierList } from './TierList';
 import { TierShow } from './TierShow';
 
 export default {
   list: TierList,
   show: TierShow,
+  edit: TierEdit,
+  create: TierCreate,
   icon: Layers,
   recordRepresentation: (r: { name: string }) => r.name,
 };

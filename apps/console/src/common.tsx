@@ -1,0 +1,63 @@
+import { Box, Typography } from '@mui/material';
+import HistoryIcon from '@mui/icons-material/History';
+import { Button, CreateButton, EditButton, ExportButton, FilterButton, TopToolbar, useListContext, usePermissions, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { Role, roleAtLeast } from '@tierwise/domain';
+
+/** Whether the signed-in user may change the catalogue (product managers and admins). */
+export function useCanWrite(): boolean {
+  const { permissions } = usePermissions<Role | null>();
+  return !!permissions && roleAtLeast(permissions, Role.PRODUCT_MANAGER);
+}
+
+/** Link from a record to its audit trail. */
+export function HistoryButton() {
+  const record = useRecordContext();
+  if (!record) return null;
+  const filter = encodeURIComponent(JSON.stringify({ entityId: record.id }));
+  return <Button component={Link} to={`/AuditEvent?filter=${filter}`} label="tierwise.audit.history"><HistoryIcon /></Button>;
+}
+
+export function ShowActions() {
+  const canWrite = useCanWrite();
+  return (
+    <TopToolbar>
+      <HistoryButton />
+      {canWrite && <EditButton />}
+    </TopToolbar>
+  );
+}
+
+export function EditActions() {
+  return <TopToolbar><HistoryButton /></TopToolbar>;
+}
+
+export function ListActions({ filters = true }: { filters?: boolean }) {
+  const canWrite = useCanWrite();
+  return (
+    <TopToolbar>
+      {filters && <FilterButton />}
+      {canWrite && <CreateButton />}
+      <ExportButton />
+    </TopToolbar>
+  );
+}
+
+/** What to do when a list is empty: say so, and offer the next step. */
+export function EmptyState() {
+  const translate = useTranslate();
+  const resource = useResourceContext() ?? '';
+  const canWrite = useCanWrite();
+  const { filterValues, setFilters } = useListContext();
+  const filtered = Object.keys(filterValues ?? {}).length > 0;
+  return (
+    <Box sx={{ textAlign: 'center', m: 4 }} data-testid="empty">
+      <Typography variant="h6" color="text.secondary" gutterBottom>
+        {translate(filtered ? 'tierwise.empty.filtered' : `tierwise.empty.${resource}`)}
+      </Typography>
+      {filtered
+        ? <Button label="tierwise.empty.clear" onClick={() => setFilters({}, [])} />
+        : canWrite && resource !== 'AuditEvent' && <CreateButton variant="contained" />}
+    </Box>
+  );
+}

@@ -1,0 +1,38 @@
+import { HttpError } from 'react-admin';
+
+interface ServerError {
+  message: string;
+  extensions?: { code?: string; fields?: { field?: string; code: string; message: string }[]; currentVersion?: number; retryAfterSeconds?: number };
+}
+
+/** Server rule codes that have a translated message of their own (the server's English text is the fallback). */
+const TRANSLATED: Record<string, string> = {
+  SALE_WINDOW_ORDER: 'tierwise.validation.saleWindow',
+  RETURN_RANGE_ORDER: 'tierwise.validation.returnRange',
+  BUNDLE_TOO_SMALL: 'tierwise.validation.bundleSize',
+  COMPONENTS_NOT_BUNDLE: 'tierwise.validation.componentsNotBundle',
+  PRIVATE_FUND_QUALIFIED: 'tierwise.validation.privateFundQualified',
+  PRIVATE_FUND_COOLING_OFF: 'tierwise.validation.privateFundCoolingOff',
+  PRIVATE_FUND_MIN_INVESTMENT: 'tierwise.validation.privateFundMinimum',
+  ACTIVE_WITHOUT_TIERS: 'tierwise.validation.activeWithoutTiers',
+};
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
+
+/**
+ * A GraphQL refusal as react-admin understands it: an HttpError whose status follows `extensions.code`, and
+ * for BAD_USER_INPUT `body.errors` keyed by field, so that a form shows each message beside its field.
+ */
+export function toReactAdminError(error: unknown): unknown {
+  const gql = (error as { graphQLErrors?: ServerError[] })?.graphQLErrors?.[0];
+  if (!gql) return error;
+  const code = gql.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+  const errors: Record<string, unknown> = {};
+  for (const f of gql.extensions?.fields ?? []) {
+    if (f.field) errors[f.field.split('.')[0]] = TRANSLATED[f.code] ?? f.message;
+  }
+  if (Object.keys(errors).length) errors.root = { serverError: gql.message };
+  return new HttpError(gql.message, STATUS[code] ?? 500, { code, errors, currentVersion: gql.extensions?.currentVersion });
+}
+
+export const isConflict = (error: unknown) => (error as { status?: number })?.status === 409;

@@ -1,0 +1,131 @@
+import chineseMessagesPack from '@haxqer/ra-language-chinese';
+
+// The pack is typed against react-admin 4; its messages are plain strings all the same.
+const chineseMessages = chineseMessagesPack as unknown as Record<string, unknown>;
+
+/** 简体中文：react-admin 自带消息，加上 Tierwise 的字段、枚举与提示。 */
+export const zh = {
+  ...chineseMessages,
+  enums: {
+    ProductType: {
+      WEALTH_PRODUCT: '理财产品', MONEY_MARKET_FUND: '货币基金', FUND: '基金', DEPOSIT: '存款', INSURANCE: '保险',
+      LOAN: '贷款', MORTGAGE: '住房按揭', CREDIT_LINE: '信用额度', BUNDLE: '组合产品', PRIVATE_FUND: '私募基金', FAMILY_TRUST: '家族信托',
+    },
+    ProductStatus: { DRAFT: '草稿', ACTIVE: '在售', SUSPENDED: '暂停', RETIRED: '下架' },
+    RiskLevel: { R1: 'R1 · 低风险', R2: 'R2 · 中低风险', R3: 'R3 · 中风险', R4: 'R4 · 中高风险', R5: 'R5 · 高风险' },
+    PartnerKind: {
+      FUND_MANAGER: '基金管理人', INSURER: '保险公司', TRUST_COMPANY: '信托公司', BANK: '银行', SECURITIES_FIRM: '证券公司',
+      REAL_ESTATE_AGENCY: '房产中介', EDUCATION_AGENCY: '教育/留学机构', HEALTHCARE: '医疗健康', TRAVEL: '出行服务',
+      LEGAL_TAX: '法律税务', OTHER: '其他',
+    },
+    PartnerStatus: { ACTIVE: '合作中', SUSPENDED: '暂停', TERMINATED: '已终止' },
+    BenefitCategory: { POINTS: '积分', FEE_WAIVER: '费用减免', HEALTH: '健康', TRAVEL: '出行', EDUCATION: '教育', ADVISORY: '咨询顾问', LEGAL_TAX: '法律税务' },
+    BenefitStatus: { ACTIVE: '启用', INACTIVE: '停用' },
+    AdvisorModel: { POOLED_WEALTH_ADVISOR: '网点理财经理（共享）', DEDICATED_ACCOUNT_MANAGER: '专属客户经理', PRIVATE_BANKER: '私人银行家' },
+    RiskPreference: { CONSERVATIVE: '保守', STEADY: '稳健', BALANCED: '平衡', AGGRESSIVE: '进取' },
+    LifeStage: { YOUNG_SINGLE: '单身青年', MARRIED_NO_CHILDREN: '已婚未育', MARRIED_WITH_CHILDREN: '已婚有子女', EMPTY_NEST: '空巢', RETIRED: '退休' },
+    Occupation: { BUSINESS_OWNER: '企业主', EMPLOYEE: '工薪族', FREELANCER: '自由职业', RETIRED: '退休', STUDENT: '学生', OTHER: '其他' },
+    NeedType: {
+      HOME_PURCHASE: '购房', EDUCATION: '子女教育', STUDY_ABROAD: '留学', RETIREMENT: '养老', WEALTH_GROWTH: '财富增值',
+      RISK_PROTECTION: '风险保障', BUSINESS_FINANCING: '经营融资', WEALTH_TRANSFER: '财富传承',
+    },
+    Role: { VIEWER: '只读用户', PRODUCT_MANAGER: '产品经理', ADMIN: '管理员' },
+    AuditAction: { CREATE: '新建', UPDATE: '修改', DELETE: '删除' },
+  },
+  resources: {
+    Product: {
+      name: '产品',
+      fields: {
+        code: '产品代码', name: '名称（中文）', nameEn: '名称（英文）', type: '类型', riskLevel: '风险等级', status: '状态', currency: '币种',
+        minInvestment: '起购金额', termDays: '期限（天）', expectedReturnMin: '预期收益下限（%）', expectedReturnMax: '预期收益上限（%）',
+        saleStartsAt: '销售开始', saleEndsAt: '销售结束', issuerId: '发行机构', eligibleTierIds: '适用客户层级', componentIds: '组合成分',
+        requiresQualifiedInvestor: '仅限合格投资者', coolingOffHours: '冷静期（小时）', targetRiskPreferences: '目标风险偏好',
+        targetLifeStages: '目标人生阶段', targetOccupations: '目标职业', targetNeeds: '目标需求', description: '说明',
+        version: '版本', updatedAt: '最后修改', q: '搜索', eligibleTierId: '适用层级',
+      },
+    },
+    Tier: {
+      name: '客户层级',
+      fields: {
+        code: '层级代码', name: '名称（中文）', nameEn: '名称（英文）', minAum: '资产下限（元）', maxAum: '资产上限（元）', responseSlaMinutes: '响应时限（分钟）',
+        advisorModel: '服务模式', followUpIntervalDays: '回访周期（天）', description: '说明', entitlements: '权益',
+        benefitId: '权益', annualQuota: '每年次数', exclusive: '专属', version: '版本',
+      },
+    },
+    Benefit: {
+      name: '权益',
+      fields: { code: '权益代码', name: '名称（中文）', nameEn: '名称（英文）', category: '类别', description: '说明', providerId: '服务机构', status: '状态', q: '搜索', entitlements: '享有该权益的层级', tierId: '层级', annualQuota: '每年次数', exclusive: '专属' },
+    },
+    PartnerInstitution: {
+      name: '合作机构',
+      fields: {
+        code: '机构代码', name: '名称（中文）', nameEn: '名称（英文）', kind: '机构类型', status: '状态', contactName: '联系人', contactEmail: '联系邮箱',
+        contactPhone: '联系电话', website: '网站', q: '搜索',
+      },
+    },
+    User: {
+      name: '用户',
+      fields: { email: '邮箱', displayName: '显示名称', role: '角色', password: '密码', q: '搜索', createdAt: '创建时间' },
+    },
+    AuditEvent: {
+      name: '操作日志',
+      fields: { occurredAt: '时间', actor: '操作人', action: '操作', entityType: '记录类型', entityId: '记录', changes: '变更' },
+    },
+  },
+  tierwise: {
+    dashboard: {
+      title: '产品目录概览', byStatus: '按状态统计产品', byType: '按类型统计产品', byRiskLevel: '按风险等级统计产品',
+      tiers: '客户层级、服务标准与权益', recent: '最近变更', none: '暂无变更', unlimited: '不限次',
+      perYear: '每年 %{count} 次', products: '个产品', noProducts: '还没有产品：请在“产品”中添加第一个。',
+    },
+    audit: { field: '字段', before: '修改前', after: '修改后', history: '变更历史', empty: '（空）' },
+    conflict: {
+      title: '该记录已被他人先行保存',
+      body: '当前版本为 %{version}。您的修改仍保留在表单中：载入对方的版本（您的修改会保留在上面），核对后再次保存。',
+      reload: '载入对方版本并保留我的修改',
+      theyChanged: '对方修改了：%{fields}',
+      reloaded: '已载入对方版本并保留您的修改，请核对后再次保存',
+    },
+    tiers: {
+      ranges: '各层级资产区间的衔接',
+      fits: '各层级覆盖了从 0 起的全部资产，没有空档也没有重叠。',
+      moveNeighbours: '同时调整相邻层级',
+      moveNeighboursHelp: '保持区间连续：下一级在本层级起点处结束，上一级从本层级终点处开始。',
+      thisTier: '本层级',
+      unbounded: '及以上',
+      gap: '空档：资产 %{from} 至 %{to} 将不属于任何层级（%{where}）',
+      overlap: '重叠：资产 %{from} 至 %{to} 将同时属于 %{tiers}',
+      noTiers: '至少需要保留一个层级',
+      badRange: '资产上限必须高于下限',
+      between: '位于 %{tiers} 之间',
+      containsTier: '新区间会完全覆盖 %{tier}：请先修改或删除该层级',
+    },
+    products: {
+      activate: '上架', suspend: '暂停', retire: '下架', statusChanged: '已修改 %{smart_count} 个产品',
+    },
+    validation: {
+      decimal: '请输入最多两位小数的金额',
+      code: '只能使用大写字母、数字、“-”和“_”（例如 WM-FLEX-001）',
+      saleWindow: '销售结束时间必须晚于开始时间',
+      returnRange: '预期收益上限不能低于下限',
+      bundleSize: '组合产品至少包含两个成分产品',
+      componentsNotBundle: '只有“组合产品”类型可以包含成分产品',
+      privateFundQualified: '私募基金只能销售给合格投资者',
+      privateFundCoolingOff: '私募基金的冷静期不少于 24 小时',
+      privateFundMinimum: '私募基金每位投资者起投不低于 100 万元',
+      activeWithoutTiers: '在售产品至少要有一个适用客户层级',
+      password: '至少 10 个字符',
+    },
+    empty: {
+      Product: '还没有产品。请添加产品目录中的第一个产品。',
+      Tier: '还没有客户层级。',
+      Benefit: '还没有权益。可以添加积分兑换、费用减免、贵宾厅等。',
+      PartnerInstitution: '还没有合作机构。请添加合作的基金公司、保险公司与服务机构。',
+      User: '还没有用户。',
+      AuditEvent: '还没有任何变更：产品目录的每一次修改都会记录在这里。',
+      filtered: '没有符合筛选条件的记录。',
+      clear: '清除筛选',
+    },
+    language: '语言',
+  },
+};
