@@ -1,26 +1,51 @@
+import { QueryClient } from '@tanstack/react-query';
 import { Admin, Resource } from 'react-admin';
+import { Role, roleAtLeast } from '@tierwise/domain';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
+import audit from './audit';
 import benefits from './benefits';
+import { Dashboard } from './dashboard/Dashboard';
 import partners from './partners';
 import products from './products';
 import tiers from './tiers';
+import users from './users';
+
+/** Only what the role may do is on screen: viewers get no create/edit, only admins see Users. */
+function readOnly<T extends { edit?: unknown; create?: unknown }>(resource: T, canWrite: boolean): T {
+  return canWrite ? resource : { ...resource, edit: undefined, create: undefined };
+}
+
+/**
+ * No silent refetch when the window regains focus: it would change an open form's values (and its version)
+ * under the user. A concurrent edit is reported as a conflict instead, and lists refresh on navigation.
+ */
+const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 
 export function App() {
   return (
     <Admin
       title="Tierwise"
       dataProvider={dataProvider}
+      queryClient={queryClient}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
+      dashboard={Dashboard}
       requireAuth
       disableTelemetry
     >
-      <Resource name="Product" {...products} />
-      <Resource name="Tier" {...tiers} />
-      <Resource name="Benefit" {...benefits} />
-      <Resource name="PartnerInstitution" {...partners} />
+      {(permissions: Role | null) => {
+        const canWrite = !!permissions && roleAtLeast(permissions, Role.PRODUCT_MANAGER);
+        return [
+          <Resource key="Product" name="Product" {...readOnly(products, canWrite)} />,
+          <Resource key="Tier" name="Tier" {...readOnly(tiers, canWrite)} />,
+          <Resource key="Benefit" name="Benefit" {...readOnly(benefits, canWrite)} />,
+          <Resource key="PartnerInstitution" name="PartnerInstitution" {...readOnly(partners, canWrite)} />,
+          <Resource key="AuditEvent" name="AuditEvent" {...audit} />,
+          permissions === Role.ADMIN ? <Resource key="User" name="User" {...users} /> : null,
+        ];
+      }}
     </Admin>
   );
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { Alert, AlertTitle, Button } from '@mui/material';
 import { useFormContext } from 'react-hook-form';
-import { Edit, useDataProvider, useNotify, useRecordContext, useResourceContext, useTranslate, type EditProps } from 'react-admin';
+import { Edit, useDataProvider, useNotify, useRecordContext, useRedirect, useResourceContext, useTranslate, type EditProps } from 'react-admin';
 import { isConflict } from './dataProvider/errors';
 
 interface ConflictState { version?: number }
@@ -13,9 +13,11 @@ const IGNORED = new Set(['version', 'updatedAt', 'createdAt', '__typename']);
  * An Edit page that saves pessimistically (a refusal is seen before the form closes) and, when someone else
  * saved first (CONFLICT), keeps the form open with the user's input and offers to load the other version.
  */
-export function ConflictAwareEdit({ children, ...props }: EditProps & { children: ReactNode }) {
+export function ConflictAwareEdit({ children, redirect: redirectTo = 'show', ...props }: EditProps & { children: ReactNode; redirect?: 'show' | 'list' | 'edit' }) {
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const notify = useNotify();
+  const redirect = useRedirect();
+  const resource = useResourceContext(props);
   return (
     <Edit
       mutationMode="pessimistic"
@@ -31,9 +33,10 @@ export function ConflictAwareEdit({ children, ...props }: EditProps & { children
             notify('ra.message.invalid_form', { type: 'error' });
           }
         },
-        onSuccess: () => {
+        onSuccess: (data: { id: string }) => {
           setConflict(null);
           notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
+          redirect(redirectTo, resource, data.id, data);
         },
       }}
     >

@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import { FunctionField, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { FunctionField, useLocaleState, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 
 export const RISK_COLOURS: Record<string, string> = { R1: '#2e7d32', R2: '#689f38', R3: '#f9a825', R4: '#ef6c00', R5: '#c62828' };
 
@@ -29,4 +29,15 @@ export function MoneyField({ source, currencySource }: FieldProps & { source: st
   return (
     <FunctionField source={source} render={(r: Record<string, string>) => (r[source] == null ? '—' : `${formatDecimal(r[source])}${currencySource ? ` ${r[currencySource] ?? ''}` : ''}`)} />
   );
+}
+
+/** A record's name in the console's language: the Chinese name, or the English one when set and English is chosen. */
+export function useLocalName() {
+  const [locale] = useLocaleState();
+  return (r: { name?: string | null; nameEn?: string | null } | undefined) => (r ? (locale.startsWith('zh') ? r.name : r.nameEn || r.name) ?? '' : '');
+}
+
+export function LocalNameField({ label = 'resources.Product.fields.name' }: { label?: string; sortBy?: string }) {
+  const localName = useLocalName();
+  return <FunctionField label={label} sortBy="name" render={(r: { name: string; nameEn?: string | null }) => localName(r)} />;
 }

@@ -1,5 +1,5 @@
 import { Chip, InputAdornment } from '@mui/material';
-import { SelectInput, TextInput, useTranslate, type SelectInputProps, type TextInputProps } from 'react-admin';
+import { SelectInput, TextInput, useRecordContext, useTranslate, type SelectInputProps, type TextInputProps } from 'react-admin';
 import { isDecimalString } from '@tierwise/domain';
 import { choices } from './choices';
 import { RISK_COLOURS, formatDecimal } from './fields';
@@ -35,8 +35,9 @@ export function PercentInput(props: TextInputProps) {
   );
 }
 
-function RiskChoice({ record }: { record?: { id: string; name: string } }) {
+function RiskChoice() {
   const translate = useTranslate();
+  const record = useRecordContext<{ id: string; name: string }>();
   if (!record) return null;
   return <Chip size="small" label={translate(record.name)} sx={{ bgcolor: RISK_COLOURS[record.id], color: '#fff', fontWeight: 600 }} />;
 }

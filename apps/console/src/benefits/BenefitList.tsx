@@ -1,6 +1,7 @@
 import { Datagrid, List, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
 import { choices } from '../choices';
-import { EnumField } from '../fields';
+import { EmptyState, ListActions } from '../common';
+import { EnumField, LocalNameField } from '../fields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -10,10 +11,10 @@ const filters = [
 
 export function BenefitList() {
   return (
-    <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
+      <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
-        <TextField source="name" />
+        <LocalNameField label="resources.Benefit.fields.name" />
         <EnumField source="category" enumName="BenefitCategory" />
         <ReferenceField source="providerId" reference="PartnerInstitution" emptyText="—" />
         <EnumField source="status" enumName="BenefitStatus" />

@@ -24,7 +24,9 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 4
  * for BAD_USER_INPUT `body.errors` keyed by field, so that a form shows each message beside its field.
  */
 export function toReactAdminError(error: unknown): unknown {
-  const gql = (error as { graphQLErrors?: ServerError[] })?.graphQLErrors?.[0];
+  // ra-data-graphql wraps Apollo's error in an HttpError (status 200) whose body is the Apollo error.
+  const e = error as { graphQLErrors?: ServerError[]; body?: { graphQLErrors?: ServerError[] } };
+  const gql = (e?.graphQLErrors ?? e?.body?.graphQLErrors)?.[0];
   if (!gql) return error;
   const code = gql.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
   const errors: Record<string, unknown> = {};

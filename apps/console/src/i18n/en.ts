@@ -98,6 +98,7 @@ export const en = {
       containsTier: 'The new range would swallow %{tier} whole: change or delete that tier first',
     },
     products: {
+      identity: 'Identity', terms: 'Amounts, returns and sale window', distribution: 'Issuer, tiers and bundle', compliance: 'Suitability and cooling-off', targeting: 'Who it suits',
       activate: 'Activate', suspend: 'Suspend', retire: 'Retire', statusChanged: '%{smart_count} product changed |||| %{smart_count} products changed',
     },
     validation: {

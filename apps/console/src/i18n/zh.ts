@@ -101,6 +101,7 @@ export const zh = {
       containsTier: '新区间会完全覆盖 %{tier}：请先修改或删除该层级',
     },
     products: {
+      identity: '基本信息', terms: '金额、收益与销售期', distribution: '发行机构、适用层级与组合', compliance: '适当性与冷静期', targeting: '适合人群',
       activate: '上架', suspend: '暂停', retire: '下架', statusChanged: '已修改 %{smart_count} 个产品',
     },
     validation: {

@@ -1,6 +1,7 @@
 import { Datagrid, EmailField, List, SearchInput, SelectInput, TextField } from 'react-admin';
 import { choices } from '../choices';
-import { EnumField } from '../fields';
+import { EmptyState, ListActions } from '../common';
+import { EnumField, LocalNameField } from '../fields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -10,10 +11,10 @@ const filters = [
 
 export function PartnerList() {
   return (
-    <List filters={filters} sort={{ field: 'code', order: 'ASC' }}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
+      <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
-        <TextField source="name" />
+        <LocalNameField label="resources.PartnerInstitution.fields.name" />
         <EnumField source="kind" enumName="PartnerKind" />
         <EmailField source="contactEmail" emptyText="—" />
         <EnumField source="status" enumName="PartnerStatus" />

@@ -1,4 +1,5 @@
-import { Typography } from '@mui/material';
+import { Children, type ReactNode } from 'react';
+import { Box, Typography } from '@mui/material';
 import {
   AutocompleteArrayInput, AutocompleteInput, BooleanInput, CheckboxGroupInput, DateTimeInput, FormDataConsumer, NumberInput, ReferenceArrayInput,
   ReferenceInput, SelectArrayInput, SelectInput, SimpleForm, TextInput, useTranslate, type SimpleFormProps,
@@ -13,7 +14,12 @@ const toIso = (v: string | Date | null) => (v ? new Date(v).toISOString() : null
 
 function Section({ label }: { label: string }) {
   const translate = useTranslate();
-  return <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 2 }}>{translate(label)}</Typography>;
+  return <Typography variant="subtitle1" color="primary" sx={{ mt: 2, mb: 1, fontWeight: 600 }}>{translate(label)}</Typography>;
+}
+
+/** Inputs side by side on wide screens, stacked on narrow ones. */
+function Row({ children }: { children: ReactNode }) {
+  return <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: `repeat(${Children.count(children)}, 1fr)` }, columnGap: 2, width: '100%' }}>{children}</Box>;
 }
 
 /** The product form, shared by create and edit; validates with the server's own rules. */
@@ -21,42 +27,65 @@ export function ProductForm(props: Omit<SimpleFormProps, 'children'>) {
   return (
     <SimpleForm {...props} validate={validateProduct} sanitizeEmptyValues={false}>
       <ConflictBanner />
-      <TextInput source="code" helperText={false} sx={{ maxWidth: 320 }} />
-      <TextInput source="name" fullWidth />
-      <TextInput source="nameEn" fullWidth />
-      <SelectInput source="type" choices={choices.ProductType} />
-      <RiskLevelInput source="riskLevel" />
-      <SelectInput source="status" choices={choices.ProductStatus} defaultValue="DRAFT" />
-      <Section label="resources.Product.fields.minInvestment" />
-      <FormDataConsumer>
-        {({ formData }) => <MoneyInput source="minInvestment" currency={formData.currency || 'CNY'} />}
-      </FormDataConsumer>
-      <TextInput source="currency" defaultValue="CNY" sx={{ maxWidth: 120 }} />
-      <NumberInput source="termDays" min={1} />
-      <PercentInput source="expectedReturnMin" />
-      <PercentInput source="expectedReturnMax" />
-      <DateTimeInput source="saleStartsAt" parse={toIso} />
-      <DateTimeInput source="saleEndsAt" parse={toIso} />
+      <Section label="tierwise.products.identity" />
+      <Row>
+        <TextInput source="code" />
+        <TextInput source="name" />
+        <TextInput source="nameEn" />
+      </Row>
+      <Row>
+        <SelectInput source="type" choices={choices.ProductType} />
+        <RiskLevelInput source="riskLevel" />
+        <SelectInput source="status" choices={choices.ProductStatus} defaultValue="DRAFT" />
+      </Row>
+      <Section label="tierwise.products.terms" />
+      <Row>
+        <FormDataConsumer>
+          {({ formData }) => <MoneyInput source="minInvestment" currency={formData.currency || 'CNY'} />}
+        </FormDataConsumer>
+        <TextInput source="currency" defaultValue="CNY" />
+        <NumberInput source="termDays" min={1} />
+      </Row>
+      <Row>
+        <PercentInput source="expectedReturnMin" />
+        <PercentInput source="expectedReturnMax" />
+        <span />
+      </Row>
+      <Row>
+        <DateTimeInput source="saleStartsAt" parse={toIso} />
+        <DateTimeInput source="saleEndsAt" parse={toIso} />
+        <span />
+      </Row>
+      <Section label="tierwise.products.distribution" />
       <ReferenceInput source="issuerId" reference="PartnerInstitution" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput optionText="name" />
+        <AutocompleteInput optionText="name" sx={{ maxWidth: 480 }} />
       </ReferenceInput>
       <ReferenceArrayInput source="eligibleTierIds" reference="Tier" sort={{ field: 'minAum', order: 'ASC' }}>
         <CheckboxGroupInput optionText="name" />
       </ReferenceArrayInput>
       <FormDataConsumer>
         {({ formData }) => formData.type === ProductType.BUNDLE && (
-          <ReferenceArrayInput source="componentIds" reference="Product" filter={{}} perPage={50}>
-            <AutocompleteArrayInput optionText="code" fullWidth />
+          <ReferenceArrayInput source="componentIds" reference="Product" perPage={50}>
+            <AutocompleteArrayInput optionText="code" />
           </ReferenceArrayInput>
         )}
       </FormDataConsumer>
-      <BooleanInput source="requiresQualifiedInvestor" />
-      <NumberInput source="coolingOffHours" min={0} defaultValue={0} />
-      <SelectArrayInput source="targetRiskPreferences" choices={choices.RiskPreference} defaultValue={[]} />
-      <SelectArrayInput source="targetLifeStages" choices={choices.LifeStage} defaultValue={[]} />
-      <SelectArrayInput source="targetOccupations" choices={choices.Occupation} defaultValue={[]} />
-      <SelectArrayInput source="targetNeeds" choices={choices.NeedType} defaultValue={[]} />
-      <TextInput source="description" multiline fullWidth />
+      <Section label="tierwise.products.compliance" />
+      <Row>
+        <BooleanInput source="requiresQualifiedInvestor" />
+        <NumberInput source="coolingOffHours" min={0} defaultValue={0} />
+        <span />
+      </Row>
+      <Section label="tierwise.products.targeting" />
+      <Row>
+        <SelectArrayInput source="targetRiskPreferences" choices={choices.RiskPreference} defaultValue={[]} />
+        <SelectArrayInput source="targetLifeStages" choices={choices.LifeStage} defaultValue={[]} />
+      </Row>
+      <Row>
+        <SelectArrayInput source="targetOccupations" choices={choices.Occupation} defaultValue={[]} />
+        <SelectArrayInput source="targetNeeds" choices={choices.NeedType} defaultValue={[]} />
+      </Row>
+      <TextInput source="description" multiline />
     </SimpleForm>
   );
 }

@@ -10,7 +10,7 @@ import type { ProductStatus } from '@tierwise/client';
 import { choices } from '../choices';
 import { EmptyState, ListActions, useCanWrite } from '../common';
 import type { dataProvider as tierwiseDataProvider } from '../dataProvider';
-import { EnumField, MoneyField, RiskLevelField } from '../fields';
+import { EnumField, MoneyField, RiskLevelField, LocalNameField } from '../fields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -57,7 +57,7 @@ export function ProductList() {
     <List filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25} empty={<EmptyState />}>
       <Datagrid rowClick="show" bulkActionButtons={canWrite ? <BulkActions /> : false} empty={<EmptyState />}>
         <TextField source="code" />
-        <TextField source="name" />
+        <LocalNameField label="resources.Product.fields.name" />
         <EnumField source="type" enumName="ProductType" />
         <RiskLevelField source="riskLevel" />
         <EnumField source="status" enumName="ProductStatus" />

@@ -1,13 +1,13 @@
 import { Datagrid, List, NumberField, TextField } from 'react-admin';
 import { EmptyState, ListActions } from '../common';
-import { EnumField, MoneyField } from '../fields';
+import { EnumField, MoneyField, LocalNameField } from '../fields';
 
 export function TierList() {
   return (
     <List sort={{ field: 'minAum', order: 'ASC' }} pagination={false} perPage={100} actions={<ListActions filters={false} />} empty={<EmptyState />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
-        <TextField source="name" />
+        <LocalNameField label="resources.Tier.fields.name" />
         <MoneyField source="minAum" />
         <MoneyField source="maxAum" />
         <NumberField source="responseSlaMinutes" />

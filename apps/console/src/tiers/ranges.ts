@@ -1,4 +1,4 @@
-import { compareDecimal, tierPartitionViolations, type TierPartitionViolation, type TierRange } from '@tierwise/domain';
+import { compareDecimal, isDecimalString, tierPartitionViolations, type TierPartitionViolation, type TierRange } from '@tierwise/domain';
 
 export interface TierRecord { id: string; code: string; version: number; minAum: string; maxAum: string | null }
 export interface Adjustment { id: string; version: number; minAum: string; maxAum: string | null }
@@ -24,6 +24,13 @@ const below = (a: string, b: string | null) => b === null || compareDecimal(a, b
 export function proposeRanges(
   tiers: readonly TierRecord[], edited: { id?: string; code: string; minAum: string; maxAum: string | null }, moveNeighbours: boolean,
 ): Proposal {
+  const usable = (v: string | null | undefined) => v === null || v === undefined || v === '' || isDecimalString(v);
+  if (![edited, ...tiers].every((t) => usable(t.minAum) && usable(t.maxAum)) || !edited.minAum) {
+    // Still being typed: nothing to check yet.
+    return { ranges: [...tiers.filter((t) => t.id !== edited.id), edited], adjustments: [], violations: [] };
+  }
+  tiers = tiers.map((t) => ({ ...t, maxAum: t.maxAum ?? null }));
+  edited = { ...edited, maxAum: edited.maxAum || null };
   const original = edited.id ? tiers.find((t) => t.id === edited.id) : undefined;
   const others = tiers.filter((t) => t.id !== edited.id).map((t) => ({ ...t }));
   const adjustments: Adjustment[] = [];
@@ -50,5 +57,5 @@ export function proposeRanges(
     }
   }
   const ranges = [...others.map((t) => ({ id: t.id, code: t.code, minAum: t.minAum, maxAum: t.maxAum })), { ...edited }];
-  return { ranges, adjustments, violations: edited.minAum === '' ? [] : tierPartitionViolations(ranges), swallowed };
+  return { ranges, adjustments, violations: tierPartitionViolations(ranges), swallowed };
 }

@@ -1,0 +1,158 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { browserAvailable, shot, signIn, startConsole, type ConsoleHarness } from './browser';
+
+const run = browserAvailable() ? describe : describe.skip;
+
+/** Pick an option of a react-admin SelectInput (by the input's label) by the option's visible text. */
+async function choose(page: Page, label: string, option: string | RegExp) {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option').filter({ hasText: option }).first().click();
+}
+
+/** A react-admin text input by its source. */
+const input = (page: Page, source: string) => page.locator(`input[name="${source}"], textarea[name="${source}"]`).first();
+
+async function session(browser: Browser, url: string, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await signIn(page, url, email, password);
+  return { context, page };
+}
+
+run('product manager journeys in Chromium', () => {
+  let h: ConsoleHarness;
+  let pm: { context: BrowserContext; page: Page };
+  beforeAll(async () => {
+    h = await startConsole(__filename);
+    pm = await session(h.browser, h.url, 'pm@tierwise.local', 'tierwise-demo');
+  });
+  afterAll(async () => {
+    await pm?.context.close();
+    await h?.close();
+  });
+
+  it('creates a product with eligible tiers and an issuer, finds it in the filtered list, and edits it', async () => {
+    const { page } = pm;
+    await page.goto(`${h.url}/#/Product/create`);
+    await input(page, 'code').fill('WM-E2E-001');
+    await input(page, 'name').fill('端到端理财');
+    await input(page, 'nameEn').fill('End-to-end wealth product');
+    await choose(page, 'Type', 'Wealth product');
+    await choose(page, 'Risk level', 'R2');
+    await input(page, 'minInvestment').fill('1234567.89');
+    await expect(input(page, 'minInvestment').inputValue()).resolves.toBe('1,234,567.89');
+    await page.getByRole('combobox', { name: 'Issuer' }).fill('华安');
+    await page.getByRole('option').filter({ hasText: '华安远见' }).click();
+    await page.getByLabel('潜力客户').check();
+    await page.getByLabel('高净值客户').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/#\/Product\/[^/]+\/show/);
+    await page.getByText('1,234,567.89 CNY').waitFor();
+    await shot(page, 'product-created');
+
+    await page.goto(`${h.url}/#/Product?filter=${encodeURIComponent(JSON.stringify({ q: 'E2E', riskLevel: 'R2' }))}`);
+    await page.getByText('WM-E2E-001').waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await shot(page, 'product-filtered');
+
+    await page.getByText('WM-E2E-001').click();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await input(page, 'nameEn').fill('End-to-end wealth product, edited');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(/show/);
+    await page.getByText('End-to-end wealth product, edited').waitFor();
+    await shot(page, 'product-edited');
+  });
+
+  it('tells the user when someone else saved first, keeping what they typed, and lets them reload and save', async () => {
+    const { page } = pm;
+    const other = await session(h.browser, h.url, 'admin@tierwise.local', 'tierwise-admin');
+    try {
+      await page.goto(`${h.url}/#/Product?filter={}`);
+      await page.getByText('WM-FLEX-001').click();
+      const url = page.url().replace('/show', '');
+      await page.goto(url);
+      await input(page, 'description').waitFor();
+      await input(page, 'description').fill('My careful description');
+
+      await other.page.goto(url);
+      await input(other.page, 'termDays').fill('180');
+      await other.page.getByRole('button', { name: 'Save' }).click();
+      await other.page.waitForURL(/show/);
+
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByTestId('conflict').waitFor();
+      await expect(input(page, 'description').inputValue()).resolves.toBe('My careful description');
+      await shot(page, 'conflict');
+      await page.getByRole('button', { name: 'Load their version, keep my changes' }).click();
+      await page.getByTestId('conflict-reloaded').waitFor();
+      await expect(input(page, 'description').inputValue()).resolves.toBe('My careful description');
+      await expect(input(page, 'termDays').inputValue()).resolves.toBe('180');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.waitForURL(/show/);
+      await page.getByText('My careful description').waitFor();
+      await shot(page, 'conflict-resolved');
+    } finally {
+      await other.context.close();
+    }
+  });
+
+  it('refuses a tier change that would leave a gap, naming it', async () => {
+    const { page } = pm;
+    await page.goto(`${h.url}/#/Tier`);
+    await page.getByText('POTENTIAL', { exact: true }).click();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await input(page, 'minAum').waitFor();
+    await page.getByLabel('Move the neighbouring tiers with this one').uncheck();
+    await input(page, 'minAum').fill('600000');
+    await page.getByTestId('tier-violation').filter({ hasText: 'Gap: AUM from 500,000 to 600,000 would be in no tier' }).waitFor();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Gap: AUM from 500,000 to 600,000').first().waitFor();
+    expect(page.url()).toMatch(/Tier\/[^/]+$/);
+    await shot(page, 'tier-gap-refused');
+    await page.getByLabel('Move the neighbouring tiers with this one').check();
+    await page.getByText('The tiers cover every AUM from 0 upward with no gap and no overlap.').waitFor();
+  });
+
+  it('switches to Chinese and remembers it', async () => {
+    const { page } = pm;
+    await page.goto(`${h.url}/#/Product?filter={}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: '简体中文' }).click();
+    await page.getByText('产品代码').waitFor();
+    await page.getByText('风险等级').first().waitFor();
+    await page.reload();
+    await page.getByText('产品代码').waitFor();
+    await shot(page, 'chinese');
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByText('Risk level').first().waitFor();
+  });
+});
+
+run('viewer in Chromium', () => {
+  let h: ConsoleHarness;
+  beforeAll(async () => { h = await startConsole(`${__filename}-viewer`); });
+  afterAll(() => h?.close());
+
+  it('sees the catalogue without any create, edit or delete control, and no Users', async () => {
+    const { context, page } = await session(h.browser, h.url, 'viewer@tierwise.local', 'tierwise-demo');
+    try {
+      await page.goto(`${h.url}/#/Product`);
+      await page.getByText('PE-001').waitFor();
+      expect(await page.getByRole('link', { name: 'Create' }).count()).toBe(0);
+      expect(await page.locator('input[type="checkbox"]').count()).toBe(0);
+      await page.getByText('PE-001').click();
+      await page.waitForURL(/show/);
+      await page.getByRole('link', { name: 'History' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+      expect(await page.getByRole('menuitem', { name: 'Users' }).count()).toBe(0);
+      await page.goto(`${h.url}/#/Tier`);
+      await page.getByText('HNW', { exact: true }).waitFor();
+      expect(await page.getByRole('link', { name: 'Create' }).count()).toBe(0);
+      await shot(page, 'viewer');
+    } finally {
+      await context.close();
+    }
+  });
+});

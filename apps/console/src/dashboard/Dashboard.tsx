@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react';
+import { Box, Card, CardContent, CardHeader, Chip, List as MuiList, ListItem, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Loading, Title, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import {
+  AllAuditEventsDocument, AllTiersDocument, CatalogueStatsDocument, type AllAuditEventsQuery, type AllTiersQuery, type CatalogueStatsQuery,
+} from '@tierwise/client';
+import { typedClient } from '../dataProvider';
+import { formatDecimal, RISK_COLOURS, useLocalName } from '../fields';
+
+const STATUS_COLOURS: Record<string, string> = { DRAFT: '#90a4ae', ACTIVE: '#2e7d32', SUSPENDED: '#f9a825', RETIRED: '#6d4c41' };
+
+interface DashboardData { stats: CatalogueStatsQuery['catalogueStats']; tiers: AllTiersQuery['allTiers']; recent: AllAuditEventsQuery['allAuditEvents'] }
+
+/** The landing page: the catalogue at a glance, the tiers with their service levels, and the latest changes. */
+export function Dashboard() {
+  const translate = useTranslate();
+  const localName = useLocalName();
+  const [data, setData] = useState<DashboardData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const client = typedClient();
+    Promise.all([
+      client.request(CatalogueStatsDocument),
+      client.request(AllTiersDocument, { sortField: 'minAum', sortOrder: 'ASC', perPage: 100 }),
+      client.request(AllAuditEventsDocument, { perPage: 8, sortField: 'occurredAt', sortOrder: 'DESC' }),
+    ]).then(([s, t, a]) => setData({ stats: s.catalogueStats, tiers: t.allTiers, recent: a.allAuditEvents }))
+      .catch((e: Error) => setError(e.message));
+  }, []);
+  if (error) return <Typography color="error" sx={{ m: 2 }}>{error}</Typography>;
+  if (!data) return <Loading />;
+  const label = (enumName: string) => (r: { key: string; count: number }) => ({ name: translate(`enums.${enumName}.${r.key}`), key: r.key, count: r.count });
+  const total = data.stats.byStatus.reduce((n, r) => n + r.count, 0);
+  return (
+    <Box sx={{ p: 2 }} data-testid="dashboard">
+      <Title title="tierwise.dashboard.title" />
+      {total === 0 && <Typography color="text.secondary" sx={{ mb: 2 }}>{translate('tierwise.dashboard.noProducts')}</Typography>}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr 1fr' }, gap: 2 }}>
+        <Card>
+          <CardHeader title={translate('tierwise.dashboard.byStatus')} subheader={`${total} ${translate('tierwise.dashboard.products')}`} />
+          <CardContent sx={{ height: 240 }}>
+            <ResponsiveContainer>
+              <PieChart>
+                <Pie data={data.stats.byStatus.map(label('ProductStatus'))} dataKey="count" nameKey="name" outerRadius={80} label={(e: { name?: string; value?: number }) => `${e.name} ${e.value}`}>
+                  {data.stats.byStatus.map((r) => <Cell key={r.key} fill={STATUS_COLOURS[r.key] ?? '#1976d2'} />)}
+                </Pie>
+                <Tooltip />
+              </PieChart>
+            </ResponsiveContainer>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader title={translate('tierwise.dashboard.byType')} />
+          <CardContent sx={{ height: 300 }}>
+            <ResponsiveContainer>
+              <BarChart data={data.stats.byType.map(label('ProductType'))} layout="vertical" margin={{ left: 40 }}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis type="number" allowDecimals={false} />
+                <YAxis type="category" dataKey="name" width={120} interval={0} tick={{ fontSize: 12 }} />
+                <Tooltip />
+                <Bar dataKey="count" fill="#1976d2" />
+              </BarChart>
+            </ResponsiveContainer>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader title={translate('tierwise.dashboard.byRiskLevel')} />
+          <CardContent sx={{ height: 240 }}>
+            <ResponsiveContainer>
+              <BarChart data={data.stats.byRiskLevel.map((r) => ({ ...r, name: r.key }))}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="name" />
+                <YAxis allowDecimals={false} />
+                <Tooltip />
+                <Bar dataKey="count">{data.stats.byRiskLevel.map((r) => <Cell key={r.key} fill={RISK_COLOURS[r.key]} />)}</Bar>
+              </BarChart>
+            </ResponsiveContainer>
+          </CardContent>
+        </Card>
+      </Box>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '2fr 1fr' }, gap: 2, mt: 2 }}>
+        <Card>
+          <CardHeader title={translate('tierwise.dashboard.tiers')} />
+          <Table size="small" data-testid="dashboard-tiers">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('resources.Tier.fields.name')}</TableCell>
+                <TableCell>{translate('resources.Tier.fields.minAum')}</TableCell>
+                <TableCell>{translate('resources.Tier.fields.responseSlaMinutes')}</TableCell>
+                <TableCell>{translate('resources.Tier.fields.advisorModel')}</TableCell>
+                <TableCell>{translate('resources.Tier.fields.entitlements')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.tiers.map((t) => (
+                <TableRow key={t.id} component={Link} to={`/Tier/${t.id}/show`} hover sx={{ textDecoration: 'none' }}>
+                  <TableCell>{localName(t)}<Typography variant="caption" sx={{ display: "block" }} color="text.secondary">{t.code}</Typography></TableCell>
+                  <TableCell>{t.maxAum ? `${formatDecimal(t.minAum)} – ${formatDecimal(t.maxAum)}` : `${formatDecimal(t.minAum)} ${translate('tierwise.tiers.unbounded')}`}</TableCell>
+                  <TableCell>{t.responseSlaMinutes}</TableCell>
+                  <TableCell>{translate(`enums.AdvisorModel.${t.advisorModel}`)}</TableCell>
+                  <TableCell>
+                    {t.entitlements.map((e) => (
+                      <Chip key={e.id} size="small" sx={{ m: 0.25 }} variant={e.exclusive ? 'filled' : 'outlined'} color={e.exclusive ? 'secondary' : 'default'}
+                        label={`${e.benefit ? localName(e.benefit) : e.benefitId} · ${e.annualQuota === null ? translate('tierwise.dashboard.unlimited') : translate('tierwise.dashboard.perYear', { count: e.annualQuota })}`} />
+                    ))}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Card>
+        <Card>
+          <CardHeader title={translate('tierwise.dashboard.recent')} />
+          <MuiList dense data-testid="dashboard-recent">
+            {data.recent.length === 0 && <ListItem><ListItemText primary={translate('tierwise.dashboard.none')} /></ListItem>}
+            {data.recent.map((e) => (
+              <ListItem key={e.id} component={Link} to={`/AuditEvent/${e.id}/show`} sx={{ color: 'inherit' }}>
+                <ListItemText
+                  primary={`${translate(`enums.AuditAction.${e.action}`)} · ${translate(`resources.${e.entityType}.name`, { smart_count: 1, _: e.entityType })} · ${Object.keys(e.changes).slice(0, 3).join(', ')}`}
+                  secondary={`${new Date(e.occurredAt).toLocaleString()} · ${e.actor}`} />
+              </ListItem>
+            ))}
+          </MuiList>
+        </Card>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,43 @@
+import People from '@mui/icons-material/People';
+import { Create, Datagrid, DateField, List, PasswordInput, SearchInput, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
+import { choices } from '../choices';
+import { EmptyState, ListActions } from '../common';
+import { ConflictAwareEdit, ConflictBanner } from '../conflict';
+import { EnumField } from '../fields';
+import { validateUser } from '../validate';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={choices.Role} />];
+
+function UserList() {
+  return (
+    <List filters={filters} sort={{ field: 'email', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
+      <Datagrid rowClick="edit" bulkActionButtons={false}>
+        <TextField source="email" />
+        <TextField source="displayName" emptyText="—" />
+        <EnumField source="role" enumName="Role" />
+        <DateField source="createdAt" showTime />
+      </Datagrid>
+    </List>
+  );
+}
+
+function UserForm({ creating }: { creating: boolean }) {
+  return (
+    <SimpleForm validate={validateUser(creating)}>
+      <ConflictBanner />
+      <TextInput source="email" type="email" disabled={!creating} />
+      <TextInput source="displayName" />
+      <SelectInput source="role" choices={choices.Role} />
+      <PasswordInput source="password" helperText="tierwise.validation.password" />
+    </SimpleForm>
+  );
+}
+
+/** Console users: only admins see this resource (the API refuses everyone else). */
+export default {
+  list: UserList,
+  edit: () => <ConflictAwareEdit redirect="list"><UserForm creating={false} /></ConflictAwareEdit>,
+  create: () => <Create redirect="list"><UserForm creating /></Create>,
+  icon: People,
+  recordRepresentation: (r: { email: string }) => r.email,
+};

@@ -1,0 +1,28 @@
+const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The rules every catalogue record shares (code, name), plus the required fields of its own kind. */
+export function validateCatalogueRecord(...required: string[]) {
+  return (values: Record<string, unknown>) => {
+    const errors: Record<string, string> = {};
+    if (!values.code) errors.code = 'ra.validation.required';
+    else if (!CODE.test(String(values.code))) errors.code = 'tierwise.validation.code';
+    if (!values.name) errors.name = 'ra.validation.required';
+    for (const field of required) if (!values[field]) errors[field] = 'ra.validation.required';
+    if (values.contactEmail && !EMAIL.test(String(values.contactEmail))) errors.contactEmail = 'ra.validation.email';
+    if (values.website && !/^https?:\/\//.test(String(values.website))) errors.website = 'ra.validation.regex';
+    return errors;
+  };
+}
+
+/** A user: an email, a role, and on create a password of at least 10 characters. */
+export function validateUser(creating: boolean) {
+  return (values: Record<string, unknown>) => {
+    const errors: Record<string, string> = {};
+    if (!values.email || !EMAIL.test(String(values.email))) errors.email = 'ra.validation.email';
+    if (!values.role) errors.role = 'ra.validation.required';
+    const password = String(values.password ?? '');
+    if ((creating || password) && password.length < 10) errors.password = 'tierwise.validation.password';
+    return errors;
+  };
+}
