@@ -87,7 +87,7 @@ export async function seed(dataSource: DataSource, config: Pick<AppConfig, 'admi
     if (!config.production) {
       for (const [email, role] of [['pm@tierwise.local', Role.PRODUCT_MANAGER], ['viewer@tierwise.local', Role.VIEWER]] as const) {
         if (await dataSource.manager.existsBy(User, { email })) continue;
-        await dataSource.manager.insert(User, { id: newId(), email, role, displayName: role, passwordHash: await hashPassword('tierwise-demo'), createdAt: new Date(), updatedAt: new Date() });
+        await dataSource.manager.insert(User, { id: newId(), email, role, displayName: role === Role.VIEWER ? 'Demo viewer' : 'Demo product manager', passwordHash: await hashPassword('tierwise-demo'), createdAt: new Date(), updatedAt: new Date() });
       }
       done.push('demo users pm@tierwise.local and viewer@tierwise.local (password "tierwise-demo")');
     }

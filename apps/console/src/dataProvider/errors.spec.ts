@@ -1,4 +1,4 @@
-import { HttpError } from 'react-admin';
+import { HttpError } from 'ra-core';
 import { isConflict, toReactAdminError } from './errors';
 
 const apolloError = (extensions: Record<string, unknown>, message = 'refused') => ({ message, graphQLErrors: [{ message, extensions }] });

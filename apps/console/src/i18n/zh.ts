@@ -1,7 +1,9 @@
 import chineseMessagesPack from '@haxqer/ra-language-chinese';
 
-// The pack is typed against react-admin 4; its messages are plain strings all the same.
-const chineseMessages = chineseMessagesPack as unknown as Record<string, unknown>;
+// The pack is CommonJS typed against react-admin 4 (its messages are plain strings all the same); depending on
+// the bundler's interop its messages are the default import or that import's `default`.
+const pack = chineseMessagesPack as unknown as { default?: Record<string, unknown> } & Record<string, unknown>;
+const chineseMessages: Record<string, unknown> = pack.ra ? pack : pack.default ?? {};
 
 /** 简体中文：react-admin 自带消息，加上 Tierwise 的字段、枚举与提示。 */
 export const zh = {
