@@ -136,6 +136,21 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
       expect(Object.keys(audit.allAuditEvents[0].changes)).toEqual(['entitlements']);
     });
 
+    it('changes a tier and its benefits in one transaction: a bad entitlement leaves the tier as it was', async () => {
+      const { POTENTIAL } = await tiers();
+      const benefitId = (await api.viewer.request(AllBenefitsDocument, { filter: { q: 'LOUNGE' } })).allBenefits[0].id;
+      const refused = await api.pm.raw(UpdateTierDocument, {
+        id: POTENTIAL.id, version: POTENTIAL.version, responseSlaMinutes: 45, entitlements: [{ benefitId: 'no-such-benefit', annualQuota: 1 }],
+      });
+      expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await tiers()).POTENTIAL).toMatchObject({ responseSlaMinutes: 60, version: POTENTIAL.version });
+      const updated = (await api.pm.request(UpdateTierDocument, {
+        id: POTENTIAL.id, version: POTENTIAL.version, responseSlaMinutes: 45, entitlements: [{ benefitId, annualQuota: 6, exclusive: false }],
+      })).updateTier;
+      expect(updated).toMatchObject({ responseSlaMinutes: 45, version: POTENTIAL.version + 2 });
+      expect(updated.entitlements.map((e) => [e.benefitId, e.annualQuota])).toEqual([[benefitId, 6]]);
+    });
+
     it('refuses a negative quota, an unknown benefit and a stale version, writing nothing', async () => {
       const { ORDINARY } = await tiers();
       const benefitId = (await api.viewer.request(AllBenefitsDocument, {})).allBenefits[0].id;
