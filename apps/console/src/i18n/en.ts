@@ -86,6 +86,8 @@ export const en = {
     tiers: {
       ranges: 'How the AUM ranges fit together',
       fits: 'The tiers cover every AUM from 0 upward with no gap and no overlap.',
+      maxHelp: 'Leave empty for no upper bound (the top tier)',
+      quotaHelp: 'Empty = unlimited',
       moveNeighbours: 'Move the neighbouring tiers with this one',
       moveNeighboursHelp: 'Keeps the ranges whole: the tier below ends where this one starts, the tier above starts where it ends.',
       thisTier: 'this tier',

@@ -91,6 +91,8 @@ export const zh = {
     tiers: {
       ranges: '各层级资产区间的衔接',
       fits: '各层级覆盖了从 0 起的全部资产，没有空档也没有重叠。',
+      maxHelp: '留空表示无上限（最高层级）',
+      quotaHelp: '留空表示不限次',
       moveNeighbours: '同时调整相邻层级',
       moveNeighboursHelp: '保持区间连续：下一级在本层级起点处结束，上一级从本层级终点处开始。',
       thisTier: '本层级',

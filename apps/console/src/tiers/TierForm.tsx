@@ -68,7 +68,7 @@ export function TierForm() {
       <TextInput source="name" fullWidth />
       <TextInput source="nameEn" fullWidth />
       <MoneyInput source="minAum" />
-      <MoneyInput source="maxAum" helperText="tierwise.tiers.unbounded" />
+      <MoneyInput source="maxAum" helperText="tierwise.tiers.maxHelp" />
       <BooleanInput source="moveNeighbours" label="tierwise.tiers.moveNeighbours" helperText="tierwise.tiers.moveNeighboursHelp" defaultValue />
       <RangesPreview tiers={tiers} />
       <NumberInput source="responseSlaMinutes" min={1} />
@@ -78,10 +78,10 @@ export function TierForm() {
       <ArrayInput source="entitlements">
         <SimpleFormIterator inline>
           <ReferenceInput source="benefitId" reference="Benefit" sort={{ field: 'code', order: 'ASC' }}>
-            <SelectInput optionText="name" validate={(v: unknown) => (v ? undefined : 'ra.validation.required')} />
+            <SelectInput optionText="name" label="resources.Tier.fields.benefitId" validate={(v: unknown) => (v ? undefined : 'ra.validation.required')} />
           </ReferenceInput>
-          <NumberInput source="annualQuota" min={0} helperText="tierwise.dashboard.unlimited" />
-          <BooleanInput source="exclusive" />
+          <NumberInput source="annualQuota" min={0} label="resources.Tier.fields.annualQuota" helperText="tierwise.tiers.quotaHelp" />
+          <BooleanInput source="exclusive" label="resources.Tier.fields.exclusive" />
         </SimpleFormIterator>
       </ArrayInput>
     </SimpleForm>
