@@ -20,25 +20,19 @@ function withDb(url, name) {
   return u.toString();
 }
 
+/** A fresh database with the demo catalogue scaled to PRODUCTS products, entered through the API's own services. */
 async function prepareDatabase() {
   const { createDataSource } = require(`${root}apps/api/dist/database/data-source.js`);
   const { ensureMysqlDatabase } = require(`${root}apps/api/dist/database/mysql-database.js`);
   const { seed, seedScaledCatalogue } = require(`${root}apps/api/dist/database/seed.js`);
-  const flavour = await ensureMysqlDatabase(MYSQL_URL);
+  const flavour = await ensureMysqlDatabase(MYSQL_URL, { recreate: true });
   const ds = createDataSource({ url: MYSQL_URL, flavour });
   await ds.initialize();
   await ds.runMigrations();
-  const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM product');
-  if (Number(n) < PRODUCTS) {
-    await ds.dropDatabase();
-    await ds.runMigrations();
-    await seed(ds, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, production: true, seedDemoData: false });
-    const started = Date.now();
-    await seedScaledCatalogue(ds, Math.ceil(PRODUCTS / 14));
-    console.log(`seeded ${Math.ceil(PRODUCTS / 14) * 14} products in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  } else {
-    await seed(ds, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, production: true, seedDemoData: false });
-  }
+  await seed(ds, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, production: true, seedDemoData: false });
+  const started = Date.now();
+  await seedScaledCatalogue(ds, Math.ceil(PRODUCTS / 14));
+  console.log(`seeded ${Math.ceil(PRODUCTS / 14) * 14} products in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await ds.destroy();
 }
 
