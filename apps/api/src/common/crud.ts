@@ -3,7 +3,7 @@ import { AuditAction } from './enums';
 import { newId } from '../database/columns';
 import type { RequestContext } from './context';
 import { recordAudit } from './audit';
-import { AppError, badInput, conflict, notFound, staleVersion } from './errors';
+import { badInput, conflict, notFound, staleVersion } from './errors';
 import { MAX_PAGE_SIZE, type BaseFilter, type ListArgs } from './list';
 
 export interface VersionedEntity extends ObjectLiteral {
@@ -25,10 +25,10 @@ export function translateDbError(error: unknown, typeName: string): never {
   if (/ER_DUP_ENTRY|SQLITE_CONSTRAINT_UNIQUE|SQLITE_CONSTRAINT_PRIMARYKEY/.test(text)) {
     throw conflict(`A ${typeName} with the same code already exists`);
   }
-  if (/ER_ROW_IS_REFERENCED|SQLITE_CONSTRAINT_FOREIGNKEY.*|FOREIGN KEY constraint failed/.test(text) && !/ER_NO_REFERENCED_ROW/.test(text)) {
+  if (/ER_NO_REFERENCED_ROW/.test(text)) throw badInput([{ code: 'UNKNOWN_REFERENCE', message: 'A referenced record does not exist' }]);
+  if (/ER_ROW_IS_REFERENCED|SQLITE_CONSTRAINT_FOREIGNKEY|FOREIGN KEY constraint failed/.test(text)) {
     throw conflict(`This ${typeName} is still referenced by other records; remove those references first`);
   }
-  if (/ER_NO_REFERENCED_ROW/.test(text)) throw badInput([{ code: 'UNKNOWN_REFERENCE', message: 'A referenced record does not exist' }]);
   throw error;
 }
 
@@ -147,7 +147,6 @@ export class CrudRepository<E extends VersionedEntity> {
   }
 }
 
-export { AppError };
 
 /**
  * The fields an update actually sends (undefined = leave unchanged), without id and version. A null
