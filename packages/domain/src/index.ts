@@ -4,3 +4,4 @@ export * from './rule-violation';
 export * from './tier-ranges';
 export * from './bundles';
 export * from './products';
+export * from './suitability';

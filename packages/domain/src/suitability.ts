@@ -1,0 +1,123 @@
+import Decimal from 'decimal.js';
+import { ProductStatus, ProductType, RiskLevel } from './enums';
+
+/** An investor's risk level from the risk questionnaire: C1 most conservative … C5 most aggressive. */
+export enum InvestorRiskLevel { C1 = 'C1', C2 = 'C2', C3 = 'C3', C4 = 'C4', C5 = 'C5' }
+
+/** Qualified investor (私募投资基金监督管理暂行办法): financial assets ≥ 3,000,000 CNY or income ≥ 500,000 a year over 3 years. */
+export const QUALIFIED_INVESTOR_ASSETS_CNY = '3000000';
+export const QUALIFIED_INVESTOR_INCOME_CNY = '500000';
+/** A questionnaire behind a private-fund sale is valid for at most three years. */
+export const PRIVATE_FUND_ASSESSMENT_MAX_YEARS = 3;
+/** Customers of this age and over get extra care (a flag advisors see). */
+export const ELDERLY_AGE = 65;
+
+export interface SuitabilityCustomer {
+  riskLevel: InvestorRiskLevel | null;
+  assessedAt: Date | null;
+  assessmentExpiresAt: Date | null;
+  tierId: string | null;
+  /** Financial assets held with the institution (CNY, decimal string). */
+  financialAssetsHere: string;
+  /** Financial assets held elsewhere, as declared (and evidenced) by the customer. */
+  financialAssetsElsewhere: string | null;
+  /** Average annual income over the last three years, as declared. */
+  averageAnnualIncome: string | null;
+  birthDate: Date | null;
+  /** A professional investor (assets ≥ 5,000,000 or high income, with two years' experience) may buy any risk level. */
+  professionalInvestor: boolean;
+}
+
+export interface SuitabilityProduct {
+  type: ProductType;
+  riskLevel: RiskLevel;
+  status: ProductStatus;
+  saleStartsAt: Date | null;
+  saleEndsAt: Date | null;
+  eligibleTierIds: readonly string[];
+  requiresQualifiedInvestor: boolean;
+}
+
+export type SuitabilityCode =
+  | 'PRODUCT_NOT_ACTIVE' | 'OUTSIDE_SALE_WINDOW' | 'TIER_NOT_ELIGIBLE' | 'NO_VALID_ASSESSMENT' | 'RISK_LEVEL_EXCEEDED'
+  | 'ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND' | 'QUALIFIED_INVESTOR_REQUIRED' | 'ELDERLY_CARE' | 'SUITABLE';
+
+export interface SuitabilityReason {
+  code: SuitabilityCode;
+  /** Whether this reason alone forbids the sale (ELDERLY_CARE and SUITABLE do not). */
+  blocking: boolean;
+  message: string;
+}
+
+export interface SuitabilityDecision {
+  allowed: boolean;
+  reasons: SuitabilityReason[];
+}
+
+const rank = (level: string) => Number(level.slice(1));
+
+function ageOn(birthDate: Date, now: Date): number {
+  let age = now.getUTCFullYear() - birthDate.getUTCFullYear();
+  const beforeBirthday = now.getUTCMonth() < birthDate.getUTCMonth()
+    || (now.getUTCMonth() === birthDate.getUTCMonth() && now.getUTCDate() < birthDate.getUTCDate());
+  if (beforeBirthday) age -= 1;
+  return age;
+}
+
+function addYears(date: Date, years: number): Date {
+  const d = new Date(date.getTime());
+  d.setUTCFullYear(d.getUTCFullYear() + years);
+  return d;
+}
+
+/** Whether the customer counts as a qualified investor (assets here plus declared elsewhere, or income). */
+export function isQualifiedInvestor(c: Pick<SuitabilityCustomer, 'financialAssetsHere' | 'financialAssetsElsewhere' | 'averageAnnualIncome'>): boolean {
+  const assets = new Decimal(c.financialAssetsHere).plus(c.financialAssetsElsewhere ?? '0');
+  return assets.greaterThanOrEqualTo(QUALIFIED_INVESTOR_ASSETS_CNY)
+    || (c.averageAnnualIncome !== null && new Decimal(c.averageAnnualIncome).greaterThanOrEqualTo(QUALIFIED_INVESTOR_INCOME_CNY));
+}
+
+/**
+ * May this product lawfully be offered to this customer now? Returns every reason that applies, each with a
+ * stable code and a readable message, so a partner or advisor can explain a refusal.
+ */
+export function suitability(customer: SuitabilityCustomer, product: SuitabilityProduct, now: Date): SuitabilityDecision {
+  const reasons: SuitabilityReason[] = [];
+  const block = (code: SuitabilityCode, message: string) => reasons.push({ code, blocking: true, message });
+
+  if (product.status !== ProductStatus.ACTIVE) block('PRODUCT_NOT_ACTIVE', `The product is ${product.status.toLowerCase()}, not on sale`);
+  if ((product.saleStartsAt && now < product.saleStartsAt) || (product.saleEndsAt && now >= product.saleEndsAt)) {
+    block('OUTSIDE_SALE_WINDOW', 'The product is outside its sale window');
+  }
+  if (!customer.tierId || !product.eligibleTierIds.includes(customer.tierId)) {
+    block('TIER_NOT_ELIGIBLE', "The product is not offered to the customer's tier");
+  }
+
+  const assessmentValid = customer.riskLevel !== null && customer.assessedAt !== null
+    && customer.assessmentExpiresAt !== null && now < customer.assessmentExpiresAt;
+  const productRank = rank(product.riskLevel);
+  if (!customer.professionalInvestor) {
+    if (!assessmentValid) {
+      if (productRank > 1) block('NO_VALID_ASSESSMENT', 'No valid risk assessment (never assessed, or expired): only R1 products until it is renewed');
+    } else if (productRank > rank(customer.riskLevel!)) {
+      block('RISK_LEVEL_EXCEEDED', `${product.riskLevel} is above what a ${customer.riskLevel} investor may buy (up to R${rank(customer.riskLevel!)})`);
+    }
+  }
+  if (product.type === ProductType.PRIVATE_FUND && assessmentValid
+    && now >= addYears(customer.assessedAt!, PRIVATE_FUND_ASSESSMENT_MAX_YEARS)) {
+    block('ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND', 'A private-fund sale needs a risk assessment from the last three years');
+  }
+  if (product.requiresQualifiedInvestor && !isQualifiedInvestor(customer)) {
+    block('QUALIFIED_INVESTOR_REQUIRED', 'Only for qualified investors: financial assets of at least 3,000,000 CNY or an annual income of at least 500,000 CNY over three years');
+  }
+
+  const allowed = reasons.length === 0;
+  if (allowed) {
+    const level = customer.professionalInvestor ? 'a professional investor' : `${customer.riskLevel ?? 'an unassessed'} investor`;
+    reasons.push({ code: 'SUITABLE', blocking: false, message: `Suitable: ${product.riskLevel} for ${level}` });
+  }
+  if (customer.birthDate && ageOn(customer.birthDate, now) >= ELDERLY_AGE) {
+    reasons.push({ code: 'ELDERLY_CARE', blocking: false, message: `The customer is ${ELDERLY_AGE} or over: take extra care and explain the risks in person` });
+  }
+  return { allowed, reasons };
+}
