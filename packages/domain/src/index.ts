@@ -5,3 +5,4 @@ export * from './tier-ranges';
 export * from './bundles';
 export * from './products';
 export * from './suitability';
+export * from './tiering';

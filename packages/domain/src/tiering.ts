@@ -1,0 +1,87 @@
+import Decimal from 'decimal.js';
+import { tierForAum, type TierRange } from './tier-ranges';
+
+/** How a customer's tier is decided: on current AUM, or on the average daily AUM of the last N days (banks' default, to avoid flapping). */
+export interface TieringPolicy {
+  basis: 'CURRENT_AUM' | 'AVERAGE_DAILY_AUM';
+  /** Days averaged for AVERAGE_DAILY_AUM (default 90). */
+  averageDays: number;
+  /** Days the basis must stay below the tier's floor before a downgrade (default 90). Upgrades are immediate. */
+  downgradeGraceDays: number;
+}
+
+export const DEFAULT_TIERING_POLICY: TieringPolicy = { basis: 'AVERAGE_DAILY_AUM', averageDays: 90, downgradeGraceDays: 90 };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const dayIndex = (d: Date) => Math.floor(d.getTime() / DAY_MS);
+
+/**
+ * The AUM the tier is decided on. With AVERAGE_DAILY_AUM, the mean of the daily snapshots of the last
+ * `averageDays` days up to `today`; a day without a snapshot carries the previous day's value forward, and days
+ * before the first snapshot do not count (a new customer is averaged over the days they have been here).
+ */
+export function tieringBasis(snapshots: readonly { day: Date; aum: string }[], currentAum: string, policy: TieringPolicy, today: Date): string {
+  if (policy.basis === 'CURRENT_AUM') return new Decimal(currentAum).toFixed(2);
+  const end = dayIndex(today);
+  const start = end - policy.averageDays + 1;
+  const byDay = new Map<number, string>();
+  for (const s of snapshots) byDay.set(dayIndex(s.day), s.aum);
+  const known = [...byDay.keys()].filter((d) => d <= end).sort((a, b) => a - b);
+  if (known.length === 0) return new Decimal(currentAum).toFixed(2);
+  // The value in force on the window's first day is the last snapshot at or before it.
+  let carried: string | null = null;
+  for (const d of known) if (d <= start) carried = byDay.get(d)!;
+  let sum = new Decimal(0);
+  let days = 0;
+  for (let d = start; d <= end; d++) {
+    if (byDay.has(d)) carried = byDay.get(d)!;
+    if (carried === null) continue;
+    sum = sum.plus(carried);
+    days++;
+  }
+  return sum.dividedBy(days).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+export interface TierState {
+  /** The customer's current tier code, or null if never tiered. */
+  tier: string | null;
+  /** Since when the basis has been below the current tier's floor (the downgrade grace clock), or null. */
+  belowFloorSince: Date | null;
+}
+
+export interface TierDecision extends TierState {
+  changed: boolean;
+  /** Why, for the tier history: the basis and the rule applied. */
+  reason: string;
+}
+
+/**
+ * Place a customer: upgrades take effect at once; a downgrade only after the basis has stayed below the
+ * current tier's floor for the grace period. Pure: the caller keeps the state and the history.
+ */
+export function decideTier<T extends TierRange>(ranges: readonly T[], state: TierState, basis: string, policy: TieringPolicy, today: Date): TierDecision {
+  const target = tierForAum(ranges, basis);
+  if (!target) throw new Error(`No tier holds AUM ${basis}: the tier ranges do not partition [0, ∞)`);
+  const current = state.tier === null ? undefined : ranges.find((r) => r.code === state.tier);
+  if (!current) {
+    return { tier: target.code, belowFloorSince: null, changed: state.tier !== target.code, reason: `Placed in ${target.code}: basis ${basis}` };
+  }
+  if (target.code === current.code) {
+    return { tier: current.code, belowFloorSince: null, changed: false, reason: `Stays in ${current.code}: basis ${basis}` };
+  }
+  if (new Decimal(target.minAum).greaterThan(current.minAum)) {
+    return { tier: target.code, belowFloorSince: null, changed: true, reason: `Upgraded from ${current.code} to ${target.code}: basis ${basis} reached ${target.minAum}` };
+  }
+  const since = state.belowFloorSince ?? today;
+  const daysBelow = dayIndex(today) - dayIndex(since);
+  if (daysBelow >= policy.downgradeGraceDays) {
+    return {
+      tier: target.code, belowFloorSince: null, changed: true,
+      reason: `Downgraded from ${current.code} to ${target.code}: basis ${basis} below ${current.minAum} for ${daysBelow} days (grace ${policy.downgradeGraceDays})`,
+    };
+  }
+  return {
+    tier: current.code, belowFloorSince: since, changed: false,
+    reason: `Stays in ${current.code} during the downgrade grace period: basis ${basis} below ${current.minAum} for ${daysBelow} of ${policy.downgradeGraceDays} days`,
+  };
+}
