@@ -6,3 +6,4 @@ export * from './bundles';
 export * from './products';
 export * from './suitability';
 export * from './tiering';
+export * from './risk-questionnaire';
