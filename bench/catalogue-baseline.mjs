@@ -9,7 +9,7 @@ const inList = (ids) => ids.map(() => '?').join(', ');
 
 async function page(pageNo) {
   const [products] = await pool.query(
-    'SELECT id, code, name, nameEn, type, riskLevel, status, currency, minInvestment, termDays, expectedReturnMin, expectedReturnMax, saleStartsAt, saleEndsAt, issuerId, requiresQualifiedInvestor, coolingOffHours, version FROM product ORDER BY code ASC, id ASC LIMIT 50 OFFSET ?',
+    'SELECT id, code, name, nameEn, type, riskLevel, status, currency, minInvestment, termDays, expectedReturnMin, expectedReturnMax, saleStartsAt, saleEndsAt, issuerId, requiresQualifiedInvestor, coolingOffHours, version FROM product ORDER BY code ASC LIMIT 50 OFFSET ?',
     [pageNo * 50]);
   const ids = products.map((p) => p.id);
   const issuerIds = [...new Set(products.map((p) => p.issuerId).filter(Boolean))];

@@ -15,6 +15,9 @@ export interface VersionedEntity extends ObjectLiteral {
 
 type Narrow<E extends ObjectLiteral> = (qb: SelectQueryBuilder<E>) => void;
 
+/** Columns with a unique index in every catalogue table that has them (code; email for users). */
+const UNIQUE_SORT_FIELDS = new Set(['code', 'email']);
+
 /** LIKE pattern escaping with '!' (a backslash means different things to MySQL and SQLite). */
 const escapeLike = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
 
@@ -77,9 +80,10 @@ export class CrudRepository<E extends VersionedEntity> {
       throw badInput([{ field: 'sortField', code: 'UNSORTABLE', message: `${this.typeName} lists sort by ${this.sortable.join(', ')}, not "${sortField}"` }]);
     }
     const order = args.sortOrder?.toUpperCase() === 'DESC' ? 'DESC' : 'ASC';
-    return this.query(ctx, filter, narrow)
-      .orderBy(`e.${sortField}`, order)
-      .addOrderBy('e.id', order)
+    const qb = this.query(ctx, filter, narrow).orderBy(`e.${sortField}`, order);
+    // A unique column orders the rows fully on its own, and then its index serves the page; others need the id as tiebreaker.
+    if (!UNIQUE_SORT_FIELDS.has(sortField)) qb.addOrderBy('e.id', order);
+    return qb
       .skip((args.page ?? 0) * perPage)
       .take(perPage)
       .getMany();
