@@ -1,8 +1,10 @@
+import type { ComponentType } from 'react';
 import { Box, Typography } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
-import { Button, CreateButton, EditButton, ExportButton, FilterButton, TopToolbar, useListContext, usePermissions, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { Button, Create, CreateButton, EditButton, ExportButton, FilterButton, TopToolbar, useListContext, usePermissions, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { Role, roleAtLeast } from '@tierwise/domain';
+import { ConflictAwareEdit } from './conflict';
 
 /** Whether the signed-in user may change the catalogue (product managers and admins). */
 export function useCanWrite(): boolean {
@@ -60,4 +62,12 @@ export function EmptyState() {
         : canWrite && resource !== 'AuditEvent' && <CreateButton variant="contained" />}
     </Box>
   );
+}
+
+/** The edit page (pessimistic, conflict-aware) and the create page around one shared form. */
+export function formPages(Form: ComponentType) {
+  return {
+    edit: () => <ConflictAwareEdit actions={<EditActions />} redirect="show"><Form /></ConflictAwareEdit>,
+    create: () => <Create redirect="show"><Form /></Create>,
+  };
 }

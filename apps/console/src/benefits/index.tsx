@@ -1,7 +1,6 @@
 import CardGiftcard from '@mui/icons-material/CardGiftcard';
-import { ArrayField, Create, Datagrid, NumberField, BooleanField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { ShowActions, EditActions } from '../common';
-import { ConflictAwareEdit } from '../conflict';
+import { ArrayField, Datagrid, NumberField, BooleanField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { formPages, ShowActions } from '../common';
 import { EnumField } from '../fields';
 import { BenefitForm } from './BenefitForm';
 import { BenefitList } from './BenefitList';
@@ -32,8 +31,7 @@ function BenefitShow() {
 export default {
   list: BenefitList,
   show: BenefitShow,
-  edit: () => <ConflictAwareEdit actions={<EditActions />} redirect="show"><BenefitForm /></ConflictAwareEdit>,
-  create: () => <Create redirect="show"><BenefitForm /></Create>,
+  ...formPages(BenefitForm),
   icon: CardGiftcard,
   recordRepresentation: (r: { name: string }) => r.name,
 };

@@ -1,7 +1,6 @@
 import Handshake from '@mui/icons-material/Handshake';
-import { Create, EmailField, Show, SimpleShowLayout, TextField, UrlField } from 'react-admin';
-import { EditActions, ShowActions } from '../common';
-import { ConflictAwareEdit } from '../conflict';
+import { EmailField, Show, SimpleShowLayout, TextField, UrlField } from 'react-admin';
+import { formPages, ShowActions } from '../common';
 import { EnumField } from '../fields';
 import { PartnerForm } from './PartnerForm';
 import { PartnerList } from './PartnerList';
@@ -27,8 +26,7 @@ function PartnerShow() {
 export default {
   list: PartnerList,
   show: PartnerShow,
-  edit: () => <ConflictAwareEdit actions={<EditActions />} redirect="show"><PartnerForm /></ConflictAwareEdit>,
-  create: () => <Create redirect="show"><PartnerForm /></Create>,
+  ...formPages(PartnerForm),
   icon: Handshake,
   recordRepresentation: (r: { name: string }) => r.name,
 };

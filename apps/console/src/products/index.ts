@@ -1,14 +1,13 @@
 import Inventory2 from '@mui/icons-material/Inventory2';
-import { ProductCreate } from './ProductCreate';
-import { ProductEdit } from './ProductEdit';
+import { formPages } from '../common';
+import { ProductForm } from './ProductForm';
 import { ProductList } from './ProductList';
 import { ProductShow } from './ProductShow';
 
 export default {
   list: ProductList,
   show: ProductShow,
-  edit: ProductEdit,
-  create: ProductCreate,
+  ...formPages(ProductForm),
   icon: Inventory2,
   recordRepresentation: (r: { code: string; name: string }) => `${r.code} · ${r.name}`,
 };
