@@ -7,6 +7,7 @@ import { AuditEventResolver } from './modules/audit/audit.resolver';
 import { createAuthResolver } from './modules/auth/auth.resolver';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { BenefitResolver, TierBenefitResolver } from './modules/benefits/benefit.resolver';
+import { CustomerResolver } from './modules/customers/customer.resolver';
 import { PartnerInstitutionResolver } from './modules/partners/partner.resolver';
 import { ProductResolver } from './modules/products/product.resolver';
 import { TierResolver } from './modules/tiers/tier.resolver';
@@ -17,7 +18,7 @@ export async function createSchema(tokens: TokenService, throttle = new LoginThr
   const schema = await buildSchema({
     resolvers: [
       createAuthResolver(tokens, throttle), UserResolver, PartnerInstitutionResolver, TierResolver, BenefitResolver,
-      TierBenefitResolver, ProductResolver, AuditEventResolver,
+      TierBenefitResolver, ProductResolver, AuditEventResolver, CustomerResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

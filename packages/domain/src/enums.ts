@@ -87,7 +87,7 @@ export enum NeedType {
   WEALTH_TRANSFER = 'WEALTH_TRANSFER',
 }
 
-export enum AuditAction { CREATE = 'CREATE', UPDATE = 'UPDATE', DELETE = 'DELETE' }
+export enum AuditAction { CREATE = 'CREATE', UPDATE = 'UPDATE', DELETE = 'DELETE', REVEAL = 'REVEAL' }
 
 const ROLE_RANK: Record<Role, number> = { VIEWER: 1, PRODUCT_MANAGER: 2, ADMIN: 3 };
 

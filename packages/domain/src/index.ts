@@ -7,3 +7,4 @@ export * from './products';
 export * from './suitability';
 export * from './tiering';
 export * from './risk-questionnaire';
+export * from './masking';

@@ -7,8 +7,11 @@ const IGNORED = new Set(['createdAt', 'updatedAt', 'version', 'passwordHash']);
 
 const comparable = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : v === undefined ? null : v);
 
-/** The fields that differ between two versions of a record (either side may be absent). */
-export function diffRecords(before: object | null, after: object | null): AuditChanges {
+/** How a personal-data field appears in the audit log (masked): the change is recorded, the value is not. */
+export type Redaction = Record<string, (value: string | null) => string | null>;
+
+/** The fields that differ between two versions of a record (either side may be absent); redacted fields are masked. */
+export function diffRecords(before: object | null, after: object | null, redact: Redaction = {}): AuditChanges {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   const changes: AuditChanges = {};
@@ -19,16 +22,17 @@ export function diffRecords(before: object | null, after: object | null): AuditC
     if (typeof from === 'object' && from !== null) {
       if (JSON.stringify(from) === JSON.stringify(to)) continue;
     } else if (from === to) continue;
-    changes[field] = { before: before ? from : null, after: after ? to : null };
+    const show = (v: unknown) => (redact[field] && typeof v === 'string' ? redact[field](v) : v);
+    changes[field] = { before: before ? show(from) : null, after: after ? show(to) : null };
   }
   return changes;
 }
 
 /** Append an audit event in the caller's transaction; the change and its record commit together. */
 export async function recordAudit(
-  ctx: RequestContext, action: AuditAction, entityType: string, entityId: string, before: object | null, after: object | null,
+  ctx: RequestContext, action: AuditAction, entityType: string, entityId: string, before: object | null, after: object | null, redact?: Redaction,
 ): Promise<void> {
-  const changes = diffRecords(before, after);
+  const changes = diffRecords(before, after, redact);
   if (action === AuditAction.UPDATE && Object.keys(changes).length === 0) return;
   await ctx.manager.insert(AuditEvent, { id: newId(), occurredAt: new Date(), actor: actorEmail(ctx), action, entityType, entityId, changes: changes as never });
 }

@@ -2,7 +2,7 @@ import { Brackets, type EntityTarget, type ObjectLiteral, type SelectQueryBuilde
 import { AuditAction } from './enums';
 import { newId } from '../database/columns';
 import type { RequestContext } from './context';
-import { recordAudit } from './audit';
+import { recordAudit, type Redaction } from './audit';
 import { badInput, conflict, notFound, staleVersion } from './errors';
 import { MAX_PAGE_SIZE, type BaseFilter, type ListArgs } from './list';
 
@@ -16,7 +16,7 @@ export interface VersionedEntity extends ObjectLiteral {
 type Narrow<E extends ObjectLiteral> = (qb: SelectQueryBuilder<E>) => void;
 
 /** Columns with a unique index in every catalogue table that has them (code; email for users). */
-const UNIQUE_SORT_FIELDS = new Set(['code', 'email']);
+const UNIQUE_SORT_FIELDS = new Set(['code', 'email', 'externalRef']);
 
 /** LIKE pattern escaping with '!' (a backslash means different things to MySQL and SQLite). */
 const escapeLike = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
@@ -45,6 +45,8 @@ export class CrudRepository<E extends VersionedEntity> {
     readonly typeName: string,
     private readonly sortable: readonly string[],
     private readonly searchColumns: readonly string[],
+    /** Personal-data fields, masked in the audit log. */
+    private readonly redact: Redaction = {},
   ) {}
 
   repo(ctx: RequestContext) {
@@ -103,7 +105,7 @@ export class CrudRepository<E extends VersionedEntity> {
       translateDbError(e, this.typeName);
     }
     const saved = await this.get(ctx, record.id);
-    await recordAudit(ctx, AuditAction.CREATE, this.typeName, saved.id, null, { ...saved, ...related });
+    await recordAudit(ctx, AuditAction.CREATE, this.typeName, saved.id, null, { ...saved, ...related }, this.redact);
     return saved;
   }
 
@@ -129,7 +131,7 @@ export class CrudRepository<E extends VersionedEntity> {
     }
     if (!affected) throw staleVersion(this.typeName, id, before.version);
     const after = await this.get(ctx, id);
-    await recordAudit(ctx, AuditAction.UPDATE, this.typeName, id, { ...before, ...related?.before }, { ...after, ...related?.after });
+    await recordAudit(ctx, AuditAction.UPDATE, this.typeName, id, { ...before, ...related?.before }, { ...after, ...related?.after }, this.redact);
     return { before, after };
   }
 
@@ -146,7 +148,7 @@ export class CrudRepository<E extends VersionedEntity> {
     } catch (e) {
       translateDbError(e, this.typeName);
     }
-    await recordAudit(ctx, AuditAction.DELETE, this.typeName, id, { ...before, ...related }, null);
+    await recordAudit(ctx, AuditAction.DELETE, this.typeName, id, { ...before, ...related }, null, this.redact);
     return before;
   }
 }

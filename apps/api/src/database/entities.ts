@@ -1,4 +1,5 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Customer } from '../modules/customers/customer.entity';
 import { Benefit } from '../modules/benefits/benefit.entity';
 import { TierBenefit } from '../modules/benefits/tier-benefit.entity';
 import { PartnerInstitution } from '../modules/partners/partner.entity';
@@ -7,4 +8,4 @@ import { Product } from '../modules/products/product.entity';
 import { Tier } from '../modules/tiers/tier.entity';
 import { User } from '../modules/users/user.entity';
 
-export const entities = [User, PartnerInstitution, Tier, Benefit, TierBenefit, Product, ProductEligibleTier, ProductComponent, AuditEvent];
+export const entities = [User, PartnerInstitution, Tier, Benefit, TierBenefit, Product, ProductEligibleTier, ProductComponent, AuditEvent, Customer];

@@ -27,7 +27,7 @@ export const en = {
       RISK_PROTECTION: 'Risk protection', BUSINESS_FINANCING: 'Business financing', WEALTH_TRANSFER: 'Wealth transfer',
     },
     Role: { VIEWER: 'Viewer', PRODUCT_MANAGER: 'Product manager', ADMIN: 'Administrator' },
-    AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted' },
+    AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', REVEAL: 'Personal data viewed' },
   },
   resources: {
     Product: {

@@ -32,7 +32,7 @@ export const zh = {
       RISK_PROTECTION: '风险保障', BUSINESS_FINANCING: '经营融资', WEALTH_TRANSFER: '财富传承',
     },
     Role: { VIEWER: '只读用户', PRODUCT_MANAGER: '产品经理', ADMIN: '管理员' },
-    AuditAction: { CREATE: '新建', UPDATE: '修改', DELETE: '删除' },
+    AuditAction: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', REVEAL: '查看个人信息' },
   },
   resources: {
     Product: {

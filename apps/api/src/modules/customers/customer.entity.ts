@@ -1,0 +1,97 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { maskIdNumber, maskName, maskPhone } from '@tierwise/domain';
+import { VersionedRecord } from '../../database/columns';
+import { moneyColumn } from '../../database/scaled-decimal.transformer';
+import { DecimalScalar } from '../../common/scalars';
+import { InvestorRiskLevel, LifeStage, Occupation } from '../../common/enums';
+import { Tier } from '../tiers/tier.entity';
+
+/**
+ * A retail customer of the institution: profile, tier and risk assessment. Name, phone and ID number are
+ * personal data: the GraphQL type only ever shows them masked; `revealCustomer` (audited) shows them in full.
+ */
+@ObjectType('Customer', { simpleResolvers: true })
+@Entity('customer')
+@Index('UQ_customer_external_ref', ['externalRef'], { unique: true })
+export class Customer extends VersionedRecord {
+  @Field(() => String, { description: "The institution's own customer id" })
+  @Column({ type: 'varchar', length: 64 })
+  externalRef!: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  idNumber!: string | null;
+
+  @Field(() => String, { name: 'name', description: 'Masked, e.g. 张*' })
+  get maskedName(): string {
+    return maskName(this.name) ?? '';
+  }
+
+  @Field(() => String, { name: 'phone', nullable: true, description: 'Masked, e.g. 138****5678' })
+  get maskedPhone(): string | null {
+    return maskPhone(this.phone);
+  }
+
+  @Field(() => String, { name: 'idNumber', nullable: true, description: 'Masked, e.g. 110***********1234' })
+  get maskedIdNumber(): string | null {
+    return maskIdNumber(this.idNumber);
+  }
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  birthDate!: Date | null;
+
+  @Field(() => Occupation, { nullable: true })
+  @Index('IDX_customer_occupation')
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  occupation!: Occupation | null;
+
+  @Field(() => LifeStage, { nullable: true })
+  @Index('IDX_customer_life_stage')
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  lifeStage!: LifeStage | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Average annual income over the last three years, declared (CNY)' })
+  @Column({ ...moneyColumn, nullable: true })
+  annualIncome!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Financial assets held elsewhere, declared and evidenced (CNY)' })
+  @Column({ ...moneyColumn, nullable: true })
+  financialAssetsElsewhere!: string | null;
+
+  @Field(() => DecimalScalar, { description: 'Assets under management here (CNY)' })
+  @Column({ ...moneyColumn, default: 0 })
+  aum!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Index('IDX_customer_tier')
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  tierId!: string | null;
+
+  @ManyToOne(() => Tier, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'tierId', foreignKeyConstraintName: 'FK_customer_tier' })
+  tier?: Tier | null;
+
+  @Field(() => InvestorRiskLevel, { nullable: true })
+  @Index('IDX_customer_risk_level')
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  riskLevel!: InvestorRiskLevel | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  riskAssessedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  riskAssessmentExpiresAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'A professional investor may buy any risk level' })
+  @Column({ type: 'boolean', default: false })
+  professionalInvestor!: boolean;
+}

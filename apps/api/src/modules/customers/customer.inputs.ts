@@ -1,0 +1,79 @@
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+import { IsBoolean, IsEnum, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { UpdateArgs, type ArgsClass } from '../../common/catalogue-args';
+import { InvestorRiskLevel, LifeStage, Occupation } from '../../common/enums';
+import { BaseFilter } from '../../common/list';
+import { DecimalScalar } from '../../common/scalars';
+
+@InputType('CustomerFilter')
+export class CustomerFilter extends BaseFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36)
+  tierId?: string;
+
+  @Field(() => InvestorRiskLevel, { nullable: true }) @IsOptional() @IsEnum(InvestorRiskLevel)
+  riskLevel?: InvestorRiskLevel;
+
+  @Field(() => LifeStage, { nullable: true }) @IsOptional() @IsEnum(LifeStage)
+  lifeStage?: LifeStage;
+
+  @Field(() => Occupation, { nullable: true }) @IsOptional() @IsEnum(Occupation)
+  occupation?: Occupation;
+}
+
+/** The optional customer fields, the same on create and update. */
+function withCustomerFields<T extends ArgsClass>(Base: T) {
+  @ArgsType()
+  class CustomerFields extends Base {
+    @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\+?[0-9 -]{5,32}$/, { message: 'phone must be a phone number' })
+    phone?: string | null;
+
+    @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[0-9]{17}[0-9X]$|^[A-Z0-9]{6,20}$/, { message: 'idNumber must be an 18-character resident ID (or a passport number)' })
+    idNumber?: string | null;
+
+    @Field(() => GraphQLISODateTime, { nullable: true })
+    birthDate?: Date | null;
+
+    @Field(() => Occupation, { nullable: true }) @IsOptional() @IsEnum(Occupation)
+    occupation?: Occupation | null;
+
+    @Field(() => LifeStage, { nullable: true }) @IsOptional() @IsEnum(LifeStage)
+    lifeStage?: LifeStage | null;
+
+    @Field(() => DecimalScalar, { nullable: true })
+    annualIncome?: string | null;
+
+    @Field(() => DecimalScalar, { nullable: true })
+    financialAssetsElsewhere?: string | null;
+
+    @Field(() => DecimalScalar, { nullable: true })
+    aum?: string;
+
+    @Field(() => InvestorRiskLevel, { nullable: true }) @IsOptional() @IsEnum(InvestorRiskLevel)
+    riskLevel?: InvestorRiskLevel | null;
+
+    @Field(() => GraphQLISODateTime, { nullable: true })
+    riskAssessedAt?: Date | null;
+
+    @Field(() => GraphQLISODateTime, { nullable: true })
+    riskAssessmentExpiresAt?: Date | null;
+
+    @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean()
+    professionalInvestor?: boolean;
+  }
+  return CustomerFields;
+}
+
+@ArgsType()
+export class CreateCustomerArgs extends withCustomerFields(class {}) {
+  @Field(() => String) @Length(1, 64) @Matches(/^[A-Za-z0-9_-]+$/, { message: 'externalRef uses letters, digits, "-" and "_"' })
+  externalRef!: string;
+
+  @Field(() => String) @Length(1, 120)
+  name!: string;
+}
+
+@ArgsType()
+export class UpdateCustomerArgs extends withCustomerFields(UpdateArgs) {
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 120)
+  name?: string;
+}

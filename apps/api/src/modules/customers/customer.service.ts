@@ -1,0 +1,92 @@
+import { In } from 'typeorm';
+import {
+  assessmentExpiry, compareDecimal, maskIdNumber, maskName, maskPhone, suitability, tierForAum, type SuitabilityDecision,
+} from '@tierwise/domain';
+import { recordAudit } from '../../common/audit';
+import { changesFrom, CrudRepository } from '../../common/crud';
+import { inTransaction, type RequestContext } from '../../common/context';
+import { AuditAction } from '../../common/enums';
+import { conflict, notFound } from '../../common/errors';
+import type { ListArgs } from '../../common/list';
+import { ProductEligibleTier } from '../products/product-links.entity';
+import { Product } from '../products/product.entity';
+import { Tier } from '../tiers/tier.entity';
+import { Customer } from './customer.entity';
+import type { CreateCustomerArgs, CustomerFilter, UpdateCustomerArgs } from './customer.inputs';
+
+const customers = new CrudRepository(Customer, 'Customer',
+  ['externalRef', 'aum', 'riskLevel', 'lifeStage', 'occupation', 'createdAt', 'updatedAt'], ['externalRef'],
+  { name: maskName, phone: maskPhone, idNumber: maskIdNumber });
+
+const narrow = (filter?: CustomerFilter) => (qb: ReturnType<typeof customers.query>) => {
+  if (filter?.tierId) qb.andWhere('e.tierId = :tierId', { tierId: filter.tierId });
+  if (filter?.riskLevel) qb.andWhere('e.riskLevel = :riskLevel', { riskLevel: filter.riskLevel });
+  if (filter?.lifeStage) qb.andWhere('e.lifeStage = :lifeStage', { lifeStage: filter.lifeStage });
+  if (filter?.occupation) qb.andWhere('e.occupation = :occupation', { occupation: filter.occupation });
+};
+
+type AssessmentFields = Pick<Customer, 'riskLevel' | 'riskAssessedAt' | 'riskAssessmentExpiresAt'>;
+
+/** A risk level comes with when it was assessed and until when it is valid (a year unless given). */
+function completeAssessment<T extends Partial<AssessmentFields>>(values: T, now = new Date()): T {
+  if (!values.riskLevel) return values;
+  const assessedAt = values.riskAssessedAt ?? now;
+  return { ...values, riskAssessedAt: assessedAt, riskAssessmentExpiresAt: values.riskAssessmentExpiresAt ?? assessmentExpiry(assessedAt) };
+}
+
+/**
+ * The tier for a new AUM: a first placement or an upgrade takes effect at once; a downgrade waits for the
+ * re-tiering job, which applies the grace period (returns undefined: no change now).
+ */
+async function placement(tx: RequestContext, aum: string, currentTierId: string | null): Promise<string | undefined> {
+  const tiers = await tx.manager.find(Tier);
+  const target = tierForAum(tiers, aum);
+  const current = tiers.find((t) => t.id === currentTierId);
+  if (!target) return undefined;
+  return !current || compareDecimal(target.minAum, current.minAum) > 0 ? target.id : undefined;
+}
+
+/** Customers: the 360° profile's core. Personal data leaves the API masked, except through the audited reveal. */
+export const CustomerService = {
+  list: (ctx: RequestContext, args: ListArgs, filter?: CustomerFilter) => customers.list(ctx, { sortField: 'externalRef', ...args }, filter, narrow(filter)),
+  count: (ctx: RequestContext, filter?: CustomerFilter) => customers.count(ctx, filter, narrow(filter)),
+  get: (ctx: RequestContext, id: string) => customers.get(ctx, id),
+
+  create: (ctx: RequestContext, args: CreateCustomerArgs) =>
+    inTransaction(ctx, async (tx) => {
+      if (await tx.manager.existsBy(Customer, { externalRef: args.externalRef })) throw conflict(`A customer with externalRef ${args.externalRef} already exists`);
+      const values = completeAssessment({ aum: '0', professionalInvestor: false, ...args });
+      return customers.create(tx, { ...values, tierId: (await placement(tx, values.aum, null)) ?? null });
+    }),
+
+  update: (ctx: RequestContext, args: UpdateCustomerArgs) =>
+    inTransaction(ctx, async (tx) => {
+      const changes = completeAssessment(changesFrom(args, ['name', 'aum', 'professionalInvestor']));
+      const current = await customers.get(tx, args.id);
+      const tierId = changes.aum !== undefined ? await placement(tx, changes.aum, current.tierId) : undefined;
+      return (await customers.update(tx, args.id, args.version, tierId ? { ...changes, tierId } : changes)).after;
+    }),
+
+  delete: (ctx: RequestContext, id: string) => inTransaction(ctx, (tx) => customers.remove(tx, id)),
+
+  /** The personal data in full, for those with the right to see it; every look is audited. */
+  reveal: (ctx: RequestContext, id: string) =>
+    inTransaction(ctx, async (tx) => {
+      const customer = await customers.get(tx, id);
+      await recordAudit(tx, AuditAction.REVEAL, 'Customer', id, { revealed: null }, { revealed: 'name, phone, idNumber' });
+      return { id: customer.id, name: customer.name, phone: customer.phone, idNumber: customer.idNumber };
+    }),
+
+  /** May this product be offered to this customer now? Every reason that applies, with a stable code. */
+  async suitability(ctx: RequestContext, customerId: string, productId: string): Promise<SuitabilityDecision> {
+    const customer = await customers.get(ctx, customerId);
+    const product = await ctx.manager.findOneBy(Product, { id: productId });
+    if (!product) throw notFound('Product', productId);
+    const eligible = await ctx.manager.findBy(ProductEligibleTier, { productId: In([productId]) });
+    return suitability({
+      riskLevel: customer.riskLevel, assessedAt: customer.riskAssessedAt, assessmentExpiresAt: customer.riskAssessmentExpiresAt,
+      tierId: customer.tierId, financialAssetsHere: customer.aum, financialAssetsElsewhere: customer.financialAssetsElsewhere,
+      averageAnnualIncome: customer.annualIncome, birthDate: customer.birthDate, professionalInvestor: customer.professionalInvestor,
+    }, { ...product, eligibleTierIds: eligible.map((e) => e.tierId) }, new Date());
+  },
+};
