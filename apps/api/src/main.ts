@@ -4,6 +4,7 @@ import { createDataSource, isMysqlUrl } from './database/data-source';
 import { ensureMysqlDatabase } from './database/mysql-database';
 import { seed } from './database/seed';
 import { startServer } from './server';
+import { resumeRetierJobs } from './modules/customers/retier.service';
 
 async function main() {
   const config = loadConfig();
@@ -15,6 +16,7 @@ async function main() {
   const seeded = await seed(dataSource, config);
   if (seeded) console.log(`Database: ${seeded}`);
   const server = await startServer(config, dataSource);
+  await resumeRetierJobs(dataSource);
   const where = config.databaseUrl ? config.databaseUrl.replace(/\/\/([^:@/]+)(:[^@]*)?@/, '//$1:***@') : config.sqlitePath;
   console.log(`Tierwise API on ${server.url} — GraphQL ${server.url}/graphql, console ${server.url}/ (database: ${where})`);
   if (!config.production) console.log(`Sign in as ${config.adminEmail} (password from ADMIN_PASSWORD; default "tierwise-admin")`);

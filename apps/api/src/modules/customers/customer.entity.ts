@@ -91,6 +91,10 @@ export class Customer extends VersionedRecord {
   @Column({ type: 'datetime', precision: 6, nullable: true })
   riskAssessmentExpiresAt!: Date | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Since when the tiering basis has been below the current tier (downgrade grace clock)' })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  tierBelowFloorSince!: Date | null;
+
   @Field(() => Boolean, { description: 'A professional investor may buy any risk level' })
   @Column({ type: 'boolean', default: false })
   professionalInvestor!: boolean;

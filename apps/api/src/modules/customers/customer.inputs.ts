@@ -20,9 +20,9 @@ export class CustomerFilter extends BaseFilter {
   occupation?: Occupation;
 }
 
-/** The optional customer fields, the same on create and update. */
-function withCustomerFields<T extends ArgsClass>(Base: T) {
-  @ArgsType()
+/** The optional customer fields, the same on create, update and batch upsert. */
+function withCustomerFields<T extends ArgsClass>(Base: T, kind: 'args' | 'input' = 'args') {
+  @(kind === 'args' ? ArgsType() : InputType(`${Base.name || 'Customer'}Fields`))
   class CustomerFields extends Base {
     @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\+?[0-9 -]{5,32}$/, { message: 'phone must be a phone number' })
     phone?: string | null;
@@ -76,4 +76,30 @@ export class CreateCustomerArgs extends withCustomerFields(class {}) {
 export class UpdateCustomerArgs extends withCustomerFields(UpdateArgs) {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 120)
   name?: string;
+}
+
+/** Where a customer's own key and name are declared once for both the flat arguments and the batch input. */
+class CustomerKey {}
+
+/** One customer of a batch upsert, keyed by the institution's own id. */
+@InputType('CustomerUpsertInput')
+export class CustomerUpsertInput extends withCustomerFields(CustomerKey, 'input') {
+  @Field(() => String) @Length(1, 64) @Matches(/^[A-Za-z0-9_-]+$/, { message: 'externalRef uses letters, digits, "-" and "_"' })
+  externalRef!: string;
+
+  @Field(() => String) @Length(1, 120)
+  name!: string;
+}
+
+/** One day's AUM of one customer. */
+@InputType('AumSnapshotInput')
+export class AumSnapshotInput {
+  @Field(() => String) @Length(1, 64)
+  externalRef!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'The day (any time of day; stored as midnight UTC)' })
+  day!: Date;
+
+  @Field(() => DecimalScalar)
+  aum!: string;
 }

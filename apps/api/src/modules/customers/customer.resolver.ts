@@ -1,11 +1,18 @@
-import { Arg, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { badInput } from '../../common/errors';
 import { Allow } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';
 import { Customer } from './customer.entity';
-import { CreateCustomerArgs, CustomerFilter, UpdateCustomerArgs } from './customer.inputs';
+import { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpsertInput, UpdateCustomerArgs } from './customer.inputs';
+import { RetierJob } from './retier-job.entity';
+import { RetierService } from './retier.service';
+import { TierChange } from './tier-change.entity';
 import { CustomerService } from './customer.service';
+
+const MAX_BATCH = 1000;
+const tooMany = () => badInput([{ field: 'items', code: 'BATCH_TOO_LARGE', message: `At most ${MAX_BATCH} items per call: split the batch` }]);
 
 @ObjectType('CustomerPersonalData', { description: 'Personal data in full: only through revealCustomer, which is audited' })
 class CustomerPersonalData {
@@ -28,11 +35,48 @@ class SuitabilityDecisionType {
   @Field(() => [SuitabilityReasonType]) reasons!: SuitabilityReasonType[];
 }
 
+@ObjectType('BatchResult')
+class BatchResult {
+  @Field(() => Int) created!: number;
+  @Field(() => Int) updated!: number;
+}
+
 @Resolver(() => Customer)
 export class CustomerResolver extends createCrudResolver({
   type: Customer, plural: 'Customers', filter: CustomerFilter, createArgs: CreateCustomerArgs, updateArgs: UpdateCustomerArgs,
   service: CustomerService, read: Role.VIEWER, write: Role.PRODUCT_MANAGER,
 }) {
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => BatchResult, { description: 'Create or update up to 1,000 customers by externalRef, all or none' })
+  upsertCustomers(@Ctx() ctx: RequestContext, @Arg('items', () => [CustomerUpsertInput], { validate: true }) items: CustomerUpsertInput[]) {
+    if (items.length > MAX_BATCH) throw tooMany();
+    return CustomerService.upsertMany(ctx, items);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => BatchResult, { description: 'Record up to 1,000 daily AUM snapshots, all or none' })
+  upsertAumSnapshots(@Ctx() ctx: RequestContext, @Arg('items', () => [AumSnapshotInput]) items: AumSnapshotInput[]) {
+    if (items.length > MAX_BATCH) throw tooMany();
+    return CustomerService.upsertSnapshots(ctx, items);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => RetierJob, { description: 'Re-tier every customer in the background (one run at a time); follow it with retierJob' })
+  startRetier(@Ctx() ctx: RequestContext) {
+    return RetierService.start(ctx);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => RetierJob, { description: 'Progress of a re-tiering run' })
+  retierJob(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return RetierService.get(ctx, id);
+  }
+
+  @FieldResolver(() => [TierChange], { description: "The customer's tier changes, newest first" })
+  tierHistory(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return RetierService.history(ctx, customer.id);
+  }
+
   @Allow(Role.ADMIN)
   @Query(() => CustomerPersonalData, { description: "A customer's name, phone and ID number in full (audited)" })
   revealCustomer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {

@@ -6,13 +6,15 @@ import { recordAudit } from '../../common/audit';
 import { changesFrom, CrudRepository } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction } from '../../common/enums';
-import { conflict, notFound } from '../../common/errors';
+import { badInput, conflict, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { ProductEligibleTier } from '../products/product-links.entity';
 import { Product } from '../products/product.entity';
 import { Tier } from '../tiers/tier.entity';
 import { Customer } from './customer.entity';
-import type { CreateCustomerArgs, CustomerFilter, UpdateCustomerArgs } from './customer.inputs';
+import type { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpsertInput, UpdateCustomerArgs } from './customer.inputs';
+import { AumSnapshot } from './aum-snapshot.entity';
+import { newId } from '../../database/columns';
 
 const customers = new CrudRepository(Customer, 'Customer',
   ['externalRef', 'aum', 'riskLevel', 'lifeStage', 'occupation', 'createdAt', 'updatedAt'], ['externalRef'],
@@ -24,6 +26,8 @@ const narrow = (filter?: CustomerFilter) => (qb: ReturnType<typeof customers.que
   if (filter?.lifeStage) qb.andWhere('e.lifeStage = :lifeStage', { lifeStage: filter.lifeStage });
   if (filter?.occupation) qb.andWhere('e.occupation = :occupation', { occupation: filter.occupation });
 };
+
+const startOfUtcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
 type AssessmentFields = Pick<Customer, 'riskLevel' | 'riskAssessedAt' | 'riskAssessmentExpiresAt'>;
 
@@ -38,8 +42,7 @@ function completeAssessment<T extends Partial<AssessmentFields>>(values: T, now 
  * The tier for a new AUM: a first placement or an upgrade takes effect at once; a downgrade waits for the
  * re-tiering job, which applies the grace period (returns undefined: no change now).
  */
-async function placement(tx: RequestContext, aum: string, currentTierId: string | null): Promise<string | undefined> {
-  const tiers = await tx.manager.find(Tier);
+function placement(tiers: readonly Tier[], aum: string, currentTierId: string | null): string | undefined {
   const target = tierForAum(tiers, aum);
   const current = tiers.find((t) => t.id === currentTierId);
   if (!target) return undefined;
@@ -56,18 +59,62 @@ export const CustomerService = {
     inTransaction(ctx, async (tx) => {
       if (await tx.manager.existsBy(Customer, { externalRef: args.externalRef })) throw conflict(`A customer with externalRef ${args.externalRef} already exists`);
       const values = completeAssessment({ aum: '0', professionalInvestor: false, ...args });
-      return customers.create(tx, { ...values, tierId: (await placement(tx, values.aum, null)) ?? null });
+      return customers.create(tx, { ...values, tierId: placement(await tx.manager.find(Tier), values.aum, null) ?? null });
     }),
 
   update: (ctx: RequestContext, args: UpdateCustomerArgs) =>
     inTransaction(ctx, async (tx) => {
       const changes = completeAssessment(changesFrom(args, ['name', 'aum', 'professionalInvestor']));
       const current = await customers.get(tx, args.id);
-      const tierId = changes.aum !== undefined ? await placement(tx, changes.aum, current.tierId) : undefined;
+      const tierId = changes.aum !== undefined ? placement(await tx.manager.find(Tier), changes.aum, current.tierId) : undefined;
       return (await customers.update(tx, args.id, args.version, tierId ? { ...changes, tierId } : changes)).after;
     }),
 
   delete: (ctx: RequestContext, id: string) => inTransaction(ctx, (tx) => customers.remove(tx, id)),
+
+  /**
+   * Create or update up to 1,000 customers by their external reference, in one transaction: a batch with any
+   * invalid item writes nothing. New customers are placed in their tier; a higher AUM upgrades at once.
+   */
+  upsertMany: (ctx: RequestContext, items: CustomerUpsertInput[]) =>
+    inTransaction(ctx, async (tx) => {
+      const refs = items.map((i) => i.externalRef);
+      const repeated = refs.filter((r, i) => refs.indexOf(r) !== i);
+      if (repeated.length) throw badInput([{ field: 'items', code: 'DUPLICATE_EXTERNAL_REF', message: `Each customer appears once per batch: ${[...new Set(repeated)].join(', ')}` }]);
+      const existing = new Map((await tx.manager.findBy(Customer, { externalRef: In(refs) })).map((c) => [c.externalRef, c]));
+      const tiers = await tx.manager.find(Tier);
+      let created = 0;
+      let updated = 0;
+      for (const item of items) {
+        const values = completeAssessment(Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as CustomerUpsertInput);
+        const current = existing.get(item.externalRef);
+        if (!current) {
+          const aum = values.aum ?? '0';
+          await tx.manager.insert(Customer, tx.manager.create(Customer, {
+            professionalInvestor: false, ...values, aum, id: newId(), tierId: placement(tiers, aum, null) ?? null, createdAt: new Date(), updatedAt: new Date(),
+          }));
+          created++;
+        } else {
+          const tierId = values.aum !== undefined ? placement(tiers, values.aum, current.tierId) : undefined;
+          await tx.manager.update(Customer, { id: current.id }, { ...values, ...(tierId ? { tierId } : {}), updatedAt: new Date() });
+          updated++;
+        }
+      }
+      await recordAudit(tx, AuditAction.UPDATE, 'CustomerBatch', newId(), { created: 0, updated: 0 }, { created, updated });
+      return { created, updated };
+    }),
+
+  /** Record daily AUM snapshots (up to 1,000), keyed by customer and day; a second load of the same day replaces it. */
+  upsertSnapshots: (ctx: RequestContext, items: AumSnapshotInput[]) =>
+    inTransaction(ctx, async (tx) => {
+      const refs = [...new Set(items.map((i) => i.externalRef))];
+      const ids = new Map((await tx.manager.find(Customer, { select: { id: true, externalRef: true }, where: { externalRef: In(refs) } })).map((c) => [c.externalRef, c.id]));
+      const unknown = refs.filter((r) => !ids.has(r));
+      if (unknown.length) throw badInput([{ field: 'items', code: 'UNKNOWN_CUSTOMER', message: `No customer with externalRef ${unknown.slice(0, 20).join(', ')}` }]);
+      const rows = items.map((i) => ({ customerId: ids.get(i.externalRef)!, day: startOfUtcDay(i.day), aum: i.aum }));
+      await tx.manager.upsert(AumSnapshot, rows, ['customerId', 'day']);
+      return { created: 0, updated: rows.length };
+    }),
 
   /** The personal data in full, for those with the right to see it; every look is audited. */
   reveal: (ctx: RequestContext, id: string) =>

@@ -1,0 +1,102 @@
+import {
+  AllCustomersDocument, AllTiersDocument, CustomerTierHistoryDocument, RetierJobDocument, StartRetierDocument, UpsertAumSnapshotsDocument,
+  UpsertCustomersDocument,
+} from '@tierwise/client';
+import { Customer } from '../src/modules/customers/customer.entity';
+import { RetierJob } from '../src/modules/customers/retier-job.entity';
+import { retierBatch, runRetierJob, RETIER_BATCH_SIZE } from '../src/modules/customers/retier.service';
+import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) => {
+  let api: TestApi;
+  let tierCode: (id: string | null | undefined) => string | undefined;
+  beforeAll(async () => {
+    api = await startTestApi(kind, __filename);
+    const tiers = (await api.viewer.request(AllTiersDocument, {})).allTiers;
+    tierCode = (id) => tiers.find((t) => t.id === id)?.code;
+  });
+  afterAll(() => api.close());
+
+  const waitForJob = async (id: string) => {
+    for (let i = 0; i < 200; i++) {
+      const job = (await api.viewer.request(RetierJobDocument, { id })).retierJob;
+      if (job.status !== 'RUNNING') return job;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('re-tiering did not finish');
+  };
+
+  it('upserts a batch by external reference: creates, then updates, and is idempotent', async () => {
+    const items = Array.from({ length: 20 }, (_, i) => ({ externalRef: `BATCH-${i}`, name: `客户${i}`, aum: i < 10 ? '100000' : '600000' }));
+    expect((await api.pm.request(UpsertCustomersDocument, { items })).upsertCustomers).toEqual({ created: 20, updated: 0 });
+    expect((await api.pm.request(UpsertCustomersDocument, { items })).upsertCustomers).toEqual({ created: 0, updated: 20 });
+    const all = await api.viewer.request(AllCustomersDocument, { filter: { q: 'BATCH-' }, perPage: 100 });
+    expect(all._allCustomersMeta.count).toBe(20);
+    expect(all.allCustomers.filter((c) => tierCode(c.tierId) === 'POTENTIAL')).toHaveLength(10);
+  });
+
+  it('refuses a whole batch with one bad item, or more than 1,000 items, writing nothing', async () => {
+    const bad = await api.pm.raw(UpsertCustomersDocument, { items: [{ externalRef: 'GOOD-1', name: 'ok' }, { externalRef: 'bad ref!', name: 'x' }] });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const repeated = await api.pm.raw(UpsertCustomersDocument, { items: [{ externalRef: 'TWICE', name: 'a' }, { externalRef: 'TWICE', name: 'b' }] });
+    expect(repeated.errors?.[0].extensions?.fields?.[0].code).toBe('DUPLICATE_EXTERNAL_REF');
+    const tooMany = await api.pm.raw(UpsertCustomersDocument, { items: Array.from({ length: 1001 }, (_, i) => ({ externalRef: `X-${i}`, name: 'x' })) });
+    expect(tooMany.errors?.[0].extensions?.fields?.[0].code).toBe('BATCH_TOO_LARGE');
+    expect((await api.viewer.request(AllCustomersDocument, { filter: { q: 'GOOD-1' } }))._allCustomersMeta.count).toBe(0);
+    expect((await api.viewer.raw(UpsertCustomersDocument, { items: [] })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('tiers on the 90-day average and downgrades only after the grace period, keeping the history', async () => {
+    await api.pm.request(UpsertCustomersDocument, { items: [{ externalRef: 'AVG-1', name: '平均', aum: '100000' }] });
+    const [customer] = (await api.viewer.request(AllCustomersDocument, { filter: { q: 'AVG-1' } })).allCustomers;
+    expect(tierCode(customer.tierId)).toBe('ORDINARY');
+    const today = new Date();
+    // 60 days at 1,000,000 then 30 days at 100,000: the 90-day average is 700,000 → POTENTIAL.
+    const snapshots = Array.from({ length: 90 }, (_, i) => ({ externalRef: 'AVG-1', day: new Date(today.getTime() - (89 - i) * DAY).toISOString(), aum: i < 60 ? '1000000' : '100000' }));
+    expect((await api.pm.request(UpsertAumSnapshotsDocument, { items: snapshots })).upsertAumSnapshots.updated).toBe(90);
+    const job = (await api.pm.request(StartRetierDocument)).startRetier;
+    const done = await waitForJob(job.id);
+    expect(done).toMatchObject({ status: 'DONE', processed: done.total });
+    expect(done.changed).toBeGreaterThanOrEqual(1);
+    const after = (await api.viewer.request(CustomerTierHistoryDocument, { id: customer.id })).Customer;
+    expect(tierCode(after.tierId)).toBe('POTENTIAL');
+    expect(after.tierHistory[0]).toMatchObject({ basis: '700000.00' });
+    expect(after.tierHistory[0].reason).toContain('Upgraded from ORDINARY to POTENTIAL');
+
+    // Now the average falls below the floor: the customer stays in POTENTIAL and the grace clock starts.
+    await api.pm.request(UpsertAumSnapshotsDocument, { items: snapshots.map((s) => ({ ...s, aum: '100000' })) });
+    await waitForJob((await api.pm.request(StartRetierDocument)).startRetier.id);
+    const held = (await api.viewer.request(CustomerTierHistoryDocument, { id: customer.id })).Customer;
+    expect(tierCode(held.tierId)).toBe('POTENTIAL');
+    expect(held.tierBelowFloorSince).not.toBeNull();
+  });
+
+  it('refuses a second run while one is in progress', async () => {
+    const first = (await api.pm.request(StartRetierDocument)).startRetier;
+    const second = await api.pm.raw(StartRetierDocument);
+    // The first run may already have finished on a small database; if not, the second is refused.
+    if ((await api.viewer.request(RetierJobDocument, { id: first.id })).retierJob.status === 'RUNNING') {
+      expect(second.errors?.[0].extensions?.code).toBe('CONFLICT');
+    }
+    await waitForJob(first.id);
+    if (second.data) await waitForJob(second.data.startRetier.id);
+  });
+
+  it('resumes an interrupted run from its cursor without redoing committed batches', async () => {
+    const items = Array.from({ length: RETIER_BATCH_SIZE + 50 }, (_, i) => ({ externalRef: `RES-${String(i).padStart(4, '0')}`, name: '续', aum: '50000' }));
+    for (let i = 0; i < items.length; i += 1000) await api.pm.request(UpsertCustomersDocument, { items: items.slice(i, i + 1000) });
+    const total = await api.dataSource.manager.count(Customer);
+    const job = api.dataSource.manager.create(RetierJob, {
+      id: 'resume-test', status: 'RUNNING', total, processed: 0, changed: 0, cursor: null, requestedBy: 'test', startedAt: new Date(), finishedAt: null, error: null,
+    });
+    await api.dataSource.manager.insert(RetierJob, job);
+    expect(await retierBatch(api.dataSource, job.id)).toBe(true); // one batch committed, then "the process stops"
+    const interrupted = await api.dataSource.manager.findOneByOrFail(RetierJob, { id: job.id });
+    expect(interrupted.processed).toBe(RETIER_BATCH_SIZE);
+    await runRetierJob(api.dataSource, job.id); // a restarted process resumes it
+    const finished = await api.dataSource.manager.findOneByOrFail(RetierJob, { id: job.id });
+    expect(finished).toMatchObject({ status: 'DONE', processed: total });
+  });
+});

@@ -1,0 +1,52 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+
+export type RetierJobStatus = 'RUNNING' | 'DONE' | 'FAILED';
+
+/**
+ * A re-tiering run: customers in key order, in batches, each batch one short transaction that also moves the
+ * cursor, so a crash loses no committed batch and the run resumes where it stopped.
+ */
+@ObjectType('RetierJob', { simpleResolvers: true })
+@Entity('retier_job')
+export class RetierJob {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Field(() => String, { description: 'RUNNING, DONE or FAILED' })
+  @Column({ type: 'varchar', length: 16 })
+  status!: RetierJobStatus;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  total!: number;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 0 })
+  processed!: number;
+
+  @Field(() => Int, { description: 'Customers whose tier changed' })
+  @Column({ type: 'int', default: 0 })
+  changed!: number;
+
+  /** The last customer id processed (key order). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  cursor!: string | null;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 200 })
+  requestedBy!: string;
+
+  @Field(() => GraphQLISODateTime)
+  @Column({ type: 'datetime', precision: 6 })
+  startedAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  finishedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  error!: string | null;
+}

@@ -1,0 +1,110 @@
+import { In, MoreThan, MoreThanOrEqual, type DataSource } from 'typeorm';
+import { decideTier, DEFAULT_TIERING_POLICY, tieringBasis, type TieringPolicy } from '@tierwise/domain';
+import { inTransaction, type RequestContext } from '../../common/context';
+import { conflict, notFound } from '../../common/errors';
+import { createLoaders } from '../../common/loaders';
+import { newId } from '../../database/columns';
+import { Tier } from '../tiers/tier.entity';
+import { AumSnapshot } from './aum-snapshot.entity';
+import { Customer } from './customer.entity';
+import { RetierJob } from './retier-job.entity';
+import { TierChange } from './tier-change.entity';
+
+export const RETIER_BATCH_SIZE = 500;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const systemContext = (dataSource: DataSource, email: string): RequestContext => ({
+  actor: { id: 'retier', email, role: 'ADMIN' as never }, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: 'local',
+});
+
+/** Re-tier one batch after the job's cursor, in one transaction with the cursor's move. Returns whether customers remain. */
+export async function retierBatch(dataSource: DataSource, jobId: string, policy: TieringPolicy = DEFAULT_TIERING_POLICY, now = new Date()): Promise<boolean> {
+  return inTransaction(systemContext(dataSource, 'system@tierwise.local'), async (tx) => {
+    const m = tx.manager;
+    const job = await m.findOneBy(RetierJob, { id: jobId });
+    if (!job || job.status !== 'RUNNING') return false;
+    const batch = await m.find(Customer, {
+      where: job.cursor ? { id: MoreThan(job.cursor) } : {}, order: { id: 'ASC' }, take: RETIER_BATCH_SIZE,
+    });
+    if (batch.length === 0) {
+      await m.update(RetierJob, { id: jobId }, { status: 'DONE', finishedAt: now });
+      return false;
+    }
+    const tiers = await m.find(Tier);
+    const codeOf = new Map(tiers.map((t) => [t.id, t.code]));
+    const idOf = new Map(tiers.map((t) => [t.code, t.id]));
+    const since = new Date(now.getTime() - policy.averageDays * DAY_MS);
+    const snapshots = policy.basis === 'AVERAGE_DAILY_AUM'
+      ? await m.find(AumSnapshot, { where: { customerId: In(batch.map((c) => c.id)), day: MoreThanOrEqual(since) } })
+      : [];
+    let changed = 0;
+    for (const customer of batch) {
+      const mine = snapshots.filter((s) => s.customerId === customer.id);
+      const basis = tieringBasis(mine, customer.aum, policy, now);
+      const decision = decideTier(tiers, { tier: customer.tierId ? codeOf.get(customer.tierId) ?? null : null, belowFloorSince: customer.tierBelowFloorSince }, basis, policy, now);
+      const toTierId = idOf.get(decision.tier!)!;
+      if (decision.changed) {
+        changed++;
+        await m.update(Customer, { id: customer.id }, { tierId: toTierId, tierBelowFloorSince: null, updatedAt: now });
+        await m.insert(TierChange, { id: newId(), customerId: customer.id, fromTierId: customer.tierId, toTierId, changedAt: now, basis, reason: decision.reason });
+      } else if ((decision.belowFloorSince?.getTime() ?? null) !== (customer.tierBelowFloorSince?.getTime() ?? null)) {
+        await m.update(Customer, { id: customer.id }, { tierBelowFloorSince: decision.belowFloorSince, updatedAt: now });
+      }
+    }
+    await m.update(RetierJob, { id: jobId }, {
+      cursor: batch[batch.length - 1].id, processed: job.processed + batch.length, changed: job.changed + changed,
+    });
+    return batch.length === RETIER_BATCH_SIZE;
+  });
+}
+
+const running = new Set<string>();
+
+/** Run a job's batches to the end in the background (each batch its own short transaction), then mark it done. */
+export function runRetierJob(dataSource: DataSource, jobId: string, policy?: TieringPolicy): Promise<void> {
+  if (running.has(jobId)) return Promise.resolve();
+  running.add(jobId);
+  const loop = async () => {
+    try {
+      while (dataSource.isInitialized && (await retierBatch(dataSource, jobId, policy))) { /* next batch */ }
+      if (dataSource.isInitialized) await retierBatch(dataSource, jobId, policy); // marks DONE when nothing is left
+    } catch (error) {
+      if (dataSource.isInitialized) {
+        await dataSource.manager.update(RetierJob, { id: jobId }, { status: 'FAILED', error: String((error as Error).message).slice(0, 1000), finishedAt: new Date() });
+      }
+    } finally {
+      running.delete(jobId);
+    }
+  };
+  return loop();
+}
+
+/** Jobs left RUNNING by a stopped process continue from their cursor. */
+export async function resumeRetierJobs(dataSource: DataSource): Promise<void> {
+  for (const job of await dataSource.manager.findBy(RetierJob, { status: 'RUNNING' })) void runRetierJob(dataSource, job.id);
+}
+
+export const RetierService = {
+  /** Start re-tiering every customer (one run at a time); progress is read with `retierJob(id)`. */
+  async start(ctx: RequestContext): Promise<RetierJob> {
+    const job = await inTransaction(ctx, async (tx) => {
+      if (await tx.manager.existsBy(RetierJob, { status: 'RUNNING' })) throw conflict('A re-tiering run is already in progress; wait for it to finish');
+      const created: RetierJob = tx.manager.create(RetierJob, {
+        id: newId(), status: 'RUNNING', total: await tx.manager.count(Customer), processed: 0, changed: 0, cursor: null,
+        requestedBy: ctx.actor!.email, startedAt: new Date(), finishedAt: null, error: null,
+      });
+      await tx.manager.insert(RetierJob, created);
+      return created;
+    });
+    void runRetierJob(ctx.dataSource, job.id);
+    return job;
+  },
+
+  async get(ctx: RequestContext, id: string): Promise<RetierJob> {
+    const job = await ctx.manager.findOneBy(RetierJob, { id });
+    if (!job) throw notFound('RetierJob', id);
+    return job;
+  },
+
+  history: (ctx: RequestContext, customerId: string) => ctx.manager.find(TierChange, { where: { customerId }, order: { changedAt: 'DESC' } }),
+};
