@@ -1,0 +1,44 @@
+import { ProfileCoverageDocument, SegmentCountsDocument, TierChangePreviewDocument, UpsertCustomersDocument } from '@tierwise/client';
+import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
+
+describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(kind, __filename);
+    const soon = new Date(Date.now() + 100 * 24 * 3600 * 1000).toISOString();
+    await api.pm.request(UpsertCustomersDocument, { items: [
+      { externalRef: 'S-1', name: 'a', aum: '100000', riskLevel: 'C2', riskAssessmentExpiresAt: soon, lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE' },
+      { externalRef: 'S-2', name: 'b', aum: '200000', riskLevel: 'C2', riskAssessmentExpiresAt: soon, lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE' },
+      { externalRef: 'S-3', name: 'c', aum: '800000', riskLevel: 'C3', riskAssessmentExpiresAt: soon, lifeStage: 'MARRIED_WITH_CHILDREN', occupation: 'EMPLOYEE' },
+      { externalRef: 'S-4', name: 'd', aum: '5000000' },
+    ] });
+  });
+  afterAll(() => api.close());
+
+  it('counts customers per segment', async () => {
+    const segments = (await api.viewer.request(SegmentCountsDocument)).segmentCounts;
+    expect(segments.reduce((n, s) => n + s.count, 0)).toBe(4);
+    expect(segments[0]).toMatchObject({ riskLevel: 'C2', lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE', count: 2 });
+  });
+
+  it('reports profile coverage: complete profiles ÷ all customers', async () => {
+    expect((await api.viewer.request(ProfileCoverageDocument)).profileCoverage).toEqual({ total: 4, complete: 3, ratio: '0.7500' });
+  });
+
+  it('previews how many customers would move under proposed tier ranges, saving nothing', async () => {
+    const preview = (await api.viewer.request(TierChangePreviewDocument, { ranges: [
+      { code: 'ORDINARY', minAum: '0', maxAum: '150000' },
+      { code: 'POTENTIAL', minAum: '150000', maxAum: '3000000' },
+      { code: 'HNW', minAum: '3000000', maxAum: null },
+    ] })).tierChangePreview;
+    expect(preview).toEqual([
+      { fromTier: 'HNW', toTier: 'HNW', count: 1 },
+      { fromTier: 'ORDINARY', toTier: 'ORDINARY', count: 1 },
+      { fromTier: 'ORDINARY', toTier: 'POTENTIAL', count: 1 },
+      { fromTier: 'POTENTIAL', toTier: 'POTENTIAL', count: 1 },
+    ]);
+    const gap = await api.viewer.raw(TierChangePreviewDocument, { ranges: [{ code: 'A', minAum: '100', maxAum: null }] });
+    expect(gap.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await api.anonymous.raw(SegmentCountsDocument)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
