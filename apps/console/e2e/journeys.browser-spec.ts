@@ -130,6 +130,35 @@ run('product manager journeys in Chromium', () => {
   });
 });
 
+run('customers in Chromium', () => {
+  let h: ConsoleHarness;
+  beforeAll(async () => {
+    h = await startConsole(`${__filename}-customers`);
+    const { createTierwiseClient, UpsertCustomersDocument } = await import('@tierwise/client');
+    const client = createTierwiseClient({ url: `${h.url}/graphql` });
+    await client.login('pm@tierwise.local', 'tierwise-demo');
+    await client.request(UpsertCustomersDocument, { items: [{ externalRef: 'C-0001', name: '王小明', phone: '13912345678', idNumber: '310101198001011234', aum: '800000' }] });
+  });
+  afterAll(() => h?.close());
+
+  it('lists customers with personal data masked; an admin can reveal it, and the look is audited', async () => {
+    const { context, page } = await session(h.browser, h.url, 'admin@tierwise.local', 'tierwise-admin');
+    try {
+      await page.goto(`${h.url}/#/Customer`);
+      await page.getByText('139****5678').waitFor();
+      expect(await page.getByText('13912345678').count()).toBe(0);
+      await page.getByText('C-0001').click();
+      await page.getByRole('button', { name: 'Show personal data' }).click();
+      await page.getByTestId('revealed').filter({ hasText: '13912345678' }).waitFor();
+      await shot(page, 'customer-revealed');
+      await page.goto(`${h.url}/#/AuditEvent?filter=${encodeURIComponent(JSON.stringify({ action: 'REVEAL' }))}`);
+      await page.getByText('Personal data viewed').first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 run('viewer in Chromium', () => {
   let h: ConsoleHarness;
   beforeAll(async () => { h = await startConsole(`${__filename}-viewer`); });

@@ -6,6 +6,7 @@ import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import audit from './audit';
 import benefits from './benefits';
+import customers from './customers';
 import { Dashboard } from './dashboard/Dashboard';
 import partners from './partners';
 import products from './products';
@@ -42,6 +43,7 @@ export function App() {
           <Resource key="Tier" name="Tier" {...readOnly(tiers, canWrite)} />,
           <Resource key="Benefit" name="Benefit" {...readOnly(benefits, canWrite)} />,
           <Resource key="PartnerInstitution" name="PartnerInstitution" {...readOnly(partners, canWrite)} />,
+          <Resource key="Customer" name="Customer" {...customers} />,
           <Resource key="AuditEvent" name="AuditEvent" {...audit} />,
           permissions === Role.ADMIN ? <Resource key="User" name="User" {...users} /> : null,
         ];

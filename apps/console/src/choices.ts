@@ -1,5 +1,5 @@
 import {
-  AdvisorModel, BenefitCategory, BenefitStatus, LifeStage, NeedType, Occupation, PartnerKind, PartnerStatus, ProductStatus,
+  AdvisorModel, BenefitCategory, InvestorRiskLevel, BenefitStatus, LifeStage, NeedType, Occupation, PartnerKind, PartnerStatus, ProductStatus,
   ProductType, RiskLevel, RiskPreference, Role,
 } from '@tierwise/domain';
 
@@ -21,4 +21,5 @@ export const choices = {
   Occupation: choicesOf('Occupation', Occupation),
   NeedType: choicesOf('NeedType', NeedType),
   Role: choicesOf('Role', Role),
+  InvestorRiskLevel: choicesOf('InvestorRiskLevel', InvestorRiskLevel),
 };

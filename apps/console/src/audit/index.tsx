@@ -6,7 +6,7 @@ import {
 import { EmptyState } from '../common';
 import { EnumField } from '../fields';
 
-const ENTITY_TYPES = ['Product', 'Tier', 'Benefit', 'PartnerInstitution', 'User'].map((id) => ({ id, name: `resources.${id}.name` }));
+const ENTITY_TYPES = ['Product', 'Tier', 'Benefit', 'PartnerInstitution', 'User', 'Customer'].map((id) => ({ id, name: `resources.${id}.name` }));
 const ACTIONS = ['CREATE', 'UPDATE', 'DELETE'].map((id) => ({ id, name: `enums.AuditAction.${id}` }));
 
 const filters = [

@@ -4,14 +4,18 @@ import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer,
 import { Loading, Title, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import {
-  AllAuditEventsDocument, AllTiersDocument, CatalogueStatsDocument, type AllAuditEventsQuery, type AllTiersQuery, type CatalogueStatsQuery,
+  AllAuditEventsDocument, AllTiersDocument, CatalogueStatsDocument, ProfileCoverageDocument, type AllAuditEventsQuery, type AllTiersQuery,
+  type CatalogueStatsQuery, type ProfileCoverageQuery,
 } from '@tierwise/client';
 import { typedClient } from '../dataProvider';
 import { formatDecimal, RISK_COLOURS, useLocalName } from '../fields';
 
 const STATUS_COLOURS: Record<string, string> = { DRAFT: '#90a4ae', ACTIVE: '#2e7d32', SUSPENDED: '#f9a825', RETIRED: '#6d4c41' };
 
-interface DashboardData { stats: CatalogueStatsQuery['catalogueStats']; tiers: AllTiersQuery['allTiers']; recent: AllAuditEventsQuery['allAuditEvents'] }
+interface DashboardData {
+  stats: CatalogueStatsQuery['catalogueStats']; tiers: AllTiersQuery['allTiers']; recent: AllAuditEventsQuery['allAuditEvents'];
+  coverage: ProfileCoverageQuery['profileCoverage'];
+}
 
 /** The landing page: the catalogue at a glance, the tiers with their service levels, and the latest changes. */
 export function Dashboard() {
@@ -25,7 +29,8 @@ export function Dashboard() {
       client.request(CatalogueStatsDocument),
       client.request(AllTiersDocument, { sortField: 'minAum', sortOrder: 'ASC', perPage: 100 }),
       client.request(AllAuditEventsDocument, { perPage: 8, sortField: 'occurredAt', sortOrder: 'DESC' }),
-    ]).then(([s, t, a]) => setData({ stats: s.catalogueStats, tiers: t.allTiers, recent: a.allAuditEvents }))
+      client.request(ProfileCoverageDocument),
+    ]).then(([s, t, a, c]) => setData({ stats: s.catalogueStats, tiers: t.allTiers, recent: a.allAuditEvents, coverage: c.profileCoverage }))
       .catch((e: Error) => setError(e.message));
   }, []);
   if (error) return <Typography color="error" sx={{ m: 2 }}>{error}</Typography>;
@@ -36,6 +41,10 @@ export function Dashboard() {
     <Box sx={{ p: 2 }} data-testid="dashboard">
       <Title title="tierwise.dashboard.title" />
       {total === 0 && <Typography color="text.secondary" sx={{ mb: 2 }}>{translate('tierwise.dashboard.noProducts')}</Typography>}
+      <Card sx={{ mb: 2 }} data-testid="coverage">
+        <CardHeader title={`${translate('tierwise.customers.coverage')}: ${(Number(data.coverage.ratio) * 100).toFixed(1)}%`}
+          subheader={translate('tierwise.customers.coverageHelp', { complete: data.coverage.complete, total: data.coverage.total })} />
+      </Card>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr 1fr' }, gap: 2 }}>
         <Card>
           <CardHeader title={translate('tierwise.dashboard.byStatus')} subheader={`${total} ${translate('tierwise.dashboard.products')}`} />

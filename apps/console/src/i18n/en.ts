@@ -27,6 +27,7 @@ export const en = {
       RISK_PROTECTION: 'Risk protection', BUSINESS_FINANCING: 'Business financing', WEALTH_TRANSFER: 'Wealth transfer',
     },
     Role: { VIEWER: 'Viewer', PRODUCT_MANAGER: 'Product manager', ADMIN: 'Administrator' },
+    InvestorRiskLevel: { C1: 'C1 · conservative', C2: 'C2 · steady', C3: 'C3 · balanced', C4: 'C4 · growth', C5: 'C5 · aggressive' },
     AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', REVEAL: 'Personal data viewed' },
   },
   resources: {
@@ -64,12 +65,23 @@ export const en = {
       name: 'User |||| Users',
       fields: { email: 'Email', displayName: 'Display name', role: 'Role', password: 'Password', q: 'Search', createdAt: 'Created' },
     },
+    Customer: {
+      name: 'Customer |||| Customers',
+      fields: {
+        externalRef: 'Customer no.', name: 'Name', phone: 'Phone', idNumber: 'ID number', birthDate: 'Birth date', occupation: 'Occupation',
+        lifeStage: 'Life stage', annualIncome: 'Annual income (CNY)', financialAssetsElsewhere: 'Assets elsewhere (CNY)', aum: 'AUM (CNY)',
+        tierId: 'Tier', riskLevel: 'Risk level', riskAssessedAt: 'Assessed', riskAssessmentExpiresAt: 'Assessment valid until',
+        professionalInvestor: 'Professional investor', tierBelowFloorSince: 'Below tier floor since', tierHistory: 'Tier history', q: 'Search',
+        fromTierId: 'From', toTierId: 'To', changedAt: 'When', basis: 'Basis (CNY)', reason: 'Why',
+      },
+    },
     AuditEvent: {
       name: 'Audit event |||| Audit log',
       fields: { occurredAt: 'When', actor: 'Who', action: 'Action', entityType: 'Record type', entityId: 'Record', changes: 'Changes' },
     },
   },
   tierwise: {
+    customers: { reveal: 'Show personal data', coverage: 'Profile coverage', coverageHelp: '%{complete} of %{total} customers have a complete profile (target 90%)' },
     dashboard: {
       title: 'Catalogue at a glance', byStatus: 'Products by status', byType: 'Products by type', byRiskLevel: 'Products by risk level',
       tiers: 'Tiers, service levels and benefits', recent: 'Most recent changes', none: 'No changes yet', unlimited: 'unlimited',
@@ -117,6 +129,7 @@ export const en = {
       password: 'At least 10 characters',
     },
     empty: {
+      Customer: 'No customers yet: the institution loads them through the API (upsertCustomers).',
       Product: 'No products yet. Add the first product of the catalogue.',
       Tier: 'No tiers yet.',
       Benefit: 'No benefits yet. Add points redemption, fee waivers, lounge access…',

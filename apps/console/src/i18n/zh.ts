@@ -32,6 +32,7 @@ export const zh = {
       RISK_PROTECTION: '风险保障', BUSINESS_FINANCING: '经营融资', WEALTH_TRANSFER: '财富传承',
     },
     Role: { VIEWER: '只读用户', PRODUCT_MANAGER: '产品经理', ADMIN: '管理员' },
+    InvestorRiskLevel: { C1: 'C1 · 保守型', C2: 'C2 · 稳健型', C3: 'C3 · 平衡型', C4: 'C4 · 成长型', C5: 'C5 · 进取型' },
     AuditAction: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', REVEAL: '查看个人信息' },
   },
   resources: {
@@ -69,12 +70,23 @@ export const zh = {
       name: '用户',
       fields: { email: '邮箱', displayName: '显示名称', role: '角色', password: '密码', q: '搜索', createdAt: '创建时间' },
     },
+    Customer: {
+      name: '客户',
+      fields: {
+        externalRef: '客户号', name: '姓名', phone: '手机号', idNumber: '证件号码', birthDate: '出生日期', occupation: '职业',
+        lifeStage: '人生阶段', annualIncome: '年收入（元）', financialAssetsElsewhere: '他行资产（元）', aum: '在本行资产（元）',
+        tierId: '客户层级', riskLevel: '风险等级', riskAssessedAt: '测评时间', riskAssessmentExpiresAt: '测评有效期至',
+        professionalInvestor: '专业投资者', tierBelowFloorSince: '低于层级下限起始日', tierHistory: '层级变动记录', q: '搜索',
+        fromTierId: '原层级', toTierId: '新层级', changedAt: '时间', basis: '依据（元）', reason: '原因',
+      },
+    },
     AuditEvent: {
       name: '操作日志',
       fields: { occurredAt: '时间', actor: '操作人', action: '操作', entityType: '记录类型', entityId: '记录', changes: '变更' },
     },
   },
   tierwise: {
+    customers: { reveal: '查看个人信息', coverage: '客户画像覆盖率', coverageHelp: '%{total} 位客户中 %{complete} 位画像完整（目标 90%）' },
     dashboard: {
       title: '产品目录概览', byStatus: '按状态统计产品', byType: '按类型统计产品', byRiskLevel: '按风险等级统计产品',
       tiers: '客户层级、服务标准与权益', recent: '最近变更', none: '暂无变更', unlimited: '不限次',
@@ -122,6 +134,7 @@ export const zh = {
       password: '至少 10 个字符',
     },
     empty: {
+      Customer: '还没有客户：客户数据由机构系统通过接口（upsertCustomers）导入。',
       Product: '还没有产品。请添加产品目录中的第一个产品。',
       Tier: '还没有客户层级。',
       Benefit: '还没有权益。可以添加积分兑换、费用减免、贵宾厅等。',

@@ -1,0 +1,89 @@
+import Person from '@mui/icons-material/Person';
+import Visibility from '@mui/icons-material/Visibility';
+import { useState } from 'react';
+import { Alert } from '@mui/material';
+import {
+  ArrayField, BooleanField, Button, Datagrid, DateField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show, SimpleShowLayout,
+  TextField, TopToolbar, usePermissions, useRecordContext,
+} from 'react-admin';
+import { RevealCustomerDocument, type RevealCustomerQuery } from '@tierwise/client';
+import { Role } from '@tierwise/domain';
+import { choices } from '../choices';
+import { EmptyState, HistoryButton } from '../common';
+import { typedClient } from '../dataProvider';
+import { EnumField, MoneyField } from '../fields';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="tierId" source="tierId" reference="Tier" alwaysOn><SelectInput optionText="name" /></ReferenceInput>,
+  <SelectInput key="riskLevel" source="riskLevel" choices={choices.InvestorRiskLevel} />,
+  <SelectInput key="lifeStage" source="lifeStage" choices={choices.LifeStage} />,
+  <SelectInput key="occupation" source="occupation" choices={choices.Occupation} />,
+];
+
+function CustomerList() {
+  return (
+    <List filters={filters} sort={{ field: 'externalRef', order: 'ASC' }} empty={<EmptyState />}>
+      <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
+        <TextField source="externalRef" />
+        <TextField source="name" sortable={false} />
+        <TextField source="phone" sortable={false} emptyText="—" />
+        <ReferenceField source="tierId" reference="Tier" emptyText="—" sortable={false} />
+        <MoneyField source="aum" />
+        <EnumField source="riskLevel" enumName="InvestorRiskLevel" />
+        <EnumField source="lifeStage" enumName="LifeStage" />
+        <EnumField source="occupation" enumName="Occupation" />
+      </Datagrid>
+    </List>
+  );
+}
+
+/** Admins may see the personal data in full; the server audits every look. */
+function RevealButton({ onReveal }: { onReveal: (data: RevealCustomerQuery['revealCustomer']) => void }) {
+  const record = useRecordContext();
+  const { permissions } = usePermissions<Role | null>();
+  if (!record || permissions !== Role.ADMIN) return null;
+  return (
+    <Button label="tierwise.customers.reveal" onClick={async () => onReveal((await typedClient().request(RevealCustomerDocument, { id: String(record.id) })).revealCustomer)}>
+      <Visibility />
+    </Button>
+  );
+}
+
+function CustomerShow() {
+  const [revealed, setRevealed] = useState<RevealCustomerQuery['revealCustomer'] | null>(null);
+  return (
+    <Show actions={<TopToolbar><RevealButton onReveal={setRevealed} /><HistoryButton /></TopToolbar>}>
+      <SimpleShowLayout>
+        {revealed && <Alert severity="warning" data-testid="revealed">{revealed.name} · {revealed.phone ?? '—'} · {revealed.idNumber ?? '—'}</Alert>}
+        <TextField source="externalRef" />
+        <TextField source="name" />
+        <TextField source="phone" emptyText="—" />
+        <TextField source="idNumber" emptyText="—" />
+        <DateField source="birthDate" emptyText="—" />
+        <EnumField source="occupation" enumName="Occupation" />
+        <EnumField source="lifeStage" enumName="LifeStage" />
+        <MoneyField source="aum" />
+        <MoneyField source="annualIncome" />
+        <MoneyField source="financialAssetsElsewhere" />
+        <ReferenceField source="tierId" reference="Tier" emptyText="—" />
+        <DateField source="tierBelowFloorSince" emptyText="—" />
+        <EnumField source="riskLevel" enumName="InvestorRiskLevel" />
+        <DateField source="riskAssessmentExpiresAt" emptyText="—" />
+        <BooleanField source="professionalInvestor" />
+        <ArrayField source="tierHistory">
+          <Datagrid bulkActionButtons={false} rowClick={false}>
+            <DateField source="changedAt" showTime />
+            <ReferenceField source="fromTierId" reference="Tier" emptyText="—" />
+            <ReferenceField source="toTierId" reference="Tier" />
+            <MoneyField source="basis" />
+            <TextField source="reason" />
+          </Datagrid>
+        </ArrayField>
+      </SimpleShowLayout>
+    </Show>
+  );
+}
+
+/** Customers, read-only in the console: they are loaded by the institution's systems (batch upserts). */
+export default { list: CustomerList, show: CustomerShow, icon: Person, recordRepresentation: (r: { externalRef: string; name: string }) => `${r.externalRef} · ${r.name}` };
