@@ -1,5 +1,5 @@
 import {
-  AllCustomersDocument, AllTiersDocument, CustomerTierHistoryDocument, RetierJobDocument, StartRetierDocument, UpsertAumSnapshotsDocument,
+  AllCustomersDocument, AllTiersDocument, CustomerPageDocument, CustomerTierHistoryDocument, UpsertHoldingsDocument, RetierJobDocument, StartRetierDocument, UpsertAumSnapshotsDocument,
   UpsertCustomersDocument,
 } from '@tierwise/client';
 import { Customer } from '../src/modules/customers/customer.entity';
@@ -35,6 +35,28 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     const all = await api.viewer.request(AllCustomersDocument, { filter: { q: 'BATCH-' }, perPage: 100 });
     expect(all._allCustomersMeta.count).toBe(20);
     expect(all.allCustomers.filter((c) => tierCode(c.tierId) === 'POTENTIAL')).toHaveLength(10);
+  });
+
+  it('records holdings by their external id, refusing unknown customers or products', async () => {
+    const items = [
+      { externalRef: 'H-1', customerRef: 'BATCH-0', productCode: 'WM-FLEX-001', amount: '50000.00', startedAt: '2026-01-05T00:00:00.000Z' },
+      { externalRef: 'H-2', customerRef: 'BATCH-0', productCode: 'FUND-BOND-001', amount: '20000', startedAt: '2026-03-01T00:00:00.000Z', maturesAt: '2027-03-01T00:00:00.000Z' },
+    ];
+    expect((await api.pm.request(UpsertHoldingsDocument, { items })).upsertHoldings).toEqual({ created: 2, updated: 0 });
+    expect((await api.pm.request(UpsertHoldingsDocument, { items: [{ ...items[0], amount: '60000' }] })).upsertHoldings).toEqual({ created: 0, updated: 1 });
+    const page = (await api.viewer.request(CustomerPageDocument, { filter: { q: 'BATCH-0' } })).allCustomers;
+    expect(page[0].holdings.map((h) => h.amount)).toEqual(['20000.00', '60000.00']);
+    const bad = await api.pm.raw(UpsertHoldingsDocument, { items: [{ ...items[0], externalRef: 'H-3', productCode: 'NOPE' }] });
+    expect(bad.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'UNKNOWN_PRODUCT' });
+  });
+
+  it('a page of customers with holdings and tier history costs the same number of statements whatever its size', async () => {
+    const count = async (perPage: number) => {
+      api.queries.reset();
+      expect((await api.viewer.request(CustomerPageDocument, { perPage, filter: { q: 'BATCH-' } })).allCustomers).toHaveLength(perPage);
+      return api.queries.count;
+    };
+    expect(await count(15)).toBe(await count(3));
   });
 
   it('refuses a whole batch with one bad item, or more than 1,000 items, writing nothing', async () => {

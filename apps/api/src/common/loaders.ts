@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Benefit } from '../modules/benefits/benefit.entity';
+import { Holding } from '../modules/customers/holding.entity';
+import { TierChange } from '../modules/customers/tier-change.entity';
 import { TierBenefit } from '../modules/benefits/tier-benefit.entity';
 import { PartnerInstitution } from '../modules/partners/partner.entity';
 import { ProductComponent, ProductEligibleTier } from '../modules/products/product-links.entity';
@@ -59,6 +61,8 @@ export function createLoaders(ds: DataSource) {
     componentsOfBundle: linked(ds, Product, ProductComponent, 'bundleId', 'componentId', 'position'),
     entitlementsOfTier: groupBy(ds, TierBenefit, 'tierId'),
     entitlementsOfBenefit: groupBy(ds, TierBenefit, 'benefitId'),
+    holdingsOfCustomer: groupBy(ds, Holding, 'customerId'),
+    tierChangesOfCustomer: groupBy(ds, TierChange, 'customerId'),
   };
 }
 

@@ -103,3 +103,25 @@ export class AumSnapshotInput {
   @Field(() => DecimalScalar)
   aum!: string;
 }
+
+/** One holding, keyed by the institution's own holding id. */
+@InputType('HoldingInput')
+export class HoldingInput {
+  @Field(() => String) @Length(1, 64) @Matches(/^[A-Za-z0-9_-]+$/, { message: 'externalRef uses letters, digits, "-" and "_"' })
+  externalRef!: string;
+
+  @Field(() => String, { description: "The customer's externalRef" }) @Length(1, 64)
+  customerRef!: string;
+
+  @Field(() => String, { description: 'The product code' }) @Length(1, 40)
+  productCode!: string;
+
+  @Field(() => DecimalScalar)
+  amount!: string;
+
+  @Field(() => GraphQLISODateTime)
+  startedAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  maturesAt?: Date | null;
+}

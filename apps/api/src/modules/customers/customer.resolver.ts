@@ -5,7 +5,8 @@ import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';
 import { Customer } from './customer.entity';
-import { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpsertInput, UpdateCustomerArgs } from './customer.inputs';
+import { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpsertInput, HoldingInput, UpdateCustomerArgs } from './customer.inputs';
+import { Holding } from './holding.entity';
 import { RetierJob } from './retier-job.entity';
 import { RetierService } from './retier.service';
 import { TierChange } from './tier-change.entity';
@@ -58,6 +59,18 @@ export class CustomerResolver extends createCrudResolver({
   upsertAumSnapshots(@Ctx() ctx: RequestContext, @Arg('items', () => [AumSnapshotInput]) items: AumSnapshotInput[]) {
     if (items.length > MAX_BATCH) throw tooMany();
     return CustomerService.upsertSnapshots(ctx, items);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => BatchResult, { description: "Record up to 1,000 holdings by the institution's holding id, all or none" })
+  upsertHoldings(@Ctx() ctx: RequestContext, @Arg('items', () => [HoldingInput]) items: HoldingInput[]) {
+    if (items.length > MAX_BATCH) throw tooMany();
+    return CustomerService.upsertHoldings(ctx, items);
+  }
+
+  @FieldResolver(() => [Holding], { description: 'What the customer holds with the institution' })
+  holdings(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return CustomerService.holdings(ctx, customer.id);
   }
 
   @Allow(Role.PRODUCT_MANAGER)

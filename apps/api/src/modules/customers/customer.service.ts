@@ -12,7 +12,8 @@ import { ProductEligibleTier } from '../products/product-links.entity';
 import { Product } from '../products/product.entity';
 import { Tier } from '../tiers/tier.entity';
 import { Customer } from './customer.entity';
-import type { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpsertInput, UpdateCustomerArgs } from './customer.inputs';
+import type { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpsertInput, HoldingInput, UpdateCustomerArgs } from './customer.inputs';
+import { Holding } from './holding.entity';
 import { AumSnapshot } from './aum-snapshot.entity';
 import { newId } from '../../database/columns';
 
@@ -115,6 +116,27 @@ export const CustomerService = {
       await tx.manager.upsert(AumSnapshot, rows, ['customerId', 'day']);
       return { created: 0, updated: rows.length };
     }),
+
+  /** Record up to 1,000 holdings by their external id; unknown customers or products refuse the whole batch. */
+  upsertHoldings: (ctx: RequestContext, items: HoldingInput[]) =>
+    inTransaction(ctx, async (tx) => {
+      const customerIds = new Map((await tx.manager.find(Customer, { select: { id: true, externalRef: true }, where: { externalRef: In([...new Set(items.map((i) => i.customerRef))]) } })).map((c) => [c.externalRef, c.id]));
+      const productIds = new Map((await tx.manager.find(Product, { select: { id: true, code: true }, where: { code: In([...new Set(items.map((i) => i.productCode))]) } })).map((p) => [p.code, p.id]));
+      const problems = items.flatMap((i, index) => [
+        ...(customerIds.has(i.customerRef) ? [] : [{ field: `items.${index}.customerRef`, code: 'UNKNOWN_CUSTOMER', message: `Item ${index + 1}: no customer ${i.customerRef}` }]),
+        ...(productIds.has(i.productCode) ? [] : [{ field: `items.${index}.productCode`, code: 'UNKNOWN_PRODUCT', message: `Item ${index + 1}: no product ${i.productCode}` }]),
+      ]);
+      if (problems.length) throw badInput(problems.slice(0, 50));
+      const existing = new Map((await tx.manager.findBy(Holding, { externalRef: In(items.map((i) => i.externalRef)) })).map((h) => [h.externalRef, h.id]));
+      await tx.manager.upsert(Holding, items.map((i) => ({
+        id: existing.get(i.externalRef) ?? newId(), externalRef: i.externalRef, customerId: customerIds.get(i.customerRef)!, productId: productIds.get(i.productCode)!,
+        amount: i.amount, startedAt: i.startedAt, maturesAt: i.maturesAt ?? null,
+      })), ['externalRef']);
+      return { created: items.filter((i) => !existing.has(i.externalRef)).length, updated: items.filter((i) => existing.has(i.externalRef)).length };
+    }),
+
+  holdings: async (ctx: RequestContext, customerId: string) =>
+    [...await ctx.loaders.holdingsOfCustomer.load(customerId)].sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),
 
   /** The personal data in full, for those with the right to see it; every look is audited. */
   reveal: (ctx: RequestContext, id: string) =>

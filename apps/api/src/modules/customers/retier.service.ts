@@ -106,5 +106,6 @@ export const RetierService = {
     return job;
   },
 
-  history: (ctx: RequestContext, customerId: string) => ctx.manager.find(TierChange, { where: { customerId }, order: { changedAt: 'DESC' } }),
+  history: async (ctx: RequestContext, customerId: string) =>
+    [...await ctx.loaders.tierChangesOfCustomer.load(customerId)].sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime()),
 };

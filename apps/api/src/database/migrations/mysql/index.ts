@@ -1,5 +1,5 @@
 import { Initial1795936873028Mysql } from './1795936873028-initial';
-import { Customers1795939713411Mysql } from './1795939713411-customers';
+import { Customers1795940140016Mysql } from './1795940140016-customers';
 
 /** In order; a new one is appended by scripts/generate-migration.ts. */
-export const mysqlMigrations = [Initial1795936873028Mysql, Customers1795939713411Mysql];
+export const mysqlMigrations = [Initial1795936873028Mysql, Customers1795940140016Mysql];

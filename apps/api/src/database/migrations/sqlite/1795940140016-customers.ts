@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Customers1795939713411Sqlite implements MigrationInterface {
-  name = 'Customers1795939713411Sqlite';
+export class Customers1795940140016Sqlite implements MigrationInterface {
+  name = 'Customers1795940140016Sqlite';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "customer" ("id" varchar(36) PRIMARY KEY NOT NULL, "version" integer NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "externalRef" varchar(64) NOT NULL, "name" varchar(120) NOT NULL, "phone" varchar(32), "idNumber" varchar(32), "birthDate" datetime(6), "occupation" varchar(24), "lifeStage" varchar(32), "annualIncome" bigint, "financialAssetsElsewhere" bigint, "aum" bigint NOT NULL DEFAULT (0), "tierId" varchar(36), "riskLevel" varchar(2), "riskAssessedAt" datetime(6), "riskAssessmentExpiresAt" datetime(6), "tierBelowFloorSince" datetime(6), "professionalInvestor" boolean NOT NULL DEFAULT (0))`);
@@ -12,6 +12,10 @@ export class Customers1795939713411Sqlite implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX "UQ_customer_external_ref" ON "customer" ("externalRef") `);
     await q.query(`CREATE TABLE "aum_snapshot" ("customerId" varchar(36) NOT NULL, "day" datetime(6) NOT NULL, "aum" bigint NOT NULL, PRIMARY KEY ("customerId", "day"))`);
     await q.query(`CREATE INDEX "IDX_aum_snapshot_day" ON "aum_snapshot" ("day") `);
+    await q.query(`CREATE TABLE "holding" ("id" varchar(36) PRIMARY KEY NOT NULL, "externalRef" varchar(64) NOT NULL, "customerId" varchar(36) NOT NULL, "productId" varchar(36) NOT NULL, "amount" bigint NOT NULL, "startedAt" datetime(6) NOT NULL, "maturesAt" datetime(6))`);
+    await q.query(`CREATE INDEX "IDX_holding_customer" ON "holding" ("customerId") `);
+    await q.query(`CREATE INDEX "IDX_holding_product" ON "holding" ("productId") `);
+    await q.query(`CREATE UNIQUE INDEX "UQ_holding_external_ref" ON "holding" ("externalRef") `);
     await q.query(`CREATE TABLE "retier_job" ("id" varchar(36) PRIMARY KEY NOT NULL, "status" varchar(16) NOT NULL, "total" integer NOT NULL, "processed" integer NOT NULL DEFAULT (0), "changed" integer NOT NULL DEFAULT (0), "cursor" varchar(36), "requestedBy" varchar(200) NOT NULL, "startedAt" datetime(6) NOT NULL, "finishedAt" datetime(6), "error" varchar(1000))`);
     await q.query(`CREATE TABLE "tier_change" ("id" varchar(36) PRIMARY KEY NOT NULL, "customerId" varchar(36) NOT NULL, "fromTierId" varchar(36), "toTierId" varchar(36) NOT NULL, "changedAt" datetime(6) NOT NULL, "basis" bigint NOT NULL, "reason" varchar(500) NOT NULL)`);
     await q.query(`CREATE INDEX "IDX_tier_change_customer" ON "tier_change" ("customerId", "changedAt") `);
@@ -35,6 +39,16 @@ export class Customers1795939713411Sqlite implements MigrationInterface {
     await q.query(`DROP TABLE "aum_snapshot"`);
     await q.query(`ALTER TABLE "temporary_aum_snapshot" RENAME TO "aum_snapshot"`);
     await q.query(`CREATE INDEX "IDX_aum_snapshot_day" ON "aum_snapshot" ("day") `);
+    await q.query(`DROP INDEX "IDX_holding_customer"`);
+    await q.query(`DROP INDEX "IDX_holding_product"`);
+    await q.query(`DROP INDEX "UQ_holding_external_ref"`);
+    await q.query(`CREATE TABLE "temporary_holding" ("id" varchar(36) PRIMARY KEY NOT NULL, "externalRef" varchar(64) NOT NULL, "customerId" varchar(36) NOT NULL, "productId" varchar(36) NOT NULL, "amount" bigint NOT NULL, "startedAt" datetime(6) NOT NULL, "maturesAt" datetime(6), CONSTRAINT "FK_holding_customer" FOREIGN KEY ("customerId") REFERENCES "customer" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_holding_product" FOREIGN KEY ("productId") REFERENCES "product" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
+    await q.query(`INSERT INTO "temporary_holding"("id", "externalRef", "customerId", "productId", "amount", "startedAt", "maturesAt") SELECT "id", "externalRef", "customerId", "productId", "amount", "startedAt", "maturesAt" FROM "holding"`);
+    await q.query(`DROP TABLE "holding"`);
+    await q.query(`ALTER TABLE "temporary_holding" RENAME TO "holding"`);
+    await q.query(`CREATE INDEX "IDX_holding_customer" ON "holding" ("customerId") `);
+    await q.query(`CREATE INDEX "IDX_holding_product" ON "holding" ("productId") `);
+    await q.query(`CREATE UNIQUE INDEX "UQ_holding_external_ref" ON "holding" ("externalRef") `);
     await q.query(`DROP INDEX "IDX_tier_change_customer"`);
     await q.query(`CREATE TABLE "temporary_tier_change" ("id" varchar(36) PRIMARY KEY NOT NULL, "customerId" varchar(36) NOT NULL, "fromTierId" varchar(36), "toTierId" varchar(36) NOT NULL, "changedAt" datetime(6) NOT NULL, "basis" bigint NOT NULL, "reason" varchar(500) NOT NULL, CONSTRAINT "FK_tier_change_customer" FOREIGN KEY ("customerId") REFERENCES "customer" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
     await q.query(`INSERT INTO "temporary_tier_change"("id", "customerId", "fromTierId", "toTierId", "changedAt", "basis", "reason") SELECT "id", "customerId", "fromTierId", "toTierId", "changedAt", "basis", "reason" FROM "tier_change"`);
@@ -50,6 +64,16 @@ export class Customers1795939713411Sqlite implements MigrationInterface {
     await q.query(`INSERT INTO "tier_change"("id", "customerId", "fromTierId", "toTierId", "changedAt", "basis", "reason") SELECT "id", "customerId", "fromTierId", "toTierId", "changedAt", "basis", "reason" FROM "temporary_tier_change"`);
     await q.query(`DROP TABLE "temporary_tier_change"`);
     await q.query(`CREATE INDEX "IDX_tier_change_customer" ON "tier_change" ("customerId", "changedAt") `);
+    await q.query(`DROP INDEX "UQ_holding_external_ref"`);
+    await q.query(`DROP INDEX "IDX_holding_product"`);
+    await q.query(`DROP INDEX "IDX_holding_customer"`);
+    await q.query(`ALTER TABLE "holding" RENAME TO "temporary_holding"`);
+    await q.query(`CREATE TABLE "holding" ("id" varchar(36) PRIMARY KEY NOT NULL, "externalRef" varchar(64) NOT NULL, "customerId" varchar(36) NOT NULL, "productId" varchar(36) NOT NULL, "amount" bigint NOT NULL, "startedAt" datetime(6) NOT NULL, "maturesAt" datetime(6))`);
+    await q.query(`INSERT INTO "holding"("id", "externalRef", "customerId", "productId", "amount", "startedAt", "maturesAt") SELECT "id", "externalRef", "customerId", "productId", "amount", "startedAt", "maturesAt" FROM "temporary_holding"`);
+    await q.query(`DROP TABLE "temporary_holding"`);
+    await q.query(`CREATE UNIQUE INDEX "UQ_holding_external_ref" ON "holding" ("externalRef") `);
+    await q.query(`CREATE INDEX "IDX_holding_product" ON "holding" ("productId") `);
+    await q.query(`CREATE INDEX "IDX_holding_customer" ON "holding" ("customerId") `);
     await q.query(`DROP INDEX "IDX_aum_snapshot_day"`);
     await q.query(`ALTER TABLE "aum_snapshot" RENAME TO "temporary_aum_snapshot"`);
     await q.query(`CREATE TABLE "aum_snapshot" ("customerId" varchar(36) NOT NULL, "day" datetime(6) NOT NULL, "aum" bigint NOT NULL, PRIMARY KEY ("customerId", "day"))`);
@@ -73,6 +97,10 @@ export class Customers1795939713411Sqlite implements MigrationInterface {
     await q.query(`DROP INDEX "IDX_tier_change_customer"`);
     await q.query(`DROP TABLE "tier_change"`);
     await q.query(`DROP TABLE "retier_job"`);
+    await q.query(`DROP INDEX "UQ_holding_external_ref"`);
+    await q.query(`DROP INDEX "IDX_holding_product"`);
+    await q.query(`DROP INDEX "IDX_holding_customer"`);
+    await q.query(`DROP TABLE "holding"`);
     await q.query(`DROP INDEX "IDX_aum_snapshot_day"`);
     await q.query(`DROP TABLE "aum_snapshot"`);
     await q.query(`DROP INDEX "UQ_customer_external_ref"`);
