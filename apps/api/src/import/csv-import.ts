@@ -1,0 +1,156 @@
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { parse } from 'csv-parse';
+import { validate } from 'class-validator';
+import type { DataSource } from 'typeorm';
+import { isDecimalString, Role } from '@tierwise/domain';
+import type { RequestContext } from '../common/context';
+import { createLoaders } from '../common/loaders';
+import { AumSnapshotInput, CustomerUpsertInput, HoldingInput } from '../modules/customers/customer.inputs';
+import { CustomerService } from '../modules/customers/customer.service';
+import type { AppError } from '../common/errors';
+
+export type ImportKind = 'customers' | 'holdings' | 'snapshots';
+export const IMPORT_BATCH_SIZE = 1000;
+
+const DECIMALS: Record<ImportKind, string[]> = {
+  customers: ['annualIncome', 'financialAssetsElsewhere', 'aum'],
+  holdings: ['amount'],
+  snapshots: ['aum'],
+};
+const DATES: Record<ImportKind, string[]> = {
+  customers: ['birthDate', 'riskAssessedAt', 'riskAssessmentExpiresAt'],
+  holdings: ['startedAt', 'maturesAt'],
+  snapshots: ['day'],
+};
+const INPUT = { customers: CustomerUpsertInput, holdings: HoldingInput, snapshots: AumSnapshotInput };
+
+/** One CSV row as an input object, or the reasons it cannot be one. */
+export async function rowToInput(kind: ImportKind, row: Record<string, string>): Promise<{ input?: object; problems: string[] }> {
+  const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(row)) {
+    const text = raw.trim();
+    if (text === '') continue;
+    if (DECIMALS[kind].includes(key)) {
+      if (!isDecimalString(text)) problems.push(`${key}: "${text}" is not an amount with at most 2 decimals`);
+      values[key] = text.replace(/,/g, '');
+    } else if (DATES[kind].includes(key)) {
+      const date = new Date(text);
+      if (Number.isNaN(date.getTime())) problems.push(`${key}: "${text}" is not a date (use 2026-01-31 or an ISO 8601 time)`);
+      values[key] = date;
+    } else if (key === 'professionalInvestor') {
+      values[key] = /^(true|1|yes|y)$/i.test(text);
+    } else {
+      values[key] = text;
+    }
+  }
+  const input = Object.assign(new INPUT[kind](), values);
+  for (const error of await validate(input, { forbidUnknownValues: false })) {
+    problems.push(...Object.values(error.constraints ?? {}));
+  }
+  return problems.length ? { problems } : { input, problems };
+}
+
+export interface ImportProgress { bytes: number; totalBytes: number; rows: number; good: number; bad: number }
+export interface ImportSummary extends ImportProgress { created: number; updated: number; skippedAlreadyCommitted: number; reportFile: string }
+
+/** Where a file's import stands: the last data line committed, for the same file (size and modification time). */
+interface Checkpoint { size: number; mtimeMs: number; committedLine: number }
+
+const checkpointFile = (file: string) => `${file}.import-checkpoint.json`;
+
+/**
+ * Stream a CSV into the database in batches of 1,000, each committed on its own: bad rows go to a report file
+ * with their line number and reason while every good row is kept; loading the same file again changes nothing
+ * (upserts by external id); after a crash or Ctrl-C, a rerun skips the lines already committed.
+ */
+export async function importCsv(
+  dataSource: DataSource, kind: ImportKind, file: string,
+  options: { onProgress?: (p: ImportProgress) => void; shouldStop?: () => boolean } = {},
+): Promise<ImportSummary> {
+  const stat = statSync(file);
+  const reportFile = `${file}.import-report.csv`;
+  let checkpoint: Checkpoint = { size: stat.size, mtimeMs: stat.mtimeMs, committedLine: 0 };
+  if (existsSync(checkpointFile(file))) {
+    const saved = JSON.parse(readFileSync(checkpointFile(file), 'utf8')) as Checkpoint;
+    if (saved.size === stat.size && saved.mtimeMs === stat.mtimeMs) checkpoint = saved;
+  }
+  if (checkpoint.committedLine === 0) writeFileSync(reportFile, 'line,reason\n');
+
+  const ctx: RequestContext = {
+    actor: { id: 'import', email: 'import@tierwise.local', role: Role.ADMIN }, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: 'cli',
+  };
+  const summary: ImportSummary = { bytes: 0, totalBytes: stat.size, rows: 0, good: 0, bad: 0, created: 0, updated: 0, skippedAlreadyCommitted: 0, reportFile };
+  const source = createReadStream(file);
+  source.on('data', (chunk) => { summary.bytes += chunk.length; });
+  const parser = source.pipe(parse({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
+
+  let batch: { line: number; input: object; key: string }[] = [];
+  let lastLine = 0;
+  const reject = (line: number, reason: string) => {
+    summary.bad++;
+    summary.good--;
+    appendFileSync(reportFile, `${line},"${reason.replace(/"/g, '""')}"\n`);
+  };
+  const upsert = (inputs: object[]) => (kind === 'customers' ? CustomerService.upsertMany(ctx, inputs as CustomerUpsertInput[])
+    : kind === 'holdings' ? CustomerService.upsertHoldings(ctx, inputs as HoldingInput[])
+      : CustomerService.upsertSnapshots(ctx, inputs as AumSnapshotInput[]));
+  const flush = async () => {
+    if (batch.length) {
+      let result;
+      try {
+        result = await upsert(batch.map((b) => b.input));
+      } catch (error) {
+        // Rows the database refuses (an unknown customer or product) go to the report; the rest of the batch is kept.
+        const fields = (error as AppError).extensions?.fields as { field?: string; message: string }[] | undefined;
+        const refused = new Map<number, string>();
+        for (const f of fields ?? []) {
+          const index = /^items\.(\d+)\./.exec(f.field ?? '')?.[1];
+          if (index !== undefined) refused.set(Number(index), f.message);
+        }
+        if (refused.size === 0) throw error;
+        for (const [index, message] of refused) reject(batch[index].line, message);
+        batch = batch.filter((_, index) => !refused.has(index));
+        result = batch.length ? await upsert(batch.map((b) => b.input)) : { created: 0, updated: 0 };
+      }
+      summary.created += result.created;
+      summary.updated += result.updated;
+      batch = [];
+    }
+    checkpoint.committedLine = lastLine;
+    writeFileSync(checkpointFile(file), JSON.stringify(checkpoint));
+    options.onProgress?.(summary);
+  };
+
+  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    const line = info.lines;
+    if (line <= checkpoint.committedLine) {
+      summary.skippedAlreadyCommitted++;
+      continue;
+    }
+    summary.rows++;
+    const { input, problems } = await rowToInput(kind, record);
+    const key = kind === 'snapshots' ? `${record.externalRef}|${record.day}` : record.externalRef;
+    const earlier = batch.find((b) => b.key === key);
+    if (input && earlier) {
+      summary.bad++;
+      appendFileSync(reportFile, `${line},"${key} repeats line ${earlier.line} in the same batch; the earlier line is kept"\n`);
+    } else if (input) {
+      batch.push({ line, input, key });
+      summary.good++;
+    } else {
+      summary.bad++;
+      appendFileSync(reportFile, `${line},"${problems.join('; ').replace(/"/g, '""')}"\n`);
+    }
+    lastLine = line;
+    if (batch.length >= IMPORT_BATCH_SIZE) {
+      await flush();
+      if (options.shouldStop?.()) {
+        source.destroy();
+        return summary;
+      }
+    }
+  }
+  await flush();
+  return summary;
+}
