@@ -24,7 +24,7 @@ module.exports = {
   testTimeout: 60000,
   projects: [
     { ...common, rootDir: __dirname, displayName: 'domain', testMatch: ['<rootDir>/packages/domain/src/**/*.spec.ts'] },
-    { ...common, rootDir: __dirname, displayName: 'api', testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/api/e2e/**/*.e2e-spec.ts'] },
+    { ...common, rootDir: __dirname, displayName: 'api', testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/api/e2e/**/*.e2e-spec.ts'] },
     { ...common, rootDir: __dirname, displayName: 'console', testMatch: ['<rootDir>/apps/console/src/**/*.spec.ts', '<rootDir>/apps/console/e2e/**/*.browser-spec.ts'] },
   ],
 };

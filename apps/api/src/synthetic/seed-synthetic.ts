@@ -1,0 +1,70 @@
+import type { DataSource } from 'typeorm';
+import { tierForAum, ProductStatus } from '@tierwise/domain';
+import { AumSnapshot } from '../modules/customers/aum-snapshot.entity';
+import { Customer } from '../modules/customers/customer.entity';
+import { Holding } from '../modules/customers/holding.entity';
+import { ProductEligibleTier } from '../modules/products/product-links.entity';
+import { Product } from '../modules/products/product.entity';
+import { Tier } from '../modules/tiers/tier.entity';
+import { syntheticCustomer } from './population';
+
+const DAY = 24 * 60 * 60 * 1000;
+const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width);
+/** A deterministic UUID per (seed, index): loading the same population twice inserts nothing new. */
+export const syntheticId = (seed: number, index: number) => `${hex(seed, 8)}-0000-4000-8000-${hex(index, 12)}`;
+
+export interface SyntheticOptions { customers: number; seed: number; days: number; batchSize?: number; today?: Date; onProgress?: (done: number) => void }
+
+/**
+ * Insert a reproducible population in batches (customers, 90 days of snapshots, a few holdings each), each batch
+ * one transaction; rows that already exist are left alone, so an interrupted run can simply be started again.
+ */
+export async function seedSyntheticPopulation(dataSource: DataSource, o: SyntheticOptions): Promise<{ customers: number; snapshots: number; holdings: number }> {
+  const today = new Date(Math.floor((o.today ?? new Date()).getTime() / DAY) * DAY);
+  const batchSize = o.batchSize ?? 500;
+  const tiers = await dataSource.manager.find(Tier);
+  if (tiers.length === 0) throw new Error('No tiers: start the product once (it seeds the demo catalogue) or create tiers first');
+  const products = await dataSource.manager.find(Product, { where: { status: ProductStatus.ACTIVE } });
+  const links = await dataSource.manager.find(ProductEligibleTier);
+  const offered = (tierId: string) => products.filter((p) => links.some((l) => l.productId === p.id && l.tierId === tierId) && p.type !== 'BUNDLE');
+  const totals = { customers: 0, snapshots: 0, holdings: 0 };
+
+  for (let start = 0; start < o.customers; start += batchSize) {
+    const customers: Partial<Customer>[] = [];
+    const snapshots: Partial<AumSnapshot>[] = [];
+    const holdings: Partial<Holding>[] = [];
+    for (let index = start; index < Math.min(start + batchSize, o.customers); index++) {
+      const c = syntheticCustomer(o.seed, index, today, o.days);
+      const id = syntheticId(o.seed, index);
+      const aum = c.dailyAum[c.dailyAum.length - 1];
+      const tier = tierForAum(tiers, aum)!;
+      const { dailyAum, ...profile } = c;
+      customers.push({ ...profile, id, aum, tierId: tier.id, professionalInvestor: false, createdAt: today, updatedAt: today, version: 1 });
+      dailyAum.forEach((value, d) => snapshots.push({ customerId: id, day: new Date(today.getTime() - (dailyAum.length - 1 - d) * DAY), aum: value }));
+      const choices = offered(tier.id);
+      const count = Math.min(choices.length, index % 3);
+      for (let h = 0; h < count; h++) {
+        const product = choices[(index * 7 + h * 3) % choices.length];
+        holdings.push({
+          id: `${hex(o.seed, 8)}-0000-4000-9000-${hex(index * 4 + h, 12)}`, externalRef: `SYNH-${index}-${h}`, customerId: id, productId: product.id,
+          amount: (Number(aum) / (count + 1)).toFixed(2), startedAt: new Date(today.getTime() - ((index + h) % 700) * DAY), maturesAt: null,
+        });
+      }
+    }
+    await dataSource.transaction(async (m) => {
+      const insert = async <T extends object>(entity: new () => T, rows: Partial<T>[], chunk: number) => {
+        for (let i = 0; i < rows.length; i += chunk) {
+          await m.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + chunk) as never).orIgnore().execute();
+        }
+      };
+      await insert(Customer, customers, 200);
+      await insert(AumSnapshot, snapshots, 2000);
+      await insert(Holding, holdings, 500);
+    });
+    totals.customers += customers.length;
+    totals.snapshots += snapshots.length;
+    totals.holdings += holdings.length;
+    o.onProgress?.(totals.customers);
+  }
+  return totals;
+}
