@@ -112,6 +112,7 @@ run('product manager journeys in Chromium', () => {
     await shot(page, 'tier-gap-refused');
     await page.getByLabel('Move the neighbouring tiers with this one').check();
     await page.getByText('The tiers cover every AUM from 0 upward with no gap and no overlap.').waitFor();
+    await page.getByTestId('tier-moves').getByText('No customer would change tier.').waitFor();
   });
 
   it('switches to Chinese and remembers it', async () => {

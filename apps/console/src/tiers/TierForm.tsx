@@ -10,6 +10,7 @@ import { ConflictBanner } from '../conflict';
 import { MoneyInput } from '../inputs';
 import { proposeRanges, type TierRecord } from './ranges';
 import { describeViolation, TierRanges } from './TierRanges';
+import { TierMovesPreview } from './TierMovesPreview';
 
 const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
 
@@ -36,7 +37,12 @@ function RangesPreview({ tiers }: { tiers: TierRecord[] }) {
   const record = useRecordContext();
   const values = useWatch();
   const proposal = proposeRanges(tiers, rangeOf(values, record?.id as string | undefined), values.moveNeighbours !== false);
-  return <TierRanges proposal={proposal} editedCode={String(values.code ?? '')} />;
+  return (
+    <>
+      <TierRanges proposal={proposal} editedCode={String(values.code ?? '')} />
+      <TierMovesPreview proposal={proposal} />
+    </>
+  );
 }
 
 /** The tier form, shared by create and edit: ranges checked against all the other tiers as the user types. */
