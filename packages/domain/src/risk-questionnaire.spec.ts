@@ -1,4 +1,4 @@
-import { assessmentExpiry, DEFAULT_SCORE_BANDS, riskLevelForScore, scoreBandProblems } from './risk-questionnaire';
+import { assessmentExpiry, DEFAULT_QUESTIONNAIRE, DEFAULT_SCORE_BANDS, questionnaireProblems, riskLevelForScore, scoreAnswers, scoreBandProblems } from './risk-questionnaire';
 import { InvestorRiskLevel } from './suitability';
 
 describe('riskLevelForScore with the default bands', () => {
@@ -22,5 +22,27 @@ describe('scoreBandProblems', () => {
 describe('assessmentExpiry', () => {
   it('is a year later by default', () => {
     expect(assessmentExpiry(new Date('2026-01-01T00:00:00Z')).toISOString()).toBe('2027-01-01T00:00:00.000Z');
+  });
+});
+
+describe('the default questionnaire', () => {
+  const answer = (choices: Record<string, string>) => Object.entries(choices).map(([questionCode, optionCode]) => ({ questionCode, optionCode }));
+  it('is valid', () => expect(questionnaireProblems(DEFAULT_QUESTIONNAIRE)).toEqual([]));
+  it.each<[Record<string, string>, number, InvestorRiskLevel]>([
+    [{ AGE: 'OVER_65', INCOME: 'UNDER_100K', EXPERIENCE: 'NONE', HORIZON: 'UNDER_1Y', LOSS: 'NONE' }, 9, InvestorRiskLevel.C1],
+    [{ AGE: '35_50', INCOME: '100K_500K', EXPERIENCE: 'FUNDS', HORIZON: '1_3Y', LOSS: '10PCT' }, 55, InvestorRiskLevel.C3],
+    [{ AGE: 'UNDER_35', INCOME: 'OVER_1M', EXPERIENCE: 'EQUITIES', HORIZON: 'OVER_5Y', LOSS: 'OVER_30PCT' }, 100, InvestorRiskLevel.C5],
+  ])('scores %p as %p → %p', (choices, score, level) => {
+    expect(scoreAnswers(DEFAULT_QUESTIONNAIRE, answer(choices))).toEqual({ score, level, problems: [] });
+  });
+  it('names missing, repeated and unknown answers', () => {
+    const { problems } = scoreAnswers(DEFAULT_QUESTIONNAIRE, [...answer({ AGE: 'UNDER_35', INCOME: 'NOPE', LOSS: 'NONE', COLOUR: 'BLUE' }), { questionCode: 'LOSS', optionCode: 'NONE' }]);
+    expect(problems).toEqual([
+      'Question INCOME has no option NOPE', 'Question EXPERIENCE is not answered', 'Question HORIZON is not answered',
+      'Question LOSS is answered more than once', 'There is no question COLOUR',
+    ]);
+  });
+  it('refuses bands that miss possible totals', () => {
+    expect(questionnaireProblems({ ...DEFAULT_QUESTIONNAIRE, bands: DEFAULT_SCORE_BANDS.slice(1) })).toContain('The bands must cover every possible total, from 9 to 100');
   });
 });

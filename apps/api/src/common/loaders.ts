@@ -3,6 +3,7 @@ import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'type
 import { Benefit } from '../modules/benefits/benefit.entity';
 import { Holding } from '../modules/customers/holding.entity';
 import { TierChange } from '../modules/customers/tier-change.entity';
+import { RiskAssessment } from '../modules/customers/risk-assessment.entity';
 import { TierBenefit } from '../modules/benefits/tier-benefit.entity';
 import { PartnerInstitution } from '../modules/partners/partner.entity';
 import { ProductComponent, ProductEligibleTier } from '../modules/products/product-links.entity';
@@ -63,6 +64,7 @@ export function createLoaders(ds: DataSource) {
     entitlementsOfBenefit: groupBy(ds, TierBenefit, 'benefitId'),
     holdingsOfCustomer: groupBy(ds, Holding, 'customerId'),
     tierChangesOfCustomer: groupBy(ds, TierChange, 'customerId'),
+    assessmentsOfCustomer: groupBy(ds, RiskAssessment, 'customerId'),
   };
 }
 

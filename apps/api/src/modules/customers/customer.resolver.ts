@@ -8,6 +8,9 @@ import { Customer } from './customer.entity';
 import { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpsertInput, HoldingInput, UpdateCustomerArgs } from './customer.inputs';
 import { Holding } from './holding.entity';
 import { RetierJob } from './retier-job.entity';
+import { RiskAssessment, RiskQuestionnaire } from './risk-assessment.entity';
+import { AnswerInput, QuestionnaireInput } from './risk-assessment.inputs';
+import { RiskAssessmentService } from './risk-assessment.service';
 import { RetierService } from './retier.service';
 import { TierChange } from './tier-change.entity';
 import { CustomerService } from './customer.service';
@@ -71,6 +74,31 @@ export class CustomerResolver extends createCrudResolver({
   @FieldResolver(() => [Holding], { description: 'What the customer holds with the institution' })
   holdings(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
     return CustomerService.holdings(ctx, customer.id);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => RiskQuestionnaire, { description: 'The risk questionnaire in force (the defaults until one is saved)' })
+  riskQuestionnaire(@Ctx() ctx: RequestContext) {
+    return RiskAssessmentService.questionnaire(ctx);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => RiskQuestionnaire, { description: 'Save a new version of the risk questionnaire (questions, option scores, bands, validity)' })
+  setRiskQuestionnaire(@Ctx() ctx: RequestContext, @Arg('definition', () => QuestionnaireInput) definition: QuestionnaireInput) {
+    return RiskAssessmentService.save(ctx, definition);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => RiskAssessment, { description: "Score a customer's answers and make the result their risk level (send the customer's version)" })
+  recordRiskAssessment(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('version', () => Int) version: number,
+    @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
+    @Arg('forPrivateFunds', () => Boolean, { defaultValue: false }) forPrivateFunds: boolean) {
+    return RiskAssessmentService.record(ctx, customerId, version, answers, forPrivateFunds);
+  }
+
+  @FieldResolver(() => [RiskAssessment], { description: "The customer's risk assessments, newest first" })
+  riskAssessments(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return RiskAssessmentService.history(ctx, customer.id);
   }
 
   @Allow(Role.PRODUCT_MANAGER)

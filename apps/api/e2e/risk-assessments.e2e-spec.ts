@@ -1,0 +1,54 @@
+import {
+  AllCustomersDocument, CreateCustomerDocument, RecordRiskAssessmentDocument, RiskQuestionnaireDocument, SetRiskQuestionnaireDocument,
+} from '@tierwise/client';
+import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
+
+const DAY = 24 * 3600 * 1000;
+const answers = (choices: Record<string, string>) => Object.entries(choices).map(([questionCode, optionCode]) => ({ questionCode, optionCode }));
+const balanced = answers({ AGE: '35_50', INCOME: '100K_500K', EXPERIENCE: 'FUNDS', HORIZON: '1_3Y', LOSS: '10PCT' });
+
+describe.each(databaseKinds())('risk questionnaire and assessments on %s', (kind) => {
+  let api: TestApi;
+  beforeAll(async () => { api = await startTestApi(kind, __filename); });
+  afterAll(() => api.close());
+
+  const customer = async (ref: string) => (await api.admin.request(AllCustomersDocument, { filter: { q: ref } })).allCustomers[0];
+
+  it('scores answers with the default questionnaire, sets the level and a one-year validity, and keeps the history', async () => {
+    expect((await api.viewer.request(RiskQuestionnaireDocument)).riskQuestionnaire.version).toBe(0);
+    const c = (await api.pm.request(CreateCustomerDocument, { externalRef: 'RA-1', name: '评估' })).createCustomer;
+    const recorded = (await api.pm.request(RecordRiskAssessmentDocument, { customerId: c.id, version: c.version, answers: balanced })).recordRiskAssessment;
+    expect(recorded).toMatchObject({ score: 55, level: 'C3', questionnaireVersion: 0 });
+    expect(new Date(recorded.expiresAt).getTime() - new Date(recorded.assessedAt).getTime()).toBe(365 * DAY);
+    const after = await customer('RA-1');
+    expect(after).toMatchObject({ riskLevel: 'C3', version: c.version + 1 });
+  });
+
+  it('refuses incomplete answers and a stale customer version, changing nothing', async () => {
+    const c = await customer('RA-1');
+    const incomplete = await api.pm.raw(RecordRiskAssessmentDocument, { customerId: c.id, version: c.version, answers: balanced.slice(1) });
+    expect(incomplete.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(incomplete.errors?.[0].message).toContain('Question AGE is not answered');
+    const stale = await api.pm.raw(RecordRiskAssessmentDocument, { customerId: c.id, version: c.version - 1, answers: balanced });
+    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await customer('RA-1')).version).toBe(c.version);
+    expect((await api.viewer.raw(RecordRiskAssessmentDocument, { customerId: c.id, version: c.version, answers: balanced })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('saves a new questionnaire version after checking it, and scores with it', async () => {
+    const bad = await api.pm.raw(SetRiskQuestionnaireDocument, { definition: {
+      validityDays: 180, questions: [{ code: 'ONLY', text: 'q', options: [{ code: 'A', text: 'a', score: 0 }, { code: 'B', text: 'b', score: 100 }] }],
+      bands: [{ minScore: 0, maxScore: 40, level: 'C1' }, { minScore: 60, maxScore: 100, level: 'C5' }],
+    } });
+    expect(bad.errors?.[0].message).toContain('Scores 41–59 are in no band');
+    const saved = (await api.pm.request(SetRiskQuestionnaireDocument, { definition: {
+      validityDays: 180, questions: [{ code: 'ONLY', text: 'q', options: [{ code: 'A', text: 'a', score: 0 }, { code: 'B', text: 'b', score: 100 }] }],
+      bands: [{ minScore: 0, maxScore: 50, level: 'C1' }, { minScore: 51, maxScore: 100, level: 'C5' }],
+    } })).setRiskQuestionnaire;
+    expect(saved.version).toBe(1);
+    const c = await customer('RA-1');
+    const recorded = (await api.pm.request(RecordRiskAssessmentDocument, { customerId: c.id, version: c.version, answers: answers({ ONLY: 'B' }), forPrivateFunds: true })).recordRiskAssessment;
+    expect(recorded).toMatchObject({ score: 100, level: 'C5', questionnaireVersion: 1, answers: { ONLY: 'B' } });
+    expect(new Date(recorded.expiresAt).getTime() - new Date(recorded.assessedAt).getTime()).toBe(180 * DAY);
+  });
+});
