@@ -1,5 +1,5 @@
 import {
-  AllCustomersDocument, CreateCustomerDocument, RecordRiskAssessmentDocument, RiskQuestionnaireDocument, SetRiskQuestionnaireDocument,
+  AllCustomersDocument, AllPartnerInstitutionsDocument, CreateCustomerDocument, CustomerConsentsDocument, SetConsentDocument, RecordRiskAssessmentDocument, RiskQuestionnaireDocument, SetRiskQuestionnaireDocument,
 } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
@@ -33,6 +33,18 @@ describe.each(databaseKinds())('risk questionnaire and assessments on %s', (kind
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect((await customer('RA-1')).version).toBe(c.version);
     expect((await api.viewer.raw(RecordRiskAssessmentDocument, { customerId: c.id, version: c.version, answers: balanced })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('records consents per channel and per partner; the latest is in force', async () => {
+    const c = await customer('RA-1');
+    const partner = (await api.viewer.request(AllPartnerInstitutionsDocument, { filter: { kind: 'REAL_ESTATE_AGENCY' } })).allPartnerInstitutions[0];
+    await api.pm.request(SetConsentDocument, { customerId: c.id, kind: 'MARKETING_SMS', granted: true });
+    await api.pm.request(SetConsentDocument, { customerId: c.id, kind: 'DATA_SHARING', partnerId: partner.id, granted: true });
+    await api.pm.request(SetConsentDocument, { customerId: c.id, kind: 'MARKETING_SMS', granted: false });
+    const consents = (await api.viewer.request(CustomerConsentsDocument, { id: c.id })).Customer.consents;
+    expect(consents.map((x) => [x.kind, x.partnerId, x.granted]).sort()).toEqual([['DATA_SHARING', partner.id, true], ['MARKETING_SMS', null, false]].sort());
+    const noPartner = await api.pm.raw(SetConsentDocument, { customerId: c.id, kind: 'DATA_SHARING', granted: true });
+    expect(noPartner.errors?.[0].extensions?.fields?.[0].code).toBe('CONSENT_PARTNER');
   });
 
   it('saves a new questionnaire version after checking it, and scores with it', async () => {

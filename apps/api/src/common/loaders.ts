@@ -4,6 +4,7 @@ import { Benefit } from '../modules/benefits/benefit.entity';
 import { Holding } from '../modules/customers/holding.entity';
 import { TierChange } from '../modules/customers/tier-change.entity';
 import { RiskAssessment } from '../modules/customers/risk-assessment.entity';
+import { Consent } from '../modules/customers/consent.entity';
 import { TierBenefit } from '../modules/benefits/tier-benefit.entity';
 import { PartnerInstitution } from '../modules/partners/partner.entity';
 import { ProductComponent, ProductEligibleTier } from '../modules/products/product-links.entity';
@@ -65,6 +66,7 @@ export function createLoaders(ds: DataSource) {
     holdingsOfCustomer: groupBy(ds, Holding, 'customerId'),
     tierChangesOfCustomer: groupBy(ds, TierChange, 'customerId'),
     assessmentsOfCustomer: groupBy(ds, RiskAssessment, 'customerId'),
+    consentsOfCustomer: groupBy(ds, Consent, 'customerId'),
   };
 }
 

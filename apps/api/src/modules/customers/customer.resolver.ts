@@ -8,6 +8,8 @@ import { Customer } from './customer.entity';
 import { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpsertInput, HoldingInput, UpdateCustomerArgs } from './customer.inputs';
 import { Holding } from './holding.entity';
 import { RetierJob } from './retier-job.entity';
+import { Consent, ConsentKind } from './consent.entity';
+import { ConsentService } from './consent.service';
 import { RiskAssessment, RiskQuestionnaire } from './risk-assessment.entity';
 import { AnswerInput, QuestionnaireInput } from './risk-assessment.inputs';
 import { RiskAssessmentService } from './risk-assessment.service';
@@ -99,6 +101,18 @@ export class CustomerResolver extends createCrudResolver({
   @FieldResolver(() => [RiskAssessment], { description: "The customer's risk assessments, newest first" })
   riskAssessments(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
     return RiskAssessmentService.history(ctx, customer.id);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => Consent, { description: 'Record a consent given or withdrawn (marketing per channel; data sharing per partner)' })
+  setConsent(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('kind', () => ConsentKind) kind: ConsentKind,
+    @Arg('granted', () => Boolean) granted: boolean, @Arg('partnerId', () => ID, { nullable: true }) partnerId?: string) {
+    return ConsentService.set(ctx, customerId, kind, partnerId ?? null, granted);
+  }
+
+  @FieldResolver(() => [Consent], { description: 'The consents in force (latest per kind and partner)' })
+  consents(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return ConsentService.current(ctx, customer.id);
   }
 
   @Allow(Role.PRODUCT_MANAGER)
