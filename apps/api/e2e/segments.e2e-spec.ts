@@ -1,4 +1,4 @@
-import { ProfileCoverageDocument, SegmentCountsDocument, TierChangePreviewDocument, UpsertCustomersDocument } from '@tierwise/client';
+import { AllSavedSegmentsDocument, CreateSavedSegmentDocument, ProfileCoverageDocument, SegmentCountsDocument, TierChangePreviewDocument, UpsertCustomersDocument } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => {
@@ -19,6 +19,15 @@ describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => 
     const segments = (await api.viewer.request(SegmentCountsDocument)).segmentCounts;
     expect(segments.reduce((n, s) => n + s.count, 0)).toBe(4);
     expect(segments[0]).toMatchObject({ riskLevel: 'C2', lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE', count: 2 });
+  });
+
+  it('saves named segments and reports their size', async () => {
+    await api.pm.request(CreateSavedSegmentDocument, { name: 'Young employees, steady', riskLevel: 'C2', lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE' });
+    await api.pm.request(CreateSavedSegmentDocument, { name: 'Everyone' });
+    const saved = (await api.viewer.request(AllSavedSegmentsDocument, {})).allSavedSegments;
+    expect(saved.map((s) => [s.name, s.size])).toEqual([['Everyone', 4], ['Young employees, steady', 2]]);
+    expect((await api.pm.raw(CreateSavedSegmentDocument, { name: 'Everyone' })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await api.viewer.raw(CreateSavedSegmentDocument, { name: 'Nope' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('reports profile coverage: complete profiles ÷ all customers', async () => {

@@ -9,6 +9,7 @@ import { LoginThrottle } from './modules/auth/login-throttle';
 import { BenefitResolver, TierBenefitResolver } from './modules/benefits/benefit.resolver';
 import { CustomerResolver } from './modules/customers/customer.resolver';
 import { SegmentResolver } from './modules/customers/segments.resolver';
+import { SavedSegmentResolver } from './modules/customers/saved-segment';
 import { PartnerInstitutionResolver } from './modules/partners/partner.resolver';
 import { ProductResolver } from './modules/products/product.resolver';
 import { TierResolver } from './modules/tiers/tier.resolver';
@@ -19,7 +20,7 @@ export async function createSchema(tokens: TokenService, throttle = new LoginThr
   const schema = await buildSchema({
     resolvers: [
       createAuthResolver(tokens, throttle), UserResolver, PartnerInstitutionResolver, TierResolver, BenefitResolver,
-      TierBenefitResolver, ProductResolver, AuditEventResolver, CustomerResolver, SegmentResolver,
+      TierBenefitResolver, ProductResolver, AuditEventResolver, CustomerResolver, SegmentResolver, SavedSegmentResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

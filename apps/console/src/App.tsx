@@ -7,6 +7,7 @@ import { i18nProvider } from './i18n';
 import audit from './audit';
 import benefits from './benefits';
 import customers from './customers';
+import savedSegments from './customers/segments';
 import { Dashboard } from './dashboard/Dashboard';
 import partners from './partners';
 import products from './products';
@@ -44,6 +45,7 @@ export function App() {
           <Resource key="Benefit" name="Benefit" {...readOnly(benefits, canWrite)} />,
           <Resource key="PartnerInstitution" name="PartnerInstitution" {...readOnly(partners, canWrite)} />,
           <Resource key="Customer" name="Customer" {...customers} />,
+          <Resource key="SavedSegment" name="SavedSegment" {...readOnly(savedSegments, canWrite)} />,
           <Resource key="AuditEvent" name="AuditEvent" {...audit} />,
           permissions === Role.ADMIN ? <Resource key="User" name="User" {...users} /> : null,
         ];

@@ -3,7 +3,7 @@ import Visibility from '@mui/icons-material/Visibility';
 import { useState } from 'react';
 import { Alert } from '@mui/material';
 import {
-  ArrayField, BooleanField, Button, Datagrid, DateField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show, SimpleShowLayout,
+  ArrayField, BooleanField, Button, Datagrid, NumberField, DateField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show, SimpleShowLayout,
   TextField, TopToolbar, usePermissions, useRecordContext,
 } from 'react-admin';
 import { RevealCustomerDocument, type RevealCustomerQuery } from '@tierwise/client';
@@ -71,6 +71,22 @@ function CustomerShow() {
         <EnumField source="riskLevel" enumName="InvestorRiskLevel" />
         <DateField source="riskAssessmentExpiresAt" emptyText="—" />
         <BooleanField source="professionalInvestor" />
+        <ArrayField source="consents">
+          <Datagrid bulkActionButtons={false} rowClick={false}>
+            <EnumField source="kind" enumName="ConsentKind" />
+            <ReferenceField source="partnerId" reference="PartnerInstitution" emptyText="—" />
+            <BooleanField source="granted" />
+            <DateField source="changedAt" showTime />
+          </Datagrid>
+        </ArrayField>
+        <ArrayField source="riskAssessments">
+          <Datagrid bulkActionButtons={false} rowClick={false}>
+            <DateField source="assessedAt" showTime />
+            <NumberField source="score" />
+            <EnumField source="level" enumName="InvestorRiskLevel" />
+            <DateField source="expiresAt" />
+          </Datagrid>
+        </ArrayField>
         <ArrayField source="tierHistory">
           <Datagrid bulkActionButtons={false} rowClick={false}>
             <DateField source="changedAt" showTime />

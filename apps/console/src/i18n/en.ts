@@ -28,6 +28,7 @@ export const en = {
     },
     Role: { VIEWER: 'Viewer', PRODUCT_MANAGER: 'Product manager', ADMIN: 'Administrator' },
     InvestorRiskLevel: { C1: 'C1 · conservative', C2: 'C2 · steady', C3: 'C3 · balanced', C4: 'C4 · growth', C5: 'C5 · aggressive' },
+    ConsentKind: { MARKETING_SMS: 'Marketing by SMS', MARKETING_APP_PUSH: 'Marketing by app push', MARKETING_WECHAT: 'Marketing by WeChat', DATA_SHARING: 'Data sharing with a partner' },
     AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', REVEAL: 'Personal data viewed' },
   },
   resources: {
@@ -72,8 +73,13 @@ export const en = {
         lifeStage: 'Life stage', annualIncome: 'Annual income (CNY)', financialAssetsElsewhere: 'Assets elsewhere (CNY)', aum: 'AUM (CNY)',
         tierId: 'Tier', riskLevel: 'Risk level', riskAssessedAt: 'Assessed', riskAssessmentExpiresAt: 'Assessment valid until',
         professionalInvestor: 'Professional investor', tierBelowFloorSince: 'Below tier floor since', tierHistory: 'Tier history', q: 'Search',
+        consents: 'Consents', kind: 'Consent', partnerId: 'Partner', granted: 'Given', riskAssessments: 'Risk assessments', score: 'Score', level: 'Level', assessedAt: 'Assessed', expiresAt: 'Valid until',
         fromTierId: 'From', toTierId: 'To', changedAt: 'When', basis: 'Basis (CNY)', reason: 'Why',
       },
+    },
+    SavedSegment: {
+      name: 'Segment |||| Segments',
+      fields: { name: 'Name', tierId: 'Tier', riskLevel: 'Risk level', lifeStage: 'Life stage', occupation: 'Occupation', size: 'Customers' },
     },
     AuditEvent: {
       name: 'Audit event |||| Audit log',
@@ -132,6 +138,7 @@ export const en = {
       password: 'At least 10 characters',
     },
     empty: {
+      SavedSegment: 'No saved segments yet: name a combination of tier, risk level, life stage and occupation.',
       Customer: 'No customers yet: the institution loads them through the API (upsertCustomers).',
       Product: 'No products yet. Add the first product of the catalogue.',
       Tier: 'No tiers yet.',

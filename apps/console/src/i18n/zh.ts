@@ -33,6 +33,7 @@ export const zh = {
     },
     Role: { VIEWER: '只读用户', PRODUCT_MANAGER: '产品经理', ADMIN: '管理员' },
     InvestorRiskLevel: { C1: 'C1 · 保守型', C2: 'C2 · 稳健型', C3: 'C3 · 平衡型', C4: 'C4 · 成长型', C5: 'C5 · 进取型' },
+    ConsentKind: { MARKETING_SMS: '短信营销', MARKETING_APP_PUSH: 'App 推送营销', MARKETING_WECHAT: '微信营销', DATA_SHARING: '向合作机构共享数据' },
     AuditAction: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', REVEAL: '查看个人信息' },
   },
   resources: {
@@ -77,8 +78,13 @@ export const zh = {
         lifeStage: '人生阶段', annualIncome: '年收入（元）', financialAssetsElsewhere: '他行资产（元）', aum: '在本行资产（元）',
         tierId: '客户层级', riskLevel: '风险等级', riskAssessedAt: '测评时间', riskAssessmentExpiresAt: '测评有效期至',
         professionalInvestor: '专业投资者', tierBelowFloorSince: '低于层级下限起始日', tierHistory: '层级变动记录', q: '搜索',
+        consents: '授权', kind: '授权类型', partnerId: '合作机构', granted: '已授权', riskAssessments: '风险测评', score: '得分', level: '等级', assessedAt: '测评时间', expiresAt: '有效期至',
         fromTierId: '原层级', toTierId: '新层级', changedAt: '时间', basis: '依据（元）', reason: '原因',
       },
+    },
+    SavedSegment: {
+      name: '客群',
+      fields: { name: '名称', tierId: '客户层级', riskLevel: '风险等级', lifeStage: '人生阶段', occupation: '职业', size: '客户数' },
     },
     AuditEvent: {
       name: '操作日志',
@@ -137,6 +143,7 @@ export const zh = {
       password: '至少 10 个字符',
     },
     empty: {
+      SavedSegment: '还没有保存的客群：可按层级、风险等级、人生阶段与职业组合命名。',
       Customer: '还没有客户：客户数据由机构系统通过接口（upsertCustomers）导入。',
       Product: '还没有产品。请添加产品目录中的第一个产品。',
       Tier: '还没有客户层级。',

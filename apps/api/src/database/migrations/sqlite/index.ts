@@ -2,6 +2,7 @@ import { Initial1795936873028Sqlite } from './1795936873028-initial';
 import { Customers1795940140016Sqlite } from './1795940140016-customers';
 import { RiskAssessments1795941035543Sqlite } from './1795941035543-risk-assessments';
 import { Consents1795941137421Sqlite } from './1795941137421-consents';
+import { SavedSegments1795941239361Sqlite } from './1795941239361-saved-segments';
 
 /** In order; a new one is appended by scripts/generate-migration.ts. */
-export const sqliteMigrations = [Initial1795936873028Sqlite, Customers1795940140016Sqlite, RiskAssessments1795941035543Sqlite, Consents1795941137421Sqlite];
+export const sqliteMigrations = [Initial1795936873028Sqlite, Customers1795940140016Sqlite, RiskAssessments1795941035543Sqlite, Consents1795941137421Sqlite, SavedSegments1795941239361Sqlite];

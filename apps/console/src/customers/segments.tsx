@@ -1,0 +1,37 @@
+import Groups from '@mui/icons-material/Groups';
+import { Datagrid, List, NumberField, ReferenceField, ReferenceInput, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
+import { choices } from '../choices';
+import { EmptyState, formPages, ListActions } from '../common';
+import { ConflictBanner } from '../conflict';
+import { EnumField } from '../fields';
+
+function SavedSegmentList() {
+  return (
+    <List sort={{ field: 'name', order: 'ASC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+      <Datagrid rowClick="edit" bulkActionButtons={false}>
+        <TextField source="name" />
+        <ReferenceField source="tierId" reference="Tier" emptyText="—" sortable={false} />
+        <EnumField source="riskLevel" enumName="InvestorRiskLevel" />
+        <EnumField source="lifeStage" enumName="LifeStage" />
+        <EnumField source="occupation" enumName="Occupation" />
+        <NumberField source="size" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}
+
+function SavedSegmentForm() {
+  return (
+    <SimpleForm validate={(v: Record<string, unknown>) => (v.name ? {} : { name: 'ra.validation.required' })}>
+      <ConflictBanner />
+      <TextInput source="name" />
+      <ReferenceInput source="tierId" reference="Tier"><SelectInput optionText="name" /></ReferenceInput>
+      <SelectInput source="riskLevel" choices={choices.InvestorRiskLevel} />
+      <SelectInput source="lifeStage" choices={choices.LifeStage} />
+      <SelectInput source="occupation" choices={choices.Occupation} />
+    </SimpleForm>
+  );
+}
+
+/** Saved segments: named filters over tier × risk level × life stage × occupation, with their current size. */
+export default { list: SavedSegmentList, ...formPages(SavedSegmentForm), icon: Groups, recordRepresentation: (r: { name: string }) => r.name };
