@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { Box, Typography } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
-import { Button, Create, CreateButton, EditButton, ExportButton, FilterButton, TopToolbar, useListContext, usePermissions, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { Button, Create, CreateButton, EditButton, ExportButton, FilterButton, TopToolbar, useListContext, usePermissions, useRecordContext, useResourceContext, useResourceDefinition, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { Role, roleAtLeast } from '@tierwise/domain';
 import { ConflictAwareEdit } from './conflict';
@@ -35,11 +35,11 @@ export function EditActions() {
 }
 
 export function ListActions({ filters = true }: { filters?: boolean }) {
-  const canWrite = useCanWrite();
+  const { hasCreate } = useResourceDefinition();
   return (
     <TopToolbar>
       {filters && <FilterButton />}
-      {canWrite && <CreateButton />}
+      {hasCreate && <CreateButton />}
       <ExportButton />
     </TopToolbar>
   );
@@ -49,7 +49,7 @@ export function ListActions({ filters = true }: { filters?: boolean }) {
 export function EmptyState() {
   const translate = useTranslate();
   const resource = useResourceContext() ?? '';
-  const canWrite = useCanWrite();
+  const { hasCreate } = useResourceDefinition();
   const { filterValues, setFilters } = useListContext();
   const filtered = Object.keys(filterValues ?? {}).length > 0;
   return (
@@ -59,7 +59,7 @@ export function EmptyState() {
       </Typography>
       {filtered
         ? <Button label="tierwise.empty.clear" onClick={() => setFilters({}, [])} />
-        : canWrite && resource !== 'AuditEvent' && <CreateButton variant="contained" />}
+        : hasCreate && <CreateButton variant="contained" />}
     </Box>
   );
 }
