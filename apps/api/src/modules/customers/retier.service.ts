@@ -1,5 +1,6 @@
 import { In, MoreThan, MoreThanOrEqual, type DataSource } from 'typeorm';
-import { decideTier, DEFAULT_TIERING_POLICY, tieringBasis, type TieringPolicy } from '@tierwise/domain';
+import Decimal from 'decimal.js';
+import { decideTier, DEFAULT_TIERING_POLICY, fromMinorUnits, tieringBasis, type TieringPolicy } from '@tierwise/domain';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { conflict, notFound } from '../../common/errors';
 import { createLoaders } from '../../common/loaders';
@@ -33,14 +34,28 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
     const tiers = await m.find(Tier);
     const codeOf = new Map(tiers.map((t) => [t.id, t.code]));
     const idOf = new Map(tiers.map((t) => [t.code, t.id]));
-    const since = new Date(now.getTime() - policy.averageDays * DAY_MS);
-    const snapshots = policy.basis === 'AVERAGE_DAILY_AUM'
-      ? await m.find(AumSnapshot, { where: { customerId: In(batch.map((c) => c.id)), day: MoreThanOrEqual(since) } })
-      : [];
+    const today = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
+    const since = new Date(today.getTime() - (policy.averageDays - 1) * DAY_MS);
+    // A customer with a snapshot for every day of the window is averaged in SQL; only the others (new customers,
+    // missing days) need their snapshots read, for the carry-forward rule.
+    const sums = new Map<string, string>();
+    let partial: AumSnapshot[] = [];
+    if (policy.basis === 'AVERAGE_DAILY_AUM') {
+      const rows: { customerId: string; n: string | number; total: string | number }[] = await m.createQueryBuilder(AumSnapshot, 's')
+        .select('s.customerId', 'customerId').addSelect('COUNT(*)', 'n').addSelect('SUM(s.aum)', 'total')
+        .where('s.customerId IN (:...ids)', { ids: batch.map((c) => c.id) })
+        .andWhere('s.day >= :since AND s.day < :end', { since, end: new Date(today.getTime() + DAY_MS) })
+        .groupBy('s.customerId').getRawMany();
+      for (const r of rows) if (Number(r.n) === policy.averageDays) sums.set(r.customerId, String(r.total));
+      const rest = batch.filter((c) => !sums.has(c.id)).map((c) => c.id);
+      if (rest.length) partial = await m.find(AumSnapshot, { where: { customerId: In(rest), day: MoreThanOrEqual(new Date(today.getTime() - 366 * DAY_MS)) } });
+    }
     let changed = 0;
     for (const customer of batch) {
-      const mine = snapshots.filter((s) => s.customerId === customer.id);
-      const basis = tieringBasis(mine, customer.aum, policy, now);
+      const total = sums.get(customer.id);
+      const basis = total !== undefined
+        ? new Decimal(fromMinorUnits(total)).dividedBy(policy.averageDays).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)
+        : tieringBasis(partial.filter((s) => s.customerId === customer.id), customer.aum, policy, now);
       const decision = decideTier(tiers, { tier: customer.tierId ? codeOf.get(customer.tierId) ?? null : null, belowFloorSince: customer.tierBelowFloorSince }, basis, policy, now);
       const toTierId = idOf.get(decision.tier!)!;
       if (decision.changed) {
