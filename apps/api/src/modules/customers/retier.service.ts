@@ -50,7 +50,10 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
       const rest = batch.filter((c) => !sums.has(c.id)).map((c) => c.id);
       if (rest.length) partial = await m.find(AumSnapshot, { where: { customerId: In(rest), day: MoreThanOrEqual(new Date(today.getTime() - 366 * DAY_MS)) } });
     }
-    let changed = 0;
+    // Decide in memory, then write set-wise: one UPDATE per target tier (and per grace-clock value), one INSERT of history.
+    const moves = new Map<string, string[]>();
+    const clocks = new Map<string, { since: Date | null; ids: string[] }>();
+    const history: Partial<TierChange>[] = [];
     for (const customer of batch) {
       const total = sums.get(customer.id);
       const basis = total !== undefined
@@ -59,13 +62,19 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
       const decision = decideTier(tiers, { tier: customer.tierId ? codeOf.get(customer.tierId) ?? null : null, belowFloorSince: customer.tierBelowFloorSince }, basis, policy, now);
       const toTierId = idOf.get(decision.tier!)!;
       if (decision.changed) {
-        changed++;
-        await m.update(Customer, { id: customer.id }, { tierId: toTierId, tierBelowFloorSince: null, updatedAt: now });
-        await m.insert(TierChange, { id: newId(), customerId: customer.id, fromTierId: customer.tierId, toTierId, changedAt: now, basis, reason: decision.reason });
+        moves.set(toTierId, [...(moves.get(toTierId) ?? []), customer.id]);
+        history.push({ id: newId(), customerId: customer.id, fromTierId: customer.tierId, toTierId, changedAt: now, basis, reason: decision.reason });
       } else if ((decision.belowFloorSince?.getTime() ?? null) !== (customer.tierBelowFloorSince?.getTime() ?? null)) {
-        await m.update(Customer, { id: customer.id }, { tierBelowFloorSince: decision.belowFloorSince, updatedAt: now });
+        const key = String(decision.belowFloorSince?.getTime() ?? 'none');
+        const group = clocks.get(key) ?? { since: decision.belowFloorSince, ids: [] };
+        group.ids.push(customer.id);
+        clocks.set(key, group);
       }
     }
+    for (const [tierId, ids] of moves) await m.update(Customer, { id: In(ids) }, { tierId, tierBelowFloorSince: null, updatedAt: now });
+    for (const { since: clock, ids } of clocks.values()) await m.update(Customer, { id: In(ids) }, { tierBelowFloorSince: clock, updatedAt: now });
+    for (let i = 0; i < history.length; i += 500) await m.insert(TierChange, history.slice(i, i + 500) as TierChange[]);
+    const changed = history.length;
     await m.update(RetierJob, { id: jobId }, {
       cursor: batch[batch.length - 1].id, processed: job.processed + batch.length, changed: job.changed + changed,
     });
