@@ -1,4 +1,5 @@
 import { InvestorRiskLevel } from './suitability';
+import { DAY_MS } from './tiering';
 
 /** A score band: total scores from `minScore` to `maxScore` (inclusive) give `level`. */
 export interface ScoreBand { minScore: number; maxScore: number; level: InvestorRiskLevel }
@@ -39,7 +40,7 @@ export function riskLevelForScore(score: number, bands: readonly ScoreBand[] = D
 
 /** When an assessment taken at `assessedAt` stops being valid. */
 export function assessmentExpiry(assessedAt: Date, validityDays = DEFAULT_ASSESSMENT_VALIDITY_DAYS): Date {
-  return new Date(assessedAt.getTime() + validityDays * 24 * 60 * 60 * 1000);
+  return new Date(assessedAt.getTime() + validityDays * DAY_MS);
 }
 
 export interface QuestionOption { code: string; text: string; score: number }

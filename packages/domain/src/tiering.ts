@@ -12,7 +12,11 @@ export interface TieringPolicy {
 
 export const DEFAULT_TIERING_POLICY: TieringPolicy = { basis: 'AVERAGE_DAILY_AUM', averageDays: 90, downgradeGraceDays: 90 };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Milliseconds in a day; days are UTC throughout. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Midnight UTC of the day `date` falls in. */
+export const startOfUtcDay = (date: Date): Date => new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
 const dayIndex = (d: Date) => Math.floor(d.getTime() / DAY_MS);
 
 /**

@@ -15,6 +15,16 @@ export interface VersionedEntity extends ObjectLiteral {
 
 type Narrow<E extends ObjectLiteral> = (qb: SelectQueryBuilder<E>) => void;
 
+/** A list filter of plain equalities: each of `fields` that the filter sets must equal the column of that name. */
+export function equalityFilter<F extends object>(fields: readonly (keyof F & string)[]) {
+  return (filter?: F) => (qb: SelectQueryBuilder<ObjectLiteral>) => {
+    for (const field of fields) {
+      const value = filter?.[field];
+      if (value !== undefined && value !== null && value !== '') qb.andWhere(`e.${field} = :${field}`, { [field]: value });
+    }
+  };
+}
+
 /** Columns with a unique index in every catalogue table that has them (code; email for users). */
 const UNIQUE_SORT_FIELDS = new Set(['code', 'email', 'externalRef']);
 

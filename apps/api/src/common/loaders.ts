@@ -58,7 +58,6 @@ export function createLoaders(ds: DataSource) {
     partner: byId(ds, PartnerInstitution),
     tier: byId(ds, Tier),
     benefit: byId(ds, Benefit),
-    product: byId(ds, Product),
     eligibleTiersOfProduct: linked(ds, Tier, ProductEligibleTier, 'productId', 'tierId'),
     componentsOfBundle: linked(ds, Product, ProductComponent, 'bundleId', 'componentId', 'position'),
     entitlementsOfTier: groupBy(ds, TierBenefit, 'tierId'),

@@ -1,4 +1,4 @@
-import { InvestorRiskLevel, LifeStage, Occupation } from '@tierwise/domain';
+import { DAY_MS as DAY, InvestorRiskLevel, LifeStage, Occupation } from '@tierwise/domain';
 
 /** mulberry32: a small, fast, seeded PRNG, so that a population is the same on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -52,7 +52,6 @@ export interface SyntheticCustomer {
   dailyAum: string[];
 }
 
-const DAY = 24 * 60 * 60 * 1000;
 
 /** Customer number `index` of the population drawn from `seed`: the same inputs always give the same customer. */
 export function syntheticCustomer(seed: number, index: number, today: Date, days = 90): SyntheticCustomer {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { tierForAum, ProductStatus } from '@tierwise/domain';
+import { DAY_MS as DAY, ProductStatus, startOfUtcDay, tierForAum } from '@tierwise/domain';
 import { AumSnapshot } from '../modules/customers/aum-snapshot.entity';
 import { Customer } from '../modules/customers/customer.entity';
 import { Holding } from '../modules/customers/holding.entity';
@@ -8,7 +8,6 @@ import { Product } from '../modules/products/product.entity';
 import { Tier } from '../modules/tiers/tier.entity';
 import { syntheticCustomer } from './population';
 
-const DAY = 24 * 60 * 60 * 1000;
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width);
 /** A deterministic UUID per (seed, index): loading the same population twice inserts nothing new. */
 export const syntheticId = (seed: number, index: number) => `${hex(seed, 8)}-0000-4000-8000-${hex(index, 12)}`;
@@ -20,7 +19,7 @@ export interface SyntheticOptions { customers: number; seed: number; days: numbe
  * one transaction; rows that already exist are left alone, so an interrupted run can simply be started again.
  */
 export async function seedSyntheticPopulation(dataSource: DataSource, o: SyntheticOptions): Promise<{ customers: number; snapshots: number; holdings: number }> {
-  const today = new Date(Math.floor((o.today ?? new Date()).getTime() / DAY) * DAY);
+  const today = startOfUtcDay(o.today ?? new Date());
   const batchSize = o.batchSize ?? 500;
   const tiers = await dataSource.manager.find(Tier);
   if (tiers.length === 0) throw new Error('No tiers: start the product once (it seeds the demo catalogue) or create tiers first');

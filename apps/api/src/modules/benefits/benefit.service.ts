@@ -1,4 +1,4 @@
-import { changesFrom, CrudRepository } from '../../common/crud';
+import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
@@ -8,11 +8,7 @@ import type { BenefitFilter, CreateBenefitArgs, UpdateBenefitArgs } from './bene
 
 const benefits = new CrudRepository(Benefit, 'Benefit', ['code', 'name', 'nameEn', 'category', 'status', 'createdAt', 'updatedAt'], ['code', 'name', 'nameEn']);
 
-const narrow = (filter?: BenefitFilter) => (qb: ReturnType<typeof benefits.query>) => {
-  if (filter?.category) qb.andWhere('e.category = :category', { category: filter.category });
-  if (filter?.status) qb.andWhere('e.status = :status', { status: filter.status });
-  if (filter?.providerId) qb.andWhere('e.providerId = :providerId', { providerId: filter.providerId });
-};
+const narrow = equalityFilter<BenefitFilter>(['category', 'status', 'providerId']);
 
 async function assertProvider(tx: RequestContext, providerId: string | null | undefined) {
   if (providerId && !(await tx.manager.existsBy(PartnerInstitution, { id: providerId }))) throw notFound('PartnerInstitution', providerId);

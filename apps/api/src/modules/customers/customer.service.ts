@@ -1,9 +1,9 @@
 import { In } from 'typeorm';
 import {
-  assessmentExpiry, compareDecimal, maskIdNumber, maskName, maskPhone, suitability, tierForAum, type SuitabilityDecision,
+  assessmentExpiry, compareDecimal, startOfUtcDay, maskIdNumber, maskName, maskPhone, suitability, tierForAum, type SuitabilityDecision,
 } from '@tierwise/domain';
 import { recordAudit } from '../../common/audit';
-import { changesFrom, CrudRepository } from '../../common/crud';
+import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction } from '../../common/enums';
 import { badInput, conflict, notFound } from '../../common/errors';
@@ -21,14 +21,7 @@ const customers = new CrudRepository(Customer, 'Customer',
   ['externalRef', 'aum', 'riskLevel', 'lifeStage', 'occupation', 'createdAt', 'updatedAt'], ['externalRef'],
   { name: maskName, phone: maskPhone, idNumber: maskIdNumber });
 
-const narrow = (filter?: CustomerFilter) => (qb: ReturnType<typeof customers.query>) => {
-  if (filter?.tierId) qb.andWhere('e.tierId = :tierId', { tierId: filter.tierId });
-  if (filter?.riskLevel) qb.andWhere('e.riskLevel = :riskLevel', { riskLevel: filter.riskLevel });
-  if (filter?.lifeStage) qb.andWhere('e.lifeStage = :lifeStage', { lifeStage: filter.lifeStage });
-  if (filter?.occupation) qb.andWhere('e.occupation = :occupation', { occupation: filter.occupation });
-};
-
-const startOfUtcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+const narrow = equalityFilter<CustomerFilter>(['tierId', 'riskLevel', 'lifeStage', 'occupation']);
 
 type AssessmentFields = Pick<Customer, 'riskLevel' | 'riskAssessedAt' | 'riskAssessmentExpiresAt'>;
 

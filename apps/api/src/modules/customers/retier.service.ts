@@ -1,6 +1,6 @@
 import { In, MoreThan, MoreThanOrEqual, type DataSource } from 'typeorm';
 import Decimal from 'decimal.js';
-import { decideTier, DEFAULT_TIERING_POLICY, fromMinorUnits, tieringBasis, type TieringPolicy } from '@tierwise/domain';
+import { DAY_MS, decideTier, DEFAULT_TIERING_POLICY, fromMinorUnits, startOfUtcDay, tieringBasis, type TieringPolicy } from '@tierwise/domain';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { conflict, notFound } from '../../common/errors';
 import { createLoaders } from '../../common/loaders';
@@ -12,7 +12,6 @@ import { RetierJob } from './retier-job.entity';
 import { TierChange } from './tier-change.entity';
 
 export const RETIER_BATCH_SIZE = 500;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const systemContext = (dataSource: DataSource, email: string): RequestContext => ({
   actor: { id: 'retier', email, role: 'ADMIN' as never }, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: 'local',
@@ -34,7 +33,7 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
     const tiers = await m.find(Tier);
     const codeOf = new Map(tiers.map((t) => [t.id, t.code]));
     const idOf = new Map(tiers.map((t) => [t.code, t.id]));
-    const today = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
+    const today = startOfUtcDay(now);
     const since = new Date(today.getTime() - (policy.averageDays - 1) * DAY_MS);
     // A customer with a snapshot for every day of the window is averaged in SQL; only the others (new customers,
     // missing days) need their snapshots read, for the carry-forward rule.

@@ -1,4 +1,4 @@
-import { DEFAULT_QUESTIONNAIRE, PRIVATE_FUND_ASSESSMENT_MAX_YEARS, questionnaireProblems, scoreAnswers, type Questionnaire } from '@tierwise/domain';
+import { DAY_MS, DEFAULT_QUESTIONNAIRE, PRIVATE_FUND_ASSESSMENT_MAX_YEARS, questionnaireProblems, scoreAnswers, type Questionnaire } from '@tierwise/domain';
 import { recordAudit } from '../../common/audit';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction } from '../../common/enums';
@@ -7,8 +7,6 @@ import { newId } from '../../database/columns';
 import { Customer } from './customer.entity';
 import { RiskAssessment, RiskQuestionnaire } from './risk-assessment.entity';
 import type { AnswerInput, QuestionnaireInput } from './risk-assessment.inputs';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function current(ctx: RequestContext): Promise<{ version: number; definition: Questionnaire }> {
   const [latest] = await ctx.manager.find(RiskQuestionnaire, { order: { version: 'DESC' }, take: 1 });

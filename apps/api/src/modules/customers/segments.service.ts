@@ -1,10 +1,8 @@
-import { tierPartitionViolations, toMinorUnits, DEFAULT_TIERING_POLICY } from '@tierwise/domain';
+import { DAY_MS, DEFAULT_TIERING_POLICY, tierPartitionViolations, toMinorUnits } from '@tierwise/domain';
 import type { RequestContext } from '../../common/context';
 import { assertNoViolations } from '../../common/errors';
 import { Tier } from '../tiers/tier.entity';
 import { Customer } from './customer.entity';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ProposedRange { code: string; minAum: string; maxAum: string | null }
 

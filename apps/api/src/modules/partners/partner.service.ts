@@ -1,4 +1,4 @@
-import { changesFrom, CrudRepository } from '../../common/crud';
+import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { conflict } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
@@ -9,10 +9,7 @@ import type { CreatePartnerInstitutionArgs, PartnerInstitutionFilter, UpdatePart
 
 const partners = new CrudRepository(PartnerInstitution, 'PartnerInstitution', ['code', 'name', 'nameEn', 'kind', 'status', 'createdAt', 'updatedAt'], ['code', 'name', 'nameEn']);
 
-const narrow = (filter?: PartnerInstitutionFilter) => (qb: ReturnType<typeof partners.query>) => {
-  if (filter?.kind) qb.andWhere('e.kind = :kind', { kind: filter.kind });
-  if (filter?.status) qb.andWhere('e.status = :status', { status: filter.status });
-};
+const narrow = equalityFilter<PartnerInstitutionFilter>(['kind', 'status']);
 
 /** Partner institutions: the fund managers, insurers, agencies... that issue products and provide benefits. */
 export const PartnerService = {

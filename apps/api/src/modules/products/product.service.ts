@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { bundleCycle, productViolations, type RuleViolation } from '@tierwise/domain';
-import { changesFrom, CrudRepository } from '../../common/crud';
+import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { assertNoViolations, conflict, notFound } from '../../common/errors';
 import { ProductStatus } from '../../common/enums';
@@ -15,11 +15,9 @@ const products = new CrudRepository(Product, 'Product',
   ['code', 'name', 'nameEn', 'type', 'riskLevel', 'status', 'minInvestment', 'termDays', 'saleStartsAt', 'saleEndsAt', 'createdAt', 'updatedAt'],
   ['code', 'name', 'nameEn']);
 
+const equalities = equalityFilter<ProductFilter>(['status', 'type', 'riskLevel', 'issuerId']);
 const narrow = (filter?: ProductFilter) => (qb: ReturnType<typeof products.query>) => {
-  if (filter?.status) qb.andWhere('e.status = :status', { status: filter.status });
-  if (filter?.type) qb.andWhere('e.type = :type', { type: filter.type });
-  if (filter?.riskLevel) qb.andWhere('e.riskLevel = :riskLevel', { riskLevel: filter.riskLevel });
-  if (filter?.issuerId) qb.andWhere('e.issuerId = :issuerId', { issuerId: filter.issuerId });
+  equalities(filter)(qb);
   if (filter?.eligibleTierId) {
     qb.andWhere('EXISTS (SELECT 1 FROM product_eligible_tier pet WHERE pet.productId = e.id AND pet.tierId = :tierId)', { tierId: filter.eligibleTierId });
   }

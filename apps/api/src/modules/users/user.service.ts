@@ -1,4 +1,4 @@
-import { changesFrom, CrudRepository } from '../../common/crud';
+import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { hashPassword } from '../../common/auth';
 import { badInput, conflict } from '../../common/errors';
@@ -8,9 +8,7 @@ import type { CreateUserArgs, UpdateUserArgs, UserFilter } from './user.inputs';
 
 const users = new CrudRepository(User, 'User', ['email', 'displayName', 'role', 'createdAt', 'updatedAt'], ['email', 'displayName']);
 
-const narrow = (filter?: UserFilter) => (qb: ReturnType<typeof users.query>) => {
-  if (filter?.role) qb.andWhere('e.role = :role', { role: filter.role });
-};
+const narrow = equalityFilter<UserFilter>(['role']);
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
