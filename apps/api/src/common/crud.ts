@@ -46,6 +46,26 @@ export function translateDbError(error: unknown, typeName: string): never {
 }
 
 /**
+ * One page of a list query (alias `e`): 0-based page, at most 100 rows, sorted by a whitelisted column (unknown
+ * ones are refused, naming the allowed ones).
+ */
+export function pageOf<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>, args: ListArgs,
+  o: { typeName: string; sortable: readonly string[]; defaultSort?: string; defaultOrder?: 'ASC' | 'DESC' },
+): SelectQueryBuilder<E> {
+  const perPage = Math.min(args.perPage ?? 25, MAX_PAGE_SIZE);
+  const sortField = args.sortField ?? o.defaultSort ?? 'code';
+  if (!o.sortable.includes(sortField)) {
+    throw badInput([{ field: 'sortField', code: 'UNSORTABLE', message: `${o.typeName} lists sort by ${o.sortable.join(', ')}, not "${sortField}"` }]);
+  }
+  const order = (args.sortOrder ?? o.defaultOrder ?? 'ASC').toUpperCase() === 'DESC' ? 'DESC' : 'ASC';
+  qb.orderBy(`e.${sortField}`, order);
+  // A unique column orders the rows fully on its own, and then its index serves the page; others need the id as tiebreaker.
+  if (!UNIQUE_SORT_FIELDS.has(sortField)) qb.addOrderBy('e.id', order);
+  return qb.skip((args.page ?? 0) * perPage).take(perPage);
+}
+
+/**
  * The list/get/create/update/delete mechanics shared by every catalogue resource: 0-based pages capped
  * at 100, whitelisted sorting, free-text search, atomic optimistic-locked updates and an audit event per write.
  */
@@ -85,20 +105,8 @@ export class CrudRepository<E extends VersionedEntity> {
     return qb;
   }
 
-  async list(ctx: RequestContext, args: ListArgs, filter: BaseFilter | undefined, narrow?: Narrow<E>): Promise<E[]> {
-    const perPage = Math.min(args.perPage ?? 25, MAX_PAGE_SIZE);
-    const sortField = args.sortField ?? 'code';
-    if (!this.sortable.includes(sortField)) {
-      throw badInput([{ field: 'sortField', code: 'UNSORTABLE', message: `${this.typeName} lists sort by ${this.sortable.join(', ')}, not "${sortField}"` }]);
-    }
-    const order = args.sortOrder?.toUpperCase() === 'DESC' ? 'DESC' : 'ASC';
-    const qb = this.query(ctx, filter, narrow).orderBy(`e.${sortField}`, order);
-    // A unique column orders the rows fully on its own, and then its index serves the page; others need the id as tiebreaker.
-    if (!UNIQUE_SORT_FIELDS.has(sortField)) qb.addOrderBy('e.id', order);
-    return qb
-      .skip((args.page ?? 0) * perPage)
-      .take(perPage)
-      .getMany();
+  list(ctx: RequestContext, args: ListArgs, filter: BaseFilter | undefined, narrow?: Narrow<E>): Promise<E[]> {
+    return pageOf(this.query(ctx, filter, narrow), args, { typeName: this.typeName, sortable: this.sortable }).getMany();
   }
 
   count(ctx: RequestContext, filter: BaseFilter | undefined, narrow?: Narrow<E>): Promise<number> {
