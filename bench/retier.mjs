@@ -23,15 +23,50 @@ const { importCsv } = require(`${root}apps/api/dist/import/csv-import.js`);
 
 const seconds = (t) => ((Date.now() - t) / 1000).toFixed(1);
 
+/** A population seeded earlier today at the same size is kept: seeding 1,000,000 customers takes most of an hour. */
+async function reusablePopulation() {
+  try {
+    const ds = createDataSource({ url: URL_, flavour: await ensureMysqlDatabase(URL_) });
+    await ds.initialize();
+    try {
+      const [table] = await ds.query("SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'aum_snapshot'");
+      if (Number(table.n) === 0) return false;
+      const [c] = await ds.query("SELECT COUNT(*) AS n FROM customer WHERE externalRef LIKE 'SYN-%'");
+      const [s] = await ds.query('SELECT MAX(day) AS day FROM aum_snapshot');
+      return Number(c.n) === N && s.day && new Date(s.day).getTime() === Math.floor(Date.now() / 86400000) * 86400000;
+    } finally {
+      await ds.destroy();
+    }
+  } catch {
+    return false;
+  }
+}
+
 async function main() {
-  const flavour = await ensureMysqlDatabase(URL_, { recreate: true });
+  const reuse = process.env.BENCH_RESEED !== '1' && (await reusablePopulation());
+  const flavour = await ensureMysqlDatabase(URL_, { recreate: !reuse });
   const ds = createDataSource({ url: URL_, flavour });
   await ds.initialize();
-  await ds.runMigrations();
-  await seed(ds, { adminEmail: 'bench@tierwise.local', adminPassword: 'bench-password-123', production: false, seedDemoData: true });
+  const [pool] = await ds.query('SELECT @@innodb_buffer_pool_size AS bytes');
+  console.log(`InnoDB buffer pool: ${Math.round(Number(pool.bytes) / 2 ** 20)} MiB (see bench/README.md)`);
   let t = Date.now();
-  await seedSyntheticPopulation(ds, { customers: N, seed: 20261129, days: 90, batchSize: 2000 });
-  console.log(`seeded ${N} customers with 90 days of snapshots in ${seconds(t)} s`);
+  if (reuse) {
+    console.log(`re-using the ${N} synthetic customers seeded earlier today in tierwise_bench_retier (BENCH_RESEED=1 to seed again)`);
+  } else {
+    await ds.runMigrations();
+    await seed(ds, { adminEmail: 'bench@tierwise.local', adminPassword: 'bench-password-123', production: false, seedDemoData: true });
+    let last = 0;
+    await seedSyntheticPopulation(ds, {
+      customers: N, seed: 20261129, days: 90, batchSize: 2000,
+      onProgress: (done) => {
+        if (done - last < 50_000 && done < N) return;
+        last = done;
+        const rate = done / ((Date.now() - t) / 1000);
+        console.log(`  seeded ${done} / ${N} (${Math.round(rate)} customers/s, ETA ${Math.round((N - done) / rate)} s)`);
+      },
+    });
+    console.log(`seeded ${N} customers with 90 days of snapshots in ${seconds(t)} s`);
+  }
 
   const tiers = await ds.query('SELECT id, minAum FROM tier ORDER BY minAum DESC');
   const initial = 'UPDATE customer SET tierId = NULL, tierBelowFloorSince = NULL';
@@ -46,6 +81,7 @@ async function main() {
 
   await ds.query(initial);
   await ds.query('DELETE FROM tier_change');
+  await ds.query("DELETE FROM retier_job WHERE id = 'bench'");
   await ds.query("INSERT INTO retier_job (id, status, total, processed, changed, `cursor`, requestedBy, startedAt) VALUES ('bench', 'RUNNING', ?, 0, 0, NULL, 'bench', NOW(6))", [N]);
   t = Date.now();
   await runRetierJob(ds, 'bench');
@@ -57,16 +93,24 @@ async function main() {
   console.log(`  engine: ${job.processed} customers, ${job.changed} placed  ${engine.toFixed(1)} s   (${job.status}; ${agree.n} disagree with the floor)`);
   console.log(`  ratio (engine ÷ floor): ${(engine / floor).toFixed(2)}`);
 
+  // The import goes into a database of its own, so that the population above stays as seeded for the next run.
+  await ds.destroy();
+  const importUrl = new URL(URL_);
+  importUrl.pathname = '/tierwise_bench_import';
+  const imports = createDataSource({ url: importUrl.toString(), flavour: await ensureMysqlDatabase(importUrl.toString(), { recreate: true }) });
+  await imports.initialize();
+  await imports.runMigrations();
+  await seed(imports, { adminEmail: 'bench@tierwise.local', adminPassword: 'bench-password-123', production: false, seedDemoData: true });
   const file = join(tmpdir(), `tierwise-bench-import-${process.pid}.csv`);
   let csv = 'externalRef,name,phone,aum,riskLevel,lifeStage,occupation\n';
   for (let i = 0; i < N; i++) csv += `IMP-${i},客户${i},138${String(i).padStart(8, '0')},${(i % 5000000)}.00,C${1 + (i % 5)},YOUNG_SINGLE,EMPLOYEE\n`;
   writeFileSync(file, csv);
   t = Date.now();
-  const summary = await importCsv(ds, 'customers', file);
+  const summary = await importCsv(imports, 'customers', file);
   const took = (Date.now() - t) / 1000;
   console.log(`  import: ${summary.rows} rows in ${took.toFixed(1)} s = ${Math.round(summary.rows / took)} rows/s (${summary.bad} bad)`);
   for (const f of [file, `${file}.import-report.csv`, `${file}.import-checkpoint.json`]) rmSync(f, { force: true });
-  await ds.destroy();
+  await imports.destroy();
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });

@@ -2,6 +2,7 @@ import { AumSnapshot } from '../src/modules/customers/aum-snapshot.entity';
 import { Customer } from '../src/modules/customers/customer.entity';
 import { RetierJob } from '../src/modules/customers/retier-job.entity';
 import { runRetierJob } from '../src/modules/customers/retier.service';
+import { syntheticCustomer } from '../src/synthetic/population';
 import { seedSyntheticPopulation } from '../src/synthetic/seed-synthetic';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
@@ -17,6 +18,12 @@ describe.each(databaseKinds())('synthetic population on %s', (kind) => {
     await seedSyntheticPopulation(api.dataSource, options);
     expect(await api.dataSource.manager.count(Customer)).toBe(600);
     expect(await api.dataSource.manager.count(AumSnapshot)).toBe(600 * 90);
+    // The amounts stored are the generator's, to the cent (the bulk insert converts them exactly once).
+    const drawn = syntheticCustomer(7, 123, options.today, 90);
+    const stored = await api.dataSource.manager.findOneByOrFail(Customer, { externalRef: drawn.externalRef });
+    expect(stored).toMatchObject({ aum: drawn.dailyAum[89], annualIncome: drawn.annualIncome, riskLevel: drawn.riskLevel });
+    const oldest = await api.dataSource.manager.findOneByOrFail(AumSnapshot, { customerId: stored.id, day: new Date('2026-09-01T00:00:00Z') });
+    expect(oldest.aum).toBe(drawn.dailyAum[0]);
 
     const byTier: { code: string; n: string | number }[] = await api.dataSource.manager.createQueryBuilder(Customer, 'c')
       .innerJoin('tier', 't', 't.id = c.tierId').select('t.code', 'code').addSelect('COUNT(*)', 'n').groupBy('t.code').getRawMany();

@@ -7,6 +7,9 @@ describe('money', () => {
     ['0.1', '10', '0.10'],
     ['1,234.56', '123456', '1234.56'],
     ['-5.01', '-501', '-5.01'],
+    ['00012.5', '1250', '12.50'],
+    ['-0.00', '0', '0.00'],
+    ['90071992547409.91', '9007199254740991', '90071992547409.91'],
   ])('%s → %s minor units → %s, exactly', (text, units, back) => {
     expect(toMinorUnits(text)).toBe(units);
     expect(fromMinorUnits(units)).toBe(back);
@@ -21,7 +24,7 @@ describe('money', () => {
     expect(fromMinorUnits(units)).toBe(text);
   });
 
-  it.each(['1.234', 'abc', '', '1e5', '12345678901234567'])('refuses %p', (text) => {
+  it.each(['1.234', 'abc', '', '1e5', '12345678901234567', '90071992547409.92', '-90071992547409.92', '1.', '.5'])('refuses %p', (text) => {
     expect(() => toMinorUnits(text)).toThrow(MoneyFormatError);
   });
 

@@ -5,21 +5,24 @@ export const MONEY_SCALE = 2;
 /** Largest amount a BIGINT of minor units holds exactly in every driver (safe-integer range). */
 export const MAX_MONEY = '90071992547409.91';
 
-const DECIMAL_PATTERN = /^-?\d{1,16}(\.\d{1,2})?$/;
+const DECIMAL_PATTERN = /^(-?)(\d{1,16})(?:\.(\d{1,2}))?$/;
 
 export class MoneyFormatError extends Error {}
 
-/** Parse a decimal string such as "9999999999999.99" to its integer minor units as a string, exactly. */
-export function toMinorUnits(value: string, scale = MONEY_SCALE): string {
+/**
+ * Parse a decimal string such as "9999999999999.99" to its integer minor units as a string, exactly.
+ * Pure string work, like `fromMinorUnits`: it runs for every money value written.
+ */
+export function toMinorUnits(value: string): string {
   const text = value.trim().replace(/,/g, '');
-  if (!DECIMAL_PATTERN.test(text)) {
-    throw new MoneyFormatError(`"${value}" is not a decimal amount with at most ${scale} decimal places`);
-  }
-  const scaled = new Decimal(text).times(new Decimal(10).pow(scale));
-  if (scaled.abs().greaterThan(Number.MAX_SAFE_INTEGER)) {
+  const match = DECIMAL_PATTERN.exec(text);
+  if (!match) throw new MoneyFormatError(`"${value}" is not a decimal amount with at most ${MONEY_SCALE} decimal places`);
+  const [, sign, whole, fraction = ''] = match;
+  const digits = `${whole}${fraction.padEnd(MONEY_SCALE, '0')}`.replace(/^0+(?=\d)/, '');
+  if (digits.length > 16 || (digits.length === 16 && digits > String(Number.MAX_SAFE_INTEGER))) {
     throw new MoneyFormatError(`"${value}" is larger than the largest supported amount ${MAX_MONEY}`);
   }
-  return scaled.toFixed(0);
+  return sign && digits !== '0' ? `-${digits}` : digits;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { DAY_MS as DAY, ProductStatus, startOfUtcDay, tierForAum } from '@tierwise/domain';
 import { AumSnapshot } from '../modules/customers/aum-snapshot.entity';
+import { insertIgnoringExisting } from '../database/bulk-insert';
 import { Customer } from '../modules/customers/customer.entity';
 import { Holding } from '../modules/customers/holding.entity';
 import { ProductEligibleTier } from '../modules/products/product-links.entity';
@@ -51,14 +52,9 @@ export async function seedSyntheticPopulation(dataSource: DataSource, o: Synthet
       }
     }
     await dataSource.transaction(async (m) => {
-      const insert = async <T extends object>(entity: new () => T, rows: Partial<T>[], chunk: number) => {
-        for (let i = 0; i < rows.length; i += chunk) {
-          await m.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + chunk) as never).orIgnore().execute();
-        }
-      };
-      await insert(Customer, customers, 200);
-      await insert(AumSnapshot, snapshots, 2000);
-      await insert(Holding, holdings, 500);
+      await insertIgnoringExisting(m, Customer, customers, 200);
+      await insertIgnoringExisting(m, AumSnapshot, snapshots, 2000);
+      await insertIgnoringExisting(m, Holding, holdings, 500);
     });
     totals.customers += customers.length;
     totals.snapshots += snapshots.length;
