@@ -1,5 +1,5 @@
 import {
-  AllCustomersDocument, AllTiersDocument, CustomerPageDocument, CustomerTierHistoryDocument, UpsertHoldingsDocument, RetierJobDocument, StartRetierDocument, UpsertAumSnapshotsDocument,
+  AllCustomersDocument, AllTiersDocument, CustomerPageDocument, LatestRetierJobDocument, UpdateTierDocument, UpdateTierRangesDocument, CustomerTierHistoryDocument, UpsertHoldingsDocument, RetierJobDocument, StartRetierDocument, UpsertAumSnapshotsDocument,
   UpsertCustomersDocument,
 } from '@tierwise/client';
 import { Customer } from '../src/modules/customers/customer.entity';
@@ -120,5 +120,36 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     await runRetierJob(api.dataSource, job.id); // a restarted process resumes it
     const finished = await api.dataSource.manager.findOneByOrFail(RetierJob, { id: job.id });
     expect(finished).toMatchObject({ status: 'DONE', processed: total });
+  });
+
+  it('re-tiers everyone on the new ranges after the tier configuration changes, superseding a run in progress', async () => {
+    const stale = api.dataSource.manager.create(RetierJob, {
+      id: 'stale-run', status: 'RUNNING', total: 1, processed: 0, changed: 0, cursor: null, requestedBy: 'test', startedAt: new Date(), finishedAt: null, error: null,
+    });
+    await api.dataSource.manager.insert(RetierJob, stale);
+    await api.pm.request(UpsertCustomersDocument, { items: [{ externalRef: 'RANGE-1', name: '区间', aum: '100000' }] });
+    const [customer] = (await api.viewer.request(AllCustomersDocument, { filter: { q: 'RANGE-1' } })).allCustomers;
+    expect(tierCode(customer.tierId)).toBe('ORDINARY');
+
+    // Move the ORDINARY / POTENTIAL boundary from 500,000 down to 80,000: RANGE-1 (100,000) qualifies for POTENTIAL at once.
+    const tiers = (await api.viewer.request(AllTiersDocument, {})).allTiers;
+    const ordinary = tiers.find((t) => t.code === 'ORDINARY')!;
+    const potential = tiers.find((t) => t.code === 'POTENTIAL')!;
+    await api.pm.request(UpdateTierRangesDocument, { ranges: [
+      { id: ordinary.id, version: ordinary.version, minAum: '0', maxAum: '80000' },
+      { id: potential.id, version: potential.version, minAum: '80000', maxAum: potential.maxAum },
+    ] });
+    const started = (await api.viewer.request(LatestRetierJobDocument)).latestRetierJob!;
+    expect(started).toMatchObject({ requestedBy: 'pm@tierwise.local', reason: 'Tier configuration changed: ranges edited' });
+    expect((await waitForJob(started.id)).status).toBe('DONE');
+    expect((await api.viewer.request(RetierJobDocument, { id: 'stale-run' })).retierJob.status).toBe('SUPERSEDED');
+    const moved = (await api.viewer.request(CustomerTierHistoryDocument, { id: customer.id })).Customer;
+    expect(tierCode(moved.tierId)).toBe('POTENTIAL');
+    expect(moved.tierHistory[0].reason).toContain('Upgraded from ORDINARY to POTENTIAL');
+
+    // Renaming a tier does not move anyone, so it starts no run.
+    const renamed = (await api.viewer.request(AllTiersDocument, {})).allTiers.find((t) => t.code === 'ORDINARY')!;
+    await api.pm.request(UpdateTierDocument, { id: renamed.id, version: renamed.version, name: '普通客户（新）' });
+    expect((await api.viewer.request(LatestRetierJobDocument)).latestRetierJob!.id).toBe(started.id);
   });
 });

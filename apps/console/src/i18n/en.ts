@@ -101,6 +101,12 @@ export const en = {
       theyChanged: 'They changed: %{fields}',
       reloaded: 'Their version is loaded under your changes; check and save again',
     },
+    retier: {
+      none: 'No re-tiering run yet. Customers are re-tiered when the tier ranges change, or on demand.',
+      start: 'Re-tier everyone now',
+      progress: '%{processed} of %{total} customers (%{percent}%), %{changed} changed tier',
+      status: { RUNNING: 'Re-tiering in progress', DONE: 'Last re-tiering finished', FAILED: 'Re-tiering failed', SUPERSEDED: 'Re-tiering superseded by a newer run' },
+    },
     tiers: {
       ranges: 'How the AUM ranges fit together',
       fits: 'The tiers cover every AUM from 0 upward with no gap and no overlap.',

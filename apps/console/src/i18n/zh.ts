@@ -106,6 +106,12 @@ export const zh = {
       theyChanged: '对方修改了：%{fields}',
       reloaded: '已载入对方版本并保留您的修改，请核对后再次保存',
     },
+    retier: {
+      none: '尚未运行重新定级。层级区间变更后会自动重新定级，也可随时手动运行。',
+      start: '立即全部重新定级',
+      progress: '已处理 %{processed} / %{total} 位客户（%{percent}%），%{changed} 位变更层级',
+      status: { RUNNING: '正在重新定级', DONE: '上次重新定级已完成', FAILED: '重新定级失败', SUPERSEDED: '已被更新的定级运行取代' },
+    },
     tiers: {
       ranges: '各层级资产区间的衔接',
       fits: '各层级覆盖了从 0 起的全部资产，没有空档也没有重叠。',

@@ -1,10 +1,12 @@
 import { Datagrid, List, NumberField, TextField } from 'react-admin';
 import { EmptyState, ListActions } from '../common';
 import { EnumField, MoneyField, LocalNameField } from '../fields';
+import { RetierStatus } from './RetierStatus';
 
 export function TierList() {
   return (
     <List sort={{ field: 'minAum', order: 'ASC' }} pagination={false} perPage={100} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+      <RetierStatus />
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <LocalNameField label="resources.Tier.fields.name" />

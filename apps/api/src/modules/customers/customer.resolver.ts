@@ -127,6 +127,12 @@ export class CustomerResolver extends createCrudResolver({
     return RetierService.get(ctx, id);
   }
 
+  @Allow(Role.VIEWER)
+  @Query(() => RetierJob, { nullable: true, description: 'The latest re-tiering run (on demand or after a change of the tier ranges), or null before the first' })
+  latestRetierJob(@Ctx() ctx: RequestContext) {
+    return RetierService.latest(ctx);
+  }
+
   @FieldResolver(() => [TierChange], { description: "The customer's tier changes, newest first" })
   tierHistory(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
     return RetierService.history(ctx, customer.id);

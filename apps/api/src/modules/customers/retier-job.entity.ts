@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 
-export type RetierJobStatus = 'RUNNING' | 'DONE' | 'FAILED';
+/** SUPERSEDED: stopped because the tier ranges changed again; a new run re-tiers everyone on the new ranges. */
+export type RetierJobStatus = 'RUNNING' | 'DONE' | 'FAILED' | 'SUPERSEDED';
 
 /**
  * A re-tiering run: customers in key order, in batches, each batch one short transaction that also moves the
@@ -14,7 +15,7 @@ export class RetierJob {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
 
-  @Field(() => String, { description: 'RUNNING, DONE or FAILED' })
+  @Field(() => String, { description: 'RUNNING, DONE, FAILED, or SUPERSEDED (a later change of the tier ranges started a new run)' })
   @Column({ type: 'varchar', length: 16 })
   status!: RetierJobStatus;
 
@@ -37,6 +38,10 @@ export class RetierJob {
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })
   requestedBy!: string;
+
+  @Field(() => String, { description: 'Why the run started: on demand, or a change of the tier configuration' })
+  @Column({ type: 'varchar', length: 200, default: 'On demand' })
+  reason!: string;
 
   @Field(() => GraphQLISODateTime)
   @Column({ type: 'datetime', precision: 6 })

@@ -116,21 +116,40 @@ export async function resumeRetierJobs(dataSource: DataSource): Promise<void> {
   for (const job of await dataSource.manager.findBy(RetierJob, { status: 'RUNNING' })) void runRetierJob(dataSource, job.id);
 }
 
+async function newJob(tx: RequestContext, reason: string): Promise<RetierJob> {
+  const created: RetierJob = tx.manager.create(RetierJob, {
+    id: newId(), status: 'RUNNING', total: await tx.manager.count(Customer), processed: 0, changed: 0, cursor: null,
+    requestedBy: tx.actor!.email, reason, startedAt: new Date(), finishedAt: null, error: null,
+  });
+  await tx.manager.insert(RetierJob, created);
+  return created;
+}
+
 export const RetierService = {
   /** Start re-tiering every customer (one run at a time); progress is read with `retierJob(id)`. */
   async start(ctx: RequestContext): Promise<RetierJob> {
     const job = await inTransaction(ctx, async (tx) => {
       if (await tx.manager.existsBy(RetierJob, { status: 'RUNNING' })) throw conflict('A re-tiering run is already in progress; wait for it to finish');
-      const created: RetierJob = tx.manager.create(RetierJob, {
-        id: newId(), status: 'RUNNING', total: await tx.manager.count(Customer), processed: 0, changed: 0, cursor: null,
-        requestedBy: ctx.actor!.email, startedAt: new Date(), finishedAt: null, error: null,
-      });
-      await tx.manager.insert(RetierJob, created);
-      return created;
+      return newJob(tx, 'On demand');
     });
     void runRetierJob(ctx.dataSource, job.id);
     return job;
   },
+
+  /**
+   * The tier ranges changed (after the change committed): a run in progress decides on the old ranges, so it is
+   * superseded, and a new run re-tiers everyone on the new ones.
+   */
+  async afterTierRangesChanged(ctx: RequestContext, what: string): Promise<RetierJob> {
+    const job = await inTransaction(ctx, async (tx) => {
+      await tx.manager.update(RetierJob, { status: 'RUNNING' }, { status: 'SUPERSEDED', finishedAt: new Date() });
+      return newJob(tx, `Tier configuration changed: ${what}`.slice(0, 200));
+    });
+    void runRetierJob(ctx.dataSource, job.id);
+    return job;
+  },
+
+  latest: (ctx: RequestContext) => ctx.manager.findOne(RetierJob, { where: {}, order: { startedAt: 'DESC' } }),
 
   async get(ctx: RequestContext, id: string): Promise<RetierJob> {
     const job = await ctx.manager.findOneBy(RetierJob, { id });

@@ -10,6 +10,7 @@ import type { ListArgs } from '../../common/list';
 import { Benefit } from '../benefits/benefit.entity';
 import { TierBenefit } from '../benefits/tier-benefit.entity';
 import { ProductEligibleTier } from '../products/product-links.entity';
+import { RetierService } from '../customers/retier.service';
 import { Tier } from './tier.entity';
 import type { CreateTierArgs, TierBenefitInput, TierFilter, TierRangeInput, UpdateTierArgs } from './tier.inputs';
 
@@ -42,6 +43,18 @@ async function applyRanges(tx: RequestContext, current: Tier[], changed: TierRan
   for (const a of adjustments) await tiers.update(tx, a.id, a.version, { minAum: a.minAum, maxAum: a.maxAum });
 }
 
+/**
+ * Run a change of the tier ranges, then (once it has committed, when this call owns the transaction) re-tier every
+ * customer on the new ranges in the background.
+ */
+async function changingRanges<T>(ctx: RequestContext, what: (result: T) => string | null, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+  const owner = !ctx.manager.queryRunner?.isTransactionActive;
+  const result = await inTransaction(ctx, work);
+  const change = what(result);
+  if (owner && change) await RetierService.afterTierRangesChanged(ctx, change);
+  return result;
+}
+
 /** Tiers and their entitlements. Every change keeps the tiers' AUM ranges a partition of [0, ∞). */
 export const TierService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: TierFilter) => tiers.list(ctx, { sortField: 'minAum', ...args }, filter),
@@ -49,15 +62,16 @@ export const TierService = {
   get: (ctx: RequestContext, id: string) => tiers.get(ctx, id),
 
   create: (ctx: RequestContext, { adjustments, entitlements, ...args }: CreateTierArgs) =>
-    inTransaction(ctx, async (tx) => {
+    changingRanges(ctx, (t: Tier) => `tier ${t.code} created`, async (tx) => {
       const current = await lockAllTiers(tx);
       await applyRanges(tx, current, { code: args.code, minAum: args.minAum, maxAum: args.maxAum ?? null }, null, adjustments);
       const created = await tiers.create(tx, { ...args, maxAum: args.maxAum ?? null });
       return entitlements ? TierService.setBenefits(tx, created.id, created.version, entitlements) : created;
     }),
 
-  update: (ctx: RequestContext, { adjustments, entitlements, ...args }: UpdateTierArgs) =>
-    inTransaction(ctx, async (tx) => {
+  update: (ctx: RequestContext, { adjustments, entitlements, ...args }: UpdateTierArgs) => {
+    let moved = false;
+    return changingRanges(ctx, (t: Tier) => (moved ? `range of ${t.code} edited` : null), async (tx) => {
       const current = await lockAllTiers(tx);
       const existing = current.find((t) => t.id === args.id);
       if (!existing) throw notFound('Tier', args.id);
@@ -65,21 +79,23 @@ export const TierService = {
       if (changes.minAum !== undefined || changes.maxAum !== undefined || adjustments?.length) {
         const range = { id: existing.id, code: changes.code ?? existing.code, minAum: changes.minAum ?? existing.minAum, maxAum: changes.maxAum !== undefined ? changes.maxAum : existing.maxAum };
         await applyRanges(tx, current, range, null, adjustments);
+        moved = range.minAum !== existing.minAum || range.maxAum !== existing.maxAum || !!adjustments?.length;
       }
       const updated = (await tiers.update(tx, args.id, args.version, changes)).after;
       return entitlements ? TierService.setBenefits(tx, updated.id, updated.version, entitlements) : updated;
-    }),
+    });
+  },
 
   /** Replace several tiers' ranges at once (moving a boundary touches two tiers). */
   updateRanges: (ctx: RequestContext, ranges: TierRangeInput[]) =>
-    inTransaction(ctx, async (tx) => {
+    changingRanges(ctx, () => 'ranges edited', async (tx) => {
       const current = await lockAllTiers(tx);
       await applyRanges(tx, current, null, null, ranges);
       return tx.manager.find(Tier, { order: { minAum: 'ASC' } });
     }),
 
   delete: (ctx: RequestContext, id: string, adjustments?: TierRangeInput[]) =>
-    inTransaction(ctx, async (tx) => {
+    changingRanges(ctx, (t: Tier) => `tier ${t.code} deleted`, async (tx) => {
       const current = await lockAllTiers(tx);
       if (!current.some((t) => t.id === id)) throw notFound('Tier', id);
       const eligible = await tx.manager.countBy(ProductEligibleTier, { tierId: id });
