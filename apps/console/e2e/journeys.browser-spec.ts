@@ -158,6 +158,46 @@ run('customers in Chromium', () => {
       await context.close();
     }
   });
+
+  it('completes a profile without overwriting the masked personal data, records a risk assessment and consents', async () => {
+    const { context, page } = await session(h.browser, h.url, 'pm@tierwise.local', 'tierwise-demo');
+    const stored = () => h.dataSource.query("SELECT id, name, phone, idNumber, occupation, riskLevel FROM customer WHERE externalRef = 'C-0001'");
+    try {
+      await page.goto(`${h.url}/#/Customer`);
+      await page.getByText('C-0001').click();
+      await page.getByRole('link', { name: 'Edit' }).click();
+      await choose(page, 'Occupation', 'Business owner');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Business owner').first().waitFor();
+      const [edited] = await stored();
+      expect(edited).toMatchObject({ name: '王小明', phone: '13912345678', idNumber: '310101198001011234', occupation: 'BUSINESS_OWNER' });
+
+      await page.getByRole('button', { name: 'Record risk assessment' }).click();
+      const groups = page.getByRole('radiogroup');
+      await groups.first().waitFor();
+      for (let i = 0; i < await groups.count(); i++) await groups.nth(i).getByRole('radio').last().check();
+      await page.getByRole('button', { name: 'Record', exact: true }).click();
+      await page.getByText(/Assessment recorded: score \d+, level C\d/).waitFor();
+      const [assessed] = await stored();
+      expect(assessed.riskLevel).toMatch(/^C[1-5]$/);
+
+      // The switch shows what the server recorded: it turns on once the consent is saved and the page reloaded.
+      await page.getByTestId('consents').getByLabel('Marketing by SMS').click();
+      await page.getByTestId('consents').getByRole('switch', { name: 'Marketing by SMS', checked: true }).waitFor();
+      await page.getByTestId('consents').getByRole('combobox', { name: /Record consent to share/ }).click();
+      const partner = (await page.getByRole('option').first().textContent())!;
+      await page.getByRole('option').first().click();
+      await page.getByTestId('consents').getByText(partner).waitFor();
+      await shot(page, 'customer-profile-edited');
+      const consents = await h.dataSource.query('SELECT kind, granted, partnerId FROM customer_consent WHERE customerId = ? ORDER BY kind', [edited.id]);
+      expect(consents.map((c: { kind: string; granted: number | boolean }) => [c.kind, !!c.granted])).toEqual([['DATA_SHARING', true], ['MARKETING_SMS', true]]);
+
+      await page.goto(`${h.url}/#/Tier`);
+      await page.getByTestId('retier-status').getByText(/No re-tiering run yet|Re-tiering|re-tiering/).first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 run('viewer in Chromium', () => {

@@ -44,7 +44,7 @@ export function App() {
           <Resource key="Tier" name="Tier" {...readOnly(tiers, canWrite)} />,
           <Resource key="Benefit" name="Benefit" {...readOnly(benefits, canWrite)} />,
           <Resource key="PartnerInstitution" name="PartnerInstitution" {...readOnly(partners, canWrite)} />,
-          <Resource key="Customer" name="Customer" {...customers} />,
+          <Resource key="Customer" name="Customer" {...readOnly(customers, canWrite)} />,
           <Resource key="SavedSegment" name="SavedSegment" {...readOnly(savedSegments, canWrite)} />,
           <Resource key="AuditEvent" name="AuditEvent" {...audit} />,
           permissions === Role.ADMIN ? <Resource key="User" name="User" {...users} /> : null,

@@ -1,15 +1,18 @@
 import Person from '@mui/icons-material/Person';
 import Visibility from '@mui/icons-material/Visibility';
 import { useState } from 'react';
-import { Alert } from '@mui/material';
+import { Alert, Typography } from '@mui/material';
 import {
-  ArrayField, BooleanField, Button, Datagrid, NumberField, DateField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show, SimpleShowLayout,
+  ArrayField, BooleanField, Button, Datagrid, EditButton, Labeled, NumberField, DateField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show, SimpleShowLayout,
   TextField, TopToolbar, usePermissions, useRecordContext,
 } from 'react-admin';
 import { RevealCustomerDocument, type RevealCustomerQuery } from '@tierwise/client';
 import { Role } from '@tierwise/domain';
 import { choices } from '../choices';
-import { EmptyState, HistoryButton } from '../common';
+import { EmptyState, formPages, HistoryButton, ListActions, useCanWrite } from '../common';
+import { ConsentsPanel } from './ConsentsPanel';
+import { CustomerForm } from './CustomerForm';
+import { RiskAssessmentButton } from './RiskAssessmentDialog';
 import { typedClient } from '../dataProvider';
 import { EnumField, MoneyField } from '../fields';
 
@@ -23,7 +26,7 @@ const filters = [
 
 function CustomerList() {
   return (
-    <List filters={filters} sort={{ field: 'externalRef', order: 'ASC' }} empty={<EmptyState />}>
+    <List filters={filters} sort={{ field: 'externalRef', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
       <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="externalRef" />
         <TextField source="name" sortable={false} />
@@ -52,8 +55,9 @@ function RevealButton({ onReveal }: { onReveal: (data: RevealCustomerQuery['reve
 
 function CustomerShow() {
   const [revealed, setRevealed] = useState<RevealCustomerQuery['revealCustomer'] | null>(null);
+  const canWrite = useCanWrite();
   return (
-    <Show actions={<TopToolbar><RevealButton onReveal={setRevealed} /><HistoryButton /></TopToolbar>}>
+    <Show actions={<TopToolbar><RevealButton onReveal={setRevealed} /><RiskAssessmentButton /><HistoryButton />{canWrite && <EditButton />}</TopToolbar>}>
       <SimpleShowLayout>
         {revealed && <Alert severity="warning" data-testid="revealed">{revealed.name} · {revealed.phone ?? '—'} · {revealed.idNumber ?? '—'}</Alert>}
         <TextField source="externalRef" />
@@ -71,16 +75,9 @@ function CustomerShow() {
         <EnumField source="riskLevel" enumName="InvestorRiskLevel" />
         <DateField source="riskAssessmentExpiresAt" emptyText="—" />
         <BooleanField source="professionalInvestor" />
-        <ArrayField source="consents">
-          <Datagrid bulkActionButtons={false} rowClick={false}>
-            <EnumField source="kind" enumName="ConsentKind" />
-            <ReferenceField source="partnerId" reference="PartnerInstitution" emptyText="—" />
-            <BooleanField source="granted" />
-            <DateField source="changedAt" showTime />
-          </Datagrid>
-        </ArrayField>
+        <Labeled label="resources.Customer.fields.consents" fullWidth><ConsentsPanel /></Labeled>
         <ArrayField source="riskAssessments">
-          <Datagrid bulkActionButtons={false} rowClick={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2" color="text.secondary">—</Typography>}>
             <DateField source="assessedAt" showTime />
             <NumberField source="score" />
             <EnumField source="level" enumName="InvestorRiskLevel" />
@@ -88,7 +85,7 @@ function CustomerShow() {
           </Datagrid>
         </ArrayField>
         <ArrayField source="tierHistory">
-          <Datagrid bulkActionButtons={false} rowClick={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2" color="text.secondary">—</Typography>}>
             <DateField source="changedAt" showTime />
             <ReferenceField source="fromTierId" reference="Tier" emptyText="—" />
             <ReferenceField source="toTierId" reference="Tier" />
@@ -101,5 +98,11 @@ function CustomerShow() {
   );
 }
 
-/** Customers, read-only in the console: they are loaded by the institution's systems (batch upserts). */
-export default { list: CustomerList, show: CustomerShow, icon: Person, recordRepresentation: (r: { externalRef: string; name: string }) => `${r.externalRef} · ${r.name}` };
+/**
+ * Customers are loaded by the institution's systems (batch upserts); advisors complete the profile here, record
+ * risk assessments and consents.
+ */
+export default {
+  list: CustomerList, show: CustomerShow, ...formPages(CustomerForm), icon: Person,
+  recordRepresentation: (r: { externalRef: string; name: string }) => `${r.externalRef} · ${r.name}`,
+};

@@ -47,7 +47,23 @@ function forWrite(resource: string, data: Record<string, unknown>) {
       })),
     };
   }
+  if (resource === 'Customer' && typeof data.birthDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.birthDate)) {
+    return { ...data, birthDate: `${data.birthDate}T00:00:00.000Z` }; // a date input gives the day; the API takes a UTC instant
+  }
   return data;
+}
+
+/**
+ * A customer's edit sends only what the user changed: the record arrives with personal data masked, and a masked
+ * name sent back would overwrite the real one.
+ */
+export function changedFields(data: Record<string, unknown>, previous: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!previous) return data;
+  const changed: Record<string, unknown> = { id: data.id, version: data.version };
+  for (const [key, value] of Object.entries(data)) {
+    if (JSON.stringify(value ?? null) !== JSON.stringify(previous[key] ?? null)) changed[key] = value;
+  }
+  return changed;
 }
 
 const guard = async <T>(call: () => Promise<T>): Promise<T> => {
@@ -64,7 +80,9 @@ export const dataProvider: DataProvider & { setProductsStatus(ids: string[], sta
   getMany: (resource, params) => guard(() => crud.getMany(resource, params)),
   getManyReference: (resource, params) => guard(() => crud.getManyReference(resource, params)),
   create: (resource, params) => guard(() => crud.create(resource, { ...params, data: forWrite(resource, params.data) })),
-  update: (resource, params) => guard(() => crud.update(resource, { ...params, data: forWrite(resource, params.data) })),
+  update: (resource, params) => guard(() => crud.update(resource, {
+    ...params, data: forWrite(resource, resource === 'Customer' ? changedFields(params.data, params.previousData) : params.data),
+  })),
   updateMany: (resource, params) => guard(() => crud.updateMany(resource, params)),
   delete: (resource, params) => guard(() => crud.delete(resource, params)),
   deleteMany: (resource, params) => guard(() => crud.deleteMany(resource, params)),

@@ -87,7 +87,13 @@ export const en = {
     },
   },
   tierwise: {
-    customers: { reveal: 'Show personal data', coverage: 'Profile coverage', coverageHelp: '%{complete} of %{total} customers have a complete profile (target 90%)' },
+    customers: {
+      assess: 'Record risk assessment', recordAssessment: 'Record', forPrivateFunds: 'For private funds (valid up to 3 years)',
+      assessed: 'Assessment recorded: score %{score}, level %{level}', marketing: 'Marketing', dataSharing: 'Data sharing with partner institutions',
+      noSharing: 'No data-sharing consent.', shareWith: 'Record consent to share with…',
+      maskedHelp: 'Shown masked: type a new value to replace it, or leave it as it is', externalRefFixed: "The institution's own id cannot change",
+      reveal: 'Show personal data', coverage: 'Profile coverage', coverageHelp: '%{complete} of %{total} customers have a complete profile (target 90%)',
+    },
     dashboard: {
       title: 'Catalogue at a glance', byStatus: 'Products by status', byType: 'Products by type', byRiskLevel: 'Products by risk level',
       tiers: 'Tiers, service levels and benefits', recent: 'Most recent changes', none: 'No changes yet', unlimited: 'unlimited',
@@ -142,10 +148,12 @@ export const en = {
       privateFundMinimum: 'A private fund takes at least 1,000,000 CNY per investor',
       activeWithoutTiers: 'An active product needs at least one eligible tier',
       password: 'At least 10 characters',
+      phone: 'Enter a phone number (digits, spaces, +, -)',
+      idNumber: 'Enter an 18-character resident ID or a passport number',
     },
     empty: {
       SavedSegment: 'No saved segments yet: name a combination of tier, risk level, life stage and occupation.',
-      Customer: 'No customers yet: the institution loads them through the API (upsertCustomers).',
+      Customer: 'No customers yet: the institution loads them through the API (upsertCustomers), or add one here.',
       Product: 'No products yet. Add the first product of the catalogue.',
       Tier: 'No tiers yet.',
       Benefit: 'No benefits yet. Add points redemption, fee waivers, lounge access…',

@@ -92,7 +92,13 @@ export const zh = {
     },
   },
   tierwise: {
-    customers: { reveal: '查看个人信息', coverage: '客户画像覆盖率', coverageHelp: '%{total} 位客户中 %{complete} 位画像完整（目标 90%）' },
+    customers: {
+      assess: '录入风险测评', recordAssessment: '提交', forPrivateFunds: '用于私募基金（有效期最长 3 年）',
+      assessed: '测评已记录：得分 %{score}，等级 %{level}', marketing: '营销授权', dataSharing: '向合作机构共享数据的授权',
+      noSharing: '暂无数据共享授权。', shareWith: '记录向以下机构共享数据的授权…',
+      maskedHelp: '当前为脱敏显示：输入新值即可替换，不改则保持原值', externalRefFixed: '机构客户号不可修改',
+      reveal: '查看个人信息', coverage: '客户画像覆盖率', coverageHelp: '%{total} 位客户中 %{complete} 位画像完整（目标 90%）',
+    },
     dashboard: {
       title: '产品目录概览', byStatus: '按状态统计产品', byType: '按类型统计产品', byRiskLevel: '按风险等级统计产品',
       tiers: '客户层级、服务标准与权益', recent: '最近变更', none: '暂无变更', unlimited: '不限次',
@@ -147,10 +153,12 @@ export const zh = {
       privateFundMinimum: '私募基金每位投资者起投不低于 100 万元',
       activeWithoutTiers: '在售产品至少要有一个适用客户层级',
       password: '至少 10 个字符',
+      phone: '请输入电话号码（数字、空格、+、-）',
+      idNumber: '请输入 18 位身份证号或护照号',
     },
     empty: {
       SavedSegment: '还没有保存的客群：可按层级、风险等级、人生阶段与职业组合命名。',
-      Customer: '还没有客户：客户数据由机构系统通过接口（upsertCustomers）导入。',
+      Customer: '还没有客户：客户数据由机构系统通过接口（upsertCustomers）导入，也可在此新增。',
       Product: '还没有产品。请添加产品目录中的第一个产品。',
       Tier: '还没有客户层级。',
       Benefit: '还没有权益。可以添加积分兑换、费用减免、贵宾厅等。',
