@@ -47,13 +47,13 @@ async function main() {
   const flavour = await ensureMysqlDatabase(URL_, { recreate: !reuse });
   const ds = createDataSource({ url: URL_, flavour });
   await ds.initialize();
+  await ds.runMigrations(); // a re-used database catches up with the code's schema
   const [pool] = await ds.query('SELECT @@innodb_buffer_pool_size AS bytes');
   console.log(`InnoDB buffer pool: ${Math.round(Number(pool.bytes) / 2 ** 20)} MiB (see bench/README.md)`);
   let t = Date.now();
   if (reuse) {
     console.log(`re-using the ${N} synthetic customers seeded earlier today in tierwise_bench_retier (BENCH_RESEED=1 to seed again)`);
   } else {
-    await ds.runMigrations();
     await seed(ds, { adminEmail: 'bench@tierwise.local', adminPassword: 'bench-password-123', production: false, seedDemoData: true });
     let last = 0;
     await seedSyntheticPopulation(ds, {

@@ -1,4 +1,4 @@
-import { AllSavedSegmentsDocument, CreateSavedSegmentDocument, ProfileCoverageDocument, SegmentCountsDocument, TierChangePreviewDocument, UpsertCustomersDocument } from '@tierwise/client';
+import { AllSavedSegmentsDocument, CreateSavedSegmentDocument, DeleteSavedSegmentDocument, ProfileCoverageDocument, SegmentCountsDocument, TierChangePreviewDocument, UpsertCustomersDocument } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => {
@@ -26,6 +26,17 @@ describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => 
     await api.pm.request(CreateSavedSegmentDocument, { name: 'Everyone' });
     const saved = (await api.viewer.request(AllSavedSegmentsDocument, {})).allSavedSegments;
     expect(saved.map((s) => [s.name, s.size])).toEqual([['Everyone', 4], ['Young employees, steady', 2]]);
+    // Sizes come from one count of every segment, not one count per saved segment.
+    await api.pm.request(CreateSavedSegmentDocument, { name: 'Retired', lifeStage: 'RETIRED' });
+    await api.pm.request(CreateSavedSegmentDocument, { name: 'Cautious', riskLevel: 'C1' });
+    const statements = async () => {
+      api.queries.reset();
+      await api.viewer.request(AllSavedSegmentsDocument, {});
+      return api.queries.count;
+    };
+    const four = await statements();
+    await api.pm.request(DeleteSavedSegmentDocument, { id: (await api.viewer.request(AllSavedSegmentsDocument, {})).allSavedSegments.find((s) => s.name === 'Retired')!.id });
+    expect(await statements()).toBe(four);
     expect((await api.pm.raw(CreateSavedSegmentDocument, { name: 'Everyone' })).errors?.[0].extensions?.code).toBe('CONFLICT');
     expect((await api.viewer.raw(CreateSavedSegmentDocument, { name: 'Nope' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

@@ -5,6 +5,7 @@ import { Holding } from '../modules/customers/holding.entity';
 import { TierChange } from '../modules/customers/tier-change.entity';
 import { RiskAssessment } from '../modules/customers/risk-assessment.entity';
 import { Consent } from '../modules/customers/consent.entity';
+import { countSegments, type SegmentCount } from '../modules/customers/segments.service';
 import { TierBenefit } from '../modules/benefits/tier-benefit.entity';
 import { PartnerInstitution } from '../modules/partners/partner.entity';
 import { ProductComponent, ProductEligibleTier } from '../modules/products/product-links.entity';
@@ -66,6 +67,11 @@ export function createLoaders(ds: DataSource) {
     tierChangesOfCustomer: groupBy(ds, TierChange, 'customerId'),
     assessmentsOfCustomer: groupBy(ds, RiskAssessment, 'customerId'),
     consentsOfCustomer: groupBy(ds, Consent, 'customerId'),
+    /** Every segment's count, read once per request however many saved segments a page shows. */
+    segmentCells: new DataLoader<'all', SegmentCount[]>(async (keys) => {
+      const cells = await countSegments(ds.manager);
+      return keys.map(() => cells);
+    }),
   };
 }
 

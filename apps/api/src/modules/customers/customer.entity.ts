@@ -14,6 +14,7 @@ import { Tier } from '../tiers/tier.entity';
 @ObjectType('Customer', { simpleResolvers: true })
 @Entity('customer')
 @Index('UQ_customer_external_ref', ['externalRef'], { unique: true })
+@Index('IDX_customer_segment', ['tierId', 'riskLevel', 'lifeStage', 'occupation'])
 export class Customer extends VersionedRecord {
   @Field(() => String, { description: "The institution's own customer id" })
   @Column({ type: 'varchar', length: 64 })

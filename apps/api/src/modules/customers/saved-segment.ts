@@ -8,7 +8,6 @@ import { inTransaction } from '../../common/context';
 import { InvestorRiskLevel, LifeStage, Occupation, Role } from '../../common/enums';
 import { conflict } from '../../common/errors';
 import { BaseFilter, type ListArgs } from '../../common/list';
-import { CustomerService } from './customer.service';
 import { SavedSegment } from './saved-segment.entity';
 
 @InputType('SavedSegmentFilter')
@@ -57,9 +56,9 @@ export class SavedSegmentResolver extends createCrudResolver({
   service: SavedSegmentService, read: Role.VIEWER, write: Role.PRODUCT_MANAGER,
 }) {
   @FieldResolver(() => Int, { description: 'How many customers are in the segment now' })
-  size(@Root() segment: SavedSegment, @Ctx() ctx: RequestContext) {
-    return CustomerService.count(ctx, {
-      tierId: segment.tierId ?? undefined, riskLevel: segment.riskLevel ?? undefined, lifeStage: segment.lifeStage ?? undefined, occupation: segment.occupation ?? undefined,
-    });
+  async size(@Root() segment: SavedSegment, @Ctx() ctx: RequestContext) {
+    const dimensions = ['tierId', 'riskLevel', 'lifeStage', 'occupation'] as const;
+    const cells = await ctx.loaders.segmentCells.load('all');
+    return cells.filter((cell) => dimensions.every((d) => segment[d] == null || cell[d] === segment[d])).reduce((n, cell) => n + cell.count, 0);
   }
 }

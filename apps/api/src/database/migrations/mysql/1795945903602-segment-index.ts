@@ -1,0 +1,13 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class SegmentIndex1795945903602Mysql implements MigrationInterface {
+  name = 'SegmentIndex1795945903602Mysql';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE INDEX \`IDX_customer_segment\` ON \`customer\` (\`tierId\`, \`riskLevel\`, \`lifeStage\`, \`occupation\`)`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX \`IDX_customer_segment\` ON \`customer\``);
+  }
+}
