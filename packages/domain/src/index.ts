@@ -8,3 +8,4 @@ export * from './suitability';
 export * from './tiering';
 export * from './risk-questionnaire';
 export * from './masking';
+export * from './planning';
