@@ -50,14 +50,15 @@ describe.each(databaseKinds())('security on %s', (kind) => {
     ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as const),
   ];
 
-  it('refuses every operation but login to an anonymous caller with UNAUTHENTICATED', async () => {
+  it('refuses every operation to an anonymous caller with UNAUTHENTICATED, but login and the planning calculators', async () => {
     const open: string[] = [];
     for (const [k, field] of operations()) {
       if (field.name === 'login') continue;
       const { body } = await postGraphQL(api, { query: operationFor(k, field) });
-      if (body.errors?.[0]?.extensions?.code !== 'UNAUTHENTICATED') open.push(`${field.name}: ${JSON.stringify(body.errors?.[0] ?? body.data)}`);
+      if (body.errors?.[0]?.extensions?.code !== 'UNAUTHENTICATED') open.push(field.name);
     }
-    expect(open).toEqual([]);
+    // The calculators compute on what the caller sends and read no data: the app shows them before sign-in.
+    expect(open.sort()).toEqual(['educationPlan', 'retirementPlan']);
   });
 
   it('refuses every mutation to a viewer with FORBIDDEN, and user management to a product manager', async () => {

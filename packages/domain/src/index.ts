@@ -9,3 +9,4 @@ export * from './tiering';
 export * from './risk-questionnaire';
 export * from './masking';
 export * from './planning';
+export * from './needs';

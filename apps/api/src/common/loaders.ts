@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Benefit } from '../modules/benefits/benefit.entity';
+import { CustomerNeed } from '../modules/needs/needs.entities';
 import { Holding } from '../modules/customers/holding.entity';
 import { TierChange } from '../modules/customers/tier-change.entity';
 import { RiskAssessment } from '../modules/customers/risk-assessment.entity';
@@ -67,6 +68,7 @@ export function createLoaders(ds: DataSource) {
     tierChangesOfCustomer: groupBy(ds, TierChange, 'customerId'),
     assessmentsOfCustomer: groupBy(ds, RiskAssessment, 'customerId'),
     consentsOfCustomer: groupBy(ds, Consent, 'customerId'),
+    needsOfCustomer: groupBy(ds, CustomerNeed, 'customerId'),
     /** Every segment's count, read once per request however many saved segments a page shows. */
     segmentCells: new DataLoader<'all', SegmentCount[]>(async (keys) => {
       const cells = await countSegments(ds.manager);

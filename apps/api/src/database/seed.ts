@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import {
+  BehaviourType,
   AdvisorModel, BenefitCategory, LifeStage, NeedType, Occupation, PartnerKind, ProductStatus, ProductType, RiskLevel, RiskPreference, Role,
 } from '@tierwise/domain';
 import { hashPassword } from '../common/auth';
@@ -8,6 +9,8 @@ import { inTransaction, type RequestContext } from '../common/context';
 import { createLoaders } from '../common/loaders';
 import type { AppConfig } from '../config';
 import { BenefitService } from '../modules/benefits/benefit.service';
+import { NeedRule } from '../modules/needs/needs.entities';
+import { NeedService } from '../modules/needs/needs.service';
 import { PartnerService } from '../modules/partners/partner.service';
 import type { CreateProductArgs } from '../modules/products/product.inputs';
 import { ProductService } from '../modules/products/product.service';
@@ -70,6 +73,23 @@ const PRODUCTS: SeedProduct[] = [
   { code: 'LOAN-BIZ-001', name: '经营+消费组合贷', nameEn: 'Business + consumer loan combination', type: ProductType.LOAN, riskLevel: RiskLevel.R1, minInvestment: '500000.00', termDays: 1825, tiers: ['HNW'], targetOccupations: [Occupation.BUSINESS_OWNER], targetNeeds: [NeedType.BUSINESS_FINANCING] },
 ];
 
+/**
+ * Need rules a bank starts with (editable in the console). The plan's example is the first: repeated mortgage-rate
+ * look-ups → a home-purchase need.
+ */
+export const DEFAULT_NEED_RULES = [
+  { code: 'MORTGAGE-RATE-LOOKUPS', name: '多次查询房贷利率', nameEn: 'Repeated mortgage-rate look-ups', eventType: null, topic: 'mortgage_rate', minEvents: 3, windowDays: 30, need: NeedType.HOME_PURCHASE, weight: 80 },
+  { code: 'PROPERTY-BROWSING', name: '浏览房产资讯', nameEn: 'Browsing property listings', eventType: BehaviourType.PAGE_VIEW, topic: 'property_listing', minEvents: 5, windowDays: 30, need: NeedType.HOME_PURCHASE, weight: 60 },
+  { code: 'STUDY-ABROAD-INTEREST', name: '关注留学资讯', nameEn: 'Study-abroad interest', eventType: null, topic: 'study_abroad', minEvents: 3, windowDays: 60, need: NeedType.STUDY_ABROAD, weight: 70 },
+  { code: 'EDUCATION-PLANNER', name: '使用教育金规划工具', nameEn: 'Used the education-fund planner', eventType: BehaviourType.CALCULATOR_USE, topic: 'education_fund', minEvents: 1, windowDays: 90, need: NeedType.EDUCATION, weight: 60 },
+  { code: 'PENSION-INTEREST', name: '关注养老金', nameEn: 'Pension interest', eventType: null, topic: 'pension', minEvents: 3, windowDays: 60, need: NeedType.RETIREMENT, weight: 60 },
+  { code: 'RETIREMENT-PLANNER', name: '使用养老规划工具', nameEn: 'Used the retirement calculator', eventType: BehaviourType.CALCULATOR_USE, topic: 'retirement_plan', minEvents: 1, windowDays: 90, need: NeedType.RETIREMENT, weight: 70 },
+  { code: 'CRITICAL-ILLNESS', name: '了解重疾保障', nameEn: 'Critical-illness cover research', eventType: null, topic: 'critical_illness', minEvents: 2, windowDays: 30, need: NeedType.RISK_PROTECTION, weight: 60 },
+  { code: 'BUSINESS-LOAN', name: '了解经营贷款', nameEn: 'Business-loan research', eventType: null, topic: 'business_loan', minEvents: 2, windowDays: 30, need: NeedType.BUSINESS_FINANCING, weight: 70 },
+  { code: 'FAMILY-TRUST-CONSULT', name: '咨询家族信托', nameEn: 'Family-trust consultation', eventType: BehaviourType.CONSULTATION, topic: 'family_trust', minEvents: 1, windowDays: 90, need: NeedType.WEALTH_TRANSFER, weight: 80 },
+  { code: 'FUND-RESEARCH', name: '频繁查看基金业绩', nameEn: 'Frequent fund-performance checks', eventType: null, topic: 'fund_performance', minEvents: 5, windowDays: 30, need: NeedType.WEALTH_GROWTH, weight: 50 },
+];
+
 export interface DemoOptions { productCopies?: number }
 
 /**
@@ -79,7 +99,12 @@ export interface DemoOptions { productCopies?: number }
 export async function seed(dataSource: DataSource, config: Pick<AppConfig, 'adminEmail' | 'adminPassword' | 'production' | 'seedDemoData'>): Promise<string | null> {
   const ctx: RequestContext = { actor: SEED_ACTOR, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: 'local' };
   const done: string[] = [];
-  if (!(await dataSource.manager.existsBy(User, { email: config.adminEmail }))) {
+  const firstStart = !(await dataSource.manager.existsBy(User, { email: config.adminEmail }));
+  if (firstStart && (await dataSource.manager.count(NeedRule)) === 0) {
+    await inTransaction(ctx, async (tx) => { for (const rule of DEFAULT_NEED_RULES) await NeedService.rules.create(tx, rule); });
+    done.push(`${DEFAULT_NEED_RULES.length} default need rules`);
+  }
+  if (firstStart) {
     await dataSource.manager.insert(User, {
       id: newId(), email: config.adminEmail, displayName: 'Administrator', role: Role.ADMIN, passwordHash: await hashPassword(config.adminPassword), createdAt: new Date(), updatedAt: new Date(),
     });

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Customer } from './customer.entity';
+import { CustomerRecord } from './customer-record';
 
 export enum ConsentKind {
   MARKETING_SMS = 'MARKETING_SMS',
@@ -17,15 +18,7 @@ registerEnumType(ConsentKind, { name: 'ConsentKind', description: 'Marketing per
 @ObjectType('Consent', { simpleResolvers: true })
 @Entity('customer_consent')
 @Index('IDX_consent_customer', ['customerId', 'kind', 'changedAt'])
-export class Consent {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id!: string;
-
-  @Field(() => ID)
-  @Column({ type: 'varchar', length: 36 })
-  customerId!: string;
-
+export class Consent extends CustomerRecord {
   @Field(() => ConsentKind)
   @Column({ type: 'varchar', length: 24 })
   kind!: ConsentKind;

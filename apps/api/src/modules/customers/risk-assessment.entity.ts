@@ -4,6 +4,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Questionnaire } from '@tierwise/domain';
 import { InvestorRiskLevel } from '../../common/enums';
 import { Customer } from './customer.entity';
+import { CustomerRecord } from './customer-record';
 
 /** A version of the risk questionnaire (questions, option scores, score bands, validity). The newest is in force. */
 @ObjectType('RiskQuestionnaire', { simpleResolvers: true })
@@ -35,15 +36,7 @@ export class RiskQuestionnaire {
 @ObjectType('RiskAssessment', { simpleResolvers: true })
 @Entity('risk_assessment')
 @Index('IDX_risk_assessment_customer', ['customerId', 'assessedAt'])
-export class RiskAssessment {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id!: string;
-
-  @Field(() => ID)
-  @Column({ type: 'varchar', length: 36 })
-  customerId!: string;
-
+export class RiskAssessment extends CustomerRecord {
   @Field(() => Int)
   @Column({ type: 'int' })
   questionnaireVersion!: number;

@@ -3,20 +3,13 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { moneyColumn } from '../../database/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
 import { Customer } from './customer.entity';
+import { CustomerRecord } from './customer-record';
 
 /** One change of a customer's tier: from, to, when and why (the basis value and the rule applied). */
 @ObjectType('TierChange', { simpleResolvers: true })
 @Entity('tier_change')
 @Index('IDX_tier_change_customer', ['customerId', 'changedAt'])
-export class TierChange {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id!: string;
-
-  @Field(() => ID)
-  @Column({ type: 'varchar', length: 36 })
-  customerId!: string;
-
+export class TierChange extends CustomerRecord {
   @Field(() => ID, { nullable: true })
   @Column({ type: 'varchar', length: 36, nullable: true })
   fromTierId!: string | null;

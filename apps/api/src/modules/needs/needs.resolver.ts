@@ -1,0 +1,53 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../common/auth';
+import type { RequestContext } from '../../common/context';
+import { createCrudResolver } from '../../common/crud.resolver';
+import { Role } from '../../common/enums';
+import { badInput } from '../../common/errors';
+import { Customer } from '../customers/customer.entity';
+import { CustomerNeed, NeedRule } from './needs.entities';
+import { BehaviourEventInput, CreateNeedRuleArgs, InterviewNeedArgs, NeedRuleFilter, UpdateNeedRuleArgs } from './needs.inputs';
+import { NeedService } from './needs.service';
+
+const MAX_EVENTS = 1000;
+
+@ObjectType('BehaviourBatchResult')
+class BehaviourBatchResult {
+  @Field(() => Int, { description: 'Events stored' }) accepted!: number;
+  @Field(() => Int, { description: 'Events already stored (same id), ignored' }) duplicates!: number;
+  @Field(() => Int, { description: 'Needs newly detected by the rules' }) needsDetected!: number;
+}
+
+/** Need rules (configured in the console), behaviour events in, advisors' interview needs. */
+@Resolver(() => NeedRule)
+export class NeedRuleResolver extends createCrudResolver({
+  type: NeedRule, plural: 'NeedRules', filter: NeedRuleFilter, createArgs: CreateNeedRuleArgs, updateArgs: UpdateNeedRuleArgs,
+  service: NeedService.rules, read: Role.VIEWER, write: Role.PRODUCT_MANAGER,
+}) {
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => BehaviourBatchResult, { description: 'Record up to 1,000 behaviour events from the app backend (all or none; a known event id is ignored), then apply the need rules' })
+  recordBehaviourEvents(@Ctx() ctx: RequestContext, @Arg('items', () => [BehaviourEventInput]) items: BehaviourEventInput[]) {
+    if (items.length > MAX_EVENTS) throw badInput([{ field: 'items', code: 'BATCH_TOO_LARGE', message: `At most ${MAX_EVENTS} events per call: split the batch` }]);
+    return NeedService.recordEvents(ctx, items);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => CustomerNeed, { description: "Record or confirm a need from an advisor's interview (e.g. the quarterly HNW interview)" })
+  recordInterviewNeed(@Ctx() ctx: RequestContext, @Args(() => InterviewNeedArgs) args: InterviewNeedArgs) {
+    return NeedService.recordInterview(ctx, args);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => CustomerNeed, { description: 'Close a need that no longer holds (kept as history)' })
+  closeCustomerNeed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return NeedService.close(ctx, id);
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerNeedsResolver {
+  @FieldResolver(() => [CustomerNeed], { description: 'The needs in force (from rules or interviews), strongest first, each with its evidence' })
+  needs(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return NeedService.active(ctx, customer.id);
+  }
+}

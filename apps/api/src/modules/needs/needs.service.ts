@@ -1,0 +1,136 @@
+import { In, MoreThan } from 'typeorm';
+import { DAY_MS, evaluateNeedRule, needRuleViolations, TOPIC_PATTERN, type BehaviourSignal } from '@tierwise/domain';
+import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
+import { changesFrom, CrudRepository } from '../../common/crud';
+import { assertNoViolations, badInput, notFound } from '../../common/errors';
+import type { ListArgs } from '../../common/list';
+import { insertIgnoringExisting } from '../../database/bulk-insert';
+import { newId } from '../../database/columns';
+import { Customer } from '../customers/customer.entity';
+import { BehaviourEvent, CustomerNeed, NeedRule } from './needs.entities';
+import type { BehaviourEventInput, CreateNeedRuleArgs, InterviewNeedArgs, NeedRuleFilter, UpdateNeedRuleArgs } from './needs.inputs';
+
+const rules = new CrudRepository(NeedRule, 'NeedRule', ['code', 'name', 'topic', 'need', 'weight', 'createdAt', 'updatedAt'], ['code', 'name', 'topic']);
+
+/** Clock skew tolerated on event times sent by the app backend. */
+const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+/** Evidence kept per need: the newest qualifying events. */
+const MAX_EVIDENCE = 20;
+export const INTERVIEW_VALID_DAYS = 120;
+
+/** Re-evaluate the active rules on these customers' events, keeping one need per (customer, rule) up to date. */
+async function detectNeeds(tx: RequestContext, customerIds: string[], topics: string[], now: Date): Promise<number> {
+  const active = await tx.manager.find(NeedRule, { where: { active: true, topic: In(topics) } });
+  if (active.length === 0) return 0;
+  const longest = Math.max(...active.map((r) => r.windowDays));
+  const events = await tx.manager.find(BehaviourEvent, {
+    where: { customerId: In(customerIds), topic: In([...new Set(active.map((r) => r.topic))]), occurredAt: MoreThan(new Date(now.getTime() - longest * DAY_MS)) },
+  });
+  const byCustomer = new Map<string, BehaviourSignal[]>();
+  for (const e of events) byCustomer.set(e.customerId, [...(byCustomer.get(e.customerId) ?? []), e]);
+  const existing = new Map((await tx.manager.find(CustomerNeed, { where: { customerId: In(customerIds), sourceKey: In(active.map((r) => r.id)) } }))
+    .map((n) => [`${n.customerId}|${n.sourceKey}`, n]));
+  let detected = 0;
+  for (const [customerId, signals] of byCustomer) {
+    for (const rule of active) {
+      const outcome = evaluateNeedRule(rule, signals, now);
+      if (!outcome.met) continue;
+      const evidence = { eventIds: outcome.evidence.slice(0, MAX_EVIDENCE).map((e) => e.id), notes: null };
+      const confirmed = outcome.evidence[0].occurredAt;
+      const previous = existing.get(`${customerId}|${rule.id}`);
+      if (previous) {
+        await tx.manager.update(CustomerNeed, { id: previous.id }, { weight: rule.weight, evidence, lastConfirmedAt: confirmed, expiresAt: outcome.expiresAt! });
+      } else {
+        await tx.manager.insert(CustomerNeed, {
+          id: newId(), customerId, need: rule.need, source: 'RULE', sourceKey: rule.id, ruleId: rule.id, weight: rule.weight, evidence,
+          detectedAt: now, lastConfirmedAt: confirmed, expiresAt: outcome.expiresAt!, recordedBy: `rule ${rule.code}`,
+        });
+        detected++;
+      }
+    }
+  }
+  return detected;
+}
+
+export const NeedService = {
+  rules: {
+    list: (ctx: RequestContext, args: ListArgs, filter?: NeedRuleFilter) => rules.list(ctx, { sortField: 'code', ...args }, filter),
+    count: (ctx: RequestContext, filter?: NeedRuleFilter) => rules.count(ctx, filter),
+    get: (ctx: RequestContext, id: string) => rules.get(ctx, id),
+    create: (ctx: RequestContext, args: CreateNeedRuleArgs) => inTransaction(ctx, async (tx) => {
+      assertNoViolations(needRuleViolations(args));
+      return rules.create(tx, { ...args, eventType: args.eventType ?? null, active: args.active ?? true });
+    }),
+    update: (ctx: RequestContext, args: UpdateNeedRuleArgs) => inTransaction(ctx, async (tx) => {
+      const changes = changesFrom(args, ['code', 'name', 'topic', 'minEvents', 'windowDays', 'need', 'weight', 'active']);
+      assertNoViolations(needRuleViolations(changes));
+      return (await rules.update(tx, args.id, args.version, changes)).after;
+    }),
+    delete: (ctx: RequestContext, id: string) => inTransaction(ctx, (tx) => rules.remove(tx, id)),
+  },
+
+  /**
+   * Record up to 1,000 behaviour events (all or none); events whose id is already stored are ignored. The rules
+   * on the events' topics are then evaluated for the customers concerned, in the same transaction.
+   */
+  recordEvents: (ctx: RequestContext, items: BehaviourEventInput[], now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      const problems = items.flatMap((i, index) => [
+        ...(TOPIC_PATTERN.test(i.topic) ? [] : [{ field: `items.${index}.topic`, code: 'INVALID_TOPIC', message: `Item ${index + 1}: a topic is lower-case letters, digits and "_" (e.g. mortgage_rate)` }]),
+        ...(i.occurredAt.getTime() <= now.getTime() + FUTURE_TOLERANCE_MS ? [] : [{ field: `items.${index}.occurredAt`, code: 'EVENT_IN_FUTURE', message: `Item ${index + 1}: occurredAt is in the future` }]),
+      ]);
+      const seen = new Set<string>();
+      for (const [index, i] of items.entries()) {
+        if (seen.has(i.id)) problems.push({ field: `items.${index}.id`, code: 'DUPLICATE_EVENT_ID', message: `Item ${index + 1}: event ${i.id} appears twice in the batch` });
+        seen.add(i.id);
+      }
+      const refs = [...new Set(items.map((i) => i.customerRef))];
+      const ids = new Map((await tx.manager.find(Customer, { select: { id: true, externalRef: true }, where: { externalRef: In(refs) } })).map((c) => [c.externalRef, c.id]));
+      for (const [index, i] of items.entries()) {
+        if (!ids.has(i.customerRef)) problems.push({ field: `items.${index}.customerRef`, code: 'UNKNOWN_CUSTOMER', message: `Item ${index + 1}: no customer ${i.customerRef}` });
+      }
+      if (problems.length) throw badInput(problems.slice(0, 50));
+      const stored = new Set((await tx.manager.find(BehaviourEvent, { select: { id: true }, where: { id: In(items.map((i) => i.id)) } })).map((e) => e.id));
+      const fresh = items.filter((i) => !stored.has(i.id));
+      await insertIgnoringExisting(tx.manager, BehaviourEvent, fresh.map((i) => ({
+        id: i.id, customerId: ids.get(i.customerRef)!, type: i.type, topic: i.topic, occurredAt: i.occurredAt, receivedAt: now,
+      })));
+      const needsDetected = fresh.length
+        ? await detectNeeds(tx, [...new Set(fresh.map((i) => ids.get(i.customerRef)!))], [...new Set(fresh.map((i) => i.topic))], now)
+        : 0;
+      return { accepted: fresh.length, duplicates: items.length - fresh.length, needsDetected };
+    }),
+
+  /** An advisor records (or confirms) a need from an interview; it holds for `validDays` unless confirmed again. */
+  recordInterview: (ctx: RequestContext, args: InterviewNeedArgs, now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      if (!(await tx.manager.existsBy(Customer, { id: args.customerId }))) throw notFound('Customer', args.customerId);
+      const expiresAt = new Date(now.getTime() + (args.validDays ?? INTERVIEW_VALID_DAYS) * DAY_MS);
+      const evidence = { eventIds: [], notes: args.notes };
+      const previous = await tx.manager.findOneBy(CustomerNeed, { customerId: args.customerId, need: args.need, sourceKey: 'INTERVIEW' });
+      if (previous) {
+        await tx.manager.update(CustomerNeed, { id: previous.id }, { weight: args.weight, evidence, lastConfirmedAt: now, expiresAt, recordedBy: actorEmail(tx) });
+        return tx.manager.findOneByOrFail(CustomerNeed, { id: previous.id });
+      }
+      const need = tx.manager.create(CustomerNeed, {
+        id: newId(), customerId: args.customerId, need: args.need, source: 'INTERVIEW', sourceKey: 'INTERVIEW', ruleId: null, weight: args.weight,
+        evidence, detectedAt: now, lastConfirmedAt: now, expiresAt, recordedBy: actorEmail(tx),
+      });
+      await tx.manager.insert(CustomerNeed, need);
+      return need;
+    }),
+
+  /** An advisor closes a need that no longer holds (it lapses now; the record stays as history). */
+  close: (ctx: RequestContext, id: string, now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      const need = await tx.manager.findOneBy(CustomerNeed, { id });
+      if (!need) throw notFound('CustomerNeed', id);
+      await tx.manager.update(CustomerNeed, { id }, { expiresAt: now });
+      return { ...need, expiresAt: now };
+    }),
+
+  /** The needs in force, strongest first. */
+  async active(ctx: RequestContext, customerId: string, now = new Date()): Promise<CustomerNeed[]> {
+    return (await ctx.loaders.needsOfCustomer.load(customerId)).filter((n) => n.expiresAt > now).sort((a, b) => b.weight - a.weight);
+  },
+};
