@@ -10,3 +10,4 @@ export * from './risk-questionnaire';
 export * from './masking';
 export * from './planning';
 export * from './needs';
+export * from './recommend';

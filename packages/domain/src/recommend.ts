@@ -1,0 +1,134 @@
+import Decimal from 'decimal.js';
+import { LifeStage, NeedType, Occupation, ProductType, RiskPreference } from './enums';
+import { InvestorRiskLevel, suitability, type SuitabilityCustomer, type SuitabilityProduct } from './suitability';
+
+/** Everything ranking knows about a customer: the suitability facts plus profile, needs, holdings and dismissals. */
+export interface RecommendationProfile extends SuitabilityCustomer {
+  lifeStage: LifeStage | null;
+  occupation: Occupation | null;
+  /** Needs in force, with their weights (1–100). */
+  needs: readonly { need: NeedType; weight: number }[];
+  heldProductIds: ReadonlySet<string>;
+  heldTypes: ReadonlySet<ProductType>;
+  /** Products the customer dismissed recently: held back. */
+  dismissedProductIds: ReadonlySet<string>;
+}
+
+export interface RecommendableProduct extends SuitabilityProduct {
+  id: string;
+  code: string;
+  minInvestment: string | null;
+  targetNeeds: readonly NeedType[];
+  targetLifeStages: readonly LifeStage[];
+  targetOccupations: readonly Occupation[];
+  targetRiskPreferences: readonly RiskPreference[];
+}
+
+export type RecommendationReasonCode =
+  | 'NEED_MATCH' | 'LIFE_STAGE_MATCH' | 'OCCUPATION_MATCH' | 'RISK_PREFERENCE_MATCH' | 'TIER_EXCLUSIVE' | 'NEW_PRODUCT_TYPE' | 'SUITABLE' | 'ELDERLY_CARE';
+
+export interface RecommendationReason { code: RecommendationReasonCode; message: string }
+
+export interface ProductRecommendation {
+  productId: string;
+  score: number;
+  reasons: RecommendationReason[];
+}
+
+/** Points per signal. A need adds its own weight (1–100), so a strong detected need outranks profile fit. */
+export const RANKING_WEIGHTS = { lifeStage: 20, occupation: 15, riskPreference: 20, tierExclusive: 10, newProductType: 10, sameTypePenalty: 25 };
+
+/** Borrowing products: their minimum amount is what is lent, not what the customer must hold. */
+const CREDIT_TYPES = new Set<ProductType>([ProductType.LOAN, ProductType.MORTGAGE, ProductType.CREDIT_LINE]);
+
+export const NEED_LABELS: Record<NeedType, string> = {
+  HOME_PURCHASE: 'home-purchase', EDUCATION: 'education', STUDY_ABROAD: 'study-abroad', RETIREMENT: 'retirement', WEALTH_GROWTH: 'wealth-growth',
+  RISK_PROTECTION: 'risk-protection', BUSINESS_FINANCING: 'business-financing', WEALTH_TRANSFER: 'wealth-transfer',
+};
+
+/** The risk preference an investor level stands for (C1 conservative … C4 and C5 aggressive). */
+export function riskPreferenceOf(level: InvestorRiskLevel | null): RiskPreference | null {
+  switch (level) {
+    case InvestorRiskLevel.C1: return RiskPreference.CONSERVATIVE;
+    case InvestorRiskLevel.C2: return RiskPreference.STEADY;
+    case InvestorRiskLevel.C3: return RiskPreference.BALANCED;
+    case InvestorRiskLevel.C4: case InvestorRiskLevel.C5: return RiskPreference.AGGRESSIVE;
+    default: return null;
+  }
+}
+
+const lower = (s: string) => s.toLowerCase().replace(/_/g, ' ');
+
+/**
+ * Which products may be recommended: only what suitability allows (never a product the customer may not buy), not
+ * already held, not recently dismissed, and with a minimum investment within the customer's financial assets (here
+ * plus declared elsewhere).
+ */
+export function recommendable(profile: RecommendationProfile, product: RecommendableProduct, now: Date) {
+  const decision = suitability(profile, product, now);
+  if (!decision.allowed || profile.heldProductIds.has(product.id) || profile.dismissedProductIds.has(product.id)) return null;
+  if (product.minInvestment && !CREDIT_TYPES.has(product.type)) {
+    const assets = new Decimal(profile.financialAssetsHere).plus(profile.financialAssetsElsewhere ?? '0');
+    if (assets.lessThan(product.minInvestment)) return null;
+  }
+  return decision;
+}
+
+/**
+ * Rank the recommendable products by fit, then pick `limit` of them greedily so that each product type already
+ * picked costs the next one of that type `sameTypePenalty` points (diversity). Ties go to the product code.
+ * Every recommendation carries its reasons, including the suitability verdict.
+ */
+export function recommendProducts(profile: RecommendationProfile, products: readonly RecommendableProduct[], limit: number, now: Date): (ProductRecommendation & { type: ProductType; code: string })[] {
+  const preference = riskPreferenceOf(profile.riskLevel);
+  const scored = products.flatMap((product) => {
+    const decision = recommendable(profile, product, now);
+    if (!decision) return [];
+    let score = 0;
+    const reasons: RecommendationReason[] = [];
+    for (const { need, weight } of profile.needs) {
+      if (!product.targetNeeds.includes(need)) continue;
+      score += weight;
+      reasons.push({ code: 'NEED_MATCH', message: `Matches the customer's ${NEED_LABELS[need]} need` });
+    }
+    if (profile.lifeStage && product.targetLifeStages.includes(profile.lifeStage)) {
+      score += RANKING_WEIGHTS.lifeStage;
+      reasons.push({ code: 'LIFE_STAGE_MATCH', message: `Designed for customers who are ${lower(profile.lifeStage)}` });
+    }
+    if (profile.occupation && product.targetOccupations.includes(profile.occupation)) {
+      score += RANKING_WEIGHTS.occupation;
+      reasons.push({ code: 'OCCUPATION_MATCH', message: `Designed for ${lower(profile.occupation)}s` });
+    }
+    if (preference && product.targetRiskPreferences.includes(preference)) {
+      score += RANKING_WEIGHTS.riskPreference;
+      reasons.push({ code: 'RISK_PREFERENCE_MATCH', message: `Fits a ${lower(preference)} risk preference` });
+    }
+    if (product.eligibleTierIds.length === 1) {
+      score += RANKING_WEIGHTS.tierExclusive;
+      reasons.push({ code: 'TIER_EXCLUSIVE', message: "Reserved for the customer's tier" });
+    }
+    if (!profile.heldTypes.has(product.type)) {
+      score += RANKING_WEIGHTS.newProductType;
+      reasons.push({ code: 'NEW_PRODUCT_TYPE', message: `Adds a product type the customer does not hold yet (${lower(product.type)})` });
+    }
+    for (const r of decision.reasons) if (r.code === 'SUITABLE' || r.code === 'ELDERLY_CARE') reasons.push({ code: r.code, message: r.message });
+    return [{ productId: product.id, code: product.code, type: product.type, score, reasons }];
+  });
+
+  const picked: typeof scored = [];
+  const typeCount = new Map<ProductType, number>();
+  const remaining = [...scored];
+  while (picked.length < limit && remaining.length > 0) {
+    let best = 0;
+    const adjusted = (i: number) => remaining[i].score - RANKING_WEIGHTS.sameTypePenalty * (typeCount.get(remaining[i].type) ?? 0);
+    for (let i = 1; i < remaining.length; i++) {
+      const d = adjusted(i) - adjusted(best);
+      if (d > 0 || (d === 0 && remaining[i].code < remaining[best].code)) best = i;
+    }
+    const score = adjusted(best);
+    const [chosen] = remaining.splice(best, 1);
+    picked.push({ ...chosen, score });
+    typeCount.set(chosen.type, (typeCount.get(chosen.type) ?? 0) + 1);
+  }
+  return picked;
+}
