@@ -11,6 +11,7 @@ import { CustomerResolver } from './modules/customers/customer.resolver';
 import { SegmentResolver } from './modules/customers/segments.resolver';
 import { SavedSegmentResolver } from './modules/customers/saved-segment';
 import { CustomerNeedsResolver, NeedRuleResolver } from './modules/needs/needs.resolver';
+import { RecommendationResolver } from './modules/recommendations/recommendation.resolver';
 import { PlanningResolver } from './modules/planning/planning.resolver';
 import { PartnerInstitutionResolver } from './modules/partners/partner.resolver';
 import { ProductResolver } from './modules/products/product.resolver';
@@ -23,7 +24,7 @@ export async function createSchema(tokens: TokenService, throttle = new LoginThr
     resolvers: [
       createAuthResolver(tokens, throttle), UserResolver, PartnerInstitutionResolver, TierResolver, BenefitResolver,
       TierBenefitResolver, ProductResolver, AuditEventResolver, CustomerResolver, SegmentResolver, SavedSegmentResolver,
-      PlanningResolver, NeedRuleResolver, CustomerNeedsResolver,
+      PlanningResolver, NeedRuleResolver, CustomerNeedsResolver, RecommendationResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

@@ -59,6 +59,7 @@ export function createLoaders(ds: DataSource) {
   return {
     partner: byId(ds, PartnerInstitution),
     tier: byId(ds, Tier),
+    product: byId(ds, Product),
     benefit: byId(ds, Benefit),
     eligibleTiersOfProduct: linked(ds, Tier, ProductEligibleTier, 'productId', 'tierId'),
     componentsOfBundle: linked(ds, Product, ProductComponent, 'bundleId', 'componentId', 'position'),

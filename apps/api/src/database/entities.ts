@@ -13,7 +13,8 @@ import { PartnerInstitution } from '../modules/partners/partner.entity';
 import { ProductComponent, ProductEligibleTier } from '../modules/products/product-links.entity';
 import { Product } from '../modules/products/product.entity';
 import { BehaviourEvent, CustomerNeed, NeedRule } from '../modules/needs/needs.entities';
+import { RecommendationFeedback } from '../modules/recommendations/feedback.entity';
 import { Tier } from '../modules/tiers/tier.entity';
 import { User } from '../modules/users/user.entity';
 
-export const entities = [User, PartnerInstitution, Tier, Benefit, TierBenefit, Product, ProductEligibleTier, ProductComponent, AuditEvent, Customer, AumSnapshot, TierChange, RetierJob, Holding, RiskQuestionnaire, RiskAssessment, Consent, SavedSegment, BehaviourEvent, NeedRule, CustomerNeed];
+export const entities = [User, PartnerInstitution, Tier, Benefit, TierBenefit, Product, ProductEligibleTier, ProductComponent, AuditEvent, Customer, AumSnapshot, TierChange, RetierJob, Holding, RiskQuestionnaire, RiskAssessment, Consent, SavedSegment, BehaviourEvent, NeedRule, CustomerNeed, RecommendationFeedback];

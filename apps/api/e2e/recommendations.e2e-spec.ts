@@ -1,0 +1,74 @@
+import {
+  AllTiersDocument, CreateCustomerDocument, RecommendationAcceptanceDocument, RecommendationsDocument, RecordBehaviourEventsDocument,
+  RecordRecommendationFeedbackDocument, SuitabilityDocument,
+} from '@tierwise/client';
+import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe.each(databaseKinds())('recommendations on %s', (kind) => {
+  let api: TestApi;
+  let family: string;
+  let lapsed: string;
+  beforeAll(async () => {
+    api = await startTestApi(kind, __filename);
+    const assessed = { riskLevel: 'C3' as const, riskAssessedAt: new Date(Date.now() - 100 * DAY).toISOString(), riskAssessmentExpiresAt: new Date(Date.now() + 265 * DAY).toISOString() };
+    family = (await api.pm.request(CreateCustomerDocument, {
+      externalRef: 'REC-1', name: '推荐', aum: '600000', lifeStage: 'MARRIED_WITH_CHILDREN', occupation: 'EMPLOYEE', birthDate: '1988-03-01T00:00:00.000Z', ...assessed,
+    })).createCustomer.id;
+    lapsed = (await api.pm.request(CreateCustomerDocument, {
+      externalRef: 'REC-2', name: '过期', aum: '600000', riskLevel: 'C5', riskAssessedAt: new Date(Date.now() - 400 * DAY).toISOString(),
+      riskAssessmentExpiresAt: new Date(Date.now() - 35 * DAY).toISOString(),
+    })).createCustomer.id;
+  });
+  afterAll(() => api.close());
+
+  const recommend = async (customerId: string, limit = 10) => (await api.viewer.request(RecommendationsDocument, { customerId, limit })).recommendations;
+
+  it('recommends only products the suitability rules allow, each with its reasons', async () => {
+    const picks = await recommend(family);
+    expect(picks.length).toBeGreaterThan(3);
+    for (const pick of picks) {
+      const decision = (await api.viewer.request(SuitabilityDocument, { customerId: family, productId: pick.product.id })).suitability;
+      expect([pick.product.code, decision.allowed]).toEqual([pick.product.code, true]);
+      expect(pick.reasons.map((r) => r.code)).toContain('SUITABLE');
+    }
+    expect(picks.every((p) => ['R1', 'R2', 'R3'].includes(p.product.riskLevel))).toBe(true);
+    expect(picks.map((p) => p.rank)).toEqual(picks.map((_, i) => i + 1));
+    // An expired assessment: nothing above R1, whatever the level it had.
+    expect((await recommend(lapsed)).every((p) => p.product.riskLevel === 'R1')).toBe(true);
+  });
+
+  it('puts the mortgage first once repeated mortgage-rate look-ups show a home-purchase need', async () => {
+    const before = await recommend(family, 3);
+    expect(before[0].product.code).not.toBe('MTG-001');
+    const lookUps = [1, 2, 3].map((i) => ({ id: `rec-mtg-${i}`, customerRef: 'REC-1', type: 'SEARCH' as const, topic: 'mortgage_rate', occurredAt: new Date(Date.now() - i * DAY).toISOString() }));
+    await api.pm.request(RecordBehaviourEventsDocument, { items: lookUps });
+    const [first] = await recommend(family, 3);
+    expect(first.product.code).toBe('MTG-001');
+    expect(first.reasons[0]).toEqual({ code: 'NEED_MATCH', message: "Matches the customer's home-purchase need" });
+  });
+
+  it('holds back a dismissed product, and measures acceptance by tier and product type', async () => {
+    const picks = await recommend(family, 3);
+    const mortgage = picks.find((p) => p.product.code === 'MTG-001')!;
+    await api.pm.request(RecordRecommendationFeedbackDocument, { customerId: family, productId: mortgage.product.id, event: 'DISMISSED' });
+    expect((await recommend(family)).map((p) => p.product.code)).not.toContain('MTG-001');
+
+    const [a, b] = picks.filter((p) => p !== mortgage);
+    for (const pick of [a, b]) await api.pm.request(RecordRecommendationFeedbackDocument, { customerId: family, productId: pick.product.id, event: 'SHOWN' });
+    await api.pm.request(RecordRecommendationFeedbackDocument, { customerId: family, productId: a.product.id, event: 'SHOWN' }); // shown again: one pair
+    await api.pm.request(RecordRecommendationFeedbackDocument, { customerId: family, productId: a.product.id, event: 'ACCEPTED' });
+    const kpi = (await api.viewer.request(RecommendationAcceptanceDocument, {})).recommendationAcceptance;
+    expect(kpi).toMatchObject({ shown: 2, accepted: 1, rate: '0.5000' });
+    const potential = (await api.viewer.request(AllTiersDocument, {})).allTiers.find((t) => t.code === 'POTENTIAL')!;
+    expect(kpi.byTier).toEqual([{ key: potential.id, shown: 2, accepted: 1, rate: '0.5000' }]);
+    expect(kpi.byProductType.reduce((n, t) => n + t.shown, 0)).toBe(2);
+  });
+
+  it('answers NOT_FOUND for an unknown customer and refuses a silly limit', async () => {
+    expect((await api.viewer.raw(RecommendationsDocument, { customerId: 'nobody', limit: 3 })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await api.viewer.raw(RecommendationsDocument, { customerId: family, limit: 500 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await api.viewer.raw(RecordRecommendationFeedbackDocument, { customerId: family, productId: 'x', event: 'SHOWN' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,114 @@
+import { In, MoreThan } from 'typeorm';
+import { DAY_MS, ProductStatus, recommendProducts, RiskLevel, type RecommendationReason } from '@tierwise/domain';
+import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
+import { badInput, notFound } from '../../common/errors';
+import { newId } from '../../database/columns';
+import { Customer } from '../customers/customer.entity';
+import { NeedService } from '../needs/needs.service';
+import { ProductEligibleTier } from '../products/product-links.entity';
+import { Product } from '../products/product.entity';
+import { FeedbackEvent, RecommendationFeedback } from './feedback.entity';
+
+export const MAX_RECOMMENDATIONS = 20;
+
+/**
+ * How long a dismissed product is held back from a customer's recommendations: `DISMISSED_HOLD_DAYS` (default 30).
+ * Read per call, so an operator's change applies without a redeploy of code.
+ */
+export function dismissedHoldDays(env: NodeJS.ProcessEnv = process.env): number {
+  const days = Number(env.DISMISSED_HOLD_DAYS ?? 30);
+  return Number.isInteger(days) && days >= 0 && days <= 3650 ? days : 30;
+}
+
+export interface Recommendation { rank: number; score: number; product: Product; reasons: RecommendationReason[] }
+
+/** The highest product risk level the customer may be offered: a prefilter only (the domain rules decide). */
+function riskLevelsWithin(customer: Customer, now: Date): RiskLevel[] {
+  const valid = customer.riskLevel && customer.riskAssessedAt && customer.riskAssessmentExpiresAt && now < customer.riskAssessmentExpiresAt;
+  const max = customer.professionalInvestor ? 5 : valid ? Number(customer.riskLevel!.slice(1)) : 1;
+  return Object.values(RiskLevel).filter((r) => Number(r.slice(1)) <= max);
+}
+
+export const RecommendationService = {
+  /**
+   * Products for a customer, best fit first. The database narrows the catalogue to what is on sale to the
+   * customer's tier within their risk level; the domain's suitability rules then decide each candidate, so
+   * nothing the customer may not buy is ever returned.
+   */
+  async recommend(ctx: RequestContext, customerId: string, limit: number, now = new Date()): Promise<Recommendation[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RECOMMENDATIONS) {
+      throw badInput([{ field: 'limit', code: 'INVALID_LIMIT', message: `limit is from 1 to ${MAX_RECOMMENDATIONS}` }]);
+    }
+    const customer = await ctx.manager.findOneBy(Customer, { id: customerId });
+    if (!customer) throw notFound('Customer', customerId);
+    if (!customer.tierId) return [];
+    const candidates = await ctx.manager.getRepository(Product).createQueryBuilder('p')
+      .innerJoin(ProductEligibleTier, 'pet', 'pet.productId = p.id AND pet.tierId = :tierId', { tierId: customer.tierId })
+      .where('p.status = :active', { active: ProductStatus.ACTIVE })
+      .andWhere('(p.saleStartsAt IS NULL OR p.saleStartsAt <= :now) AND (p.saleEndsAt IS NULL OR p.saleEndsAt > :now)', { now })
+      .andWhere('p.riskLevel IN (:...levels)', { levels: riskLevelsWithin(customer, now) })
+      .getMany();
+    if (candidates.length === 0) return [];
+    const [links, needs, holdings, dismissed] = await Promise.all([
+      ctx.manager.find(ProductEligibleTier, { select: { productId: true, tierId: true }, where: { productId: In(candidates.map((p) => p.id)) } }),
+      NeedService.active(ctx, customer.id, now),
+      ctx.loaders.holdingsOfCustomer.load(customer.id),
+      ctx.manager.find(RecommendationFeedback, {
+        select: { productId: true }, where: { customerId: customer.id, event: FeedbackEvent.DISMISSED, at: MoreThan(new Date(now.getTime() - dismissedHoldDays() * DAY_MS)) },
+      }),
+    ]);
+    const tiersOf = new Map<string, string[]>();
+    for (const l of links) tiersOf.set(l.productId, [...(tiersOf.get(l.productId) ?? []), l.tierId]);
+    const heldIds = new Set(holdings.map((h) => h.productId));
+    const heldTypes = new Set((await ctx.loaders.product.loadMany([...heldIds])).flatMap((p) => (p && !(p instanceof Error) ? [p.type] : [])));
+    const picks = recommendProducts({
+      riskLevel: customer.riskLevel, assessedAt: customer.riskAssessedAt, assessmentExpiresAt: customer.riskAssessmentExpiresAt, tierId: customer.tierId,
+      financialAssetsHere: customer.aum, financialAssetsElsewhere: customer.financialAssetsElsewhere, averageAnnualIncome: customer.annualIncome,
+      birthDate: customer.birthDate, professionalInvestor: customer.professionalInvestor, lifeStage: customer.lifeStage, occupation: customer.occupation,
+      needs, heldProductIds: heldIds, heldTypes, dismissedProductIds: new Set(dismissed.map((d) => d.productId)),
+    }, candidates.map((p) => ({ ...p, eligibleTierIds: tiersOf.get(p.id) ?? [] })), limit, now);
+    const byId = new Map(candidates.map((p) => [p.id, p]));
+    return picks.map((pick, i) => ({ rank: i + 1, score: pick.score, product: byId.get(pick.productId)!, reasons: pick.reasons }));
+  },
+
+  /** Record what a customer did with a recommended product (the app reports SHOWN, CLICKED, ACCEPTED, DISMISSED). */
+  feedback: (ctx: RequestContext, customerId: string, productId: string, event: FeedbackEvent, now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      const customer = await tx.manager.findOneBy(Customer, { id: customerId });
+      if (!customer) throw notFound('Customer', customerId);
+      const product = await tx.manager.findOneBy(Product, { id: productId });
+      if (!product) throw notFound('Product', productId);
+      const row = tx.manager.create(RecommendationFeedback, {
+        id: newId(), customerId, productId, event, at: now, tierId: customer.tierId, productType: product.type, recordedBy: actorEmail(tx),
+      });
+      await tx.manager.insert(RecommendationFeedback, row);
+      return row;
+    }),
+
+  /**
+   * The plan's "recommendation accuracy": of the (customer, product) pairs shown since `since`, the share accepted;
+   * overall, by tier and by product type.
+   */
+  async acceptance(ctx: RequestContext, since: Date) {
+    const rows: { tierId: string | null; productType: string; event: string; n: string | number }[] = await ctx.manager.createQueryBuilder()
+      .select('f.tierId', 'tierId').addSelect('f.productType', 'productType').addSelect('f.event', 'event').addSelect('COUNT(*)', 'n')
+      .from((q) => q.distinct(true).select('r.customerId', 'customerId').addSelect('r.productId', 'productId').addSelect('r.tierId', 'tierId')
+        .addSelect('r.productType', 'productType').addSelect('r.event', 'event')
+        .from(RecommendationFeedback, 'r').where('r.at >= :since', { since }).andWhere('r.event IN (:...events)', { events: [FeedbackEvent.SHOWN, FeedbackEvent.ACCEPTED] }), 'f')
+      .groupBy('f.tierId').addGroupBy('f.productType').addGroupBy('f.event')
+      .getRawMany();
+    const rate = (shown: number, accepted: number) => ({ shown, accepted, rate: shown === 0 ? '0.0000' : Math.min(1, accepted / shown).toFixed(4) });
+    const group = (key: (r: (typeof rows)[number]) => string) => {
+      const acc = new Map<string, { shown: number; accepted: number }>();
+      for (const r of rows) {
+        const k = key(r);
+        const entry = acc.get(k) ?? { shown: 0, accepted: 0 };
+        if (r.event === FeedbackEvent.SHOWN) entry.shown += Number(r.n); else entry.accepted += Number(r.n);
+        acc.set(k, entry);
+      }
+      return [...acc].map(([k, v]) => ({ key: k, ...rate(v.shown, v.accepted) })).sort((a, b) => a.key.localeCompare(b.key));
+    };
+    const overall = group(() => 'all')[0] ?? { key: 'all', ...rate(0, 0) };
+    return { since, ...overall, byTier: group((r) => r.tierId ?? 'none'), byProductType: group((r) => r.productType) };
+  },
+};
