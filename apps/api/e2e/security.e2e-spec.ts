@@ -1,40 +1,11 @@
-import {
-  isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, lexicographicSortSchema,
-  type GraphQLArgument, type GraphQLField, type GraphQLObjectType, type GraphQLInputType, type GraphQLSchema,
-} from 'graphql';
+import { lexicographicSortSchema, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { AllUsersDocument, CreateUserDocument, DeleteUserDocument, MeDocument, UpdateUserDocument, createTierwiseClient } from '@tierwise/client';
 import { TokenService } from '../src/common/auth';
 import { GRAPHQL_LIMITS } from '../src/server';
 import { createSchema } from '../src/schema';
 import { User } from '../src/modules/users/user.entity';
 import { ADMIN, databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
-
-/** A syntactically valid value for any input type, so that a call reaches the resolver's guard. */
-function dummy(type: GraphQLInputType): string {
-  if (isNonNullType(type)) return dummy(type.ofType);
-  if (isListType(type)) return '[]';
-  if (isEnumType(type)) return type.getValues()[0].name;
-  if (isInputObjectType(type)) {
-    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
-    return `{ ${fields.map((f) => `${f.name}: ${dummy(f.type)}`).join(', ')} }`;
-  }
-  if (isScalarType(type)) {
-    if (type.name === 'Int') return '1';
-    if (type.name === 'Boolean') return 'true';
-    if (type.name === 'Decimal') return '"1.00"';
-    if (type.name === 'DateTimeISO') return '"2026-01-01T00:00:00.000Z"';
-    return '"someone@example.com"';
-  }
-  throw new Error(`no dummy for ${String(type)}`);
-}
-
-function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
-  const args = field.args.filter((a: GraphQLArgument) => isNonNullType(a.type)).map((a) => `${a.name}: ${dummy(a.type)}`);
-  let returned = field.type;
-  while (isNonNullType(returned) || isListType(returned)) returned = returned.ofType;
-  const selection = isObjectType(returned) ? ' { __typename }' : '';
-  return `${kind} { ${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection} }`;
-}
+import { operationFor, operationsOf } from '../test-utils/operations';
 
 describe.each(databaseKinds())('security on %s', (kind) => {
   let api: TestApi;
@@ -45,10 +16,7 @@ describe.each(databaseKinds())('security on %s', (kind) => {
   });
   afterAll(() => api.close());
 
-  const operations = () => [
-    ...Object.values(schema.getQueryType()!.getFields()).map((f) => ['query', f] as const),
-    ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as const),
-  ];
+  const operations = () => operationsOf(schema);
 
   it('refuses every operation to an anonymous caller with UNAUTHENTICATED, but login and the planning calculators', async () => {
     const open: string[] = [];

@@ -12,6 +12,8 @@ export interface AppConfig {
   consoleDir: string;
   production: boolean;
   seedDemoData: boolean;
+  /** Redis for the partner keys' rate-limit budgets, shared by every API instance; in memory when unset. */
+  redisUrl?: string;
 }
 
 /** Configuration from the environment, with local-use defaults; production refuses the insecure ones. */
@@ -35,5 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     // Demo data goes into an empty database for local use; a production deployment opts in explicitly.
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !production,
+    redisUrl: env.REDIS_URL || undefined,
   };
 }

@@ -12,6 +12,7 @@ import { SegmentResolver } from './modules/customers/segments.resolver';
 import { SavedSegmentResolver } from './modules/customers/saved-segment';
 import { CustomerNeedsResolver, NeedRuleResolver } from './modules/needs/needs.resolver';
 import { RecommendationResolver } from './modules/recommendations/recommendation.resolver';
+import { ApiClientResolver, FulfilmentOrderResolver, PartnerApiResolver, ReferralResolver } from './modules/partner-api/partner-api.resolver';
 import { PlanningResolver } from './modules/planning/planning.resolver';
 import { PartnerInstitutionResolver } from './modules/partners/partner.resolver';
 import { ProductResolver } from './modules/products/product.resolver';
@@ -25,6 +26,7 @@ export async function createSchema(tokens: TokenService, throttle = new LoginThr
       createAuthResolver(tokens, throttle), UserResolver, PartnerInstitutionResolver, TierResolver, BenefitResolver,
       TierBenefitResolver, ProductResolver, AuditEventResolver, CustomerResolver, SegmentResolver, SavedSegmentResolver,
       PlanningResolver, NeedRuleResolver, CustomerNeedsResolver, RecommendationResolver,
+      ApiClientResolver, ReferralResolver, FulfilmentOrderResolver, PartnerApiResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

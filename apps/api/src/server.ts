@@ -13,7 +13,10 @@ import { TokenService } from './common/auth';
 import type { Actor, RequestContext } from './common/context';
 import { formatError } from './common/format-error';
 import { createLoaders } from './common/loaders';
+import { createRateLimitStore } from './common/rate-limit';
 import { LoginThrottle } from './modules/auth/login-throttle';
+import { ApiClientService } from './modules/partner-api/api-client.service';
+import { partnerLimitsPlugin } from './modules/partner-api/partner-limits';
 import { createSchema } from './schema';
 import type { AppConfig } from './config';
 
@@ -25,6 +28,13 @@ export interface RunningServer {
 
 /** Query limits: deep enough for the console's queries and schema introspection, no further. */
 export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20000, maxTokens: 4000, maxDirectives: 20 };
+
+/** A partner's API key: `X-Api-Key: tw_…` or `Authorization: ApiKey tw_…`. */
+function apiKeyFrom(req: { headers: Record<string, string | string[] | undefined> }): string | null {
+  const header = req.headers['x-api-key'];
+  if (typeof header === 'string' && header) return header;
+  return /^ApiKey (.+)$/i.exec(String(req.headers.authorization ?? ''))?.[1] ?? null;
+}
 
 async function actorFrom(header: string | undefined, tokens: TokenService, dataSource: DataSource): Promise<Actor | null> {
   const match = /^Bearer (.+)$/i.exec(header ?? '');
@@ -43,6 +53,7 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
   const httpServer: Server = createServer(app);
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
   const schema = await createSchema(tokens, new LoginThrottle());
+  const rateLimits = createRateLimitStore(config.redisUrl);
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
@@ -56,6 +67,7 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
     ...armor,
     plugins: [
       ...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
+      partnerLimitsPlugin(schema, rateLimits, config.production),
       // No HTTP caching hints are used; the plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -76,13 +88,19 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
     }
   });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
-    context: async ({ req }) => ({
-      actor: await actorFrom(req.headers.authorization, tokens, dataSource),
-      dataSource,
-      manager: dataSource.manager,
-      loaders: createLoaders(dataSource),
-      ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    }),
+    context: async ({ req }): Promise<RequestContext> => {
+      const ctx: RequestContext = {
+        actor: null, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      };
+      const apiKey = apiKeyFrom(req);
+      if (apiKey) {
+        const caller = await ApiClientService.authenticate(ctx, apiKey);
+        if (typeof caller === 'string') ctx.authProblem = caller; else ctx.partner = caller;
+      } else {
+        ctx.actor = await actorFrom(req.headers.authorization, tokens, dataSource);
+      }
+      return ctx;
+    },
   }));
 
   if (existsSync(join(config.consoleDir, 'index.html'))) {
@@ -99,6 +117,9 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
   return {
     url: `http://localhost:${actualPort}`,
     port: actualPort,
-    close: async () => { await apollo.stop(); },
+    close: async () => {
+      await apollo.stop();
+      await rateLimits.close();
+    },
   };
 }

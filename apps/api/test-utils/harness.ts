@@ -52,6 +52,8 @@ export const VIEWER = { email: 'viewer@tierwise.local', password: 'tierwise-demo
 export interface TestApi {
   kind: DatabaseKind;
   server: RunningServer;
+  /** The GraphQL endpoint. */
+  url: string;
   dataSource: DataSource;
   queries: QueryCounter;
   /** A client signed in as the admin, a product manager, a viewer, or not at all. */
@@ -63,10 +65,10 @@ export interface TestApi {
 }
 
 /** The real HTTP server on a random port, over a fresh database with the demo data, and signed-in clients. */
-export async function startTestApi(kind: DatabaseKind, testFile: string, options: { seedCatalogue?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(kind: DatabaseKind, testFile: string, options: { seedCatalogue?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApi> {
   const queries = new QueryCounter();
   const dataSource = await createTestDatabase(kind, testFile, queries);
-  const config = { ...loadConfig({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }), consoleDir: '/nonexistent' };
+  const config = { ...loadConfig({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ...options.env }), consoleDir: '/nonexistent' };
   await seed(dataSource, { ...config, seedDemoData: options.seedCatalogue ?? true });
   const server = await startServer(config, dataSource, 0);
   const url = `${server.url}/graphql`;
@@ -76,7 +78,7 @@ export async function startTestApi(kind: DatabaseKind, testFile: string, options
     return client;
   };
   return {
-    kind, server, dataSource, queries,
+    kind, server, url, dataSource, queries,
     admin: await signedIn(ADMIN),
     pm: await signedIn(PM),
     viewer: await signedIn(VIEWER),
@@ -89,10 +91,10 @@ export async function startTestApi(kind: DatabaseKind, testFile: string, options
 }
 
 /** POST a raw GraphQL body (for malformed or hostile requests the typed client cannot express). */
-export async function postGraphQL(api: TestApi, body: unknown, token?: string) {
+export async function postGraphQL(api: TestApi, body: unknown, token?: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${api.server.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };

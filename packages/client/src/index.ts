@@ -1,2 +1,3 @@
 export * from './generated/graphql';
 export * from './sdk';
+export * from './partner-sdk';

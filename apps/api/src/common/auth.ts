@@ -75,6 +75,14 @@ export function Allow(role: Role): MethodDecorator {
   };
 }
 
+/** For partner institutions calling with an API key that holds `scope`; staff tokens are refused. */
+export function PartnerScope(scope: string): MethodDecorator {
+  return (target, method, descriptor) => {
+    declare(target, method);
+    Authorized(`scope:${scope}` as Role)(target, method, descriptor);
+  };
+}
+
 /** Open to anyone, signed in or not (login). Declared as explicitly as @Allow. */
 export function Public(): MethodDecorator {
   return (target, method) => { declare(target, method); };
@@ -90,8 +98,15 @@ export function assertEveryOperationDeclaresAccess(): void {
 }
 
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
-  if (!context.actor) throw unauthenticated();
-  const needed = roles[0];
-  if (!roleAtLeast(context.actor.role, needed)) throw forbidden(needed);
+  const needed = String(roles[0]);
+  if (needed.startsWith('scope:')) {
+    const scope = needed.slice('scope:'.length);
+    if (!context.partner) throw context.actor ? forbidden('a partner API key') : unauthenticated(context.authProblem ?? 'Send a partner API key in the X-Api-Key header');
+    if (!context.partner.scopes.includes(scope)) throw forbidden(`an API key with the ${scope} scope`);
+    return true;
+  }
+  if (context.partner) throw forbidden(`${needed} (partner keys may use the partner operations only)`);
+  if (!context.actor) throw unauthenticated(context.authProblem);
+  if (!roleAtLeast(context.actor.role, needed as Role)) throw forbidden(needed);
   return true;
 };

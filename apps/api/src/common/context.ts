@@ -8,12 +8,25 @@ export interface Actor {
   role: Role;
 }
 
+/** A partner institution calling with an API key. */
+export interface PartnerCaller {
+  clientId: string;
+  partnerId: string;
+  scopes: string[];
+  pointsPerMinute: number;
+  keyPrefix: string;
+}
+
 /**
  * Everything a request carries: who acts, and the EntityManager to use. Services take it first;
  * inside `inTransaction` the manager is the transaction's, so a whole mutation commits or rolls back together.
  */
 export interface RequestContext {
   actor: Actor | null;
+  /** Set instead of `actor` when a partner calls with an API key. */
+  partner?: PartnerCaller | null;
+  /** Why the credentials sent were refused (an expired key, say), for the UNAUTHENTICATED message. */
+  authProblem?: string;
   dataSource: DataSource;
   manager: EntityManager;
   loaders: Loaders;

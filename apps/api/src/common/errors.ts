@@ -18,9 +18,9 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in first: this operation needs a valid bearer token');
+export const unauthenticated = (why = 'Sign in first: this operation needs a valid bearer token') => new AppError('UNAUTHENTICATED', why);
 
-export const forbidden = (needed: string) => new AppError('FORBIDDEN', `Your role may not do this; it needs ${needed}`);
+export const forbidden = (needed: string) => new AppError('FORBIDDEN', `You may not do this; it needs ${needed}`);
 
 export const notFound = (type: string, id: string) => new AppError('NOT_FOUND', `${type} ${id} does not exist`);
 

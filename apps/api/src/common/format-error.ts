@@ -6,7 +6,7 @@ const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-const CLIENT_EXTENSIONS = ['fields', 'retryAfterSeconds', 'currentVersion'];
+const CLIENT_EXTENSIONS = ['fields', 'retryAfterSeconds', 'resetAt', 'currentVersion'];
 
 interface ClassValidatorError { property: string; constraints?: Record<string, string>; children?: ClassValidatorError[] }
 

@@ -14,7 +14,9 @@ import { ProductComponent, ProductEligibleTier } from '../modules/products/produ
 import { Product } from '../modules/products/product.entity';
 import { BehaviourEvent, CustomerNeed, NeedRule } from '../modules/needs/needs.entities';
 import { RecommendationFeedback } from '../modules/recommendations/feedback.entity';
+import { ApiClient } from '../modules/partner-api/api-client.entity';
+import { FulfilmentOrder, Referral } from '../modules/partner-api/partner-work.entities';
 import { Tier } from '../modules/tiers/tier.entity';
 import { User } from '../modules/users/user.entity';
 
-export const entities = [User, PartnerInstitution, Tier, Benefit, TierBenefit, Product, ProductEligibleTier, ProductComponent, AuditEvent, Customer, AumSnapshot, TierChange, RetierJob, Holding, RiskQuestionnaire, RiskAssessment, Consent, SavedSegment, BehaviourEvent, NeedRule, CustomerNeed, RecommendationFeedback];
+export const entities = [User, PartnerInstitution, Tier, Benefit, TierBenefit, Product, ProductEligibleTier, ProductComponent, AuditEvent, Customer, AumSnapshot, TierChange, RetierJob, Holding, RiskQuestionnaire, RiskAssessment, Consent, SavedSegment, BehaviourEvent, NeedRule, CustomerNeed, RecommendationFeedback, ApiClient, Referral, FulfilmentOrder];

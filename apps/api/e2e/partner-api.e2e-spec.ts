@@ -1,0 +1,178 @@
+import { lexicographicSortSchema, isNonNullType, getNamedType } from 'graphql';
+import {
+  AllPartnerInstitutionsDocument, AllBenefitsDocument, AllProductsDocument, AllReferralsDocument, CreateApiClientDocument, CreateCustomerDocument,
+  CreateFulfilmentOrderDocument, CreateProductDocument, GetApiClientDocument, SetConsentDocument, UpdateApiClientDocument, createPartnerClient,
+  createTierwiseClient, TierwiseError, type ApiScope, type PartnerClient,
+} from '@tierwise/client';
+import { TokenService } from '../src/common/auth';
+import { createSchema } from '../src/schema';
+import { startServer } from '../src/server';
+import { loadConfig } from '../src/config';
+import { databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
+import { operationFor, operationsOf } from '../test-utils/operations';
+
+const ALL_SCOPES: ApiScope[] = ['CATALOG_READ', 'CUSTOMERS_READ', 'RECOMMENDATIONS_READ', 'REFERRALS_WRITE', 'FULFILMENT_WRITE'];
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** The code of the error a partner call throws (or 'OK'). */
+const outcome = (call: Promise<unknown>) => call.then(() => 'OK', (e: unknown) => (e instanceof TierwiseError ? e.code : String(e)));
+
+describe.each(databaseKinds())('partner API on %s', (kind) => {
+  let api: TestApi;
+  const partners = new Map<string, string>();
+  const products = new Map<string, string>();
+  const customers = new Map<string, string>();
+  const keyFor = async (partner: string, scopes = ALL_SCOPES, pointsPerMinute?: number) =>
+    (await api.admin.request(CreateApiClientDocument, { partnerId: partners.get(partner)!, name: `${partner} test key`, scopes, pointsPerMinute })).createApiClient;
+  const sdk = (key: string) => createPartnerClient({ url: api.url, apiKey: key });
+  let lianjia: PartnerClient;
+  let huaan: PartnerClient;
+  let meinian: PartnerClient;
+
+  beforeAll(async () => {
+    api = await startTestApi(kind, __filename);
+    for (const p of (await api.viewer.request(AllPartnerInstitutionsDocument, { perPage: 100 })).allPartnerInstitutions) partners.set(p.code, p.id);
+    for (const p of (await api.viewer.request(AllProductsDocument, { perPage: 100 })).allProducts) products.set(p.code, p.id);
+    for (const [ref, consentTo] of [['P-1', 'LIANJIA_HOMES'], ['P-2', 'HUAAN_FUND'], ['P-3', 'LIANJIA_HOMES']] as const) {
+      const id = (await api.pm.request(CreateCustomerDocument, { externalRef: ref, name: '合作客户', phone: '13812345678', aum: '800000', riskLevel: 'C3',
+        riskAssessedAt: new Date().toISOString(), lifeStage: 'MARRIED_WITH_CHILDREN', occupation: 'EMPLOYEE' })).createCustomer.id;
+      customers.set(ref, id);
+      await api.pm.request(SetConsentDocument, { customerId: id, kind: 'DATA_SHARING', granted: true, partnerId: partners.get(consentTo)! });
+    }
+    await api.pm.request(SetConsentDocument, { customerId: customers.get('P-3')!, kind: 'DATA_SHARING', granted: false, partnerId: partners.get('LIANJIA_HOMES')! });
+    lianjia = sdk((await keyFor('LIANJIA_HOMES')).key!);
+    huaan = sdk((await keyFor('HUAAN_FUND')).key!);
+    meinian = sdk((await keyFor('MEINIAN_HEALTH')).key!);
+  });
+  afterAll(() => api.close());
+
+  it('shows a key once, keeps only its hash, records its use, and refuses it once expired or revoked', async () => {
+    const created = await keyFor('JUNHE_LAW', ['CATALOG_READ']);
+    expect(created.key).toMatch(/^tw_[0-9a-f]{8}_[A-Za-z0-9_-]{43}$/);
+    expect((await api.admin.request(GetApiClientDocument, { id: created.id })).ApiClient).toMatchObject({ key: null, lastUsedAt: null });
+    const [row] = await api.dataSource.query('SELECT * FROM api_client WHERE id = ?', [created.id]);
+    expect(JSON.stringify(row)).not.toContain(created.key!.split('_')[2]);
+
+    const client = sdk(created.key!);
+    expect((await client.catalog({ perPage: 5 })).length).toBe(5);
+    expect((await api.admin.request(GetApiClientDocument, { id: created.id })).ApiClient.lastUsedAt).not.toBeNull();
+
+    const wrong = sdk(`${created.key!.slice(0, -4)}AAAA`);
+    expect(await outcome(wrong.catalog())).toBe('UNAUTHENTICATED');
+    await api.dataSource.query('UPDATE api_client SET expiresAt = ? WHERE id = ?', [kind === 'sqlite' ? '2020-01-01 00:00:00.000' : new Date('2020-01-01T00:00:00Z'), created.id]);
+    const expired = await client.catalog().catch((e: TierwiseError) => e);
+    expect(expired).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('expired') });
+
+    const another = await keyFor('JUNHE_LAW', ['CATALOG_READ']);
+    await api.admin.request(UpdateApiClientDocument, { id: another.id, version: another.version, revoked: true });
+    expect(await outcome(sdk(another.key!).catalog())).toBe('UNAUTHENTICATED');
+    const tooLong = await api.admin.raw(CreateApiClientDocument, { partnerId: partners.get('JUNHE_LAW')!, name: 'x', scopes: ['CATALOG_READ'], expiresAt: new Date(Date.now() + 400 * 86_400_000).toISOString() });
+    expect(tooLong.errors?.[0].extensions?.fields?.[0].code).toBe('INVALID_EXPIRY');
+    expect((await api.pm.raw(CreateApiClientDocument, { partnerId: partners.get('JUNHE_LAW')!, name: 'x', scopes: ['CATALOG_READ'] })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('enforces scopes, and keeps partner keys and staff tokens to their own operations', async () => {
+    const narrow = sdk((await keyFor('HUAAN_FUND', ['CATALOG_READ'])).key!);
+    expect(await outcome(narrow.customer(customers.get('P-2')!))).toBe('FORBIDDEN');
+    const staffOp = await postGraphQL(api, { query: '{ allProducts { id } }' }, undefined, { 'x-api-key': (await keyFor('HUAAN_FUND')).key! });
+    expect(staffOp.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await postGraphQL(api, { query: '{ partnerCatalog { id } }' }, api.pm.token)).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('shows consenting customers masked, with need signals and no raw behaviour', async () => {
+    const seen = await lianjia.customers();
+    expect(seen.map((c) => c.id)).toEqual([customers.get('P-1')]); // not P-2 (another partner), not P-3 (withdrew)
+    expect(seen[0]).toMatchObject({ name: '合**户', phone: '138****5678', tierCode: 'POTENTIAL', riskLevel: 'C3', needs: [] });
+  });
+
+  it('answers NOT_FOUND for every id that is not the partner’s, as for one that does not exist', async () => {
+    const draft = (await api.pm.request(CreateProductDocument, { code: 'DRAFT-P', name: '草稿', type: 'FUND', riskLevel: 'R2', status: 'DRAFT', eligibleTierIds: [] })).createProduct.id;
+    const benefits = new Map((await api.viewer.request(AllBenefitsDocument, {})).allBenefits.map((b) => [b.code, b.id]));
+    const ownOrder = (await api.pm.request(CreateFulfilmentOrderDocument, { customerId: customers.get('P-1')!, benefitId: benefits.get('HEALTH_CHECKUP')! })).createFulfilmentOrder;
+    const otherOrder = (await api.pm.request(CreateFulfilmentOrderDocument, { customerId: customers.get('P-1')!, benefitId: benefits.get('AIRPORT_LOUNGE')! })).createFulfilmentOrder;
+    const P1 = customers.get('P-1')!;
+    const P2 = customers.get('P-2')!;
+    const P3 = customers.get('P-3')!;
+    const cases: Record<string, { own: () => Promise<unknown>; others: (() => Promise<unknown>)[] }> = {
+      partnerProduct: { own: () => huaan.product(products.get('FUND-BOND-001')!), others: [() => huaan.product(draft), () => huaan.product('no-such-id')] },
+      partnerProductFigures: { own: () => huaan.productFigures(products.get('FUND-BOND-001')!), others: [() => huaan.productFigures(products.get('INS-CI-001')!), () => huaan.productFigures('no-such-id')] },
+      partnerCustomer: { own: () => lianjia.customer(P1), others: [() => lianjia.customer(P2), () => lianjia.customer(P3), () => lianjia.customer('no-such-id')] },
+      partnerRecommendations: { own: () => lianjia.recommendations(P1, 3), others: [() => lianjia.recommendations(P2), () => lianjia.recommendations(P3)] },
+      submitReferral: { own: () => lianjia.submitReferral(P1, 'HOME_PURCHASE', '客户已看中两套房，需房贷预审'), others: [() => lianjia.submitReferral(P2, 'HOME_PURCHASE', 'x'), () => lianjia.submitReferral('no-such-id', 'HOME_PURCHASE', 'x')] },
+      updateFulfilmentOrder: { own: () => meinian.updateFulfilmentOrder(ownOrder.id, ownOrder.version, 'ACCEPTED', '已预约'), others: [() => meinian.updateFulfilmentOrder(otherOrder.id, otherOrder.version, 'ACCEPTED')] },
+    };
+    for (const [op, { own, others }] of Object.entries(cases)) {
+      expect([op, await outcome(own())]).toEqual([op, 'OK']);
+      for (const other of others) expect([op, await outcome(other())]).toEqual([op, 'NOT_FOUND']);
+    }
+
+    // Every operation a partner key may call that takes an id is in the table above.
+    const schema = lexicographicSortSchema(await createSchema(new TokenService('z'.repeat(32), 60)));
+    const partnerKey = (await keyFor('HUAAN_FUND')).key!;
+    const takingIds: string[] = [];
+    for (const [k, field] of operationsOf(schema)) {
+      if (!field.args.some((a) => isNonNullType(a.type) && getNamedType(a.type).name === 'ID')) continue;
+      const { body } = await postGraphQL(api, { query: operationFor(k, field) }, undefined, { 'x-api-key': partnerKey });
+      if (!['FORBIDDEN', 'UNAUTHENTICATED'].includes(body.errors?.[0]?.extensions?.code)) takingIds.push(field.name);
+    }
+    expect(takingIds.sort()).toEqual(Object.keys(cases).sort());
+
+    // The referral is in the institution's queue.
+    const queue = (await api.viewer.request(AllReferralsDocument, {})).allReferrals;
+    expect(queue[0]).toMatchObject({ customerId: P1, scenario: 'HOME_PURCHASE', status: 'NEW', partnerId: partners.get('LIANJIA_HOMES') });
+  });
+
+  it('moves a service order through its statuses, refusing a jump', async () => {
+    const benefits = new Map((await api.viewer.request(AllBenefitsDocument, {})).allBenefits.map((b) => [b.code, b.id]));
+    const order = (await api.pm.request(CreateFulfilmentOrderDocument, { customerId: customers.get('P-1')!, benefitId: benefits.get('HEALTH_CHECKUP')! })).createFulfilmentOrder;
+    expect(await outcome(meinian.updateFulfilmentOrder(order.id, order.version, 'DONE'))).toBe('BAD_USER_INPUT');
+    const accepted = await meinian.updateFulfilmentOrder(order.id, order.version, 'ACCEPTED', '已预约 12 月 3 日');
+    expect(await outcome(meinian.updateFulfilmentOrder(order.id, order.version, 'IN_PROGRESS'))).toBe('CONFLICT'); // stale version
+    const done = await meinian.updateFulfilmentOrder(order.id, (await meinian.updateFulfilmentOrder(order.id, accepted.version, 'IN_PROGRESS')).version, 'DONE');
+    expect(done.status).toBe('DONE');
+    expect((await meinian.fulfilmentOrders('DONE')).map((o) => o.id)).toContain(order.id);
+  });
+
+  it('charges each request to the key’s budget, reports it, and answers RATE_LIMITED with when to retry', async () => {
+    const limited = sdk((await keyFor('HUAAN_FUND', ALL_SCOPES, 30)).key!);
+    await limited.product(products.get('FUND-BOND-001')!);
+    const first = limited.rateLimit!;
+    expect(first).toMatchObject({ limit: 30, remaining: 30 - first.cost });
+    expect(first.cost).toBeGreaterThan(10); // one point per field selected
+    let refused: TierwiseError | null = null;
+    for (let i = 0; i < 5 && !refused; i++) await limited.product(products.get('FUND-BOND-001')!).catch((e: TierwiseError) => { refused = e; });
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+    expect(refused!.errors[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(refused!.errors[0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(60);
+    // A list costs its page size times its selection: a big page is refused at once on a small budget.
+    const pages = sdk((await keyFor('HUAAN_FUND', ALL_SCOPES, 100)).key!);
+    expect(await outcome(pages.catalog({ perPage: 100 }))).toBe('RATE_LIMITED');
+  });
+
+  it('shares a key’s budget between two API instances through Redis', async () => {
+    const config = { ...loadConfig({ REDIS_URL }), consoleDir: '/nonexistent' };
+    const other = await startServer(config, api.dataSource, 0);
+    const mine = await startServer(config, api.dataSource, 0);
+    try {
+      const id = products.get('FUND-BOND-001')!;
+      // Budgets are per minute: if a minute ends between the two calls, start again with a fresh key.
+      let onA: PartnerClient;
+      let onB: PartnerClient;
+      do {
+        const created = await keyFor('HUAAN_FUND', ALL_SCOPES, 60);
+        onA = createPartnerClient({ url: `${mine.url}/graphql`, apiKey: created.key! });
+        onB = createPartnerClient({ url: `${other.url}/graphql`, apiKey: created.key! });
+        await onA.product(id);
+        await onB.product(id);
+      } while (onA.rateLimit!.resetAt !== onB.rateLimit!.resetAt);
+      const cost = onA.rateLimit!.cost;
+      expect(onB.rateLimit!.remaining).toBe(60 - 2 * cost); // B saw what A spent
+      const codes: string[] = [];
+      for (let i = 0; i < 4; i++) codes.push(await outcome(i % 2 ? onA.product(id) : onB.product(id)));
+      expect(codes).toContain('RATE_LIMITED');
+    } finally {
+      await other.close();
+      await mine.close();
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { DAY_MS } from '@tierwise/domain';
+import { UpdateArgs } from '../../common/catalogue-args';
+import { inTransaction, type PartnerCaller, type RequestContext } from '../../common/context';
+import { changesFrom, CrudRepository } from '../../common/crud';
+import { badInput, notFound } from '../../common/errors';
+import { BaseFilter, type ListArgs } from '../../common/list';
+import { PartnerInstitution } from '../partners/partner.entity';
+import { ApiClient, ApiScope } from './api-client.entity';
+import { newApiKey, parseApiKey, secretMatches } from './api-key';
+
+@InputType('ApiClientFilter')
+export class ApiClientFilter extends BaseFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36) partnerId?: string;
+}
+
+@ArgsType()
+export class CreateApiClientArgs {
+  @Field(() => ID) @MaxLength(36) partnerId!: string;
+  @Field(() => String) @Length(1, 120) name!: string;
+  @Field(() => [ApiScope]) @IsEnum(ApiScope, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(5) scopes!: ApiScope[];
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'At most a year from now (the default)' }) @IsOptional() expiresAt?: Date;
+  @Field(() => Int, { nullable: true, description: 'Cost points per minute (default 1,000)' }) @IsOptional() @IsInt() @Min(10) @Max(1_000_000) pointsPerMinute?: number;
+}
+
+@ArgsType()
+export class UpdateApiClientArgs extends UpdateArgs {
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 120) name?: string;
+  @Field(() => [ApiScope], { nullable: true }) @IsOptional() @IsEnum(ApiScope, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(5) scopes?: ApiScope[];
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(10) @Max(1_000_000) pointsPerMinute?: number;
+  @Field(() => Boolean, { nullable: true, description: 'true revokes the key at once (for good)' }) @IsOptional() @IsBoolean() revoked?: boolean;
+}
+
+const clients = new CrudRepository(ApiClient, 'ApiClient', ['name', 'keyPrefix', 'expiresAt', 'lastUsedAt', 'createdAt', 'updatedAt'], ['name', 'keyPrefix'], { keyHash: () => '[hash]' });
+const MAX_VALIDITY_DAYS = 366;
+/** lastUsedAt is written at most this often per key, not on every request. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export const ApiClientService = {
+  list: (ctx: RequestContext, args: ListArgs, filter?: ApiClientFilter) =>
+    clients.list(ctx, { sortField: 'createdAt', sortOrder: 'DESC', ...args }, filter, (qb) => { if (filter?.partnerId) qb.andWhere('e.partnerId = :p', { p: filter.partnerId }); }),
+  count: (ctx: RequestContext, filter?: ApiClientFilter) =>
+    clients.count(ctx, filter, (qb) => { if (filter?.partnerId) qb.andWhere('e.partnerId = :p', { p: filter.partnerId }); }),
+  get: (ctx: RequestContext, id: string) => clients.get(ctx, id),
+
+  /** A new key for a partner: returned once, with the record (only its hash is kept). */
+  create: (ctx: RequestContext, args: CreateApiClientArgs, now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      if (!(await tx.manager.existsBy(PartnerInstitution, { id: args.partnerId }))) throw notFound('PartnerInstitution', args.partnerId);
+      const expiresAt = args.expiresAt ?? new Date(now.getTime() + 365 * DAY_MS);
+      if (expiresAt <= now || expiresAt.getTime() > now.getTime() + MAX_VALIDITY_DAYS * DAY_MS) {
+        throw badInput([{ field: 'expiresAt', code: 'INVALID_EXPIRY', message: 'A key expires in the future and at most a year from now' }]);
+      }
+      const { key, prefix, hash } = newApiKey();
+      const created = await clients.create(tx, {
+        partnerId: args.partnerId, name: args.name, scopes: [...new Set(args.scopes)], pointsPerMinute: args.pointsPerMinute ?? 1000, expiresAt,
+        keyPrefix: prefix, keyHash: hash, revokedAt: null, lastUsedAt: null, createdBy: tx.actor!.email,
+      });
+      return Object.assign(created, { key });
+    }),
+
+  update: (ctx: RequestContext, args: UpdateApiClientArgs, now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      const current = await clients.get(tx, args.id);
+      const { revoked: _revoked, ...fields } = changesFrom(args, ['name', 'scopes', 'pointsPerMinute']);
+      const changes: Partial<ApiClient> = fields;
+      if (args.revoked === false && current.revokedAt) throw badInput([{ field: 'revoked', code: 'REVOKED_FOR_GOOD', message: 'A revoked key stays revoked: create a new one' }]);
+      if (args.revoked && !current.revokedAt) changes.revokedAt = now;
+      return (await clients.update(tx, args.id, args.version, changes)).after;
+    }),
+
+  /**
+   * The partner behind an API key, or why the key is refused. Expired and revoked keys are refused the same way
+   * as unknown ones to the caller; the reason is only in the message.
+   */
+  async authenticate(ctx: RequestContext, rawKey: string, now = new Date()): Promise<PartnerCaller | string> {
+    const parsed = parseApiKey(rawKey);
+    if (!parsed) return 'The API key is malformed';
+    const client = await ctx.manager.findOneBy(ApiClient, { keyPrefix: parsed.prefix });
+    if (!client || !secretMatches(parsed.secret, client.keyHash)) return 'The API key is not valid';
+    if (client.revokedAt) return 'The API key was revoked';
+    if (client.expiresAt <= now) return 'The API key has expired: ask the institution for a new one';
+    if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+      // A plain statement: TypeORM's update would also bump the version, and an admin's open edit would then conflict.
+      const column = ctx.dataSource.getMetadata(ApiClient).findColumnWithPropertyName('lastUsedAt')!;
+      const at = ctx.dataSource.driver.preparePersistentValue(now, column);
+      await inTransaction(ctx, (tx) => tx.manager.query('UPDATE api_client SET lastUsedAt = ? WHERE id = ?', [at, client.id]));
+    }
+    return { clientId: client.id, partnerId: client.partnerId, scopes: client.scopes, pointsPerMinute: client.pointsPerMinute, keyPrefix: client.keyPrefix };
+  },
+};

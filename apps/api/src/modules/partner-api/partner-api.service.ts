@@ -1,0 +1,148 @@
+import { fromMinorUnits, maskName, maskPhone, ProductStatus } from '@tierwise/domain';
+import type { PartnerCaller, RequestContext } from '../../common/context';
+import { inTransaction } from '../../common/context';
+import { pageOf } from '../../common/crud';
+import { badInput, notFound, staleVersion } from '../../common/errors';
+import type { ListArgs } from '../../common/list';
+import { newId } from '../../database/columns';
+import { Benefit } from '../benefits/benefit.entity';
+import { ConsentKind, Consent } from '../customers/consent.entity';
+import { Customer } from '../customers/customer.entity';
+import { Holding } from '../customers/holding.entity';
+import { NeedService } from '../needs/needs.service';
+import { Product } from '../products/product.entity';
+import { RecommendationService } from '../recommendations/recommendation.service';
+import { FulfilmentOrder, FulfilmentStatus, Referral, ReferralStatus } from './partner-work.entities';
+import type { NeedType } from '../../common/enums';
+
+/** Where a service order may go next; DONE and REJECTED are final. */
+const NEXT: Record<FulfilmentStatus, FulfilmentStatus[]> = {
+  PENDING: [FulfilmentStatus.ACCEPTED, FulfilmentStatus.REJECTED],
+  ACCEPTED: [FulfilmentStatus.IN_PROGRESS, FulfilmentStatus.REJECTED],
+  IN_PROGRESS: [FulfilmentStatus.DONE, FulfilmentStatus.REJECTED],
+  DONE: [],
+  REJECTED: [],
+};
+
+/** Customers whose latest data-sharing consent for this partner is a grant. */
+function consentingCustomers(ctx: RequestContext, partnerId: string) {
+  return ctx.manager.getRepository(Customer).createQueryBuilder('e')
+    .innerJoin(Consent, 'c', 'c.customerId = e.id AND c.kind = :kind AND c.partnerId = :partnerId AND c.granted = :granted', { kind: ConsentKind.DATA_SHARING, partnerId, granted: true })
+    .andWhere(`c.changedAt = (SELECT MAX(c2.changedAt) FROM customer_consent c2 WHERE c2.customerId = e.id AND c2.kind = :kind AND c2.partnerId = :partnerId)`);
+}
+
+/** What a partner may see of a customer: masked identity, profile and need signals (never raw behaviour). */
+export async function partnerView(ctx: RequestContext, customer: Customer) {
+  const needs = await NeedService.active(ctx, customer.id);
+  const tier = customer.tierId ? await ctx.loaders.tier.load(customer.tierId) : null;
+  return {
+    id: customer.id, name: maskName(customer.name), phone: customer.phone ? maskPhone(customer.phone) : null, tierCode: tier?.code ?? null,
+    lifeStage: customer.lifeStage, occupation: customer.occupation, riskLevel: customer.riskLevel,
+    needs: needs.map((n) => ({ need: n.need, weight: n.weight, lastConfirmedAt: n.lastConfirmedAt })),
+  };
+}
+
+/**
+ * What partner institutions can do with their API keys. Everything is scoped to the calling partner: an id that is
+ * not theirs (a customer who has not consented to share data with them, another partner's order, a product they do
+ * not issue) answers NOT_FOUND, exactly as an id that does not exist.
+ */
+export const PartnerApiService = {
+  async consentingCustomer(ctx: RequestContext, partner: PartnerCaller, customerId: string): Promise<Customer> {
+    const customer = await consentingCustomers(ctx, partner.partnerId).andWhere('e.id = :id', { id: customerId }).getOne();
+    if (!customer) throw notFound('Customer', customerId);
+    return customer;
+  },
+
+  catalog: (ctx: RequestContext, args: ListArgs, now = new Date()) =>
+    pageOf(ctx.manager.getRepository(Product).createQueryBuilder('e')
+      .where('e.status = :active', { active: ProductStatus.ACTIVE })
+      .andWhere('(e.saleStartsAt IS NULL OR e.saleStartsAt <= :now) AND (e.saleEndsAt IS NULL OR e.saleEndsAt > :now)', { now }),
+    args, { typeName: 'Product', sortable: ['code', 'name', 'riskLevel', 'type'] }).getMany(),
+
+  async product(ctx: RequestContext, id: string, now = new Date()): Promise<Product> {
+    const product = await ctx.manager.findOneBy(Product, { id });
+    const onSale = product && product.status === ProductStatus.ACTIVE && !(product.saleStartsAt && now < product.saleStartsAt) && !(product.saleEndsAt && now >= product.saleEndsAt);
+    if (!onSale) throw notFound('Product', id);
+    return product;
+  },
+
+  /** A partner's own product: how many customers hold it here, and how much in all. */
+  async figures(ctx: RequestContext, partner: PartnerCaller, productId: string) {
+    const product = await ctx.manager.findOneBy(Product, { id: productId, issuerId: partner.partnerId });
+    if (!product) throw notFound('Product', productId);
+    const [row] = await ctx.manager.getRepository(Holding).createQueryBuilder('h')
+      .select('COUNT(DISTINCT h.customerId)', 'holders').addSelect('COALESCE(SUM(h.amount), 0)', 'total')
+      .where('h.productId = :id', { id: productId }).getRawMany();
+    return { productId, holders: Number(row.holders), totalAmount: fromMinorUnits(String(row.total)) };
+  },
+
+  customers: async (ctx: RequestContext, partner: PartnerCaller, args: ListArgs) => {
+    const rows = await pageOf(consentingCustomers(ctx, partner.partnerId), args, { typeName: 'Customer', sortable: ['externalRef'], defaultSort: 'externalRef' }).getMany();
+    return Promise.all(rows.map((c) => partnerView(ctx, c)));
+  },
+
+  customer: async (ctx: RequestContext, partner: PartnerCaller, id: string) => partnerView(ctx, await PartnerApiService.consentingCustomer(ctx, partner, id)),
+
+  recommendations: async (ctx: RequestContext, partner: PartnerCaller, customerId: string, limit: number) => {
+    await PartnerApiService.consentingCustomer(ctx, partner, customerId);
+    return RecommendationService.recommend(ctx, customerId, limit);
+  },
+
+  submitReferral: (ctx: RequestContext, partner: PartnerCaller, customerId: string, scenario: NeedType, notes: string) =>
+    inTransaction(ctx, async (tx) => {
+      await PartnerApiService.consentingCustomer(tx, partner, customerId);
+      const referral = tx.manager.create(Referral, {
+        id: newId(), partnerId: partner.partnerId, customerId, scenario, notes, status: ReferralStatus.NEW, submittedBy: `tw_${partner.keyPrefix}`,
+      });
+      await tx.manager.save(referral);
+      return referral;
+    }),
+
+  referrals: (ctx: RequestContext, partner: PartnerCaller, args: ListArgs) =>
+    pageOf(ctx.manager.getRepository(Referral).createQueryBuilder('e').where('e.partnerId = :p', { p: partner.partnerId }), args,
+      { typeName: 'Referral', sortable: ['createdAt', 'status'], defaultSort: 'createdAt', defaultOrder: 'DESC' }).getMany(),
+
+  orders: (ctx: RequestContext, partner: PartnerCaller, args: ListArgs, status?: FulfilmentStatus) => {
+    const qb = ctx.manager.getRepository(FulfilmentOrder).createQueryBuilder('e').where('e.partnerId = :p', { p: partner.partnerId });
+    if (status) qb.andWhere('e.status = :status', { status });
+    return pageOf(qb, args, { typeName: 'FulfilmentOrder', sortable: ['createdAt', 'status'], defaultSort: 'createdAt', defaultOrder: 'DESC' }).getMany();
+  },
+
+  updateOrder: (ctx: RequestContext, partner: PartnerCaller, id: string, version: number, status: FulfilmentStatus, note: string | null) =>
+    inTransaction(ctx, async (tx) => {
+      const order = await tx.manager.findOneBy(FulfilmentOrder, { id, partnerId: partner.partnerId });
+      if (!order) throw notFound('FulfilmentOrder', id);
+      if (order.version !== version) throw staleVersion('FulfilmentOrder', id, order.version);
+      if (!NEXT[order.status].includes(status)) {
+        throw badInput([{ field: 'status', code: 'INVALID_TRANSITION', message: `An order that is ${order.status} can go to ${NEXT[order.status].join(' or ') || 'no other status'}, not ${status}` }]);
+      }
+      order.status = status;
+      order.partnerNote = note ?? order.partnerNote;
+      return tx.manager.save(order);
+    }),
+};
+
+/** The institution's side: the referral queue and the service orders it sends to partners. */
+export const PartnerWorkService = {
+  createOrder: (ctx: RequestContext, customerId: string, benefitId: string, notes: string | null) =>
+    inTransaction(ctx, async (tx) => {
+      if (!(await tx.manager.existsBy(Customer, { id: customerId }))) throw notFound('Customer', customerId);
+      const benefit = await tx.manager.findOneBy(Benefit, { id: benefitId });
+      if (!benefit) throw notFound('Benefit', benefitId);
+      if (!benefit.providerId) throw badInput([{ field: 'benefitId', code: 'NO_PROVIDER', message: `${benefit.name} has no service partner to fulfil it: set its provider first` }]);
+      const order = tx.manager.create(FulfilmentOrder, {
+        id: newId(), partnerId: benefit.providerId, customerId, benefitId, status: FulfilmentStatus.PENDING, notes, partnerNote: null, createdBy: tx.actor!.email,
+      });
+      return tx.manager.save(order);
+    }),
+
+  setReferralStatus: (ctx: RequestContext, id: string, version: number, status: ReferralStatus) =>
+    inTransaction(ctx, async (tx) => {
+      const referral = await tx.manager.findOneBy(Referral, { id });
+      if (!referral) throw notFound('Referral', id);
+      if (referral.version !== version) throw staleVersion('Referral', id, referral.version);
+      referral.status = status;
+      return tx.manager.save(referral);
+    }),
+};

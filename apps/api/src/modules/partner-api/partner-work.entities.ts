@@ -1,0 +1,50 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { NeedType } from '../../common/enums';
+import { VersionedRecord } from '../../database/columns';
+import { Customer } from '../customers/customer.entity';
+
+export enum ReferralStatus { NEW = 'NEW', CONTACTED = 'CONTACTED', CONVERTED = 'CONVERTED', CLOSED = 'CLOSED' }
+registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'NEW (in the queue), CONTACTED, CONVERTED (became business) or CLOSED' });
+
+export enum FulfilmentStatus { PENDING = 'PENDING', ACCEPTED = 'ACCEPTED', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE', REJECTED = 'REJECTED' }
+registerEnumType(FulfilmentStatus, { name: 'FulfilmentStatus', description: 'A service order as the partner works through it' });
+
+/**
+ * A lead a partner sends for a scenario (e.g. a real-estate agency refers a buyer for mortgage pre-approval), for a
+ * customer who consented to share data with that partner. It waits in the console's queue.
+ */
+@ObjectType('Referral', { simpleResolvers: true })
+@Entity('referral')
+@Index('IDX_referral_status', ['status', 'createdAt'])
+@Index('IDX_referral_partner', ['partnerId', 'createdAt'])
+export class Referral extends VersionedRecord {
+  @Field(() => ID) @Column({ type: 'varchar', length: 36 }) partnerId!: string;
+  @Field(() => ID) @Column({ type: 'varchar', length: 36 }) customerId!: string;
+  @Field(() => NeedType, { description: 'The scenario: home purchase, study abroad, retirement…' }) @Column({ type: 'varchar', length: 32 }) scenario!: NeedType;
+  @Field(() => String) @Column({ type: 'varchar', length: 1000 }) notes!: string;
+  @Field(() => ReferralStatus) @Column({ type: 'varchar', length: 16 }) status!: ReferralStatus;
+  @Field(() => String, { description: 'The API key (its prefix) that sent it' }) @Column({ type: 'varchar', length: 40 }) submittedBy!: string;
+
+  @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'customerId', foreignKeyConstraintName: 'FK_referral_customer' })
+  customer?: Customer;
+}
+
+/** A benefit to deliver (a health check-up, lounge access…), sent to the service partner who provides it. */
+@ObjectType('FulfilmentOrder', { simpleResolvers: true })
+@Entity('fulfilment_order')
+@Index('IDX_fulfilment_partner', ['partnerId', 'status', 'createdAt'])
+export class FulfilmentOrder extends VersionedRecord {
+  @Field(() => ID) @Column({ type: 'varchar', length: 36 }) partnerId!: string;
+  @Field(() => ID) @Column({ type: 'varchar', length: 36 }) customerId!: string;
+  @Field(() => ID) @Column({ type: 'varchar', length: 36 }) benefitId!: string;
+  @Field(() => FulfilmentStatus) @Column({ type: 'varchar', length: 16 }) status!: FulfilmentStatus;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 1000, nullable: true }) notes!: string | null;
+  @Field(() => String, { nullable: true, description: "The partner's last note on the order" }) @Column({ type: 'varchar', length: 1000, nullable: true }) partnerNote!: string | null;
+  @Field(() => String) @Column({ type: 'varchar', length: 200 }) createdBy!: string;
+
+  @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'customerId', foreignKeyConstraintName: 'FK_fulfilment_customer' })
+  customer?: Customer;
+}

@@ -1,0 +1,64 @@
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  PartnerCatalogDocument, PartnerCustomerDocument, PartnerCustomersDocument, PartnerFulfilmentOrdersDocument, PartnerProductDocument,
+  PartnerProductFiguresDocument, PartnerRecommendationsDocument, PartnerReferralsDocument, SubmitReferralDocument, UpdateFulfilmentOrderDocument,
+  type FulfilmentStatus, type NeedType, type PartnerCatalogQueryVariables,
+} from './generated/graphql';
+import { TierwiseError, type TierwiseResponse } from './sdk';
+
+/** What a request cost and what is left of the key's budget this minute (from `extensions.rateLimit`). */
+export interface RateLimitReport { cost: number; limit: number; remaining: number; resetAt: string }
+
+export interface PartnerClientOptions {
+  /** The GraphQL endpoint, e.g. https://tierwise.example-bank.cn/graphql */
+  url: string;
+  /** The key the institution gave you (`tw_…`), shown to them once. */
+  apiKey: string;
+  fetch?: typeof fetch;
+}
+
+type Page = { page?: number; perPage?: number };
+
+/**
+ * The typed SDK for partner institutions. Every method sends one operation with the API key and returns its data;
+ * a refusal throws a TierwiseError whose `code` is NOT_FOUND, FORBIDDEN (scope), UNAUTHENTICATED (key expired or
+ * revoked) or RATE_LIMITED (see `retryAfterSeconds` on its first error). `rateLimit` tells what the last call cost.
+ */
+export function createPartnerClient(options: PartnerClientOptions) {
+  const doFetch = options.fetch ?? fetch;
+  let rateLimit: RateLimitReport | null = null;
+
+  async function call<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+    const response = await doFetch(options.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': options.apiKey },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    const body = (await response.json()) as TierwiseResponse<TResult>;
+    rateLimit = (body.extensions?.rateLimit as RateLimitReport | undefined) ?? rateLimit;
+    if (body.errors?.length || !body.data) throw new TierwiseError(body.errors ?? [{ message: `HTTP ${response.status} without data` }], response.status);
+    return body.data;
+  }
+
+  return {
+    /** The active catalogue, a page at a time. */
+    catalog: async (args: PartnerCatalogQueryVariables = {}) => (await call(PartnerCatalogDocument, args)).partnerCatalog,
+    product: async (id: string) => (await call(PartnerProductDocument, { id })).partnerProduct,
+    /** Holders and amount held of one of your own products. */
+    productFigures: async (productId: string) => (await call(PartnerProductFiguresDocument, { productId })).partnerProductFigures,
+    /** Customers who consented to share data with you (masked). */
+    customers: async (args: Page = {}) => (await call(PartnerCustomersDocument, args)).partnerCustomers,
+    customer: async (id: string) => (await call(PartnerCustomerDocument, { id })).partnerCustomer,
+    recommendations: async (customerId: string, limit = 5) => (await call(PartnerRecommendationsDocument, { customerId, limit })).partnerRecommendations,
+    submitReferral: async (customerId: string, scenario: NeedType, notes: string) => (await call(SubmitReferralDocument, { customerId, scenario, notes })).submitReferral,
+    referrals: async (args: Page = {}) => (await call(PartnerReferralsDocument, args)).partnerReferrals,
+    fulfilmentOrders: async (status?: FulfilmentStatus, args: Page = {}) => (await call(PartnerFulfilmentOrdersDocument, { status, ...args })).partnerFulfilmentOrders,
+    updateFulfilmentOrder: async (id: string, version: number, status: FulfilmentStatus, note?: string) =>
+      (await call(UpdateFulfilmentOrderDocument, { id, version, status, note })).updateFulfilmentOrder,
+    /** What the last call cost, and the budget left this minute. */
+    get rateLimit() { return rateLimit; },
+  };
+}
+
+export type PartnerClient = ReturnType<typeof createPartnerClient>;
