@@ -1,6 +1,6 @@
 import {
   AllTiersDocument, CreateCustomerDocument, RecommendationAcceptanceDocument, RecommendationsDocument, RecordBehaviourEventsDocument,
-  RecordRecommendationFeedbackDocument, SuitabilityDocument,
+  RecordRecommendationFeedbackDocument, ScenarioRecommendationsDocument, SuitabilityDocument,
 } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
@@ -64,6 +64,15 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
     const potential = (await api.viewer.request(AllTiersDocument, {})).allTiers.find((t) => t.code === 'POTENTIAL')!;
     expect(kpi.byTier).toEqual([{ key: potential.id, shown: 2, accepted: 1, rate: '0.5000' }]);
     expect(kpi.byProductType.reduce((n, t) => n + t.shown, 0)).toBe(2);
+  });
+
+  it('recommends the home-purchase package as a whole once the need is detected, keeping only what the customer may buy', async () => {
+    const [home] = (await api.viewer.request(ScenarioRecommendationsDocument, { customerId: family })).scenarioRecommendations;
+    expect(home.package).toMatchObject({ code: 'HOME-PURCHASE', need: 'HOME_PURCHASE', partners: [{ code: 'LIANJIA_HOMES' }] });
+    expect(home.products.map((p) => p.code).sort()).toEqual(['INS-CI-001', 'MTG-001']);
+    expect(home.reasons[0].code).toBe('NEED_MATCH');
+    // Without a detected need, no package.
+    expect((await api.viewer.request(ScenarioRecommendationsDocument, { customerId: lapsed })).scenarioRecommendations).toEqual([]);
   });
 
   it('answers NOT_FOUND for an unknown customer and refuses a silly limit', async () => {

@@ -13,6 +13,7 @@ import { SavedSegmentResolver } from './modules/customers/saved-segment';
 import { CustomerNeedsResolver, NeedRuleResolver } from './modules/needs/needs.resolver';
 import { RecommendationResolver } from './modules/recommendations/recommendation.resolver';
 import { ApiClientResolver, FulfilmentOrderResolver, PartnerApiResolver, ReferralResolver } from './modules/partner-api/partner-api.resolver';
+import { ScenarioPackageResolver } from './modules/scenarios/scenario-package';
 import { PlanningResolver } from './modules/planning/planning.resolver';
 import { PartnerInstitutionResolver } from './modules/partners/partner.resolver';
 import { ProductResolver } from './modules/products/product.resolver';
@@ -26,7 +27,7 @@ export async function createSchema(tokens: TokenService, throttle = new LoginThr
       createAuthResolver(tokens, throttle), UserResolver, PartnerInstitutionResolver, TierResolver, BenefitResolver,
       TierBenefitResolver, ProductResolver, AuditEventResolver, CustomerResolver, SegmentResolver, SavedSegmentResolver,
       PlanningResolver, NeedRuleResolver, CustomerNeedsResolver, RecommendationResolver,
-      ApiClientResolver, ReferralResolver, FulfilmentOrderResolver, PartnerApiResolver,
+      ApiClientResolver, ReferralResolver, FulfilmentOrderResolver, PartnerApiResolver, ScenarioPackageResolver,
     ],
     authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

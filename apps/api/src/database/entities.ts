@@ -16,7 +16,8 @@ import { BehaviourEvent, CustomerNeed, NeedRule } from '../modules/needs/needs.e
 import { RecommendationFeedback } from '../modules/recommendations/feedback.entity';
 import { ApiClient } from '../modules/partner-api/api-client.entity';
 import { FulfilmentOrder, Referral } from '../modules/partner-api/partner-work.entities';
+import { ScenarioPackage } from '../modules/scenarios/scenario-package';
 import { Tier } from '../modules/tiers/tier.entity';
 import { User } from '../modules/users/user.entity';
 
-export const entities = [User, PartnerInstitution, Tier, Benefit, TierBenefit, Product, ProductEligibleTier, ProductComponent, AuditEvent, Customer, AumSnapshot, TierChange, RetierJob, Holding, RiskQuestionnaire, RiskAssessment, Consent, SavedSegment, BehaviourEvent, NeedRule, CustomerNeed, RecommendationFeedback, ApiClient, Referral, FulfilmentOrder];
+export const entities = [User, PartnerInstitution, Tier, Benefit, TierBenefit, Product, ProductEligibleTier, ProductComponent, AuditEvent, Customer, AumSnapshot, TierChange, RetierJob, Holding, RiskQuestionnaire, RiskAssessment, Consent, SavedSegment, BehaviourEvent, NeedRule, CustomerNeed, RecommendationFeedback, ApiClient, Referral, FulfilmentOrder, ScenarioPackage];

@@ -11,6 +11,7 @@ import type { AppConfig } from '../config';
 import { BenefitService } from '../modules/benefits/benefit.service';
 import { NeedRule } from '../modules/needs/needs.entities';
 import { NeedService } from '../modules/needs/needs.service';
+import { ScenarioPackageService } from '../modules/scenarios/scenario-package';
 import { PartnerService } from '../modules/partners/partner.service';
 import type { CreateProductArgs } from '../modules/products/product.inputs';
 import { ProductService } from '../modules/products/product.service';
@@ -90,6 +91,19 @@ export const DEFAULT_NEED_RULES = [
   { code: 'FUND-RESEARCH', name: '频繁查看基金业绩', nameEn: 'Frequent fund-performance checks', eventType: null, topic: 'fund_performance', minEvents: 5, windowDays: 30, need: NeedType.WEALTH_GROWTH, weight: 50 },
 ];
 
+/** The plan's one-stop scenarios with partner institutions. */
+const SCENARIOS = [
+  { code: 'HOME-PURCHASE', name: '安家置业一站式', nameEn: 'Home purchase, one stop', need: NeedType.HOME_PURCHASE,
+    description: 'Mortgage pre-approval with the bank, property consulting with a partner agency, and protection for the family.',
+    products: ['MTG-001', 'INS-CI-001'], partners: ['LIANJIA_HOMES'], benefits: ['FEE_WAIVER'] },
+  { code: 'STUDY-ABROAD', name: '留学无忧', nameEn: 'Study abroad', need: NeedType.STUDY_ABROAD,
+    description: 'Study-abroad finance and an education savings plan, with visa and school help from a partner agency.',
+    products: ['INS-EDU-001', 'FUND-BOND-001'], partners: ['NEWORIENT_EDU'], benefits: ['STUDY_ABROAD_CONSULTING'] },
+  { code: 'RETIREMENT', name: '乐享养老', nameEn: 'Retirement', need: NeedType.RETIREMENT,
+    description: 'Steady income products and health cover for retirement, with yearly health check-ups.',
+    products: ['FUND-BOND-001', 'INS-CI-001', 'WM-FLEX-001'], partners: ['TAIPING_LIFE', 'MEINIAN_HEALTH'], benefits: ['HEALTH_CHECKUP'] },
+];
+
 export interface DemoOptions { productCopies?: number }
 
 /**
@@ -161,6 +175,12 @@ async function seedCatalogue(tx: RequestContext, options: DemoOptions = {}): Pro
       });
       productIds.set(created.code, created.id);
     }
+  }
+
+  for (const { products, partners, benefits, ...pkg } of SCENARIOS) {
+    await ScenarioPackageService.create(tx, {
+      ...pkg, productIds: products.map((c) => productIds.get(c)!), partnerIds: partners.map((c) => partnerIds.get(c)!), benefitIds: benefits.map((c) => benefitIds.get(c)!),
+    });
   }
 }
 

@@ -8,7 +8,7 @@ import { FeedbackEvent, RecommendationFeedback } from './feedback.entity';
 import { RecommendationService } from './recommendation.service';
 
 @ObjectType('RecommendationReason')
-class RecommendationReasonType {
+export class RecommendationReasonType {
   @Field(() => String, { description: 'Stable code: NEED_MATCH, LIFE_STAGE_MATCH, OCCUPATION_MATCH, RISK_PREFERENCE_MATCH, TIER_EXCLUSIVE, NEW_PRODUCT_TYPE, SUITABLE, ELDERLY_CARE' })
   code!: string;
   @Field(() => String) message!: string;
