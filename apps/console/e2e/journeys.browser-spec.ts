@@ -198,6 +198,47 @@ run('customers in Chromium', () => {
       await context.close();
     }
   });
+
+  it('shows needs and recommendations with their reasons, and records a need from an interview', async () => {
+    const { context, page } = await session(h.browser, h.url, 'pm@tierwise.local', 'tierwise-demo');
+    try {
+      await page.goto(`${h.url}/#/Customer`);
+      await page.getByText('C-0001').click();
+      const insights = page.getByTestId('insights');
+      await insights.getByTestId('recommendation').first().waitFor();
+      await insights.getByText(/^Suitable: R\d for /).first().waitFor();
+      await insights.getByRole('button', { name: 'Record a need from an interview' }).click();
+      await page.getByRole('combobox', { name: 'Need' }).click();
+      await page.getByRole('option', { name: 'Wealth transfer' }).click();
+      await page.getByLabel('What the customer said').fill('Wants to pass the family business to the children within ten years');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await insights.getByTestId('needs').getByText('Wealth transfer').waitFor();
+      await insights.getByText('Wants to pass the family business to the children within ten years').waitFor();
+      await shot(page, 'customer-insights');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets an admin create a partner API key, showing it once', async () => {
+    const { context, page } = await session(h.browser, h.url, 'admin@tierwise.local', 'tierwise-admin');
+    try {
+      await page.goto(`${h.url}/#/ApiClient/create`);
+      await choose(page, 'Partner', '链家');
+      await input(page, 'name').fill('Lianjia production');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const key = (await page.getByTestId('new-api-key').textContent())!;
+      expect(key).toMatch(/^tw_[0-9a-f]{8}_/);
+      await shot(page, 'api-key-once');
+      await page.getByRole('button', { name: 'I have copied it' }).click();
+      await page.getByText(`tw_${key.slice(3, 11)}_…`).waitFor();
+      expect(await page.getByText(key).count()).toBe(0);
+      const [row] = await h.dataSource.query('SELECT keyHash FROM api_client WHERE keyPrefix = ?', [key.slice(3, 11)]);
+      expect(row.keyHash).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 run('viewer in Chromium', () => {

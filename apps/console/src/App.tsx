@@ -11,6 +11,8 @@ import savedSegments from './customers/segments';
 import { Dashboard } from './dashboard/Dashboard';
 import partners from './partners';
 import products from './products';
+import { needRules, scenarioPackages } from './needs';
+import { apiClients, fulfilmentOrders, referrals } from './partnerApi';
 import tiers from './tiers';
 import users from './users';
 
@@ -46,6 +48,11 @@ export function App() {
           <Resource key="PartnerInstitution" name="PartnerInstitution" {...readOnly(partners, canWrite)} />,
           <Resource key="Customer" name="Customer" {...readOnly(customers, canWrite)} />,
           <Resource key="SavedSegment" name="SavedSegment" {...readOnly(savedSegments, canWrite)} />,
+          <Resource key="NeedRule" name="NeedRule" {...readOnly(needRules, canWrite)} />,
+          <Resource key="ScenarioPackage" name="ScenarioPackage" {...readOnly(scenarioPackages, canWrite)} />,
+          <Resource key="Referral" name="Referral" {...referrals} />,
+          <Resource key="FulfilmentOrder" name="FulfilmentOrder" {...fulfilmentOrders} />,
+          permissions === Role.ADMIN ? <Resource key="ApiClient" name="ApiClient" {...apiClients} /> : null,
           <Resource key="AuditEvent" name="AuditEvent" {...audit} />,
           permissions === Role.ADMIN ? <Resource key="User" name="User" {...users} /> : null,
         ];

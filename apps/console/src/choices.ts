@@ -1,6 +1,6 @@
 import {
   AdvisorModel, BenefitCategory, InvestorRiskLevel, BenefitStatus, LifeStage, NeedType, Occupation, PartnerKind, PartnerStatus, ProductStatus,
-  ProductType, RiskLevel, RiskPreference, Role,
+  ProductType, RiskLevel, RiskPreference, Role, BehaviourType,
 } from '@tierwise/domain';
 
 /** Select choices for a domain enum; the label is a translation key under `enums.<Enum>.<VALUE>`. */
@@ -20,6 +20,7 @@ export const choices = {
   LifeStage: choicesOf('LifeStage', LifeStage),
   Occupation: choicesOf('Occupation', Occupation),
   NeedType: choicesOf('NeedType', NeedType),
+  BehaviourType: choicesOf('BehaviourType', BehaviourType),
   Role: choicesOf('Role', Role),
   InvestorRiskLevel: choicesOf('InvestorRiskLevel', InvestorRiskLevel),
 };

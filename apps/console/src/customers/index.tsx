@@ -11,6 +11,7 @@ import { Role } from '@tierwise/domain';
 import { choices } from '../choices';
 import { EmptyState, formPages, HistoryButton, ListActions, useCanWrite } from '../common';
 import { ConsentsPanel } from './ConsentsPanel';
+import { CustomerInsights } from './CustomerInsights';
 import { CustomerForm } from './CustomerForm';
 import { RiskAssessmentButton } from './RiskAssessmentDialog';
 import { typedClient } from '../dataProvider';
@@ -76,6 +77,7 @@ function CustomerShow() {
         <DateField source="riskAssessmentExpiresAt" emptyText="—" />
         <BooleanField source="professionalInvestor" />
         <Labeled label="resources.Customer.fields.consents" fullWidth><ConsentsPanel /></Labeled>
+        <Labeled label="tierwise.insights.title" fullWidth><CustomerInsights /></Labeled>
         <ArrayField source="riskAssessments">
           <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2" color="text.secondary">—</Typography>}>
             <DateField source="assessedAt" showTime />

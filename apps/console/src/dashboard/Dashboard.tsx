@@ -5,7 +5,7 @@ import { Loading, Title, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import {
   AllAuditEventsDocument, AllTiersDocument, CatalogueStatsDocument, ProfileCoverageDocument, type AllAuditEventsQuery, type AllTiersQuery,
-  type CatalogueStatsQuery, type ProfileCoverageQuery,
+  type CatalogueStatsQuery, type ProfileCoverageQuery, RecommendationAcceptanceDocument, type RecommendationAcceptanceQuery,
 } from '@tierwise/client';
 import { typedClient } from '../dataProvider';
 import { formatDecimal, RISK_COLOURS, useLocalName } from '../fields';
@@ -15,6 +15,7 @@ const STATUS_COLOURS: Record<string, string> = { DRAFT: '#90a4ae', ACTIVE: '#2e7
 interface DashboardData {
   stats: CatalogueStatsQuery['catalogueStats']; tiers: AllTiersQuery['allTiers']; recent: AllAuditEventsQuery['allAuditEvents'];
   coverage: ProfileCoverageQuery['profileCoverage'];
+  acceptance: RecommendationAcceptanceQuery['recommendationAcceptance'];
 }
 
 /** The landing page: the catalogue at a glance, the tiers with their service levels, and the latest changes. */
@@ -30,7 +31,8 @@ export function Dashboard() {
       client.request(AllTiersDocument, { sortField: 'minAum', sortOrder: 'ASC', perPage: 100 }),
       client.request(AllAuditEventsDocument, { perPage: 8, sortField: 'occurredAt', sortOrder: 'DESC' }),
       client.request(ProfileCoverageDocument),
-    ]).then(([s, t, a, c]) => setData({ stats: s.catalogueStats, tiers: t.allTiers, recent: a.allAuditEvents, coverage: c.profileCoverage }))
+      client.request(RecommendationAcceptanceDocument, {}),
+    ]).then(([s, t, a, c, r]) => setData({ stats: s.catalogueStats, tiers: t.allTiers, recent: a.allAuditEvents, coverage: c.profileCoverage, acceptance: r.recommendationAcceptance }))
       .catch((e: Error) => setError(e.message));
   }, []);
   if (error) return <Typography color="error" sx={{ m: 2 }}>{error}</Typography>;
@@ -44,6 +46,16 @@ export function Dashboard() {
       <Card sx={{ mb: 2 }} data-testid="coverage">
         <CardHeader title={`${translate('tierwise.customers.coverage')}: ${(Number(data.coverage.ratio) * 100).toFixed(1)}%`}
           subheader={translate('tierwise.customers.coverageHelp', { complete: data.coverage.complete, total: data.coverage.total })} />
+      </Card>
+      <Card sx={{ mb: 2 }} data-testid="acceptance">
+        <CardHeader title={`${translate('tierwise.insights.acceptance')}: ${(Number(data.acceptance.rate) * 100).toFixed(1)}%`}
+          subheader={translate('tierwise.insights.acceptanceHelp', { accepted: data.acceptance.accepted, shown: data.acceptance.shown })} />
+        {data.acceptance.shown > 0 && (
+          <CardContent sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+            <Typography variant="body2">{data.acceptance.byTier.map((r) => `${localName(data.tiers.find((t) => t.id === r.key) ?? { name: r.key, nameEn: r.key })} ${(Number(r.rate) * 100).toFixed(0)}% (${r.accepted}/${r.shown})`).join(' · ')}</Typography>
+            <Typography variant="body2">{data.acceptance.byProductType.map((r) => `${translate(`enums.ProductType.${r.key}`)} ${(Number(r.rate) * 100).toFixed(0)}% (${r.accepted}/${r.shown})`).join(' · ')}</Typography>
+          </CardContent>
+        )}
       </Card>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr 1fr' }, gap: 2 }}>
         <Card>

@@ -29,6 +29,10 @@ export const en = {
     Role: { VIEWER: 'Viewer', PRODUCT_MANAGER: 'Product manager', ADMIN: 'Administrator' },
     InvestorRiskLevel: { C1: 'C1 · conservative', C2: 'C2 · steady', C3: 'C3 · balanced', C4: 'C4 · growth', C5: 'C5 · aggressive' },
     ConsentKind: { MARKETING_SMS: 'Marketing by SMS', MARKETING_APP_PUSH: 'Marketing by app push', MARKETING_WECHAT: 'Marketing by WeChat', DATA_SHARING: 'Data sharing with a partner' },
+    BehaviourType: { PAGE_VIEW: 'Page view', SEARCH: 'Search', CONSULTATION: 'Consultation', CALCULATOR_USE: 'Calculator use', TRANSACTION: 'Transaction', OTHER: 'Other' },
+    ApiScope: { CATALOG_READ: 'Read the catalogue', CUSTOMERS_READ: 'Read consenting customers', RECOMMENDATIONS_READ: 'Read recommendations', REFERRALS_WRITE: 'Submit referrals', FULFILMENT_WRITE: 'Fulfil service orders' },
+    ReferralStatus: { NEW: 'New', CONTACTED: 'Contacted', CONVERTED: 'Converted', CLOSED: 'Closed' },
+    FulfilmentStatus: { PENDING: 'Pending', ACCEPTED: 'Accepted', IN_PROGRESS: 'In progress', DONE: 'Done', REJECTED: 'Rejected' },
     AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', REVEAL: 'Personal data viewed' },
   },
   resources: {
@@ -77,6 +81,26 @@ export const en = {
         fromTierId: 'From', toTierId: 'To', changedAt: 'When', basis: 'Basis (CNY)', reason: 'Why',
       },
     },
+    NeedRule: {
+      name: 'Need rule |||| Need rules',
+      fields: { code: 'Code', name: 'Name (Chinese)', nameEn: 'Name (English)', eventType: 'Event type', topic: 'Topic', minEvents: 'At least (events)', windowDays: 'Within (days)', need: 'Need', weight: 'Weight', active: 'Active', q: 'Search' },
+    },
+    ScenarioPackage: {
+      name: 'Scenario package |||| Scenario packages',
+      fields: { code: 'Code', name: 'Name (Chinese)', nameEn: 'Name (English)', need: 'Need', description: 'Description', productIds: 'Products', partnerIds: 'Partner services', benefitIds: 'Benefits', active: 'Active' },
+    },
+    ApiClient: {
+      name: 'Partner API key |||| Partner API keys',
+      fields: { name: 'Name', partnerId: 'Partner', keyPrefix: 'Key', scopes: 'Scopes', pointsPerMinute: 'Points per minute', expiresAt: 'Expires', lastUsedAt: 'Last used', revokedAt: 'Revoked', createdBy: 'Created by' },
+    },
+    Referral: {
+      name: 'Referral |||| Referrals',
+      fields: { createdAt: 'Received', partnerId: 'From partner', customerId: 'Customer', scenario: 'Scenario', notes: 'Notes', status: 'Status' },
+    },
+    FulfilmentOrder: {
+      name: 'Service order |||| Service orders',
+      fields: { createdAt: 'Created', customerId: 'Customer', benefitId: 'Benefit', partnerId: 'Service partner', status: 'Status', partnerNote: "Partner's note" },
+    },
     SavedSegment: {
       name: 'Segment |||| Segments',
       fields: { name: 'Name', tierId: 'Tier', riskLevel: 'Risk level', lifeStage: 'Life stage', occupation: 'Occupation', size: 'Customers' },
@@ -106,6 +130,21 @@ export const en = {
       reload: 'Load their version, keep my changes',
       theyChanged: 'They changed: %{fields}',
       reloaded: 'Their version is loaded under your changes; check and save again',
+    },
+    needs: { anyType: 'Any type', topicHelp: 'Lower-case words joined by "_", as the app sends them (e.g. mortgage_rate)', weightHelp: '1–100: how strongly it shows the need' },
+    insights: {
+      title: 'Needs and recommendations', needs: 'Needs in force', noNeeds: 'No need detected yet: behaviour and interviews will show them.', source: 'From',
+      evidence: 'Evidence', until: 'Until', interview: 'Interview', events: '%{smart_count} event |||| %{smart_count} events', close: 'Close',
+      recordInterview: 'Record a need from an interview', notes: 'What the customer said', recommended: 'Recommended products',
+      noRecommendations: 'Nothing to recommend: no product on sale suits this customer now (tier, risk level, holdings).', packages: 'Scenario packages',
+      withheld: '%{smart_count} product of the package is not suitable for this customer |||| %{smart_count} products of the package are not suitable for this customer',
+      acceptance: 'Recommendation acceptance (target 75%)', acceptanceHelp: '%{accepted} of %{shown} recommendations shown in the last 90 days were accepted',
+    },
+    apiClients: {
+      active: 'Active', expired: 'Expired', revoked: 'Revoked', revoke: 'Revoke', revokedNow: 'The key is revoked', expiryHelp: 'At most a year from today',
+      pointsHelp: 'Each request costs points (one per field, lists per item); the budget renews every minute',
+      keyTitle: 'The new API key', keyOnce: 'Copy it now and hand it to the partner securely: it is shown only this once (only its hash is kept).',
+      copy: 'Copy', done: 'I have copied it',
     },
     retier: {
       none: 'No re-tiering run yet. Customers are re-tiered when the tier ranges change, or on demand.',
@@ -148,10 +187,16 @@ export const en = {
       privateFundMinimum: 'A private fund takes at least 1,000,000 CNY per investor',
       activeWithoutTiers: 'An active product needs at least one eligible tier',
       password: 'At least 10 characters',
+      topic: 'Lower-case letters, digits and "_", starting with a letter',
       phone: 'Enter a phone number (digits, spaces, +, -)',
       idNumber: 'Enter an 18-character resident ID or a passport number',
     },
     empty: {
+      NeedRule: 'No need rules yet: add one, e.g. three mortgage-rate look-ups in 30 days → home purchase.',
+      ScenarioPackage: 'No scenario packages yet: combine products, partner services and benefits for home purchase, study abroad or retirement.',
+      ApiClient: 'No partner API keys yet: create one for a partner institution.',
+      Referral: 'No referrals yet: partners submit them through the partner API.',
+      FulfilmentOrder: 'No service orders yet.',
       SavedSegment: 'No saved segments yet: name a combination of tier, risk level, life stage and occupation.',
       Customer: 'No customers yet: the institution loads them through the API (upsertCustomers), or add one here.',
       Product: 'No products yet. Add the first product of the catalogue.',

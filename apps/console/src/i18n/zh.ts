@@ -34,6 +34,10 @@ export const zh = {
     Role: { VIEWER: '只读用户', PRODUCT_MANAGER: '产品经理', ADMIN: '管理员' },
     InvestorRiskLevel: { C1: 'C1 · 保守型', C2: 'C2 · 稳健型', C3: 'C3 · 平衡型', C4: 'C4 · 成长型', C5: 'C5 · 进取型' },
     ConsentKind: { MARKETING_SMS: '短信营销', MARKETING_APP_PUSH: 'App 推送营销', MARKETING_WECHAT: '微信营销', DATA_SHARING: '向合作机构共享数据' },
+    BehaviourType: { PAGE_VIEW: '浏览页面', SEARCH: '搜索', CONSULTATION: '咨询', CALCULATOR_USE: '使用计算器', TRANSACTION: '交易', OTHER: '其他' },
+    ApiScope: { CATALOG_READ: '读取产品目录', CUSTOMERS_READ: '读取已授权客户', RECOMMENDATIONS_READ: '读取推荐', REFERRALS_WRITE: '提交转介', FULFILMENT_WRITE: '履约服务订单' },
+    ReferralStatus: { NEW: '新转介', CONTACTED: '已联系', CONVERTED: '已转化', CLOSED: '已关闭' },
+    FulfilmentStatus: { PENDING: '待处理', ACCEPTED: '已接单', IN_PROGRESS: '服务中', DONE: '已完成', REJECTED: '已拒绝' },
     AuditAction: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', REVEAL: '查看个人信息' },
   },
   resources: {
@@ -82,6 +86,26 @@ export const zh = {
         fromTierId: '原层级', toTierId: '新层级', changedAt: '时间', basis: '依据（元）', reason: '原因',
       },
     },
+    NeedRule: {
+      name: '需求规则 |||| 需求规则',
+      fields: { code: '代码', name: '名称（中文）', nameEn: '名称（英文）', eventType: '行为类型', topic: '主题', minEvents: '至少（次）', windowDays: '天数内', need: '需求', weight: '权重', active: '启用', q: '搜索' },
+    },
+    ScenarioPackage: {
+      name: '场景套餐 |||| 场景套餐',
+      fields: { code: '代码', name: '名称（中文）', nameEn: '名称（英文）', need: '需求', description: '说明', productIds: '产品', partnerIds: '合作机构服务', benefitIds: '权益', active: '启用' },
+    },
+    ApiClient: {
+      name: '合作机构 API 密钥 |||| 合作机构 API 密钥',
+      fields: { name: '名称', partnerId: '合作机构', keyPrefix: '密钥', scopes: '权限范围', pointsPerMinute: '每分钟点数', expiresAt: '到期', lastUsedAt: '最近使用', revokedAt: '已吊销', createdBy: '创建人' },
+    },
+    Referral: {
+      name: '转介 |||| 转介',
+      fields: { createdAt: '收到时间', partnerId: '来自机构', customerId: '客户', scenario: '场景', notes: '备注', status: '状态' },
+    },
+    FulfilmentOrder: {
+      name: '服务订单 |||| 服务订单',
+      fields: { createdAt: '创建时间', customerId: '客户', benefitId: '权益', partnerId: '服务机构', status: '状态', partnerNote: '机构备注' },
+    },
     SavedSegment: {
       name: '客群',
       fields: { name: '名称', tierId: '客户层级', riskLevel: '风险等级', lifeStage: '人生阶段', occupation: '职业', size: '客户数' },
@@ -111,6 +135,21 @@ export const zh = {
       reload: '载入对方版本并保留我的修改',
       theyChanged: '对方修改了：%{fields}',
       reloaded: '已载入对方版本并保留您的修改，请核对后再次保存',
+    },
+    needs: { anyType: '任意类型', topicHelp: '与 App 上报一致的小写主题词，以“_”连接（如 mortgage_rate）', weightHelp: '1–100：该行为体现需求的强度' },
+    insights: {
+      title: '需求与推荐', needs: '当前需求', noNeeds: '尚未识别到需求：客户行为和访谈会体现出来。', source: '来源',
+      evidence: '依据', until: '有效至', interview: '访谈', events: '%{smart_count} 条行为 |||| %{smart_count} 条行为', close: '关闭',
+      recordInterview: '记录访谈需求', notes: '客户原话', recommended: '推荐产品',
+      noRecommendations: '暂无可推荐产品：当前在售产品均不适合该客户（层级、风险等级或持仓）。', packages: '场景套餐',
+      withheld: '套餐中 %{smart_count} 个产品不适合该客户 |||| 套餐中 %{smart_count} 个产品不适合该客户',
+      acceptance: '推荐采纳率（目标 75%）', acceptanceHelp: '近 90 天展示的 %{shown} 条推荐中 %{accepted} 条被采纳',
+    },
+    apiClients: {
+      active: '有效', expired: '已过期', revoked: '已吊销', revoke: '吊销', revokedNow: '密钥已吊销', expiryHelp: '最长自今日起一年',
+      pointsHelp: '每次请求消耗点数（每个字段一点，列表按条数计），每分钟恢复',
+      keyTitle: '新的 API 密钥', keyOnce: '请立即复制并安全地交给合作机构：密钥仅显示这一次（系统只保存其哈希）。',
+      copy: '复制', done: '已复制',
     },
     retier: {
       none: '尚未运行重新定级。层级区间变更后会自动重新定级，也可随时手动运行。',
@@ -153,10 +192,16 @@ export const zh = {
       privateFundMinimum: '私募基金每位投资者起投不低于 100 万元',
       activeWithoutTiers: '在售产品至少要有一个适用客户层级',
       password: '至少 10 个字符',
+      topic: '小写字母、数字和“_”，以字母开头',
       phone: '请输入电话号码（数字、空格、+、-）',
       idNumber: '请输入 18 位身份证号或护照号',
     },
     empty: {
+      NeedRule: '还没有需求规则：例如新增“30 天内查询 3 次房贷利率 → 购房需求”。',
+      ScenarioPackage: '还没有场景套餐：为购房、留学或养老组合产品、合作机构服务和权益。',
+      ApiClient: '还没有合作机构 API 密钥：为合作机构创建一个。',
+      Referral: '还没有转介：合作机构通过合作机构 API 提交。',
+      FulfilmentOrder: '还没有服务订单。',
       SavedSegment: '还没有保存的客群：可按层级、风险等级、人生阶段与职业组合命名。',
       Customer: '还没有客户：客户数据由机构系统通过接口（upsertCustomers）导入，也可在此新增。',
       Product: '还没有产品。请添加产品目录中的第一个产品。',

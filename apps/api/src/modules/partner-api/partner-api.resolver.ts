@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Length } from 'class-validator';
+import { IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { Allow, PartnerScope } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { createReadResolver, createWriteResolver } from '../../common/crud.resolver';
-import { CrudRepository } from '../../common/crud';
+import { CrudRepository, equalityFilter } from '../../common/crud';
 import { InvestorRiskLevel, LifeStage, NeedType, Occupation, Role } from '../../common/enums';
 import { BaseFilter, ListArgs } from '../../common/list';
 import { InputType } from 'type-graphql';
@@ -47,8 +47,20 @@ class PartnerRecommendation {
   @Field(() => [String], { description: 'Reason codes (NEED_MATCH, SUITABLE, …)' }) reasonCodes!: string[];
 }
 
-@InputType('ReferralFilter') class ReferralFilter extends BaseFilter {}
-@InputType('FulfilmentOrderFilter') class FulfilmentOrderFilter extends BaseFilter {}
+@InputType('ReferralFilter')
+class ReferralFilter extends BaseFilter {
+  @Field(() => ReferralStatus, { nullable: true }) @IsOptional() @IsEnum(ReferralStatus) status?: ReferralStatus;
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36) partnerId?: string;
+}
+
+@InputType('FulfilmentOrderFilter')
+class FulfilmentOrderFilter extends BaseFilter {
+  @Field(() => FulfilmentStatus, { nullable: true }) @IsOptional() @IsEnum(FulfilmentStatus) status?: FulfilmentStatus;
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36) partnerId?: string;
+}
+
+const byReferralFields = equalityFilter<ReferralFilter>(['status', 'partnerId']);
+const byOrderFields = equalityFilter<FulfilmentOrderFilter>(['status', 'partnerId']);
 
 const referrals = new CrudRepository(Referral, 'Referral', ['createdAt', 'status', 'scenario'], ['notes']);
 const orders = new CrudRepository(FulfilmentOrder, 'FulfilmentOrder', ['createdAt', 'status'], ['notes']);
@@ -64,7 +76,11 @@ export class ApiClientResolver extends createWriteResolver({
 @Resolver(() => Referral)
 export class ReferralResolver extends createReadResolver({
   type: Referral, plural: 'Referrals', filter: ReferralFilter, read: Role.VIEWER,
-  service: { list: (ctx, args, filter) => referrals.list(ctx, { sortField: 'createdAt', sortOrder: 'DESC', ...args }, filter), count: (ctx, filter) => referrals.count(ctx, filter), get: (ctx, id) => referrals.get(ctx, id) },
+  service: {
+    list: (ctx, args, filter) => referrals.list(ctx, { sortField: 'createdAt', sortOrder: 'DESC', ...args }, filter, byReferralFields(filter)),
+    count: (ctx, filter) => referrals.count(ctx, filter, byReferralFields(filter)),
+    get: (ctx, id) => referrals.get(ctx, id),
+  },
 }) {
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => Referral, { description: 'Move a referral through the queue: CONTACTED, CONVERTED or CLOSED' })
@@ -76,7 +92,11 @@ export class ReferralResolver extends createReadResolver({
 @Resolver(() => FulfilmentOrder)
 export class FulfilmentOrderResolver extends createReadResolver({
   type: FulfilmentOrder, plural: 'FulfilmentOrders', filter: FulfilmentOrderFilter, read: Role.VIEWER,
-  service: { list: (ctx, args, filter) => orders.list(ctx, { sortField: 'createdAt', sortOrder: 'DESC', ...args }, filter), count: (ctx, filter) => orders.count(ctx, filter), get: (ctx, id) => orders.get(ctx, id) },
+  service: {
+    list: (ctx, args, filter) => orders.list(ctx, { sortField: 'createdAt', sortOrder: 'DESC', ...args }, filter, byOrderFields(filter)),
+    count: (ctx, filter) => orders.count(ctx, filter, byOrderFields(filter)),
+    get: (ctx, id) => orders.get(ctx, id),
+  },
 }) {
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => FulfilmentOrder, { description: "Send a benefit to its service partner to deliver for a customer (the benefit's provider receives it)" })

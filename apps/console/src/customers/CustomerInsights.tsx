@@ -1,0 +1,132 @@
+import RecordVoiceOver from '@mui/icons-material/RecordVoiceOver';
+import { useState } from 'react';
+import {
+  Alert, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+} from '@mui/material';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import {
+  CloseCustomerNeedDocument, CustomerNeedsDocument, RecommendationsDocument, RecordInterviewNeedDocument, ScenarioRecommendationsDocument, type NeedType,
+} from '@tierwise/client';
+import { choices } from '../choices';
+import { useCanWrite } from '../common';
+import { typedClient } from '../dataProvider';
+
+/** An advisor records what the customer said in an interview (the quarterly HNW interview, say) as a need. */
+function InterviewNeedButton({ customerId, onSaved }: { customerId: string; onSaved: () => void }) {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const [need, setNeed] = useState<NeedType | ''>('');
+  const [weight, setWeight] = useState('70');
+  const [notes, setNotes] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    try {
+      await typedClient().request(RecordInterviewNeedDocument, { customerId, need: need as NeedType, weight: Number(weight), notes });
+      setOpen(false);
+      setNotes('');
+      onSaved();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <>
+      <Button label="tierwise.insights.recordInterview" onClick={() => { setError(null); setOpen(true); }}><RecordVoiceOver /></Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
+        <DialogTitle>{translate('tierwise.insights.recordInterview')}</DialogTitle>
+        <DialogContent>
+          {error && <Alert severity="error" sx={{ mb: 2 }}>{error}</Alert>}
+          <Stack spacing={2} sx={{ mt: 1 }}>
+            <TextField select label={translate('resources.NeedRule.fields.need')} value={need} onChange={(e) => setNeed(e.target.value as NeedType)}>
+              {choices.NeedType.map((c) => <MenuItem key={c.id} value={c.id}>{translate(c.name)}</MenuItem>)}
+            </TextField>
+            <TextField type="number" label={translate('resources.NeedRule.fields.weight')} value={weight} onChange={(e) => setWeight(e.target.value)}
+              slotProps={{ htmlInput: { min: 1, max: 100 } }} helperText={translate('tierwise.needs.weightHelp')} />
+            <TextField label={translate('tierwise.insights.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} multiline minRows={3} />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
+          <Button label="ra.action.save" variant="contained" disabled={!need || !notes.trim()} onClick={save} />
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
+
+/**
+ * What Tierwise knows and suggests for the customer: needs in force with their evidence, the products it would
+ * recommend (each with its reasons), and the scenario packages for their needs.
+ */
+export function CustomerInsights() {
+  const record = useRecordContext<{ id: string }>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const canWrite = useCanWrite();
+  const queryClient = useQueryClient();
+  const id = record?.id ?? '';
+  const needs = useQuery({ queryKey: ['needs', id], enabled: !!id, queryFn: async () => (await typedClient().request(CustomerNeedsDocument, { id })).Customer.needs });
+  const picks = useQuery({ queryKey: ['recommendations', id], enabled: !!id, queryFn: async () => (await typedClient().request(RecommendationsDocument, { customerId: id, limit: 5 })).recommendations });
+  const scenarios = useQuery({ queryKey: ['scenarios', id], enabled: !!id, queryFn: async () => (await typedClient().request(ScenarioRecommendationsDocument, { customerId: id })).scenarioRecommendations });
+  if (!record) return null;
+  const reload = () => { for (const key of ['needs', 'recommendations', 'scenarios']) void queryClient.invalidateQueries({ queryKey: [key, id] }); };
+  const close = async (needId: string) => {
+    try {
+      await typedClient().request(CloseCustomerNeedDocument, { id: needId });
+      reload();
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <Stack spacing={2} data-testid="insights" sx={{ width: '100%' }}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="subtitle1">{translate('tierwise.insights.needs')}</Typography>
+        {canWrite && <InterviewNeedButton customerId={id} onSaved={reload} />}
+      </Stack>
+      {needs.data?.length === 0 && <Typography variant="body2" color="text.secondary">{translate('tierwise.insights.noNeeds')}</Typography>}
+      {!!needs.data?.length && (
+        <Table size="small" data-testid="needs">
+          <TableHead><TableRow>
+            <TableCell>{translate('resources.NeedRule.fields.need')}</TableCell><TableCell>{translate('tierwise.insights.source')}</TableCell>
+            <TableCell align="right">{translate('resources.NeedRule.fields.weight')}</TableCell><TableCell>{translate('tierwise.insights.evidence')}</TableCell>
+            <TableCell>{translate('tierwise.insights.until')}</TableCell><TableCell />
+          </TableRow></TableHead>
+          <TableBody>
+            {needs.data.map((n) => (
+              <TableRow key={n.id}>
+                <TableCell>{translate(`enums.NeedType.${n.need}`)}</TableCell>
+                <TableCell>{n.source === 'INTERVIEW' ? `${translate('tierwise.insights.interview')} · ${n.recordedBy}` : n.recordedBy}</TableCell>
+                <TableCell align="right">{n.weight}</TableCell>
+                <TableCell>{n.evidence.notes ?? translate('tierwise.insights.events', { smart_count: n.evidence.eventIds.length })}</TableCell>
+                <TableCell>{new Date(n.expiresAt).toLocaleDateString()}</TableCell>
+                <TableCell>{canWrite && <Button label="tierwise.insights.close" onClick={() => close(n.id)} />}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+
+      <Typography variant="subtitle1">{translate('tierwise.insights.recommended')}</Typography>
+      {picks.error && <Alert severity="error">{(picks.error as Error).message}</Alert>}
+      {picks.data?.length === 0 && <Typography variant="body2" color="text.secondary">{translate('tierwise.insights.noRecommendations')}</Typography>}
+      {picks.data?.map((r) => (
+        <Stack key={r.product.id} direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="recommendation">
+          <Typography variant="body2" sx={{ minWidth: 260 }}>{r.rank}. {r.product.name} · {r.product.riskLevel}</Typography>
+          {r.reasons.map((reason) => <Chip key={reason.code + reason.message} size="small" variant="outlined" label={reason.message} title={reason.code} />)}
+        </Stack>
+      ))}
+
+      {!!scenarios.data?.length && <Typography variant="subtitle1">{translate('tierwise.insights.packages')}</Typography>}
+      {scenarios.data?.map((s) => (
+        <Alert key={s.package.id} severity="info" data-testid="scenario">
+          <strong>{s.package.name}</strong> — {s.reasons.map((r) => r.message).join('; ')}
+          <div>{s.products.map((p) => p.name).join(' · ')}{s.package.partners.length ? ` · ${s.package.partners.map((p) => p.name).join(' · ')}` : ''}
+            {s.package.benefits.length ? ` · ${s.package.benefits.map((b) => b.name).join(' · ')}` : ''}</div>
+          {s.withheldProducts > 0 && <div>{translate('tierwise.insights.withheld', { smart_count: s.withheldProducts })}</div>}
+        </Alert>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,179 @@
+import Key from '@mui/icons-material/Key';
+import MoveToInbox from '@mui/icons-material/MoveToInbox';
+import LocalShipping from '@mui/icons-material/LocalShipping';
+import { useState } from 'react';
+import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import {
+  Button, Create, Datagrid, DateField, DateTimeInput, FunctionField, List, NumberField, NumberInput, ReferenceField, ReferenceInput,
+  SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect,
+  useRefresh, useTranslate, useUpdate, required, minValue,
+} from 'react-admin';
+import { choices } from '../choices';
+import { EmptyState, HistoryButton, ListActions, useCanWrite } from '../common';
+import { EnumField } from '../fields';
+import { typedClient } from '../dataProvider';
+import { SetReferralStatusDocument, type ReferralStatus } from '@tierwise/client';
+
+const SCOPES = ['CATALOG_READ', 'CUSTOMERS_READ', 'RECOMMENDATIONS_READ', 'REFERRALS_WRITE', 'FULFILMENT_WRITE'].map((id) => ({ id, name: `enums.ApiScope.${id}` }));
+const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString();
+
+/** A key's state at a glance: active, expired or revoked. */
+function KeyState() {
+  const translate = useTranslate();
+  const record = useRecordContext<{ revokedAt?: string | null; expiresAt: string }>();
+  if (!record) return null;
+  const state = record.revokedAt ? 'revoked' : new Date(record.expiresAt) <= new Date() ? 'expired' : 'active';
+  return <Typography variant="body2" color={state === 'active' ? 'success.main' : 'error'}>{translate(`tierwise.apiClients.${state}`)}</Typography>;
+}
+
+function ApiClientList() {
+  const translate = useTranslate();
+  return (
+    <List sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+      <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
+        <TextField source="name" />
+        <ReferenceField source="partnerId" reference="PartnerInstitution" />
+        <FunctionField source="keyPrefix" render={(r: { keyPrefix: string }) => `tw_${r.keyPrefix}_…`} />
+        <FunctionField source="scopes" sortable={false} render={(r: { scopes: string[] }) => r.scopes.map((s) => translate(`enums.ApiScope.${s}`)).join(' · ')} />
+        <NumberField source="pointsPerMinute" />
+        <DateField source="expiresAt" />
+        <DateField source="lastUsedAt" showTime emptyText="—" />
+        <KeyState />
+      </Datagrid>
+    </List>
+  );
+}
+
+function RevokeButton() {
+  const record = useRecordContext<{ id: string; version: number; revokedAt?: string | null }>();
+  const [update, { isPending }] = useUpdate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  if (!record || record.revokedAt) return null;
+  const revoke = () => {
+    if (!window.confirm('Revoke this key now? Calls with it will be refused at once, for good.')) return;
+    update('ApiClient', { id: record.id, data: { id: record.id, version: record.version, revoked: true }, previousData: record }, {
+      onSuccess: () => { notify('tierwise.apiClients.revokedNow', { type: 'success' }); refresh(); },
+      onError: (e) => notify((e as Error).message, { type: 'error' }),
+    });
+  };
+  return <Button label="tierwise.apiClients.revoke" color="error" disabled={isPending} onClick={revoke} />;
+}
+
+function ApiClientShow() {
+  const translate = useTranslate();
+  return (
+    <Show actions={<TopToolbar><HistoryButton /><RevokeButton /></TopToolbar>}>
+      <SimpleShowLayout>
+        <TextField source="name" />
+        <ReferenceField source="partnerId" reference="PartnerInstitution" />
+        <FunctionField source="keyPrefix" render={(r: { keyPrefix: string }) => `tw_${r.keyPrefix}_…`} />
+        <FunctionField source="scopes" render={(r: { scopes: string[] }) => r.scopes.map((s) => translate(`enums.ApiScope.${s}`)).join(' · ')} />
+        <NumberField source="pointsPerMinute" />
+        <DateField source="expiresAt" showTime />
+        <DateField source="lastUsedAt" showTime emptyText="—" />
+        <DateField source="revokedAt" showTime emptyText="—" />
+        <TextField source="createdBy" />
+        <KeyState />
+      </SimpleShowLayout>
+    </Show>
+  );
+}
+
+/** Creating a key shows it once, in a dialog: only its hash is kept. */
+function ApiClientCreate() {
+  const translate = useTranslate();
+  const redirect = useRedirect();
+  const [created, setCreated] = useState<{ id: string; key: string } | null>(null);
+  return (
+    <>
+      <Create redirect={false} mutationOptions={{ onSuccess: (data: { id: string; key: string }) => setCreated(data) }}>
+        <SimpleForm defaultValues={{ expiresAt: inAYear(), pointsPerMinute: 1000, scopes: ['CATALOG_READ'] }}>
+          <ReferenceInput source="partnerId" reference="PartnerInstitution" perPage={100} sort={{ field: "name", order: "ASC" }}><SelectInput optionText="name" validate={required()} /></ReferenceInput>
+          <TextInput source="name" validate={required()} />
+          <SelectArrayInput source="scopes" choices={SCOPES} validate={required()} />
+          <DateTimeInput source="expiresAt" helperText="tierwise.apiClients.expiryHelp" />
+          <NumberInput source="pointsPerMinute" validate={minValue(10)} helperText="tierwise.apiClients.pointsHelp" />
+        </SimpleForm>
+      </Create>
+      <Dialog open={!!created} maxWidth="md">
+        <DialogTitle>{translate('tierwise.apiClients.keyTitle')}</DialogTitle>
+        <DialogContent>
+          <Alert severity="warning" sx={{ mb: 2 }}>{translate('tierwise.apiClients.keyOnce')}</Alert>
+          <Typography data-testid="new-api-key" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{created?.key}</Typography>
+        </DialogContent>
+        <DialogActions>
+          <Button label="tierwise.apiClients.copy" onClick={() => void navigator.clipboard?.writeText(created?.key ?? '')} />
+          <Button label="tierwise.apiClients.done" variant="contained" onClick={() => redirect('show', 'ApiClient', created!.id)} />
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
+
+export const apiClients = { list: ApiClientList, show: ApiClientShow, create: ApiClientCreate, icon: Key, recordRepresentation: (r: { name: string }) => r.name };
+
+const REFERRAL_FILTERS = [<SelectInput key="status" source="status" choices={['NEW', 'CONTACTED', 'CONVERTED', 'CLOSED'].map((id) => ({ id, name: `enums.ReferralStatus.${id}` }))} alwaysOn />];
+
+/** Move a referral on from the queue. */
+function ReferralActions() {
+  const record = useRecordContext<{ id: string; version: number; status: string }>();
+  const canWrite = useCanWrite();
+  const [pending, setPending] = useState(false);
+  const notify = useNotify();
+  const refresh = useRefresh();
+  if (!record || !canWrite || ['CONVERTED', 'CLOSED'].includes(record.status)) return null;
+  const next = record.status === 'NEW' ? ['CONTACTED', 'CLOSED'] : ['CONVERTED', 'CLOSED'];
+  return (
+    <>
+      {next.map((status) => (
+        <Button key={status} label={`enums.ReferralStatus.${status}`} disabled={pending} onClick={async () => {
+          setPending(true);
+          try {
+            await typedClient().request(SetReferralStatusDocument, { id: record.id, version: record.version, status: status as ReferralStatus });
+            refresh();
+          } catch (err) {
+            notify((err as Error).message, { type: 'error' });
+          } finally {
+            setPending(false);
+          }
+        }} />
+      ))}
+    </>
+  );
+}
+
+function ReferralList() {
+  return (
+    <List filters={REFERRAL_FILTERS} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />} empty={<EmptyState />}>
+      <Datagrid rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
+        <DateField source="createdAt" showTime />
+        <ReferenceField source="partnerId" reference="PartnerInstitution" />
+        <ReferenceField source="customerId" reference="Customer" />
+        <EnumField source="scenario" enumName="NeedType" />
+        <TextField source="notes" />
+        <EnumField source="status" enumName="ReferralStatus" />
+        <ReferralActions />
+      </Datagrid>
+    </List>
+  );
+}
+
+export const referrals = { list: ReferralList, icon: MoveToInbox };
+
+function FulfilmentOrderList() {
+  return (
+    <List sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+      <Datagrid rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
+        <DateField source="createdAt" showTime />
+        <ReferenceField source="customerId" reference="Customer" />
+        <ReferenceField source="benefitId" reference="Benefit" />
+        <ReferenceField source="partnerId" reference="PartnerInstitution" />
+        <EnumField source="status" enumName="FulfilmentStatus" />
+        <TextField source="partnerNote" emptyText="—" />
+      </Datagrid>
+    </List>
+  );
+}
+
+export const fulfilmentOrders = { list: FulfilmentOrderList, icon: LocalShipping };
