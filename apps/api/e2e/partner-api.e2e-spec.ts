@@ -149,6 +149,20 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
     expect(await outcome(pages.catalog({ perPage: 100 }))).toBe('RATE_LIMITED');
   });
 
+  it('refuses schema introspection to partner keys in production', async () => {
+    const production = await startServer({ ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), ADMIN_PASSWORD: 'not-used-here' }), consoleDir: '/nonexistent' }, api.dataSource, 0);
+    try {
+      const key = (await keyFor('HUAAN_FUND')).key!;
+      const ask = async (query: string) => (await (await fetch(`${production.url}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query }),
+      })).json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+      expect((await ask('{ __schema { types { name } } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await ask('{ partnerCatalog(perPage: 1) { code } }')).data).toEqual({ partnerCatalog: [{ code: expect.any(String) }] });
+    } finally {
+      await production.close();
+    }
+  });
+
   it('shares a key’s budget between two API instances through Redis', async () => {
     const config = { ...loadConfig({ REDIS_URL }), consoleDir: '/nonexistent' };
     const other = await startServer(config, api.dataSource, 0);

@@ -1,0 +1,112 @@
+import type { DataSource } from 'typeorm';
+import { BehaviourType, DAY_MS, LifeStage, NeedType, Occupation, recommendable, ProductStatus } from '@tierwise/domain';
+import type { RequestContext } from '../common/context';
+import { createLoaders } from '../common/loaders';
+import { Customer } from '../modules/customers/customer.entity';
+import { NeedService } from '../modules/needs/needs.service';
+import { ProductEligibleTier } from '../modules/products/product-links.entity';
+import { Product } from '../modules/products/product.entity';
+import { RecommendationService } from '../modules/recommendations/recommendation.service';
+import { seededRandom } from './population';
+import { seedSyntheticPopulation } from './seed-synthetic';
+
+/** How likely each life stage (and business owners) is to hold each need: the hidden truth of the synthetic world. */
+const LATENT: Record<LifeStage, [NeedType, number][]> = {
+  YOUNG_SINGLE: [[NeedType.HOME_PURCHASE, 0.3], [NeedType.WEALTH_GROWTH, 0.35], [NeedType.STUDY_ABROAD, 0.1]],
+  MARRIED_NO_CHILDREN: [[NeedType.HOME_PURCHASE, 0.4], [NeedType.RISK_PROTECTION, 0.25], [NeedType.WEALTH_GROWTH, 0.2]],
+  MARRIED_WITH_CHILDREN: [[NeedType.EDUCATION, 0.45], [NeedType.RISK_PROTECTION, 0.3], [NeedType.STUDY_ABROAD, 0.15], [NeedType.HOME_PURCHASE, 0.15]],
+  EMPTY_NEST: [[NeedType.RETIREMENT, 0.4], [NeedType.WEALTH_TRANSFER, 0.2], [NeedType.RISK_PROTECTION, 0.2]],
+  RETIRED: [[NeedType.RETIREMENT, 0.5], [NeedType.WEALTH_TRANSFER, 0.25], [NeedType.RISK_PROTECTION, 0.2]],
+};
+
+/** The behaviour a need leaves in the app: enough events on a topic to meet the default rule. */
+const SIGNALS: Record<NeedType, { topic: string; type: BehaviourType; count: number }> = {
+  HOME_PURCHASE: { topic: 'mortgage_rate', type: BehaviourType.SEARCH, count: 4 },
+  STUDY_ABROAD: { topic: 'study_abroad', type: BehaviourType.PAGE_VIEW, count: 3 },
+  EDUCATION: { topic: 'education_fund', type: BehaviourType.CALCULATOR_USE, count: 1 },
+  RETIREMENT: { topic: 'retirement_plan', type: BehaviourType.CALCULATOR_USE, count: 1 },
+  RISK_PROTECTION: { topic: 'critical_illness', type: BehaviourType.SEARCH, count: 2 },
+  BUSINESS_FINANCING: { topic: 'business_loan', type: BehaviourType.SEARCH, count: 2 },
+  WEALTH_TRANSFER: { topic: 'family_trust', type: BehaviourType.CONSULTATION, count: 1 },
+  WEALTH_GROWTH: { topic: 'fund_performance', type: BehaviourType.PAGE_VIEW, count: 5 },
+};
+const NOISE_TOPICS = ['mortgage_rate', 'pension', 'fund_performance', 'study_abroad', 'credit_card', 'fx_rate', 'gold_price'];
+
+export interface ReplayOptions { customers: number; seed: number; signalRate?: number; onProgress?: (done: number, total: number) => void }
+export interface RankingScore { hitRateAt3: number; precisionAt3: number }
+export interface ReplayResult { customers: number; evaluated: number; acceptances: number; ranker: RankingScore; baseline: RankingScore }
+
+const systemContext = (dataSource: DataSource): RequestContext => ({
+  actor: { id: 'eval', email: 'eval@tierwise.local', role: 'ADMIN' as never }, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: 'local',
+});
+
+/**
+ * Replay a synthetic period on an empty database with the demo catalogue: customers with hidden needs leave
+ * behaviour in the app during the last 30 days before the cut-off (most of them; some needs leave no trace), the
+ * need rules run on it, and at the cut-off Tierwise recommends 3 products per customer. The held-out period's
+ * acceptances (products matching a hidden need, sometimes the life stage, rarely anything suitable) are the truth.
+ * The baseline recommends suitable products in catalogue order, ignoring the profile.
+ */
+export async function replayRecommendationFeedback(dataSource: DataSource, o: ReplayOptions): Promise<ReplayResult> {
+  const cutoff = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS);
+  await seedSyntheticPopulation(dataSource, { customers: o.customers, seed: o.seed, days: 1, batchSize: 1000, today: cutoff });
+  const ctx = systemContext(dataSource);
+  const customers = await dataSource.manager.find(Customer, { order: { externalRef: 'ASC' } });
+  const random = seededRandom(o.seed ^ 0x5eed);
+  const latent = new Map<string, Set<NeedType>>();
+  let events: { id: string; customerRef: string; type: BehaviourType; topic: string; occurredAt: Date }[] = [];
+  const flush = async () => {
+    if (events.length) await NeedService.recordEvents(ctx, events, cutoff);
+    events = [];
+  };
+  for (const c of customers) {
+    const needs = new Set<NeedType>();
+    for (const [need, p] of LATENT[c.lifeStage ?? LifeStage.YOUNG_SINGLE]) if (random() < p) needs.add(need);
+    if (c.occupation === Occupation.BUSINESS_OWNER && random() < 0.4) needs.add(NeedType.BUSINESS_FINANCING);
+    latent.set(c.id, needs);
+    for (const need of needs) {
+      if (random() >= (o.signalRate ?? 0.75)) continue; // a need that leaves no trace in the app
+      const s = SIGNALS[need];
+      for (let i = 0; i < s.count; i++) {
+        events.push({ id: `eval-${c.externalRef}-${need}-${i}`, customerRef: c.externalRef, type: s.type, topic: s.topic, occurredAt: new Date(cutoff.getTime() - Math.floor(random() * 25 + 1) * DAY_MS) });
+      }
+    }
+    if (random() < 0.3) {
+      events.push({ id: `eval-${c.externalRef}-noise`, customerRef: c.externalRef, type: BehaviourType.PAGE_VIEW, topic: NOISE_TOPICS[Math.floor(random() * NOISE_TOPICS.length)], occurredAt: new Date(cutoff.getTime() - DAY_MS) });
+    }
+    if (events.length >= 900) await flush();
+  }
+  await flush();
+
+  const products = await dataSource.manager.find(Product, { where: { status: ProductStatus.ACTIVE }, order: { code: 'ASC' } });
+  const links = await dataSource.manager.find(ProductEligibleTier);
+  const catalogue = products.map((p) => ({ ...p, eligibleTierIds: links.filter((l) => l.productId === p.id).map((l) => l.tierId) }));
+  const score = { ranker: { hits: 0, precision: 0 }, baseline: { hits: 0, precision: 0 } };
+  let evaluated = 0;
+  let acceptances = 0;
+  for (const [i, c] of customers.entries()) {
+    const profile = {
+      riskLevel: c.riskLevel, assessedAt: c.riskAssessedAt, assessmentExpiresAt: c.riskAssessmentExpiresAt, tierId: c.tierId, financialAssetsHere: c.aum,
+      financialAssetsElsewhere: c.financialAssetsElsewhere, averageAnnualIncome: c.annualIncome, birthDate: c.birthDate, professionalInvestor: c.professionalInvestor,
+      lifeStage: c.lifeStage, occupation: c.occupation, needs: [], heldProductIds: new Set<string>(), heldTypes: new Set<never>(), dismissedProductIds: new Set<string>(),
+    };
+    const suitable = catalogue.filter((p) => recommendable(profile, p, cutoff));
+    const needs = latent.get(c.id)!;
+    const accepted = new Set(suitable.filter((p) => (p.targetNeeds.some((n) => needs.has(n)) && random() < 0.8)
+      || (c.lifeStage && p.targetLifeStages.includes(c.lifeStage) && random() < 0.15) || random() < 0.03).map((p) => p.id));
+    o.onProgress?.(i + 1, customers.length);
+    if (accepted.size === 0) continue;
+    evaluated++;
+    acceptances += accepted.size;
+    const holdings = new Set((await ctx.loaders.holdingsOfCustomer.load(c.id)).map((h) => h.productId));
+    const picks = (await RecommendationService.recommend(ctx, c.id, 3, cutoff)).map((r) => r.product.id);
+    const naive = suitable.filter((p) => !holdings.has(p.id)).slice(0, 3).map((p) => p.id);
+    for (const [name, list] of [['ranker', picks], ['baseline', naive]] as const) {
+      const hits = list.filter((id) => accepted.has(id)).length;
+      if (hits > 0) score[name].hits++;
+      score[name].precision += hits / 3;
+    }
+  }
+  const rate = (s: { hits: number; precision: number }) => ({ hitRateAt3: evaluated ? s.hits / evaluated : 0, precisionAt3: evaluated ? s.precision / evaluated : 0 });
+  return { customers: customers.length, evaluated, acceptances, ranker: rate(score.ranker), baseline: rate(score.baseline) };
+}
