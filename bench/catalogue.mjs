@@ -1,9 +1,8 @@
 // npm run bench:catalogue — the GraphQL product list against a bare node:http + mysql2 baseline, same SQL, same JSON.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { start, waitFor } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,22 +33,6 @@ async function prepareDatabase() {
   await seedScaledCatalogue(ds, Math.ceil(PRODUCTS / 14));
   console.log(`seeded ${Math.ceil(PRODUCTS / 14) * 14} products in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await ds.destroy();
-}
-
-function start(script, env) {
-  // The API runs with the flags of `npm start`.
-  const flags = script.includes('apps/api') ? ['--max-semi-space-size=32'] : [];
-  const child = spawn(process.execPath, [...flags, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  child.stdout.on('data', () => {});
-  return child;
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
-    await sleep(100);
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 const QUERY = `query Page($page: Int) { allProducts(page: $page, perPage: 50, sortField: "code", sortOrder: "ASC") {

@@ -1,11 +1,10 @@
 // npm run bench:recommend — recommendations per second for a stream of random customers (100,000 synthetic customers,
 // ~2,000 products, 30% of them with a detected need), against the floor measured in the same run: a bare node:http +
 // mysql2 server loading the same customers' profile rows alone. Reports the throughput ratio and p99 latency.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { start, waitFor } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,21 +47,6 @@ async function prepareDatabase() {
   const ids = (await ds.query('SELECT id FROM customer')).map((r) => r.id);
   await ds.destroy();
   return ids;
-}
-
-function start(script, env) {
-  const flags = script.includes('apps/api') ? ['--max-semi-space-size=32'] : [];
-  const child = spawn(process.execPath, [...flags, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  child.stdout.on('data', () => {});
-  return child;
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 300; i++) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
-    await sleep(100);
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 /** A reproducible stream of random customers (the same for both sides). */
