@@ -1,3 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { lexicographicSortSchema, isNonNullType, getNamedType } from 'graphql';
 import {
   AllPartnerInstitutionsDocument, AllBenefitsDocument, AllProductsDocument, AllReferralsDocument, CreateApiClientDocument, CreateCustomerDocument,
@@ -13,6 +17,26 @@ import { operationFor, operationsOf } from '../test-utils/operations';
 
 const ALL_SCOPES: ApiScope[] = ['CATALOG_READ', 'CUSTOMERS_READ', 'RECOMMENDATIONS_READ', 'REFERRALS_WRITE', 'FULFILMENT_WRITE'];
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** The built API (`npm test` builds it first) as a process of its own, on the given database, sharing Redis. */
+async function startApiProcess(databaseUrl: string): Promise<{ url: string; close(): Promise<void> }> {
+  const main = join(__dirname, '../dist/main.js');
+  if (!existsSync(main)) throw new Error('apps/api is not built: `npm test` builds it first (or run `npm run build`)');
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, PORT: '0', ADMIN_PASSWORD: 'admin-password-for-tests', SEED_DEMO_DATA: 'false' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = /Tierwise API on (http:\/\/\S+) /.exec(out);
+      if (found) resolve(found[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the API process exited (${code}) before listening: ${out}`)));
+  });
+  return { url, close: async () => { child.kill('SIGTERM'); await once(child, 'exit'); } };
+}
 
 /** The code of the error a partner call throws (or 'OK'). */
 const outcome = (call: Promise<unknown>) => call.then(() => 'OK', (e: unknown) => (e instanceof TierwiseError ? e.code : String(e)));
@@ -163,10 +187,12 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
     }
   });
 
-  it('shares a key’s budget between two API instances through Redis', async () => {
+  it('shares a key’s budget between two API processes through Redis', async () => {
     const config = { ...loadConfig({ REDIS_URL }), consoleDir: '/nonexistent' };
-    const other = await startServer(config, api.dataSource, 0);
     const mine = await startServer(config, api.dataSource, 0);
+    // On MySQL/MariaDB the second instance is a separate process (the built API) on the same database; the
+    // in-memory SQLite database cannot be shared, so there it is a second server in this process.
+    const other = kind === 'mysql' ? await startApiProcess((api.dataSource.options as { url: string }).url) : await startServer(config, api.dataSource, 0);
     try {
       const id = products.get('FUND-BOND-001')!;
       // Budgets are per minute: if a minute ends between the two calls, start again with a fresh key.

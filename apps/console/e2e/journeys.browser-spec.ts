@@ -220,6 +220,39 @@ run('customers in Chromium', () => {
     }
   });
 
+  it('works the referral queue and sends a service order to the partner who provides the benefit', async () => {
+    const { createPartnerClient, createTierwiseClient, CreateApiClientDocument, AllPartnerInstitutionsDocument, AllCustomersDocument, SetConsentDocument } = await import('@tierwise/client');
+    const admin = createTierwiseClient({ url: `${h.url}/graphql` });
+    await admin.login('admin@tierwise.local', 'tierwise-admin');
+    const lianjia = (await admin.request(AllPartnerInstitutionsDocument, { filter: { q: 'LIANJIA' } })).allPartnerInstitutions[0].id;
+    const customer = (await admin.request(AllCustomersDocument, { filter: { q: 'C-0001' } })).allCustomers[0].id;
+    await admin.request(SetConsentDocument, { customerId: customer, kind: 'DATA_SHARING', granted: true, partnerId: lianjia });
+    const { key } = (await admin.request(CreateApiClientDocument, { partnerId: lianjia, name: 'queue test', scopes: ['REFERRALS_WRITE'] })).createApiClient;
+    await createPartnerClient({ url: `${h.url}/graphql`, apiKey: key! }).submitReferral(customer, 'HOME_PURCHASE', 'Buyer wants mortgage pre-approval');
+
+    const { context, page } = await session(h.browser, h.url, 'pm@tierwise.local', 'tierwise-demo');
+    try {
+      await page.goto(`${h.url}/#/Referral`);
+      const row = page.getByRole('row').filter({ hasText: 'Buyer wants mortgage pre-approval' });
+      await row.getByText('New').waitFor();
+      await row.getByRole('button', { name: 'Contacted' }).click();
+      await row.getByText('Contacted').first().waitFor();
+      await row.getByRole('button', { name: 'Converted' }).waitFor();
+
+      await page.goto(`${h.url}/#/FulfilmentOrder/create`);
+      await page.getByRole('combobox', { name: 'Customer' }).fill('C-0001');
+      await page.getByRole('option').filter({ hasText: 'C-0001' }).first().click();
+      await choose(page, 'Benefit', '健康体检');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const order = page.getByRole('row').filter({ hasText: '健康体检' });
+      await order.getByText('Pending').waitFor();
+      await order.getByText('美年').waitFor();
+      await shot(page, 'service-orders');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('lets an admin create a partner API key, showing it once', async () => {
     const { context, page } = await session(h.browser, h.url, 'admin@tierwise.local', 'tierwise-admin');
     try {

@@ -51,7 +51,7 @@ export function App() {
           <Resource key="NeedRule" name="NeedRule" {...readOnly(needRules, canWrite)} />,
           <Resource key="ScenarioPackage" name="ScenarioPackage" {...readOnly(scenarioPackages, canWrite)} />,
           <Resource key="Referral" name="Referral" {...referrals} />,
-          <Resource key="FulfilmentOrder" name="FulfilmentOrder" {...fulfilmentOrders} />,
+          <Resource key="FulfilmentOrder" name="FulfilmentOrder" {...readOnly(fulfilmentOrders, canWrite)} />,
           permissions === Role.ADMIN ? <Resource key="ApiClient" name="ApiClient" {...apiClients} /> : null,
           <Resource key="AuditEvent" name="AuditEvent" {...audit} />,
           permissions === Role.ADMIN ? <Resource key="User" name="User" {...users} /> : null,

@@ -99,7 +99,7 @@ export const en = {
     },
     FulfilmentOrder: {
       name: 'Service order |||| Service orders',
-      fields: { createdAt: 'Created', customerId: 'Customer', benefitId: 'Benefit', partnerId: 'Service partner', status: 'Status', partnerNote: "Partner's note" },
+      fields: { createdAt: 'Created', customerId: 'Customer', benefitId: 'Benefit', partnerId: 'Service partner', status: 'Status', partnerNote: "Partner's note", notes: 'Notes' },
     },
     SavedSegment: {
       name: 'Segment |||| Segments',
@@ -146,6 +146,7 @@ export const en = {
       keyTitle: 'The new API key', keyOnce: 'Copy it now and hand it to the partner securely: it is shown only this once (only its hash is kept).',
       copy: 'Copy', done: 'I have copied it',
     },
+    orders: { notesHelp: 'What the partner needs to know (the service partner is the benefit\'s provider)' },
     retier: {
       none: 'No re-tiering run yet. Customers are re-tiered when the tier ranges change, or on demand.',
       start: 'Re-tier everyone now',

@@ -104,7 +104,7 @@ export const zh = {
     },
     FulfilmentOrder: {
       name: '服务订单 |||| 服务订单',
-      fields: { createdAt: '创建时间', customerId: '客户', benefitId: '权益', partnerId: '服务机构', status: '状态', partnerNote: '机构备注' },
+      fields: { createdAt: '创建时间', customerId: '客户', benefitId: '权益', partnerId: '服务机构', status: '状态', partnerNote: '机构备注', notes: '备注' },
     },
     SavedSegment: {
       name: '客群',
@@ -151,6 +151,7 @@ export const zh = {
       keyTitle: '新的 API 密钥', keyOnce: '请立即复制并安全地交给合作机构：密钥仅显示这一次（系统只保存其哈希）。',
       copy: '复制', done: '已复制',
     },
+    orders: { notesHelp: '需要服务机构了解的信息（服务机构即该权益的提供方）' },
     retier: {
       none: '尚未运行重新定级。层级区间变更后会自动重新定级，也可随时手动运行。',
       start: '立即全部重新定级',

@@ -4,7 +4,7 @@ import LocalShipping from '@mui/icons-material/LocalShipping';
 import { useState } from 'react';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import {
-  Button, Create, Datagrid, DateField, DateTimeInput, FunctionField, List, NumberField, NumberInput, ReferenceField, ReferenceInput,
+  AutocompleteInput, Button, Create, Datagrid, DateField, DateTimeInput, FunctionField, List, NumberField, NumberInput, ReferenceField, ReferenceInput,
   SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect,
   useRefresh, useTranslate, useUpdate, required, minValue,
 } from 'react-admin';
@@ -176,4 +176,19 @@ function FulfilmentOrderList() {
   );
 }
 
-export const fulfilmentOrders = { list: FulfilmentOrderList, icon: LocalShipping };
+/** Send a benefit to the service partner who provides it, to deliver for a customer. */
+function FulfilmentOrderCreate() {
+  return (
+    <Create redirect="list">
+      <SimpleForm>
+        <ReferenceInput source="customerId" reference="Customer" sort={{ field: 'externalRef', order: 'ASC' }}>
+          <AutocompleteInput optionText={(r: { externalRef: string; name: string }) => `${r.externalRef} · ${r.name}`} filterToQuery={(q: string) => ({ q })} validate={required()} />
+        </ReferenceInput>
+        <ReferenceInput source="benefitId" reference="Benefit" sort={{ field: 'code', order: 'ASC' }} perPage={100}><SelectInput optionText="name" validate={required()} /></ReferenceInput>
+        <TextInput source="notes" multiline fullWidth helperText="tierwise.orders.notesHelp" />
+      </SimpleForm>
+    </Create>
+  );
+}
+
+export const fulfilmentOrders = { list: FulfilmentOrderList, create: FulfilmentOrderCreate, icon: LocalShipping };
