@@ -29,7 +29,7 @@ async function prepareDatabase() {
   await ds.runMigrations();
   await seed(ds, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, production: true, seedDemoData: false });
   let t = Date.now();
-  await seedScaledCatalogue(ds, Math.ceil(PRODUCTS / 16));
+  await seedScaledCatalogue(ds, Math.ceil(PRODUCTS / 14)); // the demo catalogue has 14 products
   const [products] = await ds.query('SELECT COUNT(*) AS n FROM product');
   console.log(`seeded ${products.n} products in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   t = Date.now();

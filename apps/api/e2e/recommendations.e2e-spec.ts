@@ -1,6 +1,6 @@
 import {
   AllTiersDocument, CreateCustomerDocument, RecommendationAcceptanceDocument, RecommendationsDocument, RecordBehaviourEventsDocument,
-  RecordRecommendationFeedbackDocument, ScenarioRecommendationsDocument, SuitabilityDocument,
+  RecordRecommendationFeedbackDocument, ScenarioRecommendationsDocument, SetProductsStatusDocument, SuitabilityDocument,
 } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
@@ -73,6 +73,14 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
     expect(home.reasons[0].code).toBe('NEED_MATCH');
     // Without a detected need, no package.
     expect((await api.viewer.request(ScenarioRecommendationsDocument, { customerId: lapsed })).scenarioRecommendations).toEqual([]);
+  });
+
+  it('stops recommending a product as soon as it is suspended (the cached catalogue is checked on every call)', async () => {
+    const [first] = await recommend(family, 1);
+    await api.pm.request(SetProductsStatusDocument, { ids: [first.product.id], status: 'SUSPENDED' });
+    expect((await recommend(family)).map((p) => p.product.id)).not.toContain(first.product.id);
+    await api.pm.request(SetProductsStatusDocument, { ids: [first.product.id], status: 'ACTIVE' });
+    expect((await recommend(family)).map((p) => p.product.id)).toContain(first.product.id);
   });
 
   it('answers NOT_FOUND for an unknown customer and refuses a silly limit', async () => {

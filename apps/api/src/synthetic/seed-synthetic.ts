@@ -26,7 +26,10 @@ export async function seedSyntheticPopulation(dataSource: DataSource, o: Synthet
   if (tiers.length === 0) throw new Error('No tiers: start the product once (it seeds the demo catalogue) or create tiers first');
   const products = await dataSource.manager.find(Product, { where: { status: ProductStatus.ACTIVE } });
   const links = await dataSource.manager.find(ProductEligibleTier);
-  const offered = (tierId: string) => products.filter((p) => links.some((l) => l.productId === p.id && l.tierId === tierId) && p.type !== 'BUNDLE');
+  // What each tier is offered, worked out once (not per customer: a scaled catalogue has thousands of products).
+  const eligible = new Set(links.map((l) => `${l.productId}|${l.tierId}`));
+  const offeredByTier = new Map(tiers.map((t) => [t.id, products.filter((p) => eligible.has(`${p.id}|${t.id}`) && p.type !== 'BUNDLE')]));
+  const offered = (tierId: string) => offeredByTier.get(tierId) ?? [];
   const totals = { customers: 0, snapshots: 0, holdings: 0 };
 
   for (let start = 0; start < o.customers; start += batchSize) {

@@ -1,12 +1,12 @@
-import { In, MoreThan } from 'typeorm';
-import { DAY_MS, ProductStatus, recommendProducts, RiskLevel, type RecommendationReason } from '@tierwise/domain';
+import { MoreThan } from 'typeorm';
+import { DAY_MS, recommendProducts, RiskLevel, type RecommendationReason } from '@tierwise/domain';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
 import { newId } from '../../database/columns';
 import { Customer } from '../customers/customer.entity';
 import { NeedService } from '../needs/needs.service';
-import { ProductEligibleTier } from '../products/product-links.entity';
 import { Product } from '../products/product.entity';
+import { activeCatalogueByTier } from './catalogue-cache';
 import { FeedbackEvent, RecommendationFeedback } from './feedback.entity';
 
 export const MAX_RECOMMENDATIONS = 20;
@@ -31,9 +31,9 @@ function riskLevelsWithin(customer: Customer, now: Date): RiskLevel[] {
 
 export const RecommendationService = {
   /**
-   * Products for a customer, best fit first. The database narrows the catalogue to what is on sale to the
-   * customer's tier within their risk level; the domain's suitability rules then decide each candidate, so
-   * nothing the customer may not buy is ever returned.
+   * Products for a customer, best fit first. The active catalogue (cached per process, checked against the database
+   * on every call) is narrowed to what is on sale to the customer's tier within their risk level; the domain's
+   * suitability rules then decide each candidate, so nothing the customer may not buy is ever returned.
    */
   async recommend(ctx: RequestContext, customerId: string, limit: number, now = new Date()): Promise<Recommendation[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RECOMMENDATIONS) {
@@ -42,23 +42,19 @@ export const RecommendationService = {
     const customer = await ctx.manager.findOneBy(Customer, { id: customerId });
     if (!customer) throw notFound('Customer', customerId);
     if (!customer.tierId) return [];
-    const candidates = await ctx.manager.getRepository(Product).createQueryBuilder('p')
-      .innerJoin(ProductEligibleTier, 'pet', 'pet.productId = p.id AND pet.tierId = :tierId', { tierId: customer.tierId })
-      .where('p.status = :active', { active: ProductStatus.ACTIVE })
-      .andWhere('(p.saleStartsAt IS NULL OR p.saleStartsAt <= :now) AND (p.saleEndsAt IS NULL OR p.saleEndsAt > :now)', { now })
-      .andWhere('p.riskLevel IN (:...levels)', { levels: riskLevelsWithin(customer, now) })
-      .getMany();
-    if (candidates.length === 0) return [];
-    const [links, needs, holdings, dismissed] = await Promise.all([
-      ctx.manager.find(ProductEligibleTier, { select: { productId: true, tierId: true }, where: { productId: In(candidates.map((p) => p.id)) } }),
+    const [catalogue, needs, holdings, dismissed] = await Promise.all([
+      activeCatalogueByTier(ctx.manager),
       NeedService.active(ctx, customer.id, now),
       ctx.loaders.holdingsOfCustomer.load(customer.id),
       ctx.manager.find(RecommendationFeedback, {
         select: { productId: true }, where: { customerId: customer.id, event: FeedbackEvent.DISMISSED, at: MoreThan(new Date(now.getTime() - dismissedHoldDays() * DAY_MS)) },
       }),
     ]);
-    const tiersOf = new Map<string, string[]>();
-    for (const l of links) tiersOf.set(l.productId, [...(tiersOf.get(l.productId) ?? []), l.tierId]);
+    // A prefilter only (on sale to the tier, within the risk level); the domain's suitability rules decide each one.
+    const levels = new Set(riskLevelsWithin(customer, now));
+    const candidates = (catalogue.get(customer.tierId) ?? []).filter((p) => levels.has(p.riskLevel)
+      && !(p.saleStartsAt && now < p.saleStartsAt) && !(p.saleEndsAt && now >= p.saleEndsAt));
+    if (candidates.length === 0) return [];
     const heldIds = new Set(holdings.map((h) => h.productId));
     const heldTypes = new Set((await ctx.loaders.product.loadMany([...heldIds])).flatMap((p) => (p && !(p instanceof Error) ? [p.type] : [])));
     const picks = recommendProducts({
@@ -66,7 +62,7 @@ export const RecommendationService = {
       financialAssetsHere: customer.aum, financialAssetsElsewhere: customer.financialAssetsElsewhere, averageAnnualIncome: customer.annualIncome,
       birthDate: customer.birthDate, professionalInvestor: customer.professionalInvestor, lifeStage: customer.lifeStage, occupation: customer.occupation,
       needs, heldProductIds: heldIds, heldTypes, dismissedProductIds: new Set(dismissed.map((d) => d.productId)),
-    }, candidates.map((p) => ({ ...p, eligibleTierIds: tiersOf.get(p.id) ?? [] })), limit, now);
+    }, candidates, limit, now);
     const byId = new Map(candidates.map((p) => [p.id, p]));
     return picks.map((pick, i) => ({ rank: i + 1, score: pick.score, product: byId.get(pick.productId)!, reasons: pick.reasons }));
   },

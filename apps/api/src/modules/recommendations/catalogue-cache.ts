@@ -1,0 +1,37 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { ProductStatus } from '@tierwise/domain';
+import { ProductEligibleTier } from '../products/product-links.entity';
+import { Product } from '../products/product.entity';
+
+export type CataloguedProduct = Product & { eligibleTierIds: string[] };
+
+interface Snapshot { stamp: string; byTier: Map<string, CataloguedProduct[]> }
+
+const snapshots = new WeakMap<DataSource, Snapshot>();
+
+/**
+ * The active catalogue by eligible tier, kept in memory per process and checked on every use against a stamp (the
+ * number of products and the sum of their versions: every change of a product, its status or its eligible tiers
+ * bumps a version). A change committed by any API instance is therefore seen by the next recommendation, and the
+ * thousands of product rows are read again only when something changed.
+ */
+export async function activeCatalogueByTier(manager: EntityManager): Promise<Map<string, CataloguedProduct[]>> {
+  const dataSource = manager.connection;
+  const [row] = await manager.query('SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS v FROM product');
+  const stamp = `${row.n}:${row.v}`;
+  const cached = snapshots.get(dataSource);
+  if (cached?.stamp === stamp) return cached.byTier;
+  const [products, links] = await Promise.all([
+    manager.find(Product, { where: { status: ProductStatus.ACTIVE } }),
+    manager.find(ProductEligibleTier),
+  ]);
+  const tiersOf = new Map<string, string[]>();
+  for (const l of links) tiersOf.set(l.productId, [...(tiersOf.get(l.productId) ?? []), l.tierId]);
+  const byTier = new Map<string, CataloguedProduct[]>();
+  for (const product of products) {
+    const entry = Object.assign(product, { eligibleTierIds: tiersOf.get(product.id) ?? [] });
+    for (const tierId of entry.eligibleTierIds) byTier.set(tierId, [...(byTier.get(tierId) ?? []), entry]);
+  }
+  snapshots.set(dataSource, { stamp, byTier });
+  return byTier;
+}
