@@ -1,6 +1,6 @@
-import Decimal from 'decimal.js';
 import { LifeStage, NeedType, Occupation, ProductType, RiskPreference } from './enums';
-import { InvestorRiskLevel, suitability, type SuitabilityCustomer, type SuitabilityProduct } from './suitability';
+import { toMinorUnits } from './money';
+import { InvestorRiskLevel, suitabilityFor, type SuitabilityCustomer, type SuitabilityDecision, type SuitabilityProduct } from './suitability';
 
 /** Everything ranking knows about a customer: the suitability facts plus profile, needs, holdings and dismissals. */
 export interface RecommendationProfile extends SuitabilityCustomer {
@@ -64,14 +64,63 @@ const lower = (s: string) => s.toLowerCase().replace(/_/g, ' ');
  * already held, not recently dismissed, and with a minimum investment within the customer's financial assets (here
  * plus declared elsewhere).
  */
-export function recommendable(profile: RecommendationProfile, product: RecommendableProduct, now: Date) {
-  const decision = suitability(profile, product, now);
-  if (!decision.allowed || profile.heldProductIds.has(product.id) || profile.dismissedProductIds.has(product.id)) return null;
-  if (product.minInvestment && !CREDIT_TYPES.has(product.type)) {
-    const assets = new Decimal(profile.financialAssetsHere).plus(profile.financialAssetsElsewhere ?? '0');
-    if (assets.lessThan(product.minInvestment)) return null;
+export function recommendable(profile: RecommendationProfile, product: RecommendableProduct, now: Date): SuitabilityDecision | null {
+  const check = recommendableFor(profile, now);
+  return check.allows(product) ? check.decide(product) : null;
+}
+
+/** Minimum investments in minor units, worked out once per product object (catalogues are cached by callers). */
+const minimumOf = new WeakMap<object, number>();
+const minimum = (product: RecommendableProduct) => {
+  let units = minimumOf.get(product);
+  if (units === undefined) minimumOf.set(product, (units = Number(toMinorUnits(product.minInvestment ?? '0'))));
+  return units;
+};
+
+/** `recommendable` with the customer's side worked out once, for checking a whole catalogue. */
+export function recommendableFor(profile: RecommendationProfile, now: Date): { allows(product: RecommendableProduct): boolean; decide(product: RecommendableProduct): SuitabilityDecision } {
+  const rules = suitabilityFor(profile, now);
+  // Integer minor units are exact up to MAX_MONEY, so amounts compare as numbers here.
+  const assets = Number(toMinorUnits(profile.financialAssetsHere)) + Number(toMinorUnits(profile.financialAssetsElsewhere ?? '0'));
+  return {
+    allows: (product) => !profile.heldProductIds.has(product.id) && !profile.dismissedProductIds.has(product.id)
+      && (CREDIT_TYPES.has(product.type) || assets >= minimum(product)) && rules.allows(product),
+    decide: (product) => rules.decide(product),
+  };
+}
+
+/** Fit points and the reasons behind them; the reasons' text is only written for the products picked. */
+function fit(profile: RecommendationProfile, preference: RiskPreference | null, product: RecommendableProduct): number {
+  let score = 0;
+  for (const { need, weight } of profile.needs) if (product.targetNeeds.includes(need)) score += weight;
+  if (profile.lifeStage && product.targetLifeStages.includes(profile.lifeStage)) score += RANKING_WEIGHTS.lifeStage;
+  if (profile.occupation && product.targetOccupations.includes(profile.occupation)) score += RANKING_WEIGHTS.occupation;
+  if (preference && product.targetRiskPreferences.includes(preference)) score += RANKING_WEIGHTS.riskPreference;
+  if (product.eligibleTierIds.length === 1) score += RANKING_WEIGHTS.tierExclusive;
+  if (!profile.heldTypes.has(product.type)) score += RANKING_WEIGHTS.newProductType;
+  return score;
+}
+
+function reasonsFor(profile: RecommendationProfile, preference: RiskPreference | null, product: RecommendableProduct, decision: SuitabilityDecision): RecommendationReason[] {
+  const reasons: RecommendationReason[] = [];
+  for (const { need } of profile.needs) {
+    if (product.targetNeeds.includes(need)) reasons.push({ code: 'NEED_MATCH', message: `Matches the customer's ${NEED_LABELS[need]} need` });
   }
-  return decision;
+  if (profile.lifeStage && product.targetLifeStages.includes(profile.lifeStage)) {
+    reasons.push({ code: 'LIFE_STAGE_MATCH', message: `Designed for customers who are ${lower(profile.lifeStage)}` });
+  }
+  if (profile.occupation && product.targetOccupations.includes(profile.occupation)) {
+    reasons.push({ code: 'OCCUPATION_MATCH', message: `Designed for ${lower(profile.occupation)}s` });
+  }
+  if (preference && product.targetRiskPreferences.includes(preference)) {
+    reasons.push({ code: 'RISK_PREFERENCE_MATCH', message: `Fits a ${lower(preference)} risk preference` });
+  }
+  if (product.eligibleTierIds.length === 1) reasons.push({ code: 'TIER_EXCLUSIVE', message: "Reserved for the customer's tier" });
+  if (!profile.heldTypes.has(product.type)) {
+    reasons.push({ code: 'NEW_PRODUCT_TYPE', message: `Adds a product type the customer does not hold yet (${lower(product.type)})` });
+  }
+  for (const r of decision.reasons) if (r.code === 'SUITABLE' || r.code === 'ELDERLY_CARE') reasons.push({ code: r.code, message: r.message });
+  return reasons;
 }
 
 /**
@@ -81,54 +130,23 @@ export function recommendable(profile: RecommendationProfile, product: Recommend
  */
 export function recommendProducts(profile: RecommendationProfile, products: readonly RecommendableProduct[], limit: number, now: Date): (ProductRecommendation & { type: ProductType; code: string })[] {
   const preference = riskPreferenceOf(profile.riskLevel);
-  const scored = products.flatMap((product) => {
-    const decision = recommendable(profile, product, now);
-    if (!decision) return [];
-    let score = 0;
-    const reasons: RecommendationReason[] = [];
-    for (const { need, weight } of profile.needs) {
-      if (!product.targetNeeds.includes(need)) continue;
-      score += weight;
-      reasons.push({ code: 'NEED_MATCH', message: `Matches the customer's ${NEED_LABELS[need]} need` });
-    }
-    if (profile.lifeStage && product.targetLifeStages.includes(profile.lifeStage)) {
-      score += RANKING_WEIGHTS.lifeStage;
-      reasons.push({ code: 'LIFE_STAGE_MATCH', message: `Designed for customers who are ${lower(profile.lifeStage)}` });
-    }
-    if (profile.occupation && product.targetOccupations.includes(profile.occupation)) {
-      score += RANKING_WEIGHTS.occupation;
-      reasons.push({ code: 'OCCUPATION_MATCH', message: `Designed for ${lower(profile.occupation)}s` });
-    }
-    if (preference && product.targetRiskPreferences.includes(preference)) {
-      score += RANKING_WEIGHTS.riskPreference;
-      reasons.push({ code: 'RISK_PREFERENCE_MATCH', message: `Fits a ${lower(preference)} risk preference` });
-    }
-    if (product.eligibleTierIds.length === 1) {
-      score += RANKING_WEIGHTS.tierExclusive;
-      reasons.push({ code: 'TIER_EXCLUSIVE', message: "Reserved for the customer's tier" });
-    }
-    if (!profile.heldTypes.has(product.type)) {
-      score += RANKING_WEIGHTS.newProductType;
-      reasons.push({ code: 'NEW_PRODUCT_TYPE', message: `Adds a product type the customer does not hold yet (${lower(product.type)})` });
-    }
-    for (const r of decision.reasons) if (r.code === 'SUITABLE' || r.code === 'ELDERLY_CARE') reasons.push({ code: r.code, message: r.message });
-    return [{ productId: product.id, code: product.code, type: product.type, score, reasons }];
-  });
+  const check = recommendableFor(profile, now);
+  const scored = products.filter((product) => check.allows(product)).map((product) => ({ product, score: fit(profile, preference, product) }));
 
-  const picked: typeof scored = [];
+  const picked: (ProductRecommendation & { type: ProductType; code: string })[] = [];
   const typeCount = new Map<ProductType, number>();
   const remaining = [...scored];
+  const adjusted = (i: number) => remaining[i].score - RANKING_WEIGHTS.sameTypePenalty * (typeCount.get(remaining[i].product.type) ?? 0);
   while (picked.length < limit && remaining.length > 0) {
     let best = 0;
-    const adjusted = (i: number) => remaining[i].score - RANKING_WEIGHTS.sameTypePenalty * (typeCount.get(remaining[i].type) ?? 0);
     for (let i = 1; i < remaining.length; i++) {
       const d = adjusted(i) - adjusted(best);
-      if (d > 0 || (d === 0 && remaining[i].code < remaining[best].code)) best = i;
+      if (d > 0 || (d === 0 && remaining[i].product.code < remaining[best].product.code)) best = i;
     }
     const score = adjusted(best);
-    const [chosen] = remaining.splice(best, 1);
-    picked.push({ ...chosen, score });
-    typeCount.set(chosen.type, (typeCount.get(chosen.type) ?? 0) + 1);
+    const [{ product }] = remaining.splice(best, 1);
+    picked.push({ productId: product.id, code: product.code, type: product.type, score, reasons: reasonsFor(profile, preference, product, check.decide(product)) });
+    typeCount.set(product.type, (typeCount.get(product.type) ?? 0) + 1);
   }
   return picked;
 }

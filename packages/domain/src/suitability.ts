@@ -82,42 +82,71 @@ export function isQualifiedInvestor(c: Pick<SuitabilityCustomer, 'financialAsset
  * stable code and a readable message, so a partner or advisor can explain a refusal.
  */
 export function suitability(customer: SuitabilityCustomer, product: SuitabilityProduct, now: Date): SuitabilityDecision {
-  const reasons: SuitabilityReason[] = [];
-  const block = (code: SuitabilityCode, message: string) => reasons.push({ code, blocking: true, message });
+  return suitabilityFor(customer, now).decide(product);
+}
 
-  if (product.status !== ProductStatus.ACTIVE) block('PRODUCT_NOT_ACTIVE', `The product is ${product.status.toLowerCase()}, not on sale`);
-  if ((product.saleStartsAt && now < product.saleStartsAt) || (product.saleEndsAt && now >= product.saleEndsAt)) {
-    block('OUTSIDE_SALE_WINDOW', 'The product is outside its sale window');
-  }
-  if (!customer.tierId || !product.eligibleTierIds.includes(customer.tierId)) {
-    block('TIER_NOT_ELIGIBLE', "The product is not offered to the customer's tier");
-  }
+export interface PreparedSuitability {
+  /** Whether the product may be offered (no reason text is written: for checking a whole catalogue). */
+  allows(product: SuitabilityProduct): boolean;
+  /** The decision with every reason that applies. */
+  decide(product: SuitabilityProduct): SuitabilityDecision;
+}
 
+/**
+ * The same rules with the customer's side worked out once (assessment validity, qualified investor, age), for
+ * deciding many products in a row: recommendations check a whole catalogue per customer.
+ */
+export function suitabilityFor(customer: SuitabilityCustomer, now: Date): PreparedSuitability {
   const assessmentValid = customer.riskLevel !== null && customer.assessedAt !== null
     && customer.assessmentExpiresAt !== null && now < customer.assessmentExpiresAt;
-  const productRank = rank(product.riskLevel);
-  if (!customer.professionalInvestor) {
-    if (!assessmentValid) {
-      if (productRank > 1) block('NO_VALID_ASSESSMENT', 'No valid risk assessment (never assessed, or expired): only R1 products until it is renewed');
-    } else if (productRank > rank(customer.riskLevel!)) {
-      block('RISK_LEVEL_EXCEEDED', `${product.riskLevel} is above what a ${customer.riskLevel} investor may buy (up to R${rank(customer.riskLevel!)})`);
-    }
-  }
-  if (product.type === ProductType.PRIVATE_FUND && assessmentValid
-    && now >= addYears(customer.assessedAt!, PRIVATE_FUND_ASSESSMENT_MAX_YEARS)) {
-    block('ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND', 'A private-fund sale needs a risk assessment from the last three years');
-  }
-  if (product.requiresQualifiedInvestor && !isQualifiedInvestor(customer)) {
-    block('QUALIFIED_INVESTOR_REQUIRED', 'Only for qualified investors: financial assets of at least 3,000,000 CNY or an annual income of at least 500,000 CNY over three years');
-  }
+  const customerRank = customer.riskLevel ? rank(customer.riskLevel) : 0;
+  const qualified = isQualifiedInvestor(customer);
+  const elderly = customer.birthDate !== null && ageOn(customer.birthDate, now) >= ELDERLY_AGE;
+  const assessmentTooOldForPrivateFunds = assessmentValid && now >= addYears(customer.assessedAt!, PRIVATE_FUND_ASSESSMENT_MAX_YEARS);
+  const level = customer.professionalInvestor ? 'a professional investor' : `${customer.riskLevel ?? 'an unassessed'} investor`;
 
-  const allowed = reasons.length === 0;
-  if (allowed) {
-    const level = customer.professionalInvestor ? 'a professional investor' : `${customer.riskLevel ?? 'an unassessed'} investor`;
-    reasons.push({ code: 'SUITABLE', blocking: false, message: `Suitable: ${product.riskLevel} for ${level}` });
-  }
-  if (customer.birthDate && ageOn(customer.birthDate, now) >= ELDERLY_AGE) {
-    reasons.push({ code: 'ELDERLY_CARE', blocking: false, message: `The customer is ${ELDERLY_AGE} or over: take extra care and explain the risks in person` });
-  }
-  return { allowed, reasons };
+  /** The codes of the rules the product breaks, in a fixed order; the messages are written by `decide`. */
+  const broken = (product: SuitabilityProduct): SuitabilityCode[] => {
+    const codes: SuitabilityCode[] = [];
+    if (product.status !== ProductStatus.ACTIVE) codes.push('PRODUCT_NOT_ACTIVE');
+    if ((product.saleStartsAt && now < product.saleStartsAt) || (product.saleEndsAt && now >= product.saleEndsAt)) codes.push('OUTSIDE_SALE_WINDOW');
+    if (!customer.tierId || !product.eligibleTierIds.includes(customer.tierId)) codes.push('TIER_NOT_ELIGIBLE');
+    const productRank = rank(product.riskLevel);
+    if (!customer.professionalInvestor) {
+      if (!assessmentValid) {
+        if (productRank > 1) codes.push('NO_VALID_ASSESSMENT');
+      } else if (productRank > customerRank) {
+        codes.push('RISK_LEVEL_EXCEEDED');
+      }
+    }
+    if (product.type === ProductType.PRIVATE_FUND && assessmentTooOldForPrivateFunds) codes.push('ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND');
+    if (product.requiresQualifiedInvestor && !qualified) codes.push('QUALIFIED_INVESTOR_REQUIRED');
+    return codes;
+  };
+
+  const message = (code: SuitabilityCode, product: SuitabilityProduct): string => {
+    switch (code) {
+      case 'PRODUCT_NOT_ACTIVE': return `The product is ${product.status.toLowerCase()}, not on sale`;
+      case 'OUTSIDE_SALE_WINDOW': return 'The product is outside its sale window';
+      case 'TIER_NOT_ELIGIBLE': return "The product is not offered to the customer's tier";
+      case 'NO_VALID_ASSESSMENT': return 'No valid risk assessment (never assessed, or expired): only R1 products until it is renewed';
+      case 'RISK_LEVEL_EXCEEDED': return `${product.riskLevel} is above what a ${customer.riskLevel} investor may buy (up to R${customerRank})`;
+      case 'ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND': return 'A private-fund sale needs a risk assessment from the last three years';
+      case 'QUALIFIED_INVESTOR_REQUIRED':
+        return 'Only for qualified investors: financial assets of at least 3,000,000 CNY or an annual income of at least 500,000 CNY over three years';
+      case 'SUITABLE': return `Suitable: ${product.riskLevel} for ${level}`;
+      case 'ELDERLY_CARE': return `The customer is ${ELDERLY_AGE} or over: take extra care and explain the risks in person`;
+    }
+  };
+
+  return {
+    allows: (product) => broken(product).length === 0,
+    decide: (product) => {
+      const reasons: SuitabilityReason[] = broken(product).map((code) => ({ code, blocking: true, message: message(code, product) }));
+      const allowed = reasons.length === 0;
+      if (allowed) reasons.push({ code: 'SUITABLE', blocking: false, message: message('SUITABLE', product) });
+      if (elderly) reasons.push({ code: 'ELDERLY_CARE', blocking: false, message: message('ELDERLY_CARE', product) });
+      return { allowed, reasons };
+    },
+  };
 }

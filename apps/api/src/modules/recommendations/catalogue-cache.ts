@@ -5,7 +5,8 @@ import { Product } from '../products/product.entity';
 
 export type CataloguedProduct = Product & { eligibleTierIds: string[] };
 
-interface Snapshot { stamp: string; byTier: Map<string, CataloguedProduct[]> }
+export interface ActiveCatalogue { byTier: Map<string, CataloguedProduct[]>; byId: Map<string, CataloguedProduct> }
+interface Snapshot { stamp: string; catalogue: ActiveCatalogue }
 
 const snapshots = new WeakMap<DataSource, Snapshot>();
 
@@ -15,23 +16,24 @@ const snapshots = new WeakMap<DataSource, Snapshot>();
  * bumps a version). A change committed by any API instance is therefore seen by the next recommendation, and the
  * thousands of product rows are read again only when something changed.
  */
-export async function activeCatalogueByTier(manager: EntityManager): Promise<Map<string, CataloguedProduct[]>> {
+export async function activeCatalogue(manager: EntityManager): Promise<ActiveCatalogue> {
   const dataSource = manager.connection;
   const [row] = await manager.query('SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS v FROM product');
   const stamp = `${row.n}:${row.v}`;
   const cached = snapshots.get(dataSource);
-  if (cached?.stamp === stamp) return cached.byTier;
+  if (cached?.stamp === stamp) return cached.catalogue;
   const [products, links] = await Promise.all([
     manager.find(Product, { where: { status: ProductStatus.ACTIVE } }),
     manager.find(ProductEligibleTier),
   ]);
   const tiersOf = new Map<string, string[]>();
   for (const l of links) tiersOf.set(l.productId, [...(tiersOf.get(l.productId) ?? []), l.tierId]);
-  const byTier = new Map<string, CataloguedProduct[]>();
+  const catalogue: ActiveCatalogue = { byTier: new Map(), byId: new Map() };
   for (const product of products) {
     const entry = Object.assign(product, { eligibleTierIds: tiersOf.get(product.id) ?? [] });
-    for (const tierId of entry.eligibleTierIds) byTier.set(tierId, [...(byTier.get(tierId) ?? []), entry]);
+    catalogue.byId.set(entry.id, entry);
+    for (const tierId of entry.eligibleTierIds) catalogue.byTier.set(tierId, [...(catalogue.byTier.get(tierId) ?? []), entry]);
   }
-  snapshots.set(dataSource, { stamp, byTier });
-  return byTier;
+  snapshots.set(dataSource, { stamp, catalogue });
+  return catalogue;
 }

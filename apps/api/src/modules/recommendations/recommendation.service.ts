@@ -6,7 +6,7 @@ import { newId } from '../../database/columns';
 import { Customer } from '../customers/customer.entity';
 import { NeedService } from '../needs/needs.service';
 import { Product } from '../products/product.entity';
-import { activeCatalogueByTier } from './catalogue-cache';
+import { activeCatalogue } from './catalogue-cache';
 import { FeedbackEvent, RecommendationFeedback } from './feedback.entity';
 
 export const MAX_RECOMMENDATIONS = 20;
@@ -39,24 +39,29 @@ export const RecommendationService = {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RECOMMENDATIONS) {
       throw badInput([{ field: 'limit', code: 'INVALID_LIMIT', message: `limit is from 1 to ${MAX_RECOMMENDATIONS}` }]);
     }
-    const customer = await ctx.manager.findOneBy(Customer, { id: customerId });
-    if (!customer) throw notFound('Customer', customerId);
-    if (!customer.tierId) return [];
-    const [catalogue, needs, holdings, dismissed] = await Promise.all([
-      activeCatalogueByTier(ctx.manager),
-      NeedService.active(ctx, customer.id, now),
-      ctx.loaders.holdingsOfCustomer.load(customer.id),
+    // Everything the ranking reads, in one round of queries (in parallel on MySQL's pool).
+    const [customer, catalogue, needs, holdings, dismissed] = await Promise.all([
+      ctx.manager.findOneBy(Customer, { id: customerId }),
+      activeCatalogue(ctx.manager),
+      NeedService.active(ctx, customerId, now),
+      ctx.loaders.holdingsOfCustomer.load(customerId),
       ctx.manager.find(RecommendationFeedback, {
-        select: { productId: true }, where: { customerId: customer.id, event: FeedbackEvent.DISMISSED, at: MoreThan(new Date(now.getTime() - dismissedHoldDays() * DAY_MS)) },
+        select: { productId: true }, where: { customerId, event: FeedbackEvent.DISMISSED, at: MoreThan(new Date(now.getTime() - dismissedHoldDays() * DAY_MS)) },
       }),
     ]);
+    if (!customer) throw notFound('Customer', customerId);
+    if (!customer.tierId) return [];
     // A prefilter only (on sale to the tier, within the risk level); the domain's suitability rules decide each one.
     const levels = new Set(riskLevelsWithin(customer, now));
-    const candidates = (catalogue.get(customer.tierId) ?? []).filter((p) => levels.has(p.riskLevel)
+    const candidates = (catalogue.byTier.get(customer.tierId) ?? []).filter((p) => levels.has(p.riskLevel)
       && !(p.saleStartsAt && now < p.saleStartsAt) && !(p.saleEndsAt && now >= p.saleEndsAt));
     if (candidates.length === 0) return [];
     const heldIds = new Set(holdings.map((h) => h.productId));
-    const heldTypes = new Set((await ctx.loaders.product.loadMany([...heldIds])).flatMap((p) => (p && !(p instanceof Error) ? [p.type] : [])));
+    const outside = [...heldIds].filter((id) => !catalogue.byId.has(id)); // held products no longer on sale
+    const heldTypes = new Set([
+      ...[...heldIds].flatMap((id) => catalogue.byId.get(id)?.type ?? []),
+      ...(outside.length ? (await ctx.loaders.product.loadMany(outside)).flatMap((p) => (p && !(p instanceof Error) ? [p.type] : [])) : []),
+    ]);
     const picks = recommendProducts({
       riskLevel: customer.riskLevel, assessedAt: customer.riskAssessedAt, assessmentExpiresAt: customer.riskAssessmentExpiresAt, tierId: customer.tierId,
       financialAssetsHere: customer.aum, financialAssetsElsewhere: customer.financialAssetsElsewhere, averageAnnualIncome: customer.annualIncome,
