@@ -21,13 +21,13 @@ function withDb(url, name) {
 
 /** A fresh database with the demo catalogue scaled to PRODUCTS products, entered through the API's own services. */
 async function prepareDatabase() {
-  const { createDataSource } = require(`${root}apps/api/dist/database/data-source.js`);
+  const { createDataSource, migrate } = require(`${root}apps/api/dist/database/data-source.js`);
   const { ensureMysqlDatabase } = require(`${root}apps/api/dist/database/mysql-database.js`);
   const { seed, seedScaledCatalogue } = require(`${root}apps/api/dist/database/seed.js`);
   const flavour = await ensureMysqlDatabase(MYSQL_URL, { recreate: true });
   const ds = createDataSource({ url: MYSQL_URL, flavour });
   await ds.initialize();
-  await ds.runMigrations();
+  await migrate(ds);
   await seed(ds, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, production: true, seedDemoData: false });
   const started = Date.now();
   await seedScaledCatalogue(ds, Math.ceil(PRODUCTS / 14));

@@ -18,7 +18,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const ADMIN = { email: 'bench@tierwise.local', password: 'bench-password-123' };
 
 async function prepareDatabase() {
-  const { createDataSource } = require(`${root}apps/api/dist/database/data-source.js`);
+  const { createDataSource, migrate } = require(`${root}apps/api/dist/database/data-source.js`);
   const { ensureMysqlDatabase } = require(`${root}apps/api/dist/database/mysql-database.js`);
   const { seed, seedScaledCatalogue } = require(`${root}apps/api/dist/database/seed.js`);
   const { seedSyntheticPopulation } = require(`${root}apps/api/dist/synthetic/seed-synthetic.js`);
@@ -26,7 +26,7 @@ async function prepareDatabase() {
   const { createLoaders } = require(`${root}apps/api/dist/common/loaders.js`);
   const ds = createDataSource({ url: MYSQL_URL, flavour: await ensureMysqlDatabase(MYSQL_URL, { recreate: true }) });
   await ds.initialize();
-  await ds.runMigrations();
+  await migrate(ds);
   await seed(ds, { adminEmail: ADMIN.email, adminPassword: ADMIN.password, production: true, seedDemoData: false });
   let t = Date.now();
   await seedScaledCatalogue(ds, Math.ceil(PRODUCTS / 14)); // the demo catalogue has 14 products

@@ -14,7 +14,7 @@ const base = new URL(process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test'
 base.pathname = '/tierwise_bench_retier';
 const URL_ = base.toString();
 
-const { createDataSource } = require(`${root}apps/api/dist/database/data-source.js`);
+const { createDataSource, migrate } = require(`${root}apps/api/dist/database/data-source.js`);
 const { ensureMysqlDatabase } = require(`${root}apps/api/dist/database/mysql-database.js`);
 const { seed } = require(`${root}apps/api/dist/database/seed.js`);
 const { seedSyntheticPopulation } = require(`${root}apps/api/dist/synthetic/seed-synthetic.js`);
@@ -47,7 +47,7 @@ async function main() {
   const flavour = await ensureMysqlDatabase(URL_, { recreate: !reuse });
   const ds = createDataSource({ url: URL_, flavour });
   await ds.initialize();
-  await ds.runMigrations(); // a re-used database catches up with the code's schema
+  await migrate(ds); // a re-used database catches up with the code's schema
   const [pool] = await ds.query('SELECT @@innodb_buffer_pool_size AS bytes');
   console.log(`InnoDB buffer pool: ${Math.round(Number(pool.bytes) / 2 ** 20)} MiB (see bench/README.md)`);
   let t = Date.now();
@@ -99,7 +99,7 @@ async function main() {
   importUrl.pathname = '/tierwise_bench_import';
   const imports = createDataSource({ url: importUrl.toString(), flavour: await ensureMysqlDatabase(importUrl.toString(), { recreate: true }) });
   await imports.initialize();
-  await imports.runMigrations();
+  await migrate(imports);
   await seed(imports, { adminEmail: 'bench@tierwise.local', adminPassword: 'bench-password-123', production: false, seedDemoData: true });
   const file = join(tmpdir(), `tierwise-bench-import-${process.pid}.csv`);
   let csv = 'externalRef,name,phone,aum,riskLevel,lifeStage,occupation\n';

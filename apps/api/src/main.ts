@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
-import { createDataSource, isMysqlUrl } from './database/data-source';
+import { createDataSource, isMysqlUrl, migrate } from './database/data-source';
 import { ensureMysqlDatabase } from './database/mysql-database';
 import { seed } from './database/seed';
 import { startServer } from './server';
@@ -11,7 +11,7 @@ async function main() {
   const flavour = isMysqlUrl(config.databaseUrl) ? await ensureMysqlDatabase(config.databaseUrl) : undefined;
   const dataSource = createDataSource({ url: config.databaseUrl, sqlitePath: config.sqlitePath, flavour });
   await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  const applied = await migrate(dataSource);
   if (applied.length) console.log(`Database: applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
   const seeded = await seed(dataSource, config);
   if (seeded) console.log(`Database: ${seeded}`);

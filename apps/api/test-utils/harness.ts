@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { DataSource, Logger } from 'typeorm';
 import { createTierwiseClient, type TierwiseClient } from '@tierwise/client';
 import { loadConfig } from '../src/config';
-import { createDataSource } from '../src/database/data-source';
+import { createDataSource, migrate } from '../src/database/data-source';
 import { ensureMysqlDatabase } from '../src/database/mysql-database';
 import { seed } from '../src/database/seed';
 import { startServer, type RunningServer } from '../src/server';
@@ -41,7 +41,7 @@ export async function createTestDatabase(kind: DatabaseKind, testFile: string, l
   }
   const dataSource = createDataSource({ url, sqlitePath: ':memory:', logger, flavour });
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  await migrate(dataSource);
   return dataSource;
 }
 

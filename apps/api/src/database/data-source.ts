@@ -54,3 +54,28 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     },
   });
 }
+
+/**
+ * Migration records written before the names ended with their timestamp (`Initial1795936873028Sqlite`, which TypeORM
+ * read as timestamp 6873028 and so ran out of order on SQLite) are renamed to the current names
+ * (`InitialSqlite1795936873028`), so that a database migrated before is not migrated twice.
+ */
+async function renameLegacyMigrationRecords(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    if (!(await runner.hasTable('migrations'))) return;
+  } finally {
+    await runner.release();
+  }
+  for (const migration of dataSource.migrations) {
+    const parts = /^(.*?)(Sqlite|Mysql)(\d{13})$/.exec(migration.name ?? '');
+    if (!parts) continue;
+    await dataSource.query('UPDATE migrations SET name = ?, timestamp = ? WHERE name = ?', [migration.name, Number(parts[3]), `${parts[1]}${parts[3]}${parts[2]}`]);
+  }
+}
+
+/** Bring the schema up to date: every pending migration in timestamp order, each in its own transaction. */
+export async function migrate(dataSource: DataSource) {
+  await renameLegacyMigrationRecords(dataSource);
+  return dataSource.runMigrations({ transaction: 'each' });
+}

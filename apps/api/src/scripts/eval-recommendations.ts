@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
-import { createDataSource } from '../database/data-source';
+import { createDataSource, migrate } from '../database/data-source';
 import { seed } from '../database/seed';
 import { replayRecommendationFeedback } from '../synthetic/feedback-replay';
 
@@ -27,7 +27,7 @@ async function main() {
   const dataSource = createDataSource({ sqlitePath: join(dir, 'eval.sqlite') });
   try {
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await migrate(dataSource);
     await seed(dataSource, { ...loadConfig({}), seedDemoData: true });
     const bar = new SingleBar({ format: 'scoring {bar} {value}/{total} customers' }, Presets.shades_classic);
     let started = false;

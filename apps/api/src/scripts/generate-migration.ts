@@ -6,14 +6,14 @@
 import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDataSource } from '../database/data-source';
+import { createDataSource, migrate } from '../database/data-source';
 import { ensureMysqlDatabase } from '../database/mysql-database';
 
 async function generate(kind: 'sqlite' | 'mysql', name: string, stamp: number) {
   const flavour = kind === 'mysql' ? await ensureMysqlDatabase(process.env.MYSQL_URL!) : undefined;
   const ds = createDataSource(kind === 'mysql' ? { url: process.env.MYSQL_URL, flavour } : { sqlitePath: ':memory:' });
   await ds.initialize();
-  await ds.runMigrations();
+  await migrate(ds);
   const sql = await ds.driver.createSchemaBuilder().log();
   await ds.destroy();
   if (sql.upQueries.length === 0) {
@@ -21,7 +21,8 @@ async function generate(kind: 'sqlite' | 'mysql', name: string, stamp: number) {
     return;
   }
   const esc = (q: string) => '`' + q.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
-  const className = `${name}${stamp}${kind === 'mysql' ? 'Mysql' : 'Sqlite'}`;
+  // The timestamp ends the name: TypeORM orders migrations by the last 13 characters of it.
+  const className = `${name}${kind === 'mysql' ? 'Mysql' : 'Sqlite'}${stamp}`;
   const dir = join(__dirname, '../../src/database/migrations', kind);
   const body = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 

@@ -6,7 +6,7 @@
 import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../config';
-import { createDataSource, isMysqlUrl } from '../database/data-source';
+import { createDataSource, isMysqlUrl, migrate } from '../database/data-source';
 import { ensureMysqlDatabase } from '../database/mysql-database';
 import { importCsv, type ImportKind } from '../import/csv-import';
 
@@ -20,7 +20,7 @@ async function main() {
   const flavour = isMysqlUrl(config.databaseUrl) ? await ensureMysqlDatabase(config.databaseUrl) : undefined;
   const dataSource = createDataSource({ url: config.databaseUrl, sqlitePath: config.sqlitePath, flavour });
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  await migrate(dataSource);
 
   let stop = false;
   process.on('SIGINT', () => {

@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
-import { createDataSource, isMysqlUrl } from '../database/data-source';
+import { createDataSource, isMysqlUrl, migrate } from '../database/data-source';
 import { ensureMysqlDatabase } from '../database/mysql-database';
 import { seed } from '../database/seed';
 import { seedSyntheticPopulation } from '../synthetic/seed-synthetic';
@@ -23,7 +23,7 @@ async function main() {
   const flavour = isMysqlUrl(config.databaseUrl) ? await ensureMysqlDatabase(config.databaseUrl) : undefined;
   const dataSource = createDataSource({ url: config.databaseUrl, sqlitePath: config.sqlitePath, flavour });
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  await migrate(dataSource);
   await seed(dataSource, config);
   const bar = new SingleBar({ format: '{bar} {percentage}% | {value}/{total} customers | ETA {eta_formatted}' }, Presets.shades_classic);
   bar.start(customers, 0);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795936873028Mysql implements MigrationInterface {
-  name = 'Initial1795936873028Mysql';
+export class InitialMysql1795936873028 implements MigrationInterface {
+  name = 'InitialMysql1795936873028';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE \`audit_event\` (\`id\` varchar(36) NOT NULL, \`occurredAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`actor\` varchar(200) NOT NULL, \`action\` varchar(16) NOT NULL, \`entityType\` varchar(40) NOT NULL, \`entityId\` varchar(36) NOT NULL, \`changes\` text NOT NULL, INDEX \`IDX_audit_occurred\` (\`occurredAt\`), INDEX \`IDX_audit_actor\` (\`actor\`), INDEX \`IDX_audit_entity\` (\`entityType\`, \`entityId\`, \`occurredAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);

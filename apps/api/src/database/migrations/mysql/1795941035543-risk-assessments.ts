@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class RiskAssessments1795941035543Mysql implements MigrationInterface {
-  name = 'RiskAssessments1795941035543Mysql';
+export class RiskAssessmentsMysql1795941035543 implements MigrationInterface {
+  name = 'RiskAssessmentsMysql1795941035543';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE \`risk_questionnaire\` (\`id\` varchar(36) NOT NULL, \`version\` int NOT NULL, \`definition\` text NOT NULL, \`createdBy\` varchar(200) NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX \`UQ_risk_questionnaire_version\` (\`version\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Consents1795941137421Mysql implements MigrationInterface {
-  name = 'Consents1795941137421Mysql';
+export class ConsentsMysql1795941137421 implements MigrationInterface {
+  name = 'ConsentsMysql1795941137421';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE \`customer_consent\` (\`id\` varchar(36) NOT NULL, \`customerId\` varchar(36) NOT NULL, \`kind\` varchar(24) NOT NULL, \`partnerId\` varchar(36) NULL, \`granted\` tinyint NOT NULL, \`changedAt\` datetime(6) NOT NULL, \`recordedBy\` varchar(200) NOT NULL, INDEX \`IDX_consent_customer\` (\`customerId\`, \`kind\`, \`changedAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);

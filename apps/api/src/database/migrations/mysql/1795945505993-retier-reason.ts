@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class RetierReason1795945505993Mysql implements MigrationInterface {
-  name = 'RetierReason1795945505993Mysql';
+export class RetierReasonMysql1795945505993 implements MigrationInterface {
+  name = 'RetierReasonMysql1795945505993';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE \`retier_job\` ADD \`reason\` varchar(200) NOT NULL DEFAULT 'On demand'`);

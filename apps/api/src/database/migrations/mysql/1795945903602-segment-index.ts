@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class SegmentIndex1795945903602Mysql implements MigrationInterface {
-  name = 'SegmentIndex1795945903602Mysql';
+export class SegmentIndexMysql1795945903602 implements MigrationInterface {
+  name = 'SegmentIndexMysql1795945903602';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX \`IDX_customer_segment\` ON \`customer\` (\`tierId\`, \`riskLevel\`, \`lifeStage\`, \`occupation\`)`);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Needs1795946168523Mysql implements MigrationInterface {
-  name = 'Needs1795946168523Mysql';
+export class NeedsMysql1795946168523 implements MigrationInterface {
+  name = 'NeedsMysql1795946168523';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE \`behaviour_event\` (\`id\` varchar(64) NOT NULL, \`customerId\` varchar(36) NOT NULL, \`type\` varchar(24) NOT NULL, \`topic\` varchar(64) NOT NULL, \`occurredAt\` datetime(6) NOT NULL, \`receivedAt\` datetime(6) NOT NULL, INDEX \`IDX_behaviour_customer_topic\` (\`customerId\`, \`topic\`, \`occurredAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class RecommendationFeedback1795946467258Mysql implements MigrationInterface {
-  name = 'RecommendationFeedback1795946467258Mysql';
+export class RecommendationFeedbackMysql1795946467258 implements MigrationInterface {
+  name = 'RecommendationFeedbackMysql1795946467258';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE \`recommendation_feedback\` (\`id\` varchar(36) NOT NULL, \`customerId\` varchar(36) NOT NULL, \`productId\` varchar(36) NOT NULL, \`event\` varchar(16) NOT NULL, \`at\` datetime(6) NOT NULL, \`tierId\` varchar(36) NULL, \`productType\` varchar(32) NOT NULL, \`recordedBy\` varchar(200) NOT NULL, INDEX \`IDX_feedback_at\` (\`at\`), INDEX \`IDX_feedback_customer\` (\`customerId\`, \`event\`, \`at\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class PartnerApi1795946715998Mysql implements MigrationInterface {
-  name = 'PartnerApi1795946715998Mysql';
+export class PartnerApiMysql1795946715998 implements MigrationInterface {
+  name = 'PartnerApiMysql1795946715998';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE \`api_client\` (\`id\` varchar(36) NOT NULL, \`version\` int NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), \`partnerId\` varchar(36) NOT NULL, \`name\` varchar(120) NOT NULL, \`keyPrefix\` varchar(16) NOT NULL, \`keyHash\` varchar(64) NOT NULL, \`scopes\` text NOT NULL, \`pointsPerMinute\` int NOT NULL DEFAULT '1000', \`expiresAt\` datetime(6) NOT NULL, \`revokedAt\` datetime(6) NULL, \`lastUsedAt\` datetime(6) NULL, \`createdBy\` varchar(200) NOT NULL, INDEX \`IDX_api_client_partner\` (\`partnerId\`), UNIQUE INDEX \`UQ_api_client_prefix\` (\`keyPrefix\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);

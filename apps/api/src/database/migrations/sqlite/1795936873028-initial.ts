@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Initial1795936873028Sqlite implements MigrationInterface {
-  name = 'Initial1795936873028Sqlite';
+export class InitialSqlite1795936873028 implements MigrationInterface {
+  name = 'InitialSqlite1795936873028';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "audit_event" ("id" varchar(36) PRIMARY KEY NOT NULL, "occurredAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "actor" varchar(200) NOT NULL, "action" varchar(16) NOT NULL, "entityType" varchar(40) NOT NULL, "entityId" varchar(36) NOT NULL, "changes" text NOT NULL)`);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Customers1795940140016Sqlite implements MigrationInterface {
-  name = 'Customers1795940140016Sqlite';
+export class CustomersSqlite1795940140016 implements MigrationInterface {
+  name = 'CustomersSqlite1795940140016';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "customer" ("id" varchar(36) PRIMARY KEY NOT NULL, "version" integer NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "externalRef" varchar(64) NOT NULL, "name" varchar(120) NOT NULL, "phone" varchar(32), "idNumber" varchar(32), "birthDate" datetime(6), "occupation" varchar(24), "lifeStage" varchar(32), "annualIncome" bigint, "financialAssetsElsewhere" bigint, "aum" bigint NOT NULL DEFAULT (0), "tierId" varchar(36), "riskLevel" varchar(2), "riskAssessedAt" datetime(6), "riskAssessmentExpiresAt" datetime(6), "tierBelowFloorSince" datetime(6), "professionalInvestor" boolean NOT NULL DEFAULT (0))`);

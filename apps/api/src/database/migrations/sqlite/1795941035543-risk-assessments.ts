@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class RiskAssessments1795941035543Sqlite implements MigrationInterface {
-  name = 'RiskAssessments1795941035543Sqlite';
+export class RiskAssessmentsSqlite1795941035543 implements MigrationInterface {
+  name = 'RiskAssessmentsSqlite1795941035543';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "risk_questionnaire" ("id" varchar(36) PRIMARY KEY NOT NULL, "version" integer NOT NULL, "definition" text NOT NULL, "createdBy" varchar(200) NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);

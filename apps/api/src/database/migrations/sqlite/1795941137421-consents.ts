@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Consents1795941137421Sqlite implements MigrationInterface {
-  name = 'Consents1795941137421Sqlite';
+export class ConsentsSqlite1795941137421 implements MigrationInterface {
+  name = 'ConsentsSqlite1795941137421';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "customer_consent" ("id" varchar(36) PRIMARY KEY NOT NULL, "customerId" varchar(36) NOT NULL, "kind" varchar(24) NOT NULL, "partnerId" varchar(36), "granted" boolean NOT NULL, "changedAt" datetime(6) NOT NULL, "recordedBy" varchar(200) NOT NULL)`);

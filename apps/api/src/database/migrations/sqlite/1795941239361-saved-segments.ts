@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class SavedSegments1795941239361Sqlite implements MigrationInterface {
-  name = 'SavedSegments1795941239361Sqlite';
+export class SavedSegmentsSqlite1795941239361 implements MigrationInterface {
+  name = 'SavedSegmentsSqlite1795941239361';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "saved_segment" ("id" varchar(36) PRIMARY KEY NOT NULL, "version" integer NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "name" varchar(120) NOT NULL, "tierId" varchar(36), "riskLevel" varchar(2), "lifeStage" varchar(32), "occupation" varchar(24))`);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class RetierReason1795945505993Sqlite implements MigrationInterface {
-  name = 'RetierReason1795945505993Sqlite';
+export class RetierReasonSqlite1795945505993 implements MigrationInterface {
+  name = 'RetierReasonSqlite1795945505993';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "temporary_retier_job" ("id" varchar(36) PRIMARY KEY NOT NULL, "status" varchar(16) NOT NULL, "total" integer NOT NULL, "processed" integer NOT NULL DEFAULT (0), "changed" integer NOT NULL DEFAULT (0), "cursor" varchar(36), "requestedBy" varchar(200) NOT NULL, "startedAt" datetime(6) NOT NULL, "finishedAt" datetime(6), "error" varchar(1000), "reason" varchar(200) NOT NULL DEFAULT ('On demand'))`);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class SegmentIndex1795945903602Sqlite implements MigrationInterface {
-  name = 'SegmentIndex1795945903602Sqlite';
+export class SegmentIndexSqlite1795945903602 implements MigrationInterface {
+  name = 'SegmentIndexSqlite1795945903602';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX "IDX_customer_segment" ON "customer" ("tierId", "riskLevel", "lifeStage", "occupation") `);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Needs1795946168523Sqlite implements MigrationInterface {
-  name = 'Needs1795946168523Sqlite';
+export class NeedsSqlite1795946168523 implements MigrationInterface {
+  name = 'NeedsSqlite1795946168523';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "behaviour_event" ("id" varchar(64) PRIMARY KEY NOT NULL, "customerId" varchar(36) NOT NULL, "type" varchar(24) NOT NULL, "topic" varchar(64) NOT NULL, "occurredAt" datetime(6) NOT NULL, "receivedAt" datetime(6) NOT NULL)`);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class RecommendationFeedback1795946467258Sqlite implements MigrationInterface {
-  name = 'RecommendationFeedback1795946467258Sqlite';
+export class RecommendationFeedbackSqlite1795946467258 implements MigrationInterface {
+  name = 'RecommendationFeedbackSqlite1795946467258';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "recommendation_feedback" ("id" varchar(36) PRIMARY KEY NOT NULL, "customerId" varchar(36) NOT NULL, "productId" varchar(36) NOT NULL, "event" varchar(16) NOT NULL, "at" datetime(6) NOT NULL, "tierId" varchar(36), "productType" varchar(32) NOT NULL, "recordedBy" varchar(200) NOT NULL)`);

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class PartnerApi1795946715998Sqlite implements MigrationInterface {
-  name = 'PartnerApi1795946715998Sqlite';
+export class PartnerApiSqlite1795946715998 implements MigrationInterface {
+  name = 'PartnerApiSqlite1795946715998';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "api_client" ("id" varchar(36) PRIMARY KEY NOT NULL, "version" integer NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "partnerId" varchar(36) NOT NULL, "name" varchar(120) NOT NULL, "keyPrefix" varchar(16) NOT NULL, "keyHash" varchar(64) NOT NULL, "scopes" text NOT NULL, "pointsPerMinute" integer NOT NULL DEFAULT (1000), "expiresAt" datetime(6) NOT NULL, "revokedAt" datetime(6), "lastUsedAt" datetime(6), "createdBy" varchar(200) NOT NULL)`);
