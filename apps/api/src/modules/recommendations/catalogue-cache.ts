@@ -12,14 +12,14 @@ const snapshots = new WeakMap<DataSource, Snapshot>();
 
 /**
  * The active catalogue by eligible tier, kept in memory per process and checked on every use against a stamp (the
- * number of products and the sum of their versions: every change of a product, its status or its eligible tiers
- * bumps a version). A change committed by any API instance is therefore seen by the next recommendation, and the
+ * number of products, the sum of their versions and the latest change: every change of a product, its status or its
+ * eligible tiers bumps a version and the change time). A change committed by any API instance is therefore seen by the next recommendation, and the
  * thousands of product rows are read again only when something changed.
  */
 export async function activeCatalogue(manager: EntityManager): Promise<ActiveCatalogue> {
   const dataSource = manager.connection;
-  const [row] = await manager.query('SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS v FROM product');
-  const stamp = `${row.n}:${row.v}`;
+  const [row] = await manager.query('SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS v, MAX(updatedAt) AS u FROM product');
+  const stamp = `${row.n}:${row.v}:${row.u instanceof Date ? row.u.toISOString() : String(row.u)}`;
   const cached = snapshots.get(dataSource);
   if (cached?.stamp === stamp) return cached.catalogue;
   const [products, links] = await Promise.all([
