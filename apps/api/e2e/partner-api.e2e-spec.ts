@@ -171,6 +171,12 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
     // A list costs its page size times its selection: a big page is refused at once on a small budget.
     const pages = sdk((await keyFor('HUAAN_FUND', ALL_SCOPES, 100)).key!);
     expect(await outcome(pages.catalog({ perPage: 100 }))).toBe('RATE_LIMITED');
+    // A page left to its default size (25) costs what it returns, not one item's worth.
+    const roomy = sdk((await keyFor('HUAAN_FUND', ALL_SCOPES, 10_000)).key!);
+    await roomy.catalog({ perPage: 1 });
+    const one = roomy.rateLimit!.cost;
+    await roomy.catalog();
+    expect(roomy.rateLimit!.cost).toBe(1 + 25 * (one - 1));
   });
 
   it('refuses schema introspection to partner keys in production', async () => {

@@ -1,17 +1,25 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { isListType, isNonNullType, Kind, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { RequestContext } from '../../common/context';
 import { AppError } from '../../common/errors';
 import type { RateLimitStore } from '../../common/rate-limit';
 
+/** Items a list field is counted for when the query does not say: a page's default size, or a small collection. */
+const DEFAULT_PAGE = 25;
+const SMALL_COLLECTION = 5;
+
 /**
- * The cost of a query: one point per field, and a list field's selection counted once per item it may return
- * (its `perPage` or `limit` argument, default 25, at most 100).
+ * The cost of a query: one point per field, and a list field's selection counted once per item it may return: its
+ * `perPage` or `limit` argument (at most 100), else the default page of 25 for a paged list, or 5 for a small
+ * collection without paging (a customer's needs, a recommendation's reasons).
  */
-const costPerField: ComplexityEstimator = ({ args, childComplexity }) => {
-  const pageArg = args.perPage ?? args.limit;
-  const items = pageArg === undefined ? (childComplexity > 0 && 'page' in args ? 25 : 1) : Math.min(100, Math.max(1, Number(pageArg)));
+const costPerField: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const type = isNonNullType(field.type) ? field.type.ofType : field.type;
+  if (!isListType(type)) return 1 + childComplexity;
+  const asked = args.perPage ?? args.limit;
+  const paged = field.args.some((a) => a.name === 'perPage' || a.name === 'limit');
+  const items = asked !== undefined && asked !== null ? Math.min(100, Math.max(1, Number(asked))) : paged ? DEFAULT_PAGE : SMALL_COLLECTION;
   return 1 + childComplexity * items;
 };
 
