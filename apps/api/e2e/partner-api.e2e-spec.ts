@@ -103,6 +103,16 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
     expect((await postGraphQL(api, { query: '{ partnerCatalog { id } }' }, api.pm.token)).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('does not show a partner the contacts of another institution (a product’s issuer)', async () => {
+    const key = (await keyFor('LIANJIA_HOMES')).key!;
+    const { body } = await postGraphQL(api, { query: '{ partnerCatalog(perPage: 100) { code issuer { code contactEmail contactPhone } } }' }, undefined, { 'x-api-key': key });
+    const issued = (body.data!.partnerCatalog as { issuer: { code: string; contactEmail: string | null } | null }[]).filter((p) => p.issuer);
+    expect(issued.length).toBeGreaterThan(0);
+    expect(issued.every((p) => p.issuer!.contactEmail === null)).toBe(true);
+    const staff = (await postGraphQL(api, { query: '{ allPartnerInstitutions(filter: { q: "HUAAN" }) { contactEmail } }' }, api.viewer.token)).body;
+    expect((staff.data!.allPartnerInstitutions as { contactEmail: string }[])[0].contactEmail).toContain('@');
+  });
+
   it('shows consenting customers masked, with need signals and no raw behaviour', async () => {
     const seen = await lianjia.customers();
     expect(seen.map((c) => c.id)).toEqual([customers.get('P-1')]); // not P-2 (another partner), not P-3 (withdrew)
