@@ -1,5 +1,5 @@
 import {
-  AllNeedRulesDocument, CloseCustomerNeedDocument, CreateNeedRuleDocument, CustomerNeedsDocument, RecordBehaviourEventsDocument, RecordInterviewNeedDocument,
+  AllNeedRulesDocument, UpdateNeedRuleDocument, CloseCustomerNeedDocument, CreateNeedRuleDocument, CustomerNeedsDocument, RecordBehaviourEventsDocument, RecordInterviewNeedDocument,
   UpsertCustomersDocument, AllCustomersDocument,
 } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
@@ -57,6 +57,20 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
     await api.pm.request(CreateNeedRuleDocument, { code: 'ABROAD-CONSULT', name: '留学咨询', eventType: 'CONSULTATION', topic: 'study_abroad', minEvents: 1, windowDays: 30, need: 'STUDY_ABROAD', weight: 90 });
     const r = await api.pm.request(RecordBehaviourEventsDocument, { items: [{ id: 'c-1', customerRef: 'N-2', type: 'CONSULTATION', topic: 'study_abroad', occurredAt: new Date().toISOString() }] });
     expect(r.recordBehaviourEvents.needsDetected).toBe(1);
+  });
+
+  it('applies a rule’s new weight to its needs at once, and lets them lapse when the rule is switched off', async () => {
+    const rule = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'MORTGAGE-RATE' } })).allNeedRules[0];
+    const weighted = await api.pm.request(UpdateNeedRuleDocument, { id: rule.id, version: rule.version, weight: 65 });
+    const homeNeed = async () => (await api.viewer.request(CustomerNeedsDocument, { id: customerId })).Customer.needs.find((n) => n.need === 'HOME_PURCHASE');
+    expect((await homeNeed())?.weight).toBe(65);
+    await api.pm.request(UpdateNeedRuleDocument, { id: rule.id, version: weighted.updateNeedRule.version, active: false });
+    expect(await homeNeed()).toBeUndefined();
+    // Switched on again, the rule detects the need afresh from the look-ups still in its window.
+    const off = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'MORTGAGE-RATE' } })).allNeedRules[0];
+    await api.pm.request(UpdateNeedRuleDocument, { id: off.id, version: off.version, active: true, weight: 80 });
+    await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-5', 0)] });
+    expect((await homeNeed())?.weight).toBe(80);
   });
 
   it('records an advisor’s interview need with its notes, and closes it', async () => {

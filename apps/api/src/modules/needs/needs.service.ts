@@ -61,12 +61,26 @@ export const NeedService = {
       assertNoViolations(needRuleViolations(args));
       return rules.create(tx, { ...args, eventType: args.eventType ?? null, active: args.active ?? true });
     }),
-    update: (ctx: RequestContext, args: UpdateNeedRuleArgs) => inTransaction(ctx, async (tx) => {
+    /**
+     * A rule switched off, or given another topic, type or need, stops vouching for the needs it detected: they lapse
+     * now (kept as history). A new weight applies to its needs in force at once.
+     */
+    update: (ctx: RequestContext, args: UpdateNeedRuleArgs, now = new Date()) => inTransaction(ctx, async (tx) => {
       const changes = changesFrom(args, ['code', 'name', 'topic', 'minEvents', 'windowDays', 'need', 'weight', 'active']);
       assertNoViolations(needRuleViolations(changes));
-      return (await rules.update(tx, args.id, args.version, changes)).after;
+      const { before, after } = await rules.update(tx, args.id, args.version, changes);
+      const inForce = { sourceKey: after.id, expiresAt: MoreThan(now) };
+      if (!after.active || after.topic !== before.topic || after.eventType !== before.eventType || after.need !== before.need) {
+        await tx.manager.update(CustomerNeed, inForce, { expiresAt: now });
+      } else if (after.weight !== before.weight) {
+        await tx.manager.update(CustomerNeed, inForce, { weight: after.weight });
+      }
+      return after;
     }),
-    delete: (ctx: RequestContext, id: string) => inTransaction(ctx, (tx) => rules.remove(tx, id)),
+    delete: (ctx: RequestContext, id: string, now = new Date()) => inTransaction(ctx, async (tx) => {
+      await tx.manager.update(CustomerNeed, { sourceKey: id, expiresAt: MoreThan(now) }, { expiresAt: now, ruleId: null });
+      return rules.remove(tx, id);
+    }),
   },
 
   /**
