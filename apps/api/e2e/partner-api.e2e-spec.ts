@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { lexicographicSortSchema, isNonNullType, getNamedType } from 'graphql';
 import {
   AllPartnerInstitutionsDocument, AllBenefitsDocument, AllProductsDocument, AllReferralsDocument, CreateApiClientDocument, CreateCustomerDocument,
-  CreateFulfilmentOrderDocument, CreateProductDocument, GetApiClientDocument, SetConsentDocument, UpdateApiClientDocument, createPartnerClient,
+  CreateFulfilmentOrderDocument, CreateProductDocument, GetApiClientDocument, PartnerCatalogDocument, RecordBehaviourEventsDocument,
+  RecordRecommendationFeedbackDocument, SetConsentDocument, UpdateApiClientDocument, createPartnerClient,
   createTierwiseClient, TierwiseError, type ApiScope, type PartnerClient,
 } from '@tierwise/client';
 import { TokenService } from '../src/common/auth';
@@ -93,6 +94,27 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
     const tooLong = await api.admin.raw(CreateApiClientDocument, { partnerId: partners.get('JUNHE_LAW')!, name: 'x', scopes: ['CATALOG_READ'], expiresAt: new Date(Date.now() + 400 * 86_400_000).toISOString() });
     expect(tooLong.errors?.[0].extensions?.fields?.[0].code).toBe('INVALID_EXPIRY');
     expect((await api.pm.raw(CreateApiClientDocument, { partnerId: partners.get('JUNHE_LAW')!, name: 'x', scopes: ['CATALOG_READ'] })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('gives the institution’s own systems keys for behaviour events and feedback, and nothing else', async () => {
+    const internal = (await api.admin.request(CreateApiClientDocument, { name: 'App backend', scopes: ['EVENTS_WRITE', 'FEEDBACK_WRITE'] })).createApiClient;
+    const backend = createTierwiseClient({ url: api.url, headers: { 'x-api-key': internal.key! } });
+    const sent = await backend.request(RecordBehaviourEventsDocument, { items: [{ id: 'backend-1', customerRef: 'P-1', type: 'SEARCH', topic: 'pension', occurredAt: new Date().toISOString() }] });
+    expect(sent.recordBehaviourEvents.accepted).toBe(1);
+    const feedback = await backend.request(RecordRecommendationFeedbackDocument, { customerId: customers.get('P-1')!, productId: products.get('FUND-BOND-001')!, event: 'SHOWN' });
+    expect(feedback.recordRecommendationFeedback).toMatchObject({ event: 'SHOWN' });
+    const [row] = await api.dataSource.query('SELECT recordedBy FROM recommendation_feedback WHERE id = ?', [feedback.recordRecommendationFeedback.id]);
+    expect(row.recordedBy).toBe(`api key tw_${internal.keyPrefix}`);
+    expect((await backend.raw(PartnerCatalogDocument, { perPage: 1 })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const staffOp = await postGraphQL(api, { query: '{ allProducts(perPage: 1) { id } }' }, undefined, { 'x-api-key': internal.key! });
+    expect(staffOp.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // A partner's key cannot send events; the two kinds of scope do not mix on one key.
+    const partnerKey = createTierwiseClient({ url: api.url, headers: { 'x-api-key': (await keyFor('LIANJIA_HOMES')).key! } });
+    expect((await partnerKey.raw(RecordBehaviourEventsDocument, { items: [] })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const mixed = await api.admin.raw(CreateApiClientDocument, { partnerId: partners.get('LIANJIA_HOMES')!, name: 'x', scopes: ['CATALOG_READ', 'EVENTS_WRITE'] });
+    expect(mixed.errors?.[0].extensions?.fields?.[0].code).toBe('SCOPE_NOT_FOR_THIS_KEY');
+    const orphan = await api.admin.raw(CreateApiClientDocument, { name: 'x', scopes: ['CATALOG_READ'] });
+    expect(orphan.errors?.[0].extensions?.fields?.[0].code).toBe('SCOPE_NOT_FOR_THIS_KEY');
   });
 
   it('enforces scopes, and keeps partner keys and staff tokens to their own operations', async () => {

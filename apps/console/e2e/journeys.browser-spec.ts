@@ -259,6 +259,8 @@ run('customers in Chromium', () => {
       await page.goto(`${h.url}/#/ApiClient/create`);
       await choose(page, 'Partner', '链家');
       await input(page, 'name').fill('Lianjia production');
+      await choose(page, 'Scopes', 'Read the catalogue');
+      await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Save' }).click();
       const key = (await page.getByTestId('new-api-key').textContent())!;
       expect(key).toMatch(/^tw_[0-9a-f]{8}_/);

@@ -83,6 +83,14 @@ export function PartnerScope(scope: string): MethodDecorator {
   };
 }
 
+/** For a signed-in user of at least `role`, or an API key holding `scope` (the institution's own systems). */
+export function AllowOrScope(role: Role, scope: string): MethodDecorator {
+  return (target, method, descriptor) => {
+    declare(target, method);
+    Authorized([role, `scope:${scope}` as Role])(target, method, descriptor);
+  };
+}
+
 /** Open to anyone, signed in or not (login). Declared as explicitly as @Allow. */
 export function Public(): MethodDecorator {
   return (target, method) => { declare(target, method); };
@@ -97,16 +105,21 @@ export function assertEveryOperationDeclaresAccess(): void {
   if (missing.length > 0) throw new Error(`Operations without @Allow or @Public: ${missing.join(', ')}`);
 }
 
-export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
-  const needed = String(roles[0]);
+/** Why `needed` (a role, or `scope:<scope>`) does not let this caller through; null when it does. */
+function refusal(context: RequestContext, needed: string): Error | null {
   if (needed.startsWith('scope:')) {
     const scope = needed.slice('scope:'.length);
-    if (!context.partner) throw context.actor ? forbidden('a partner API key') : unauthenticated(context.authProblem ?? 'Send a partner API key in the X-Api-Key header');
-    if (!context.partner.scopes.includes(scope)) throw forbidden(`an API key with the ${scope} scope`);
-    return true;
+    if (!context.partner) return context.actor ? forbidden('an API key') : unauthenticated(context.authProblem ?? 'Send an API key in the X-Api-Key header');
+    return context.partner.scopes.includes(scope) ? null : forbidden(`an API key with the ${scope} scope`);
   }
-  if (context.partner) throw forbidden(`${needed} (partner keys may use the partner operations only)`);
-  if (!context.actor) throw unauthenticated(context.authProblem);
-  if (!roleAtLeast(context.actor.role, needed as Role)) throw forbidden(needed);
-  return true;
+  if (context.partner) return forbidden(`${needed} (API keys may use the operations of their scopes only)`);
+  if (!context.actor) return unauthenticated(context.authProblem);
+  return roleAtLeast(context.actor.role, needed as Role) ? null : forbidden(needed);
+}
+
+/** An operation lets a caller through when any of the roles or scopes it declares does; else the first refusal. */
+export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
+  const refusals = roles.map((needed) => refusal(context, String(needed)));
+  if (refusals.some((r) => r === null)) return true;
+  throw refusals[0];
 };

@@ -8,10 +8,10 @@ export interface Actor {
   role: Role;
 }
 
-/** A partner institution calling with an API key. */
+/** A caller with an API key: a partner institution, or (partnerId null) one of the institution's own systems. */
 export interface PartnerCaller {
   clientId: string;
-  partnerId: string;
+  partnerId: string | null;
   scopes: string[];
   pointsPerMinute: number;
   keyPrefix: string;
@@ -48,7 +48,9 @@ export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestCo
   return result;
 }
 
+/** Who is acting, for the records: the signed-in user's email, or the API key's public prefix. */
 export function actorEmail(ctx: RequestContext): string {
-  if (!ctx.actor) throw new Error('actorEmail called without an actor: the resolver must be guarded');
-  return ctx.actor.email;
+  if (ctx.actor) return ctx.actor.email;
+  if (ctx.partner) return `api key tw_${ctx.partner.keyPrefix}`;
+  throw new Error('actorEmail called without an actor: the resolver must be guarded');
 }

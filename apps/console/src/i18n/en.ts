@@ -30,7 +30,7 @@ export const en = {
     InvestorRiskLevel: { C1: 'C1 · conservative', C2: 'C2 · steady', C3: 'C3 · balanced', C4: 'C4 · growth', C5: 'C5 · aggressive' },
     ConsentKind: { MARKETING_SMS: 'Marketing by SMS', MARKETING_APP_PUSH: 'Marketing by app push', MARKETING_WECHAT: 'Marketing by WeChat', DATA_SHARING: 'Data sharing with a partner' },
     BehaviourType: { PAGE_VIEW: 'Page view', SEARCH: 'Search', CONSULTATION: 'Consultation', CALCULATOR_USE: 'Calculator use', TRANSACTION: 'Transaction', OTHER: 'Other' },
-    ApiScope: { CATALOG_READ: 'Read the catalogue', CUSTOMERS_READ: 'Read consenting customers', RECOMMENDATIONS_READ: 'Read recommendations', REFERRALS_WRITE: 'Submit referrals', FULFILMENT_WRITE: 'Fulfil service orders' },
+    ApiScope: { CATALOG_READ: 'Read the catalogue', CUSTOMERS_READ: 'Read consenting customers', RECOMMENDATIONS_READ: 'Read recommendations', REFERRALS_WRITE: 'Submit referrals', FULFILMENT_WRITE: 'Fulfil service orders', EVENTS_WRITE: 'Send behaviour events', FEEDBACK_WRITE: 'Send recommendation feedback' },
     ReferralStatus: { NEW: 'New', CONTACTED: 'Contacted', CONVERTED: 'Converted', CLOSED: 'Closed' },
     FulfilmentStatus: { PENDING: 'Pending', ACCEPTED: 'Accepted', IN_PROGRESS: 'In progress', DONE: 'Done', REJECTED: 'Rejected' },
     AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', REVEAL: 'Personal data viewed' },
@@ -141,6 +141,7 @@ export const en = {
       acceptance: 'Recommendation acceptance (target 75%)', acceptanceHelp: '%{accepted} of %{shown} recommendations shown in the last 90 days were accepted',
     },
     apiClients: {
+      internal: "The institution's own systems", partnerHelp: 'Leave empty for a key of your own systems (the app backend sending behaviour events and feedback)',
       active: 'Active', expired: 'Expired', revoked: 'Revoked', revoke: 'Revoke', revokedNow: 'The key is revoked', expiryHelp: 'At most a year from today',
       pointsHelp: 'Each request costs points (one per field, lists per item); the budget renews every minute',
       keyTitle: 'The new API key', keyOnce: 'Copy it now and hand it to the partner securely: it is shown only this once (only its hash is kept).',

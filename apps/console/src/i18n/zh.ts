@@ -35,7 +35,7 @@ export const zh = {
     InvestorRiskLevel: { C1: 'C1 · 保守型', C2: 'C2 · 稳健型', C3: 'C3 · 平衡型', C4: 'C4 · 成长型', C5: 'C5 · 进取型' },
     ConsentKind: { MARKETING_SMS: '短信营销', MARKETING_APP_PUSH: 'App 推送营销', MARKETING_WECHAT: '微信营销', DATA_SHARING: '向合作机构共享数据' },
     BehaviourType: { PAGE_VIEW: '浏览页面', SEARCH: '搜索', CONSULTATION: '咨询', CALCULATOR_USE: '使用计算器', TRANSACTION: '交易', OTHER: '其他' },
-    ApiScope: { CATALOG_READ: '读取产品目录', CUSTOMERS_READ: '读取已授权客户', RECOMMENDATIONS_READ: '读取推荐', REFERRALS_WRITE: '提交转介', FULFILMENT_WRITE: '履约服务订单' },
+    ApiScope: { CATALOG_READ: '读取产品目录', CUSTOMERS_READ: '读取已授权客户', RECOMMENDATIONS_READ: '读取推荐', REFERRALS_WRITE: '提交转介', FULFILMENT_WRITE: '履约服务订单', EVENTS_WRITE: '上报客户行为', FEEDBACK_WRITE: '上报推荐反馈' },
     ReferralStatus: { NEW: '新转介', CONTACTED: '已联系', CONVERTED: '已转化', CLOSED: '已关闭' },
     FulfilmentStatus: { PENDING: '待处理', ACCEPTED: '已接单', IN_PROGRESS: '服务中', DONE: '已完成', REJECTED: '已拒绝' },
     AuditAction: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', REVEAL: '查看个人信息' },
@@ -146,6 +146,7 @@ export const zh = {
       acceptance: '推荐采纳率（目标 75%）', acceptanceHelp: '近 90 天展示的 %{shown} 条推荐中 %{accepted} 条被采纳',
     },
     apiClients: {
+      internal: '本机构自有系统', partnerHelp: '留空即为本机构自有系统的密钥（App 后台上报行为与推荐反馈）',
       active: '有效', expired: '已过期', revoked: '已吊销', revoke: '吊销', revokedNow: '密钥已吊销', expiryHelp: '最长自今日起一年',
       pointsHelp: '每次请求消耗点数（每个字段一点，列表按条数计），每分钟恢复',
       keyTitle: '新的 API 密钥', keyOnce: '请立即复制并安全地交给合作机构：密钥仅显示这一次（系统只保存其哈希）。',

@@ -2,9 +2,10 @@ import Key from '@mui/icons-material/Key';
 import MoveToInbox from '@mui/icons-material/MoveToInbox';
 import LocalShipping from '@mui/icons-material/LocalShipping';
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import {
-  AutocompleteInput, Button, Create, Datagrid, DateField, DateTimeInput, FunctionField, List, NumberField, NumberInput, ReferenceField, ReferenceInput,
+  AutocompleteInput, Button, Create, Labeled, Datagrid, DateField, DateTimeInput, FunctionField, List, NumberField, NumberInput, ReferenceField, ReferenceInput,
   SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect,
   useRefresh, useTranslate, useUpdate, required, minValue,
 } from 'react-admin';
@@ -14,7 +15,25 @@ import { EnumField } from '../fields';
 import { typedClient } from '../dataProvider';
 import { SetReferralStatusDocument, type ReferralStatus } from '@tierwise/client';
 
-const SCOPES = ['CATALOG_READ', 'CUSTOMERS_READ', 'RECOMMENDATIONS_READ', 'REFERRALS_WRITE', 'FULFILMENT_WRITE'].map((id) => ({ id, name: `enums.ApiScope.${id}` }));
+const PARTNER_SCOPES = ['CATALOG_READ', 'CUSTOMERS_READ', 'RECOMMENDATIONS_READ', 'REFERRALS_WRITE', 'FULFILMENT_WRITE'];
+const INTERNAL_SCOPES = ['EVENTS_WRITE', 'FEEDBACK_WRITE'];
+const scopeChoices = (ids: string[]) => ids.map((id) => ({ id, name: `enums.ApiScope.${id}` }));
+
+/** A partner's key takes partner scopes; a key of the institution's own systems (no partner) the internal ones. */
+function ScopesInput() {
+  const partnerId = useWatch({ name: 'partnerId' });
+  return <SelectArrayInput source="scopes" choices={scopeChoices(partnerId ? PARTNER_SCOPES : INTERNAL_SCOPES)} validate={required()} />;
+}
+
+/** The key's partner, or the institution's own systems. */
+function Owner() {
+  const translate = useTranslate();
+  const record = useRecordContext<{ partnerId?: string | null }>();
+  if (!record) return null;
+  return record.partnerId
+    ? <ReferenceField source="partnerId" reference="PartnerInstitution" />
+    : <Typography variant="body2">{translate('tierwise.apiClients.internal')}</Typography>;
+}
 const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString();
 
 /** A key's state at a glance: active, expired or revoked. */
@@ -32,7 +51,7 @@ function ApiClientList() {
     <List sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
       <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="name" />
-        <ReferenceField source="partnerId" reference="PartnerInstitution" />
+        <Owner />
         <FunctionField source="keyPrefix" render={(r: { keyPrefix: string }) => `tw_${r.keyPrefix}_…`} />
         <FunctionField source="scopes" sortable={false} render={(r: { scopes: string[] }) => r.scopes.map((s) => translate(`enums.ApiScope.${s}`)).join(' · ')} />
         <NumberField source="pointsPerMinute" />
@@ -66,7 +85,7 @@ function ApiClientShow() {
     <Show actions={<TopToolbar><HistoryButton /><RevokeButton /></TopToolbar>}>
       <SimpleShowLayout>
         <TextField source="name" />
-        <ReferenceField source="partnerId" reference="PartnerInstitution" />
+        <Labeled label="resources.ApiClient.fields.partnerId"><Owner /></Labeled>
         <FunctionField source="keyPrefix" render={(r: { keyPrefix: string }) => `tw_${r.keyPrefix}_…`} />
         <FunctionField source="scopes" render={(r: { scopes: string[] }) => r.scopes.map((s) => translate(`enums.ApiScope.${s}`)).join(' · ')} />
         <NumberField source="pointsPerMinute" />
@@ -88,10 +107,12 @@ function ApiClientCreate() {
   return (
     <>
       <Create redirect={false} mutationOptions={{ onSuccess: (data: { id: string; key: string }) => setCreated(data) }}>
-        <SimpleForm defaultValues={{ expiresAt: inAYear(), pointsPerMinute: 1000, scopes: ['CATALOG_READ'] }}>
-          <ReferenceInput source="partnerId" reference="PartnerInstitution" perPage={100} sort={{ field: "name", order: "ASC" }}><SelectInput optionText="name" validate={required()} /></ReferenceInput>
+        <SimpleForm defaultValues={{ expiresAt: inAYear(), pointsPerMinute: 1000, scopes: [] }}>
+          <ReferenceInput source="partnerId" reference="PartnerInstitution" perPage={100} sort={{ field: "name", order: "ASC" }}>
+            <SelectInput optionText="name" emptyText="tierwise.apiClients.internal" helperText="tierwise.apiClients.partnerHelp" />
+          </ReferenceInput>
           <TextInput source="name" validate={required()} />
-          <SelectArrayInput source="scopes" choices={SCOPES} validate={required()} />
+          <ScopesInput />
           <DateTimeInput source="expiresAt" helperText="tierwise.apiClients.expiryHelp" />
           <NumberInput source="pointsPerMinute" validate={minValue(10)} helperText="tierwise.apiClients.pointsHelp" />
         </SimpleForm>

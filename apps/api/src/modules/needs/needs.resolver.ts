@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { Allow } from '../../common/auth';
+import { Allow, AllowOrScope } from '../../common/auth';
+import { ApiScope } from '../partner-api/api-client.entity';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';
@@ -24,8 +25,8 @@ export class NeedRuleResolver extends createCrudResolver({
   type: NeedRule, plural: 'NeedRules', filter: NeedRuleFilter, createArgs: CreateNeedRuleArgs, updateArgs: UpdateNeedRuleArgs,
   service: NeedService.rules, read: Role.VIEWER, write: Role.PRODUCT_MANAGER,
 }) {
-  @Allow(Role.PRODUCT_MANAGER)
-  @Mutation(() => BehaviourBatchResult, { description: 'Record up to 1,000 behaviour events from the app backend (all or none; a known event id is ignored), then apply the need rules' })
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.EVENTS_WRITE)
+  @Mutation(() => BehaviourBatchResult, { description: 'Record up to 1,000 behaviour events from the app backend (an API key with events:write; all or none; a known event id is ignored), then apply the need rules' })
   recordBehaviourEvents(@Ctx() ctx: RequestContext, @Arg('items', () => [BehaviourEventInput]) items: BehaviourEventInput[]) {
     if (items.length > MAX_EVENTS) throw badInput([{ field: 'items', code: 'BATCH_TOO_LARGE', message: `At most ${MAX_EVENTS} events per call: split the batch` }]);
     return NeedService.recordEvents(ctx, items);

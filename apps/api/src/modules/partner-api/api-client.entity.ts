@@ -10,24 +10,32 @@ export enum ApiScope {
   RECOMMENDATIONS_READ = 'recommendations:read',
   REFERRALS_WRITE = 'referrals:write',
   FULFILMENT_WRITE = 'fulfilment:write',
+  /** The institution's own systems: its app backend sends behaviour events… */
+  EVENTS_WRITE = 'events:write',
+  /** …and what customers did with recommendations. */
+  FEEDBACK_WRITE = 'feedback:write',
 }
+
+/** Scopes for the institution's own systems (a key without a partner); the others are for partner institutions. */
+export const INTERNAL_SCOPES: readonly ApiScope[] = [ApiScope.EVENTS_WRITE, ApiScope.FEEDBACK_WRITE];
 registerEnumType(ApiScope, {
   name: 'ApiScope',
-  description: 'catalog:read, customers:read (consenting customers only), recommendations:read, referrals:write, fulfilment:write',
+  description: 'Partners: catalog:read, customers:read (consenting customers only), recommendations:read, referrals:write, fulfilment:write. The institution\'s own systems: events:write, feedback:write',
 });
 
 /**
- * A partner institution's API key. The key is shown once, when created; only its SHA-256 hash is stored, found by
+ * An API key: a partner institution's, or (without a partner) one of the institution's own systems, such as the app
+ * backend that sends behaviour events. The key is shown once, when created; only its SHA-256 hash is stored, found by
  * a short public prefix. It expires (at most a year after creation), can be revoked, and records when it was last used.
  */
 @ObjectType('ApiClient', { simpleResolvers: true })
 @Entity('api_client')
 @Index('UQ_api_client_prefix', ['keyPrefix'], { unique: true })
 export class ApiClient extends VersionedRecord {
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: "The partner institution; empty for the institution's own systems" })
   @Index('IDX_api_client_partner')
-  @Column({ type: 'varchar', length: 36 })
-  partnerId!: string;
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  partnerId!: string | null;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 120 })

@@ -7,7 +7,7 @@ import { changesFrom, CrudRepository } from '../../common/crud';
 import { badInput, notFound } from '../../common/errors';
 import { BaseFilter, type ListArgs } from '../../common/list';
 import { PartnerInstitution } from '../partners/partner.entity';
-import { ApiClient, ApiScope } from './api-client.entity';
+import { ApiClient, ApiScope, INTERNAL_SCOPES } from './api-client.entity';
 import { newApiKey, parseApiKey, secretMatches } from './api-key';
 
 @InputType('ApiClientFilter')
@@ -17,7 +17,7 @@ export class ApiClientFilter extends BaseFilter {
 
 @ArgsType()
 export class CreateApiClientArgs {
-  @Field(() => ID) @MaxLength(36) partnerId!: string;
+  @Field(() => ID, { nullable: true, description: "Empty for a key of the institution's own systems (events:write, feedback:write)" }) @IsOptional() @MaxLength(36) partnerId?: string | null;
   @Field(() => String) @Length(1, 120) name!: string;
   @Field(() => [ApiScope]) @IsEnum(ApiScope, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(5) scopes!: ApiScope[];
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'At most a year from now (the default)' }) @IsOptional() expiresAt?: Date;
@@ -30,6 +30,16 @@ export class UpdateApiClientArgs extends UpdateArgs {
   @Field(() => [ApiScope], { nullable: true }) @IsOptional() @IsEnum(ApiScope, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(5) scopes?: ApiScope[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(10) @Max(1_000_000) pointsPerMinute?: number;
   @Field(() => Boolean, { nullable: true, description: 'true revokes the key at once (for good)' }) @IsOptional() @IsBoolean() revoked?: boolean;
+}
+
+/** A partner's key holds partner scopes; a key of the institution's own systems holds only internal ones. */
+function assertScopesFit(partnerId: string | null, scopes: ApiScope[]) {
+  const misplaced = scopes.filter((scope) => INTERNAL_SCOPES.includes(scope) === !!partnerId);
+  if (misplaced.length) {
+    throw badInput([{ field: 'scopes', code: 'SCOPE_NOT_FOR_THIS_KEY', message: partnerId
+      ? `${misplaced.join(', ')} belong to the institution's own systems, not to a partner's key`
+      : `${misplaced.join(', ')} need a partner: choose the partner institution the key is for` }]);
+  }
 }
 
 const clients = new CrudRepository(ApiClient, 'ApiClient', ['name', 'keyPrefix', 'expiresAt', 'lastUsedAt', 'createdAt', 'updatedAt'], ['name', 'keyPrefix'], { keyHash: () => '[hash]' });
@@ -47,14 +57,15 @@ export const ApiClientService = {
   /** A new key for a partner: returned once, with the record (only its hash is kept). */
   create: (ctx: RequestContext, args: CreateApiClientArgs, now = new Date()) =>
     inTransaction(ctx, async (tx) => {
-      if (!(await tx.manager.existsBy(PartnerInstitution, { id: args.partnerId }))) throw notFound('PartnerInstitution', args.partnerId);
+      if (args.partnerId && !(await tx.manager.existsBy(PartnerInstitution, { id: args.partnerId }))) throw notFound('PartnerInstitution', args.partnerId);
+      assertScopesFit(args.partnerId ?? null, args.scopes);
       const expiresAt = args.expiresAt ?? new Date(now.getTime() + 365 * DAY_MS);
       if (expiresAt <= now || expiresAt.getTime() > now.getTime() + MAX_VALIDITY_DAYS * DAY_MS) {
         throw badInput([{ field: 'expiresAt', code: 'INVALID_EXPIRY', message: 'A key expires in the future and at most a year from now' }]);
       }
       const { key, prefix, hash } = newApiKey();
       const created = await clients.create(tx, {
-        partnerId: args.partnerId, name: args.name, scopes: [...new Set(args.scopes)], pointsPerMinute: args.pointsPerMinute ?? 1000, expiresAt,
+        partnerId: args.partnerId ?? null, name: args.name, scopes: [...new Set(args.scopes)], pointsPerMinute: args.pointsPerMinute ?? 1000, expiresAt,
         keyPrefix: prefix, keyHash: hash, revokedAt: null, lastUsedAt: null, createdBy: tx.actor!.email,
       });
       return Object.assign(created, { key });
@@ -67,6 +78,7 @@ export const ApiClientService = {
       const changes: Partial<ApiClient> = fields;
       if (args.revoked === false && current.revokedAt) throw badInput([{ field: 'revoked', code: 'REVOKED_FOR_GOOD', message: 'A revoked key stays revoked: create a new one' }]);
       if (args.revoked && !current.revokedAt) changes.revokedAt = now;
+      if (args.scopes) assertScopesFit(current.partnerId, args.scopes);
       return (await clients.update(tx, args.id, args.version, changes)).after;
     }),
 

@@ -2,7 +2,7 @@ import { fromMinorUnits, maskName, maskPhone, ProductStatus } from '@tierwise/do
 import type { PartnerCaller, RequestContext } from '../../common/context';
 import { inTransaction } from '../../common/context';
 import { pageOf } from '../../common/crud';
-import { badInput, notFound, staleVersion } from '../../common/errors';
+import { badInput, forbidden, notFound, staleVersion } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { newId } from '../../database/columns';
 import { Benefit } from '../benefits/benefit.entity';
@@ -23,6 +23,12 @@ const NEXT: Record<FulfilmentStatus, FulfilmentStatus[]> = {
   DONE: [],
   REJECTED: [],
 };
+
+/** The partner behind a key (keys of the institution's own systems hold no partner scope, so never get here). */
+function partnerOf(caller: PartnerCaller): string {
+  if (!caller.partnerId) throw forbidden("a partner institution's API key");
+  return caller.partnerId;
+}
 
 /** Customers whose latest data-sharing consent for this partner is a grant. */
 function consentingCustomers(ctx: RequestContext, partnerId: string) {
@@ -49,7 +55,7 @@ export async function partnerView(ctx: RequestContext, customer: Customer) {
  */
 export const PartnerApiService = {
   async consentingCustomer(ctx: RequestContext, partner: PartnerCaller, customerId: string): Promise<Customer> {
-    const customer = await consentingCustomers(ctx, partner.partnerId).andWhere('e.id = :id', { id: customerId }).getOne();
+    const customer = await consentingCustomers(ctx, partnerOf(partner)).andWhere('e.id = :id', { id: customerId }).getOne();
     if (!customer) throw notFound('Customer', customerId);
     return customer;
   },
@@ -69,7 +75,7 @@ export const PartnerApiService = {
 
   /** A partner's own product: how many customers hold it here, and how much in all. */
   async figures(ctx: RequestContext, partner: PartnerCaller, productId: string) {
-    const product = await ctx.manager.findOneBy(Product, { id: productId, issuerId: partner.partnerId });
+    const product = await ctx.manager.findOneBy(Product, { id: productId, issuerId: partnerOf(partner) });
     if (!product) throw notFound('Product', productId);
     const [row] = await ctx.manager.getRepository(Holding).createQueryBuilder('h')
       .select('COUNT(DISTINCT h.customerId)', 'holders').addSelect('COALESCE(SUM(h.amount), 0)', 'total')
@@ -78,7 +84,7 @@ export const PartnerApiService = {
   },
 
   customers: async (ctx: RequestContext, partner: PartnerCaller, args: ListArgs) => {
-    const rows = await pageOf(consentingCustomers(ctx, partner.partnerId), args, { typeName: 'Customer', sortable: ['externalRef'], defaultSort: 'externalRef' }).getMany();
+    const rows = await pageOf(consentingCustomers(ctx, partnerOf(partner)), args, { typeName: 'Customer', sortable: ['externalRef'], defaultSort: 'externalRef' }).getMany();
     return Promise.all(rows.map((c) => partnerView(ctx, c)));
   },
 
@@ -93,25 +99,25 @@ export const PartnerApiService = {
     inTransaction(ctx, async (tx) => {
       await PartnerApiService.consentingCustomer(tx, partner, customerId);
       const referral = tx.manager.create(Referral, {
-        id: newId(), partnerId: partner.partnerId, customerId, scenario, notes, status: ReferralStatus.NEW, submittedBy: `tw_${partner.keyPrefix}`,
+        id: newId(), partnerId: partnerOf(partner), customerId, scenario, notes, status: ReferralStatus.NEW, submittedBy: `tw_${partner.keyPrefix}`,
       });
       await tx.manager.save(referral);
       return referral;
     }),
 
   referrals: (ctx: RequestContext, partner: PartnerCaller, args: ListArgs) =>
-    pageOf(ctx.manager.getRepository(Referral).createQueryBuilder('e').where('e.partnerId = :p', { p: partner.partnerId }), args,
+    pageOf(ctx.manager.getRepository(Referral).createQueryBuilder('e').where('e.partnerId = :p', { p: partnerOf(partner) }), args,
       { typeName: 'Referral', sortable: ['createdAt', 'status'], defaultSort: 'createdAt', defaultOrder: 'DESC' }).getMany(),
 
   orders: (ctx: RequestContext, partner: PartnerCaller, args: ListArgs, status?: FulfilmentStatus) => {
-    const qb = ctx.manager.getRepository(FulfilmentOrder).createQueryBuilder('e').where('e.partnerId = :p', { p: partner.partnerId });
+    const qb = ctx.manager.getRepository(FulfilmentOrder).createQueryBuilder('e').where('e.partnerId = :p', { p: partnerOf(partner) });
     if (status) qb.andWhere('e.status = :status', { status });
     return pageOf(qb, args, { typeName: 'FulfilmentOrder', sortable: ['createdAt', 'status'], defaultSort: 'createdAt', defaultOrder: 'DESC' }).getMany();
   },
 
   updateOrder: (ctx: RequestContext, partner: PartnerCaller, id: string, version: number, status: FulfilmentStatus, note: string | null) =>
     inTransaction(ctx, async (tx) => {
-      const order = await tx.manager.findOneBy(FulfilmentOrder, { id, partnerId: partner.partnerId });
+      const order = await tx.manager.findOneBy(FulfilmentOrder, { id, partnerId: partnerOf(partner) });
       if (!order) throw notFound('FulfilmentOrder', id);
       if (order.version !== version) throw staleVersion('FulfilmentOrder', id, order.version);
       if (!NEXT[order.status].includes(status)) {

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DAY_MS } from '@tierwise/domain';
-import { Allow } from '../../common/auth';
+import { Allow, AllowOrScope } from '../../common/auth';
+import { ApiScope } from '../partner-api/api-client.entity';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { Product } from '../products/product.entity';
@@ -45,8 +46,8 @@ export class RecommendationResolver {
     return RecommendationService.recommend(ctx, customerId, limit);
   }
 
-  @Allow(Role.PRODUCT_MANAGER)
-  @Mutation(() => RecommendationFeedback, { description: 'Record what the customer did with a recommended product; DISMISSED holds it back for DISMISSED_HOLD_DAYS (30)' })
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.FEEDBACK_WRITE)
+  @Mutation(() => RecommendationFeedback, { description: 'Record what the customer did with a recommended product (the app backend: an API key with feedback:write); DISMISSED holds it back for DISMISSED_HOLD_DAYS (30)' })
   recordRecommendationFeedback(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('productId', () => ID) productId: string,
     @Arg('event', () => FeedbackEvent) event: FeedbackEvent) {
     return RecommendationService.feedback(ctx, customerId, productId, event);
