@@ -9,7 +9,6 @@ import {
   SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect,
   useRefresh, useTranslate, useUpdate, required, minValue,
 } from 'react-admin';
-import { choices } from '../choices';
 import { EmptyState, HistoryButton, ListActions, useCanWrite } from '../common';
 import { EnumField } from '../fields';
 import { typedClient } from '../dataProvider';
