@@ -59,7 +59,7 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
     expect(r.recordBehaviourEvents.needsDetected).toBe(1);
   });
 
-  it('applies a rule’s new weight to its needs at once, and lets them lapse when the rule is switched off', async () => {
+  it('applies a rule’s new weight and stricter terms to its needs at once, and lets them lapse when the rule is switched off', async () => {
     const rule = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'MORTGAGE-RATE' } })).allNeedRules[0];
     const weighted = await api.pm.request(UpdateNeedRuleDocument, { id: rule.id, version: rule.version, weight: 65 });
     const homeNeed = async () => (await api.viewer.request(CustomerNeedsDocument, { id: customerId })).Customer.needs.find((n) => n.need === 'HOME_PURCHASE');
@@ -68,9 +68,19 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
     expect(await homeNeed()).toBeUndefined();
     // Switched on again, the rule detects the need afresh from the look-ups still in its window.
     const off = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'MORTGAGE-RATE' } })).allNeedRules[0];
-    await api.pm.request(UpdateNeedRuleDocument, { id: off.id, version: off.version, active: true, weight: 80 });
+    const on = (await api.pm.request(UpdateNeedRuleDocument, { id: off.id, version: off.version, active: true, weight: 80 })).updateNeedRule;
     await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-5', 0)] });
     expect((await homeNeed())?.weight).toBe(80);
+    // Stricter terms re-check the needs in force: five look-ups in 30 days are met (ev-2…ev-5, ok-1), ten are not.
+    const five = (await api.pm.request(UpdateNeedRuleDocument, { id: on.id, version: on.version, minEvents: 5 })).updateNeedRule;
+    expect(await homeNeed()).toBeDefined();
+    await api.pm.request(UpdateNeedRuleDocument, { id: five.id, version: five.version, minEvents: 10 });
+    expect(await homeNeed()).toBeUndefined();
+    const strict = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'MORTGAGE-RATE' } })).allNeedRules[0];
+    await api.pm.request(UpdateNeedRuleDocument, { id: strict.id, version: strict.version, minEvents: 3 });
+    expect(await homeNeed()).toBeUndefined(); // looser terms find it again with the customer's next events
+    await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-6', 0)] });
+    expect(await homeNeed()).toBeDefined();
   });
 
   it('records an advisor’s interview need with its notes, and closes it', async () => {

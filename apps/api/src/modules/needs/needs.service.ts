@@ -63,7 +63,7 @@ export const NeedService = {
     }),
     /**
      * A rule switched off, or given another topic, type or need, stops vouching for the needs it detected: they lapse
-     * now (kept as history). A new weight applies to its needs in force at once.
+     * now (kept as history). New thresholds re-check its needs in force; a new weight applies to them at once.
      */
     update: (ctx: RequestContext, args: UpdateNeedRuleArgs, now = new Date()) => inTransaction(ctx, async (tx) => {
       const changes = changesFrom(args, ['code', 'name', 'topic', 'minEvents', 'windowDays', 'need', 'weight', 'active']);
@@ -72,6 +72,15 @@ export const NeedService = {
       const inForce = { sourceKey: after.id, expiresAt: MoreThan(now) };
       if (!after.active || after.topic !== before.topic || after.eventType !== before.eventType || after.need !== before.need) {
         await tx.manager.update(CustomerNeed, inForce, { expiresAt: now });
+      } else if (after.minEvents !== before.minEvents || after.windowDays !== before.windowDays) {
+        // New terms: the needs in force are checked again on the customers' events (those that no longer meet them
+        // lapse); customers who only now qualify are found with their next events.
+        const held = (await tx.manager.find(CustomerNeed, { select: { customerId: true }, where: inForce })).map((n) => n.customerId);
+        for (let i = 0; i < held.length; i += 1000) {
+          const chunk = held.slice(i, i + 1000);
+          await tx.manager.update(CustomerNeed, { ...inForce, customerId: In(chunk) }, { expiresAt: now });
+          await detectNeeds(tx, chunk, [after.topic], now);
+        }
       } else if (after.weight !== before.weight) {
         await tx.manager.update(CustomerNeed, inForce, { weight: after.weight });
       }
