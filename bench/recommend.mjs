@@ -23,7 +23,7 @@ async function prepareDatabase() {
   const { seed, seedScaledCatalogue } = require(`${root}apps/api/dist/database/seed.js`);
   const { seedSyntheticPopulation } = require(`${root}apps/api/dist/synthetic/seed-synthetic.js`);
   const { NeedService } = require(`${root}apps/api/dist/modules/needs/needs.service.js`);
-  const { createLoaders } = require(`${root}apps/api/dist/common/loaders.js`);
+  const { systemContext } = require(`${root}apps/api/dist/common/context.js`);
   const ds = createDataSource({ url: MYSQL_URL, flavour: await ensureMysqlDatabase(MYSQL_URL, { recreate: true }) });
   await ds.initialize();
   await migrate(ds);
@@ -37,7 +37,7 @@ async function prepareDatabase() {
   console.log(`seeded ${CUSTOMERS} customers in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   // Needs for 30% of them: three mortgage-rate look-ups each, through the need rules.
   t = Date.now();
-  const ctx = { actor: { id: 'bench', email: ADMIN.email, role: 'ADMIN' }, dataSource: ds, manager: ds.manager, loaders: createLoaders(ds), ip: 'local' };
+  const ctx = systemContext(ds, 'bench');
   const refs = (await ds.query('SELECT externalRef FROM customer ORDER BY externalRef')).map((r) => r.externalRef).filter((_, i) => i % 10 < 3);
   for (let i = 0; i < refs.length; i += 300) {
     const items = refs.slice(i, i + 300).flatMap((ref) => [1, 2, 3].map((d) => ({ id: `bench-${ref}-${d}`, customerRef: ref, type: 'SEARCH', topic: 'mortgage_rate', occurredAt: new Date(Date.now() - d * 86_400_000) })));

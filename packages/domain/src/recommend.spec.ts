@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { LifeStage, NeedType, Occupation, ProductStatus, ProductType, RiskLevel, RiskPreference } from './enums';
-import { recommendable, recommendProducts, riskPreferenceOf, type RecommendableProduct, type RecommendationProfile } from './recommend';
+import { recommendableFor, recommendProducts, riskPreferenceOf, type RecommendableProduct, type RecommendationProfile } from './recommend';
 import { InvestorRiskLevel, suitability } from './suitability';
 
 const now = new Date('2026-11-29T00:00:00Z');
@@ -54,7 +54,7 @@ describe('recommendations', () => {
   });
 
   it('counts assets declared elsewhere towards a minimum investment', () => {
-    expect(recommendable(profile({ financialAssetsElsewhere: '500000' }), product('DEAR', { minInvestment: '1000000' }), now)).not.toBeNull();
+    expect(recommendableFor(profile({ financialAssetsElsewhere: '500000' }), now).allows(product('DEAR', { minInvestment: '1000000' }))).toBe(true);
   });
 
   it('maps investor levels to risk preferences', () => {

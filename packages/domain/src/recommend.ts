@@ -59,16 +59,6 @@ export function riskPreferenceOf(level: InvestorRiskLevel | null): RiskPreferenc
 
 const lower = (s: string) => s.toLowerCase().replace(/_/g, ' ');
 
-/**
- * Which products may be recommended: only what suitability allows (never a product the customer may not buy), not
- * already held, not recently dismissed, and with a minimum investment within the customer's financial assets (here
- * plus declared elsewhere).
- */
-export function recommendable(profile: RecommendationProfile, product: RecommendableProduct, now: Date): SuitabilityDecision | null {
-  const check = recommendableFor(profile, now);
-  return check.allows(product) ? check.decide(product) : null;
-}
-
 /** Minimum investments in minor units, worked out once per product object (catalogues are cached by callers). */
 const minimumOf = new WeakMap<object, number>();
 const minimum = (product: RecommendableProduct) => {
@@ -77,7 +67,11 @@ const minimum = (product: RecommendableProduct) => {
   return units;
 };
 
-/** `recommendable` with the customer's side worked out once, for checking a whole catalogue. */
+/**
+ * Which products may be recommended to this customer: only what suitability allows (never a product the customer may
+ * not buy), not already held, not recently dismissed, and with a minimum investment within the customer's financial
+ * assets (here plus declared elsewhere). The customer's side is worked out once, for checking a whole catalogue.
+ */
 export function recommendableFor(profile: RecommendationProfile, now: Date): { allows(product: RecommendableProduct): boolean; decide(product: RecommendableProduct): SuitabilityDecision } {
   const rules = suitabilityFor(profile, now);
   // Integer minor units are exact up to MAX_MONEY, so amounts compare as numbers here.

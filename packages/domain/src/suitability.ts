@@ -85,6 +85,17 @@ export function suitability(customer: SuitabilityCustomer, product: SuitabilityP
   return suitabilityFor(customer, now).decide(product);
 }
 
+/** A risk level with an assessment that has not expired. */
+export function assessmentIsValid(c: Pick<SuitabilityCustomer, 'riskLevel' | 'assessedAt' | 'assessmentExpiresAt'>, now: Date): boolean {
+  return c.riskLevel !== null && c.assessedAt !== null && c.assessmentExpiresAt !== null && now < c.assessmentExpiresAt;
+}
+
+/** The highest product risk rank (1–5) the customer may be offered: any for a professional investor, R1 without a valid assessment. */
+export function highestRiskRank(c: SuitabilityCustomer, now: Date): number {
+  if (c.professionalInvestor) return 5;
+  return assessmentIsValid(c, now) ? rank(c.riskLevel!) : 1;
+}
+
 export interface PreparedSuitability {
   /** Whether the product may be offered (no reason text is written: for checking a whole catalogue). */
   allows(product: SuitabilityProduct): boolean;
@@ -97,8 +108,7 @@ export interface PreparedSuitability {
  * deciding many products in a row: recommendations check a whole catalogue per customer.
  */
 export function suitabilityFor(customer: SuitabilityCustomer, now: Date): PreparedSuitability {
-  const assessmentValid = customer.riskLevel !== null && customer.assessedAt !== null
-    && customer.assessmentExpiresAt !== null && now < customer.assessmentExpiresAt;
+  const assessmentValid = assessmentIsValid(customer, now);
   const customerRank = customer.riskLevel ? rank(customer.riskLevel) : 0;
   const qualified = isQualifiedInvestor(customer);
   const elderly = customer.birthDate !== null && ageOn(customer.birthDate, now) >= ELDERLY_AGE;

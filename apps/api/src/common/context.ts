@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Role } from './enums';
-import type { Loaders } from './loaders';
+import { Role } from './enums';
+import { createLoaders, type Loaders } from './loaders';
 
 export interface Actor {
   id: string;
@@ -53,4 +53,12 @@ export function actorEmail(ctx: RequestContext): string {
   if (ctx.actor) return ctx.actor.email;
   if (ctx.partner) return `api key tw_${ctx.partner.keyPrefix}`;
   throw new Error('actorEmail called without an actor: the resolver must be guarded');
+}
+
+/**
+ * The context of work the system does itself (seeding, imports, re-tiering, evaluations): an admin-level actor named
+ * for the job, so that its writes are audited under that name.
+ */
+export function systemContext(dataSource: DataSource, job: string, ip = 'local'): RequestContext {
+  return { actor: { id: job, email: `${job}@tierwise.local`, role: Role.ADMIN }, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip };
 }

@@ -12,10 +12,14 @@ export interface ReadService<T extends object, F extends object> {
   get(ctx: RequestContext, id: string): Promise<T>;
 }
 
-/** ... and for its writes. */
-export interface CrudService<T extends object, F extends object, C extends object, U extends object> extends ReadService<T, F> {
+/** ... for its creates and updates ... */
+export interface WriteService<T extends object, F extends object, C extends object, U extends object> extends ReadService<T, F> {
   create(ctx: RequestContext, args: C): Promise<T>;
   update(ctx: RequestContext, args: U): Promise<T>;
+}
+
+/** ... and for its deletes. */
+export interface CrudService<T extends object, F extends object, C extends object, U extends object> extends WriteService<T, F, C, U> {
   delete(ctx: RequestContext, id: string): Promise<T>;
 }
 
@@ -30,12 +34,16 @@ export interface ReadResolverOptions<T extends object, F extends object> {
   read: Role;
 }
 
-export interface CrudResolverOptions<T extends object, F extends object, C extends object, U extends object> extends ReadResolverOptions<T, F> {
+export interface WriteResolverOptions<T extends object, F extends object, C extends object, U extends object> extends ReadResolverOptions<T, F> {
   createArgs: ClassType<C>;
   updateArgs: ClassType<U>;
-  service: CrudService<T, F, C, U>;
-  /** Who may create, update and delete. */
+  service: WriteService<T, F, C, U>;
+  /** Who may create, update (and delete). */
   write: Role;
+}
+
+export interface CrudResolverOptions<T extends object, F extends object, C extends object, U extends object> extends WriteResolverOptions<T, F, C, U> {
+  service: CrudService<T, F, C, U>;
 }
 
 /**
@@ -68,7 +76,7 @@ export function createReadResolver<T extends object, F extends object>(o: ReadRe
 }
 
 /** The read operations plus `createX` and `updateX` with flat arguments (react-admin's conventions). */
-export function createWriteResolver<T extends object, F extends object, C extends object, U extends object>(o: CrudResolverOptions<T, F, C, U>) {
+export function createWriteResolver<T extends object, F extends object, C extends object, U extends object>(o: WriteResolverOptions<T, F, C, U>) {
   const name = o.type.name;
   @Resolver(() => o.type)
   abstract class WriteResolver extends createReadResolver(o) {

@@ -38,3 +38,11 @@ export function badInput(problems: readonly (RuleViolation | FieldProblem)[]): A
 export function assertNoViolations(problems: readonly (RuleViolation | FieldProblem)[]): void {
   if (problems.length > 0) throw badInput(problems);
 }
+
+/** The most items a batch mutation takes per call. */
+export const MAX_BATCH = 1000;
+
+/** Refuse a batch larger than MAX_BATCH before any of it is read. */
+export function assertBatchSize(items: readonly unknown[]): void {
+  if (items.length > MAX_BATCH) throw badInput([{ field: 'items', code: 'BATCH_TOO_LARGE', message: `At most ${MAX_BATCH} items per call: split the batch` }]);
+}

@@ -5,8 +5,7 @@ import {
 } from '@tierwise/domain';
 import { hashPassword } from '../common/auth';
 import { newId } from './columns';
-import { inTransaction, type RequestContext } from '../common/context';
-import { createLoaders } from '../common/loaders';
+import { inTransaction, systemContext, type RequestContext } from '../common/context';
 import type { AppConfig } from '../config';
 import { BenefitService } from '../modules/benefits/benefit.service';
 import { NeedRule } from '../modules/needs/needs.entities';
@@ -19,7 +18,6 @@ import { TierService } from '../modules/tiers/tier.service';
 import { User } from '../modules/users/user.entity';
 import { Tier } from '../modules/tiers/tier.entity';
 
-const SEED_ACTOR = { id: 'seed', email: 'system@tierwise.local', role: Role.ADMIN };
 
 /** The plan's partner institutions (fictional names). */
 const PARTNERS = [
@@ -111,7 +109,7 @@ export interface DemoOptions { productCopies?: number }
  * into an empty database only. Always makes sure the configured admin exists.
  */
 export async function seed(dataSource: DataSource, config: Pick<AppConfig, 'adminEmail' | 'adminPassword' | 'production' | 'seedDemoData'>): Promise<string | null> {
-  const ctx: RequestContext = { actor: SEED_ACTOR, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: 'local' };
+  const ctx = systemContext(dataSource, 'system');
   const done: string[] = [];
   const firstStart = !(await dataSource.manager.existsBy(User, { email: config.adminEmail }));
   if (firstStart && (await dataSource.manager.count(NeedRule)) === 0) {
@@ -186,6 +184,6 @@ async function seedCatalogue(tx: RequestContext, options: DemoOptions = {}): Pro
 
 /** The demo catalogue scaled up (products copied `productCopies` times), for benchmarks. */
 export async function seedScaledCatalogue(dataSource: DataSource, productCopies: number): Promise<void> {
-  const ctx: RequestContext = { actor: SEED_ACTOR, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: 'local' };
+  const ctx = systemContext(dataSource, 'system');
   await inTransaction(ctx, (tx) => seedCatalogue(tx, { productCopies }));
 }

@@ -2,9 +2,8 @@ import { createReadStream, existsSync, readFileSync, statSync, writeFileSync, ap
 import { parse } from 'csv-parse';
 import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { isDecimalString, Role } from '@tierwise/domain';
-import type { RequestContext } from '../common/context';
-import { createLoaders } from '../common/loaders';
+import { isDecimalString } from '@tierwise/domain';
+import { systemContext } from '../common/context';
 import { AumSnapshotInput, CustomerUpsertInput, HoldingInput } from '../modules/customers/customer.inputs';
 import { CustomerService } from '../modules/customers/customer.service';
 import type { AppError } from '../common/errors';
@@ -77,9 +76,7 @@ export async function importCsv(
   }
   if (checkpoint.committedLine === 0) writeFileSync(reportFile, 'line,reason\n');
 
-  const ctx: RequestContext = {
-    actor: { id: 'import', email: 'import@tierwise.local', role: Role.ADMIN }, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: 'cli',
-  };
+  const ctx = systemContext(dataSource, 'import', 'cli');
   const summary: ImportSummary = { bytes: 0, totalBytes: stat.size, rows: 0, good: 0, bad: 0, created: 0, updated: 0, skippedAlreadyCommitted: 0, reportFile };
   const source = createReadStream(file);
   source.on('data', (chunk) => { summary.bytes += chunk.length; });

@@ -1,11 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { BehaviourType, DAY_MS, LifeStage, NeedType, Occupation, recommendable, ProductStatus } from '@tierwise/domain';
-import type { RequestContext } from '../common/context';
-import { createLoaders } from '../common/loaders';
+import { BehaviourType, DAY_MS, LifeStage, NeedType, Occupation, recommendableFor } from '@tierwise/domain';
+import { systemContext } from '../common/context';
 import { Customer } from '../modules/customers/customer.entity';
+import { recommendationProfile } from '../modules/customers/customer-profile';
 import { NeedService } from '../modules/needs/needs.service';
-import { ProductEligibleTier } from '../modules/products/product-links.entity';
-import { Product } from '../modules/products/product.entity';
+import { activeCatalogue } from '../modules/recommendations/catalogue-cache';
 import { RecommendationService } from '../modules/recommendations/recommendation.service';
 import { seededRandom } from './population';
 import { seedSyntheticPopulation } from './seed-synthetic';
@@ -36,10 +35,6 @@ export interface ReplayOptions { customers: number; seed: number; signalRate?: n
 export interface RankingScore { hitRateAt3: number; precisionAt3: number }
 export interface ReplayResult { customers: number; evaluated: number; acceptances: number; ranker: RankingScore; baseline: RankingScore }
 
-const systemContext = (dataSource: DataSource): RequestContext => ({
-  actor: { id: 'eval', email: 'eval@tierwise.local', role: 'ADMIN' as never }, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: 'local',
-});
-
 /**
  * Replay a synthetic period on an empty database with the demo catalogue: customers with hidden needs leave
  * behaviour in the app during the last 30 days before the cut-off (most of them; some needs leave no trace), the
@@ -50,7 +45,7 @@ const systemContext = (dataSource: DataSource): RequestContext => ({
 export async function replayRecommendationFeedback(dataSource: DataSource, o: ReplayOptions): Promise<ReplayResult> {
   const cutoff = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS);
   await seedSyntheticPopulation(dataSource, { customers: o.customers, seed: o.seed, days: 1, batchSize: 1000, today: cutoff });
-  const ctx = systemContext(dataSource);
+  const ctx = systemContext(dataSource, 'eval');
   const customers = await dataSource.manager.find(Customer, { order: { externalRef: 'ASC' } });
   const random = seededRandom(o.seed ^ 0x5eed);
   const latent = new Map<string, Set<NeedType>>();
@@ -78,19 +73,13 @@ export async function replayRecommendationFeedback(dataSource: DataSource, o: Re
   }
   await flush();
 
-  const products = await dataSource.manager.find(Product, { where: { status: ProductStatus.ACTIVE }, order: { code: 'ASC' } });
-  const links = await dataSource.manager.find(ProductEligibleTier);
-  const catalogue = products.map((p) => ({ ...p, eligibleTierIds: links.filter((l) => l.productId === p.id).map((l) => l.tierId) }));
+  const catalogue = [...(await activeCatalogue(dataSource.manager)).byId.values()].sort((a, b) => a.code.localeCompare(b.code));
   const score = { ranker: { hits: 0, precision: 0 }, baseline: { hits: 0, precision: 0 } };
   let evaluated = 0;
   let acceptances = 0;
   for (const [i, c] of customers.entries()) {
-    const profile = {
-      riskLevel: c.riskLevel, assessedAt: c.riskAssessedAt, assessmentExpiresAt: c.riskAssessmentExpiresAt, tierId: c.tierId, financialAssetsHere: c.aum,
-      financialAssetsElsewhere: c.financialAssetsElsewhere, averageAnnualIncome: c.annualIncome, birthDate: c.birthDate, professionalInvestor: c.professionalInvestor,
-      lifeStage: c.lifeStage, occupation: c.occupation, needs: [], heldProductIds: new Set<string>(), heldTypes: new Set<never>(), dismissedProductIds: new Set<string>(),
-    };
-    const suitable = catalogue.filter((p) => recommendable(profile, p, cutoff));
+    const check = recommendableFor(recommendationProfile(c), cutoff);
+    const suitable = catalogue.filter((p) => check.allows(p));
     const needs = latent.get(c.id)!;
     const accepted = new Set(suitable.filter((p) => (p.targetNeeds.some((n) => needs.has(n)) && random() < 0.8)
       || (c.lifeStage && p.targetLifeStages.includes(c.lifeStage) && random() < 0.15) || random() < 0.03).map((p) => p.id));

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { badInput } from '../../common/errors';
+import { assertBatchSize } from '../../common/errors';
 import { Allow } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
@@ -17,8 +17,6 @@ import { RetierService } from './retier.service';
 import { TierChange } from './tier-change.entity';
 import { CustomerService } from './customer.service';
 
-const MAX_BATCH = 1000;
-const tooMany = () => badInput([{ field: 'items', code: 'BATCH_TOO_LARGE', message: `At most ${MAX_BATCH} items per call: split the batch` }]);
 
 @ObjectType('CustomerPersonalData', { description: 'Personal data in full: only through revealCustomer, which is audited' })
 class CustomerPersonalData {
@@ -55,21 +53,21 @@ export class CustomerResolver extends createCrudResolver({
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => BatchResult, { description: 'Create or update up to 1,000 customers by externalRef, all or none' })
   upsertCustomers(@Ctx() ctx: RequestContext, @Arg('items', () => [CustomerUpsertInput], { validate: true }) items: CustomerUpsertInput[]) {
-    if (items.length > MAX_BATCH) throw tooMany();
+    assertBatchSize(items);
     return CustomerService.upsertMany(ctx, items);
   }
 
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => BatchResult, { description: 'Record up to 1,000 daily AUM snapshots, all or none' })
   upsertAumSnapshots(@Ctx() ctx: RequestContext, @Arg('items', () => [AumSnapshotInput]) items: AumSnapshotInput[]) {
-    if (items.length > MAX_BATCH) throw tooMany();
+    assertBatchSize(items);
     return CustomerService.upsertSnapshots(ctx, items);
   }
 
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => BatchResult, { description: "Record up to 1,000 holdings by the institution's holding id, all or none" })
   upsertHoldings(@Ctx() ctx: RequestContext, @Arg('items', () => [HoldingInput]) items: HoldingInput[]) {
-    if (items.length > MAX_BATCH) throw tooMany();
+    assertBatchSize(items);
     return CustomerService.upsertHoldings(ctx, items);
   }
 

@@ -16,6 +16,7 @@ import type { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpse
 import { Holding } from './holding.entity';
 import { AumSnapshot } from './aum-snapshot.entity';
 import { newId } from '../../database/columns';
+import { suitabilityFacts } from './customer-profile';
 
 const customers = new CrudRepository(Customer, 'Customer',
   ['externalRef', 'aum', 'riskLevel', 'lifeStage', 'occupation', 'createdAt', 'updatedAt'], ['externalRef'],
@@ -145,10 +146,6 @@ export const CustomerService = {
     const product = await ctx.manager.findOneBy(Product, { id: productId });
     if (!product) throw notFound('Product', productId);
     const eligible = await ctx.manager.findBy(ProductEligibleTier, { productId: In([productId]) });
-    return suitability({
-      riskLevel: customer.riskLevel, assessedAt: customer.riskAssessedAt, assessmentExpiresAt: customer.riskAssessmentExpiresAt,
-      tierId: customer.tierId, financialAssetsHere: customer.aum, financialAssetsElsewhere: customer.financialAssetsElsewhere,
-      averageAnnualIncome: customer.annualIncome, birthDate: customer.birthDate, professionalInvestor: customer.professionalInvestor,
-    }, { ...product, eligibleTierIds: eligible.map((e) => e.tierId) }, new Date());
+    return suitability(suitabilityFacts(customer), { ...product, eligibleTierIds: eligible.map((e) => e.tierId) }, new Date());
   },
 };

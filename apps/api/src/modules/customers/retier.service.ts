@@ -1,9 +1,8 @@
 import { In, MoreThan, MoreThanOrEqual, type DataSource } from 'typeorm';
 import Decimal from 'decimal.js';
 import { DAY_MS, decideTier, DEFAULT_TIERING_POLICY, fromMinorUnits, startOfUtcDay, tieringBasis, type TieringPolicy } from '@tierwise/domain';
-import { inTransaction, type RequestContext } from '../../common/context';
+import { inTransaction, systemContext, type RequestContext } from '../../common/context';
 import { conflict, notFound } from '../../common/errors';
-import { createLoaders } from '../../common/loaders';
 import { insertRows } from '../../database/bulk-insert';
 import { newId } from '../../database/columns';
 import { Tier } from '../tiers/tier.entity';
@@ -14,13 +13,9 @@ import { TierChange } from './tier-change.entity';
 
 export const RETIER_BATCH_SIZE = 1000;
 
-const systemContext = (dataSource: DataSource, email: string): RequestContext => ({
-  actor: { id: 'retier', email, role: 'ADMIN' as never }, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: 'local',
-});
-
 /** Re-tier one batch after the job's cursor, in one transaction with the cursor's move. Returns whether customers remain. */
 export async function retierBatch(dataSource: DataSource, jobId: string, policy: TieringPolicy = DEFAULT_TIERING_POLICY, now = new Date()): Promise<boolean> {
-  return inTransaction(systemContext(dataSource, 'system@tierwise.local'), async (tx) => {
+  return inTransaction(systemContext(dataSource, 'system'), async (tx) => {
     const m = tx.manager;
     const job = await m.findOneBy(RetierJob, { id: jobId });
     if (!job || job.status !== 'RUNNING') return false;

@@ -4,13 +4,11 @@ import { ApiScope } from '../partner-api/api-client.entity';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';
-import { badInput } from '../../common/errors';
+import { assertBatchSize } from '../../common/errors';
 import { Customer } from '../customers/customer.entity';
 import { CustomerNeed, NeedRule } from './needs.entities';
 import { BehaviourEventInput, CreateNeedRuleArgs, InterviewNeedArgs, NeedRuleFilter, UpdateNeedRuleArgs } from './needs.inputs';
 import { NeedService } from './needs.service';
-
-const MAX_EVENTS = 1000;
 
 @ObjectType('BehaviourBatchResult')
 class BehaviourBatchResult {
@@ -28,7 +26,7 @@ export class NeedRuleResolver extends createCrudResolver({
   @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.EVENTS_WRITE)
   @Mutation(() => BehaviourBatchResult, { description: 'Record up to 1,000 behaviour events from the app backend (an API key with events:write; all or none; a known event id is ignored), then apply the need rules' })
   recordBehaviourEvents(@Ctx() ctx: RequestContext, @Arg('items', () => [BehaviourEventInput]) items: BehaviourEventInput[]) {
-    if (items.length > MAX_EVENTS) throw badInput([{ field: 'items', code: 'BATCH_TOO_LARGE', message: `At most ${MAX_EVENTS} events per call: split the batch` }]);
+    assertBatchSize(items);
     return NeedService.recordEvents(ctx, items);
   }
 

@@ -69,7 +69,7 @@ const orders = new CrudRepository(FulfilmentOrder, 'FulfilmentOrder', ['createdA
 @Resolver(() => ApiClient)
 export class ApiClientResolver extends createWriteResolver({
   type: ApiClient, plural: 'ApiClients', filter: ApiClientFilter, createArgs: CreateApiClientArgs, updateArgs: UpdateApiClientArgs,
-  service: { ...ApiClientService, delete: () => Promise.reject(new Error('API clients are revoked, not deleted')) }, read: Role.ADMIN, write: Role.ADMIN,
+  service: ApiClientService, read: Role.ADMIN, write: Role.ADMIN, // revoked (updateApiClient), never deleted
 }) {}
 
 /** The referral queue and service orders, on the institution's side. */

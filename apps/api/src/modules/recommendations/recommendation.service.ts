@@ -1,9 +1,10 @@
 import { MoreThan } from 'typeorm';
-import { DAY_MS, recommendProducts, RiskLevel, type RecommendationReason } from '@tierwise/domain';
+import { DAY_MS, highestRiskRank, recommendProducts, RiskLevel, type RecommendationReason } from '@tierwise/domain';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
 import { newId } from '../../database/columns';
 import { Customer } from '../customers/customer.entity';
+import { recommendationProfile, suitabilityFacts } from '../customers/customer-profile';
 import { NeedService } from '../needs/needs.service';
 import { Product } from '../products/product.entity';
 import { activeCatalogue } from './catalogue-cache';
@@ -21,13 +22,6 @@ export function dismissedHoldDays(env: NodeJS.ProcessEnv = process.env): number 
 }
 
 export interface Recommendation { rank: number; score: number; product: Product; reasons: RecommendationReason[] }
-
-/** The highest product risk level the customer may be offered: a prefilter only (the domain rules decide). */
-function riskLevelsWithin(customer: Customer, now: Date): RiskLevel[] {
-  const valid = customer.riskLevel && customer.riskAssessedAt && customer.riskAssessmentExpiresAt && now < customer.riskAssessmentExpiresAt;
-  const max = customer.professionalInvestor ? 5 : valid ? Number(customer.riskLevel!.slice(1)) : 1;
-  return Object.values(RiskLevel).filter((r) => Number(r.slice(1)) <= max);
-}
 
 export const RecommendationService = {
   /**
@@ -52,7 +46,8 @@ export const RecommendationService = {
     if (!customer) throw notFound('Customer', customerId);
     if (!customer.tierId) return [];
     // A prefilter only (on sale to the tier, within the risk level); the domain's suitability rules decide each one.
-    const levels = new Set(riskLevelsWithin(customer, now));
+    const highest = highestRiskRank(suitabilityFacts(customer), now);
+    const levels = new Set(Object.values(RiskLevel).filter((r) => Number(r.slice(1)) <= highest));
     const candidates = (catalogue.byTier.get(customer.tierId) ?? []).filter((p) => levels.has(p.riskLevel)
       && !(p.saleStartsAt && now < p.saleStartsAt) && !(p.saleEndsAt && now >= p.saleEndsAt));
     if (candidates.length === 0) return [];
@@ -62,12 +57,8 @@ export const RecommendationService = {
       ...[...heldIds].flatMap((id) => catalogue.byId.get(id)?.type ?? []),
       ...(outside.length ? (await ctx.loaders.product.loadMany(outside)).flatMap((p) => (p && !(p instanceof Error) ? [p.type] : [])) : []),
     ]);
-    const picks = recommendProducts({
-      riskLevel: customer.riskLevel, assessedAt: customer.riskAssessedAt, assessmentExpiresAt: customer.riskAssessmentExpiresAt, tierId: customer.tierId,
-      financialAssetsHere: customer.aum, financialAssetsElsewhere: customer.financialAssetsElsewhere, averageAnnualIncome: customer.annualIncome,
-      birthDate: customer.birthDate, professionalInvestor: customer.professionalInvestor, lifeStage: customer.lifeStage, occupation: customer.occupation,
-      needs, heldProductIds: heldIds, heldTypes, dismissedProductIds: new Set(dismissed.map((d) => d.productId)),
-    }, candidates, limit, now);
+    const profile = recommendationProfile(customer, { needs, heldProductIds: heldIds, heldTypes, dismissedProductIds: new Set(dismissed.map((d) => d.productId)) });
+    const picks = recommendProducts(profile, candidates, limit, now);
     const byId = new Map(candidates.map((p) => [p.id, p]));
     return picks.map((pick, i) => ({ rank: i + 1, score: pick.score, product: byId.get(pick.productId)!, reasons: pick.reasons }));
   },

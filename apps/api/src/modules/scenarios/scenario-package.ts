@@ -1,23 +1,23 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, In } from 'typeorm';
 import { ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Arg, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, MaxLength } from 'class-validator';
-import { In } from 'typeorm';
-import { recommendable, type RecommendationReason } from '@tierwise/domain';
+import { recommendableFor, type RecommendationReason } from '@tierwise/domain';
 import { Allow } from '../../common/auth';
 import { CreateCatalogueArgs, UpdateCatalogueArgs, type ArgsClass } from '../../common/catalogue-args';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { changesFrom, CrudRepository } from '../../common/crud';
 import { createCrudResolver } from '../../common/crud.resolver';
-import { NeedType, ProductType, Role } from '../../common/enums';
+import { NeedType, Role } from '../../common/enums';
 import { assertNoViolations, notFound } from '../../common/errors';
 import { BaseFilter, type ListArgs } from '../../common/list';
 import { CatalogueRecord } from '../../database/columns';
 import { Benefit } from '../benefits/benefit.entity';
 import { Customer } from '../customers/customer.entity';
+import { recommendationProfile } from '../customers/customer-profile';
 import { NeedService } from '../needs/needs.service';
 import { PartnerInstitution } from '../partners/partner.entity';
-import { ProductEligibleTier } from '../products/product-links.entity';
 import { Product } from '../products/product.entity';
+import { activeCatalogue } from '../recommendations/catalogue-cache';
 import { RecommendationReasonType } from '../recommendations/recommendation.resolver';
 
 /**
@@ -116,16 +116,11 @@ export const ScenarioPackageService = {
     const needs = await NeedService.active(ctx, customerId, now);
     if (needs.length === 0) return [];
     const matching = await ctx.manager.find(ScenarioPackage, { where: { active: true, need: In(needs.map((n) => n.need)) } });
-    const productIds = [...new Set(matching.flatMap((p) => p.productIds))];
-    const products = productIds.length ? await ctx.manager.findBy(Product, { id: In(productIds) }) : [];
-    const links = productIds.length ? await ctx.manager.findBy(ProductEligibleTier, { productId: In(productIds) }) : [];
-    const profile = {
-      riskLevel: customer.riskLevel, assessedAt: customer.riskAssessedAt, assessmentExpiresAt: customer.riskAssessmentExpiresAt, tierId: customer.tierId,
-      financialAssetsHere: customer.aum, financialAssetsElsewhere: customer.financialAssetsElsewhere, averageAnnualIncome: customer.annualIncome,
-      birthDate: customer.birthDate, professionalInvestor: customer.professionalInvestor, lifeStage: customer.lifeStage, occupation: customer.occupation,
-      needs, heldProductIds: new Set<string>(), heldTypes: new Set<ProductType>(), dismissedProductIds: new Set<string>(),
-    };
-    const suitable = new Set(products.filter((p) => recommendable(profile, { ...p, eligibleTierIds: links.filter((l) => l.productId === p.id).map((l) => l.tierId) }, now)).map((p) => p.id));
+    // Only active products can be offered: the cached active catalogue has them with their eligible tiers.
+    const catalogue = await activeCatalogue(ctx.manager);
+    const products = [...new Set(matching.flatMap((p) => p.productIds))].flatMap((id) => catalogue.byId.get(id) ?? []);
+    const check = recommendableFor(recommendationProfile(customer, { needs }), now);
+    const suitable = new Set(products.filter((p) => check.allows(p)).map((p) => p.id));
     const weightOf = new Map(needs.map((n) => [n.need, n.weight]));
     return matching
       .sort((a, b) => (weightOf.get(b.need)! - weightOf.get(a.need)!) || a.code.localeCompare(b.code))
