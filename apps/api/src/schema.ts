@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import './common/enums';
 import { assertEveryOperationDeclaresAccess, authChecker, type TokenService } from './common/auth';
+import { assertEveryListIsBounded } from './common/graphql-limits';
 import { AuditEventResolver } from './modules/audit/audit.resolver';
 import { createAuthResolver } from './modules/auth/auth.resolver';
 import { LoginThrottle } from './modules/auth/login-throttle';
@@ -34,5 +35,6 @@ export async function createSchema(tokens: TokenService, throttle = new LoginThr
     emitSchemaFile: false,
   });
   assertEveryOperationDeclaresAccess();
+  assertEveryListIsBounded(schema);
   return schema;
 }

@@ -4,21 +4,34 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { DocumentNode } from 'graphql';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { TokenService } from './common/auth';
 import type { Actor, RequestContext } from './common/context';
 import { formatError } from './common/format-error';
+import { armorRules, introspectionPolicy, noSubscriptions, parseOptions } from './common/graphql-limits';
 import { createLoaders } from './common/loaders';
-import { createRateLimitStore } from './common/rate-limit';
+import { logger, Metrics, observabilityPlugin, requestIdFrom } from './common/observability';
+import { LimiterStore, RollingBudgets } from './common/rate-limit';
+import { isDatabaseUnavailable, serviceUnavailable } from './common/unavailable';
 import { LoginThrottle } from './modules/auth/login-throttle';
 import { ApiClientService } from './modules/partner-api/api-client.service';
 import { partnerLimitsPlugin } from './modules/partner-api/partner-limits';
 import { createSchema } from './schema';
 import type { AppConfig } from './config';
+
+/** Apollo's own warnings and errors, into the structured log. */
+const apolloLogger = {
+  debug: (message: string) => logger.debug({ source: 'apollo' }, message),
+  info: (message: string) => logger.info({ source: 'apollo' }, message),
+  warn: (message: string) => logger.warn({ source: 'apollo' }, message),
+  error: (message: string) => logger.error({ source: 'apollo' }, message),
+};
 
 export interface RunningServer {
   url: string;
@@ -26,8 +39,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Query limits: deep enough for the console's queries and schema introspection, no further. */
-export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20000, maxTokens: 4000, maxDirectives: 20 };
+export { GRAPHQL_LIMITS } from './common/graphql-limits';
+
+/** Apollo's caches of parsed documents and of automatic persisted queries, each bounded in bytes (≈ 8 MiB). */
+const DOCUMENT_CACHE_BYTES = 8 * 1024 * 1024;
 
 /** A partner's API key: `X-Api-Key: tw_…` or `Authorization: ApiKey tw_…`. */
 function apiKeyFrom(req: { headers: Record<string, string | string[] | undefined> }): string | null {
@@ -52,22 +67,20 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
-  const schema = await createSchema(tokens, new LoginThrottle());
-  const rateLimits = createRateLimitStore(config.redisUrl);
-  const armor = new ApolloArmor({
-    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: false },
-    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
-    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    blockFieldSuggestion: { enabled: config.production },
-  }).protect();
+  const limiterStore = new LimiterStore(config.redisUrl);
+  const schema = await createSchema(tokens, new LoginThrottle(limiterStore));
+  const budgets = new RollingBudgets(limiterStore);
+  const metrics = new Metrics(dataSource);
+  const armor = armorRules(config.production);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    ...armor,
+    validationRules: [...armor.validationRules, noSubscriptions],
+    parseOptions,
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_CACHE_BYTES, sizeCalculation: InMemoryLRUCache.sizeCalculation }),
+    persistedQueries: { cache: new InMemoryLRUCache<string>({ maxSize: DOCUMENT_CACHE_BYTES }), ttl: 3600 },
     plugins: [
       ...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
-      partnerLimitsPlugin(schema, rateLimits, config.production),
+      observabilityPlugin(schema, metrics), introspectionPolicy(config.production), partnerLimitsPlugin(schema, budgets),
       // No HTTP caching hints are used; the plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -75,8 +88,29 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
     stringifyResult: (value) => JSON.stringify(value),
     formatError,
     introspection: true,
+    logger: apolloLogger,
   });
   await apollo.start();
+
+  app.use((req, res, next) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    next();
+  });
+  app.use(helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], connectSrc: ["'self'"], imgSrc: ["'self'", 'data:'], fontSrc: ["'self'", 'data:'],
+        // MUI (the console's components) injects its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"], objectSrc: ["'none'"], baseUri: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    // Served over plain HTTP on a local machine too; HSTS belongs to the TLS-terminating proxy in front of it.
+    strictTransportSecurity: false,
+  }));
 
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/readyz', async (_req, res) => {
@@ -87,21 +121,36 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
-    context: async ({ req }): Promise<RequestContext> => {
+    context: async ({ req, res }): Promise<RequestContext> => {
       const ctx: RequestContext = {
         actor: null, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        requestId: String(res.locals.requestId),
       };
-      const apiKey = apiKeyFrom(req);
-      if (apiKey) {
-        const caller = await ApiClientService.authenticate(ctx, apiKey);
-        if (typeof caller === 'string') ctx.authProblem = caller; else ctx.partner = caller;
-      } else {
-        ctx.actor = await actorFrom(req.headers.authorization, tokens, dataSource);
+      try {
+        const apiKey = apiKeyFrom(req);
+        if (apiKey) {
+          const caller = await ApiClientService.authenticate(ctx, apiKey);
+          if (typeof caller === 'string') ctx.authProblem = caller; else ctx.partner = caller;
+        } else {
+          ctx.actor = await actorFrom(req.headers.authorization, tokens, dataSource);
+        }
+      } catch (error) {
+        // Credentials could not be checked: a database outage is "try again shortly" (503), anything else a fault.
+        if (isDatabaseUnavailable(error)) throw serviceUnavailable();
+        throw error;
       }
       return ctx;
     },
   }));
+  // A body that is not JSON, or too large: the client's mistake, answered in GraphQL's error shape.
+  app.use('/graphql', (error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!error?.status || error.status >= 500) return next(error);
+    res.status(error.status).json({ errors: [{ message: error.type === 'entity.too.large' ? 'The request body is larger than 1 MB' : 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  });
 
   if (existsSync(join(config.consoleDir, 'index.html'))) {
     app.use(express.static(config.consoleDir, { index: 'index.html', maxAge: '1h' }));
@@ -119,7 +168,7 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
     port: actualPort,
     close: async () => {
       await apollo.stop();
-      await rateLimits.close();
+      await budgets.close();
     },
   };
 }

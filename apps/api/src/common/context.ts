@@ -31,19 +31,53 @@ export interface RequestContext {
   manager: EntityManager;
   loaders: Loaders;
   ip: string;
+  /** The request's id (X-Request-Id), in the log line and the response header. */
+  requestId?: string;
 }
 
 let sqliteWriteQueue: Promise<unknown> = Promise.resolve();
 
+/** MySQL/MariaDB's deadlock (1213) and lock-wait timeout (1205): the transaction was rolled back and may simply be run again. */
+export function isTransientLockError(error: unknown): boolean {
+  const errno = (error as { errno?: number; driverError?: { errno?: number } })?.errno ?? (error as { driverError?: { errno?: number } })?.driverError?.errno;
+  return errno === 1213 || errno === 1205;
+}
+
 /**
- * Run `work` in one transaction, or in the caller's if one is open (services compose). SQLite has one
- * connection, so its write transactions are queued.
+ * A unique key taken by a concurrent transaction. An upsert that read "absent" and then lost the race to insert is run
+ * again: its next attempt reads the row the winner committed and updates it.
  */
-export async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+export function isDuplicateKeyError(error: unknown): boolean {
+  const e = error as { errno?: number; code?: string };
+  return e?.errno === 1062 || e?.code === 'ER_DUP_ENTRY';
+}
+
+/** How many times a transaction that lost a deadlock is run again before the error is let through. */
+export const TRANSACTION_ATTEMPTS = 6;
+
+/**
+ * Run `work` in one transaction, or in the caller's if one is open (services compose). A deadlock or lock-wait
+ * timeout on MySQL/MariaDB rolls the whole transaction back, and it is run again (a bounded number of times, with a
+ * short random pause), so no client sees one; with `retryDuplicateKeys` (upserts by a natural key) so is a lost race to
+ * insert the same key. SQLite has one connection, so its write transactions are queued.
+ */
+export async function inTransaction<T>(
+  ctx: RequestContext, work: (tx: RequestContext) => Promise<T>, options: { retryDuplicateKeys?: boolean } = {},
+): Promise<T> {
   if (ctx.manager.queryRunner?.isTransactionActive) return work(ctx);
-  const run = () => ctx.dataSource.transaction((manager) => work({ ...ctx, manager }));
-  if (ctx.dataSource.options.type !== 'better-sqlite3') return run();
-  const result = sqliteWriteQueue.then(run, run);
+  const once = () => ctx.dataSource.transaction((manager) => work({ ...ctx, manager }));
+  if (ctx.dataSource.options.type !== 'better-sqlite3') {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once();
+      } catch (error) {
+        const retry = isTransientLockError(error) || (options.retryDuplicateKeys && isDuplicateKeyError(error));
+        if (attempt >= TRANSACTION_ATTEMPTS || !retry) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      }
+    }
+  }
+  const result = sqliteWriteQueue.then(once, once);
   sqliteWriteQueue = result.catch(() => undefined);
   return result;
 }

@@ -46,6 +46,17 @@ export function translateDbError(error: unknown, typeName: string): never {
 }
 
 /**
+ * The version really current after an `UPDATE … WHERE version = ?` matched nothing. On MySQL/MariaDB the transaction's
+ * first read fixed a REPEATABLE READ snapshot that may predate the winning write, so the row is read with a locking read.
+ */
+export async function currentVersionOf(ctx: RequestContext, entity: EntityTarget<ObjectLiteral>, id: string, fallback: number): Promise<number> {
+  const qb = ctx.manager.getRepository(entity).createQueryBuilder('e').select('e.version', 'version').where('e.id = :id', { id });
+  if (ctx.dataSource.options.type !== 'better-sqlite3') qb.setLock('pessimistic_read');
+  const row = await qb.getRawOne<{ version: number | string }>();
+  return row ? Number(row.version) : fallback;
+}
+
+/**
  * One page of a list query (alias `e`): 0-based page, at most 100 rows, sorted by a whitelisted column (unknown
  * ones are refused, naming the allowed ones).
  */
@@ -147,7 +158,7 @@ export class CrudRepository<E extends VersionedEntity> {
     } catch (e) {
       translateDbError(e, this.typeName);
     }
-    if (!affected) throw staleVersion(this.typeName, id, before.version);
+    if (!affected) throw staleVersion(this.typeName, id, await currentVersionOf(ctx, this.entity, id, before.version));
     const after = await this.get(ctx, id);
     await recordAudit(ctx, AuditAction.UPDATE, this.typeName, id, { ...before, ...related?.before }, { ...after, ...related?.after }, this.redact);
     return { before, after };

@@ -42,6 +42,13 @@ export function assertNoViolations(problems: readonly (RuleViolation | FieldProb
 /** The most items a batch mutation takes per call. */
 export const MAX_BATCH = 1000;
 
+/** Refuse a list argument longer than `max` before any of it is read. */
+export function assertListSize(field: string, items: readonly unknown[] | null | undefined, max: number): void {
+  if (items && items.length > max) {
+    throw badInput([{ field, code: 'TOO_MANY_ITEMS', message: `${field} takes at most ${max} items (${items.length} were sent): split the request` }]);
+  }
+}
+
 /** Refuse a batch larger than MAX_BATCH before any of it is read. */
 export function assertBatchSize(items: readonly unknown[]): void {
   if (items.length > MAX_BATCH) throw badInput([{ field: 'items', code: 'BATCH_TOO_LARGE', message: `At most ${MAX_BATCH} items per call: split the batch` }]);

@@ -1,7 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsIn, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 100;
+/** The most ids a get-many filter takes (react-admin asks for a page's references at once). */
+export const MAX_IDS = 1000;
 
 /** react-admin's list arguments (ra-data-graphql-simple): 0-based page, page size, sort. */
 @ArgsType()
@@ -33,8 +35,8 @@ export class ListMetadata {
 /** Filters every list accepts: get-many by ids, and free-text search. */
 @InputType('BaseFilter')
 export class BaseFilter {
-  @Field(() => [ID], { nullable: true, description: 'Only these ids (react-admin get-many)' })
-  @IsOptional() @MaxLength(36, { each: true })
+  @Field(() => [ID], { nullable: true, description: `Only these ids (react-admin get-many); at most ${MAX_IDS}` })
+  @IsOptional() @ArrayMaxSize(MAX_IDS) @MaxLength(36, { each: true })
   ids?: string[];
 
   @Field(() => String, { nullable: true, description: 'Free-text search on code and names' })

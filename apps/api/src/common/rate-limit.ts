@@ -1,66 +1,79 @@
 import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface Consumption {
   allowed: boolean;
-  /** Points left in the current window (0 when refused). */
+  /** Points left in the rolling minute (0 when refused). */
   remaining: number;
-  /** When the window ends and the budget is whole again. */
+  /**
+   * Allowed: when everything spent so far has rolled out of the rolling minute (the budget is whole again). Refused:
+   * when enough has rolled out for this request's cost to fit.
+   */
   resetAt: Date;
 }
 
-/** A per-key budget of cost points per fixed one-minute window. */
+/** A per-key budget of cost points per rolling minute. */
 export interface RateLimitStore {
   consume(key: string, cost: number, limit: number, now?: Date): Promise<Consumption>;
   close(): Promise<void>;
 }
 
 export const WINDOW_MS = 60_000;
-const windowOf = (now: Date) => Math.floor(now.getTime() / WINDOW_MS);
-
-const outcome = (spent: number, limit: number, window: number): Consumption =>
-  ({ allowed: spent <= limit, remaining: Math.max(0, limit - spent), resetAt: new Date((window + 1) * WINDOW_MS) });
-
-/** One process's budgets, in memory: right for a single API instance (and for tests). */
-export class MemoryRateLimitStore implements RateLimitStore {
-  private readonly spent = new Map<string, { window: number; points: number }>();
-
-  async consume(key: string, cost: number, limit: number, now = new Date()): Promise<Consumption> {
-    const window = windowOf(now);
-    const entry = this.spent.get(key);
-    const points = (entry && entry.window === window ? entry.points : 0) + cost;
-    this.spent.set(key, { window, points });
-    if (this.spent.size > 100_000) for (const [k, v] of this.spent) if (v.window < window) this.spent.delete(k);
-    return outcome(points, limit, window);
-  }
-
-  async close(): Promise<void> { /* nothing held */ }
-}
 
 /**
- * Budgets in Redis, shared by every API instance that points at the same server: one INCRBY per request on a key
- * per (API key, minute), expiring with its window.
+ * Where the limiters keep their counts: one Redis server shared by every API instance, or this process's memory. Both
+ * are rate-limiter-flexible stores, so the partner budgets and the sign-in lock-out behave the same on either.
  */
-export class RedisRateLimitStore implements RateLimitStore {
-  private readonly redis: Redis;
+export class LimiterStore {
+  private readonly redis: Redis | null;
 
-  constructor(url: string) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+  constructor(redisUrl: string | undefined) {
+    this.redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false }) : null;
   }
 
-  async consume(key: string, cost: number, limit: number, now = new Date()): Promise<Consumption> {
-    const window = windowOf(now);
-    const redisKey = `tierwise:rate:${key}:${window}`;
-    const results = await this.redis.multi().incrby(redisKey, cost).pexpire(redisKey, WINDOW_MS * 2).exec();
-    const [error, spent] = results?.[0] ?? [new Error('Redis returned no result'), 0];
-    if (error) throw error;
-    return outcome(Number(spent), limit, window);
+  /** A limiter of `points` per `durationSeconds` under `keyPrefix`. */
+  limiter(keyPrefix: string, points: number, durationSeconds: number): RateLimiterAbstract {
+    const options = { keyPrefix: `tierwise:${keyPrefix}`, points, duration: durationSeconds };
+    return this.redis ? new RateLimiterRedis({ ...options, storeClient: this.redis }) : new RateLimiterMemory(options);
   }
 
   async close(): Promise<void> {
-    await this.redis.quit();
+    await this.redis?.quit();
   }
 }
 
-export function createRateLimitStore(redisUrl: string | undefined): RateLimitStore {
-  return redisUrl ? new RedisRateLimitStore(redisUrl) : new MemoryRateLimitStore();
+const consumed = (res: RateLimiterRes | null) => res?.consumedPoints ?? 0;
+
+/**
+ * A rolling minute, estimated from two clock-aligned minutes (the sliding-window counter): what was spent in the
+ * previous minute counts in proportion to how much of it still lies within the last 60 seconds. A burst just before a
+ * minute ends therefore still counts just after it (a fixed window would give a second budget at once).
+ */
+export class RollingBudgets implements RateLimitStore {
+  private readonly counts: RateLimiterAbstract;
+
+  constructor(private readonly store: LimiterStore) {
+    // The counts themselves: one key per (API key, minute), kept for two minutes; the limit is applied here, not there.
+    this.counts = store.limiter('budget', Number.MAX_SAFE_INTEGER, (2 * WINDOW_MS) / 1000);
+  }
+
+  async consume(key: string, cost: number, limit: number, now = new Date()): Promise<Consumption> {
+    const minute = Math.floor(now.getTime() / WINDOW_MS);
+    const elapsed = (now.getTime() - minute * WINDOW_MS) / WINDOW_MS;
+    const [previous, current] = await Promise.all([this.counts.get(`${key}:${minute - 1}`), this.counts.consume(`${key}:${minute}`, cost)]);
+    const carried = consumed(previous) * (1 - elapsed);
+    const spent = carried + consumed(current);
+    if (spent <= limit) return { allowed: true, remaining: Math.max(0, Math.floor(limit - spent)), resetAt: new Date((minute + 2) * WINDOW_MS) };
+    // A refused request spends nothing.
+    await this.counts.reward(`${key}:${minute}`, cost);
+    // When the previous minute's share has decayed enough for this cost to fit (or, failing that, the next minute).
+    const over = spent - limit;
+    const perMs = consumed(previous) / WINDOW_MS;
+    const waitMs = perMs > 0 && over <= carried ? Math.ceil(over / perMs) : (minute + 1) * WINDOW_MS - now.getTime() + 1;
+    return { allowed: false, remaining: 0, resetAt: new Date(now.getTime() + waitMs) };
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
 }

@@ -1,10 +1,11 @@
 import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
-import { IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { MAX_IDS } from '../../common/list';
 import { AuditAction } from '../../common/enums';
 
 @InputType('AuditEventFilter')
 export class AuditEventFilter {
-  @Field(() => [ID], { nullable: true }) @IsOptional() @MaxLength(36, { each: true })
+  @Field(() => [ID], { nullable: true, description: `Only these ids; at most ${MAX_IDS}` }) @IsOptional() @ArrayMaxSize(MAX_IDS) @MaxLength(36, { each: true })
   ids?: string[];
 
   @Field(() => String, { nullable: true, description: 'e.g. Product' }) @IsOptional() @MaxLength(40)

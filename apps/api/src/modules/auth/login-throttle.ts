@@ -1,15 +1,20 @@
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AppError } from '../../common/errors';
+import { LimiterStore } from '../../common/rate-limit';
 
 /**
  * Brute-force guard for login: at most 5 failed attempts per account and 30 per client address in
- * 15 minutes. Successful logins clear the account's count.
+ * 15 minutes. Successful logins clear the account's count. The counts live in the limiter store (Redis when
+ * configured), so every API instance sees the same lock-out.
  */
 export class LoginThrottle {
-  constructor(
-    private readonly perAccount: RateLimiterAbstract = new RateLimiterMemory({ keyPrefix: 'login-account', points: 5, duration: 15 * 60 }),
-    private readonly perAddress: RateLimiterAbstract = new RateLimiterMemory({ keyPrefix: 'login-ip', points: 30, duration: 15 * 60 }),
-  ) {}
+  private readonly perAccount: RateLimiterAbstract;
+  private readonly perAddress: RateLimiterAbstract;
+
+  constructor(store: LimiterStore = new LimiterStore(undefined)) {
+    this.perAccount = store.limiter('login-account', 5, 15 * 60);
+    this.perAddress = store.limiter('login-ip', 30, 15 * 60);
+  }
 
   async assertAllowed(email: string, ip: string): Promise<void> {
     const [account, address] = await Promise.all([this.perAccount.get(email), this.perAddress.get(ip)]);

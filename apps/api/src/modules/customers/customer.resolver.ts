@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { assertBatchSize } from '../../common/errors';
+import { assertBatchSize, assertListSize } from '../../common/errors';
 import { Allow } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
@@ -52,21 +52,21 @@ export class CustomerResolver extends createCrudResolver({
 }) {
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => BatchResult, { description: 'Create or update up to 1,000 customers by externalRef, all or none' })
-  upsertCustomers(@Ctx() ctx: RequestContext, @Arg('items', () => [CustomerUpsertInput], { validate: true }) items: CustomerUpsertInput[]) {
+  upsertCustomers(@Ctx() ctx: RequestContext, @Arg('items', () => [CustomerUpsertInput], { validate: true, description: 'At most 1,000' }) items: CustomerUpsertInput[]) {
     assertBatchSize(items);
     return CustomerService.upsertMany(ctx, items);
   }
 
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => BatchResult, { description: 'Record up to 1,000 daily AUM snapshots, all or none' })
-  upsertAumSnapshots(@Ctx() ctx: RequestContext, @Arg('items', () => [AumSnapshotInput]) items: AumSnapshotInput[]) {
+  upsertAumSnapshots(@Ctx() ctx: RequestContext, @Arg('items', () => [AumSnapshotInput], { description: 'At most 1,000' }) items: AumSnapshotInput[]) {
     assertBatchSize(items);
     return CustomerService.upsertSnapshots(ctx, items);
   }
 
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => BatchResult, { description: "Record up to 1,000 holdings by the institution's holding id, all or none" })
-  upsertHoldings(@Ctx() ctx: RequestContext, @Arg('items', () => [HoldingInput]) items: HoldingInput[]) {
+  upsertHoldings(@Ctx() ctx: RequestContext, @Arg('items', () => [HoldingInput], { description: 'At most 1,000' }) items: HoldingInput[]) {
     assertBatchSize(items);
     return CustomerService.upsertHoldings(ctx, items);
   }
@@ -91,8 +91,9 @@ export class CustomerResolver extends createCrudResolver({
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => RiskAssessment, { description: "Score a customer's answers and make the result their risk level (send the customer's version)" })
   recordRiskAssessment(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('version', () => Int) version: number,
-    @Arg('answers', () => [AnswerInput]) answers: AnswerInput[],
+    @Arg('answers', () => [AnswerInput], { description: 'One per question; at most 50' }) answers: AnswerInput[],
     @Arg('forPrivateFunds', () => Boolean, { defaultValue: false }) forPrivateFunds: boolean) {
+    assertListSize('answers', answers, 50);
     return RiskAssessmentService.record(ctx, customerId, version, answers, forPrivateFunds);
   }
 

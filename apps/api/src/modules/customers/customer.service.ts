@@ -97,7 +97,7 @@ export const CustomerService = {
       }
       await recordAudit(tx, AuditAction.UPDATE, 'CustomerBatch', newId(), { created: 0, updated: 0 }, { created, updated });
       return { created, updated };
-    }),
+    }, { retryDuplicateKeys: true }),
 
   /** Record daily AUM snapshots (up to 1,000), keyed by customer and day; a second load of the same day replaces it. */
   upsertSnapshots: (ctx: RequestContext, items: AumSnapshotInput[]) =>
@@ -109,7 +109,7 @@ export const CustomerService = {
       const rows = items.map((i) => ({ customerId: ids.get(i.externalRef)!, day: startOfUtcDay(i.day), aum: i.aum }));
       await tx.manager.upsert(AumSnapshot, rows, ['customerId', 'day']);
       return { created: 0, updated: rows.length };
-    }),
+    }, { retryDuplicateKeys: true }),
 
   /** Record up to 1,000 holdings by their external id; unknown customers or products refuse the whole batch. */
   upsertHoldings: (ctx: RequestContext, items: HoldingInput[]) =>
@@ -127,7 +127,7 @@ export const CustomerService = {
         amount: i.amount, startedAt: i.startedAt, maturesAt: i.maturesAt ?? null,
       })), ['externalRef']);
       return { created: items.filter((i) => !existing.has(i.externalRef)).length, updated: items.filter((i) => existing.has(i.externalRef)).length };
-    }),
+    }, { retryDuplicateKeys: true }),
 
   holdings: async (ctx: RequestContext, customerId: string) =>
     [...await ctx.loaders.holdingsOfCustomer.load(customerId)].sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),

@@ -13,7 +13,7 @@ export class QuestionOptionInput {
 export class QuestionInput {
   @Field(() => String) @Length(1, 40) code!: string;
   @Field(() => String) @Length(1, 500) text!: string;
-  @Field(() => [QuestionOptionInput]) @ValidateNested({ each: true }) @ArrayMinSize(2) @ArrayMaxSize(10) options!: QuestionOptionInput[];
+  @Field(() => [QuestionOptionInput], { description: '2 to 10 options' }) @ValidateNested({ each: true }) @ArrayMinSize(2) @ArrayMaxSize(10) options!: QuestionOptionInput[];
 }
 
 @InputType('ScoreBandInput')
@@ -26,8 +26,8 @@ export class ScoreBandInput {
 @InputType('QuestionnaireInput')
 export class QuestionnaireInput {
   @Field(() => Int, { description: 'Days an assessment stays valid (at most 3 years)' }) @IsInt() @Min(1) @Max(1098) validityDays!: number;
-  @Field(() => [QuestionInput]) @ValidateNested({ each: true }) @ArrayMinSize(1) @ArrayMaxSize(50) questions!: QuestionInput[];
-  @Field(() => [ScoreBandInput]) @ValidateNested({ each: true }) @ArrayMinSize(1) @ArrayMaxSize(5) bands!: ScoreBandInput[];
+  @Field(() => [QuestionInput], { description: 'At most 50' }) @ValidateNested({ each: true }) @ArrayMinSize(1) @ArrayMaxSize(50) questions!: QuestionInput[];
+  @Field(() => [ScoreBandInput], { description: 'At most 5' }) @ValidateNested({ each: true }) @ArrayMinSize(1) @ArrayMaxSize(5) bands!: ScoreBandInput[];
 }
 
 @InputType('AnswerInput')

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { DecimalScalar } from '../../common/scalars';
 import { SegmentService } from './segments.service';
+import { assertListSize } from '../../common/errors';
 
 @ObjectType('SegmentCount')
 class SegmentCountType {
@@ -53,7 +54,8 @@ export class SegmentResolver {
 
   @Allow(Role.VIEWER)
   @Query(() => [TierMoveType], { description: 'How many customers would move between tiers under proposed ranges (nothing is saved)' })
-  tierChangePreview(@Ctx() ctx: RequestContext, @Arg('ranges', () => [ProposedTierRangeInput]) ranges: ProposedTierRangeInput[]) {
+  tierChangePreview(@Ctx() ctx: RequestContext, @Arg('ranges', () => [ProposedTierRangeInput], { description: 'At most 50' }) ranges: ProposedTierRangeInput[]) {
+    assertListSize('ranges', ranges, 50);
     return SegmentService.tierChangePreview(ctx, ranges);
   }
 }

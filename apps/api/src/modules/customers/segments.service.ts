@@ -43,7 +43,9 @@ export const SegmentService = {
    * basis is the engine's: the average of the daily snapshots of the last 90 days, or the current AUM for a
    * customer without snapshots (a preview: the downgrade grace period is not applied).
    */
-  async tierChangePreview(ctx: RequestContext, ranges: ProposedRange[], now = new Date()) {
+  async tierChangePreview(ctx: RequestContext, proposed: ProposedRange[], now = new Date()) {
+    // A range sent without maxAum is open-ended, like one sent with null.
+    const ranges = proposed.map((r) => ({ ...r, maxAum: r.maxAum ?? null }));
     assertNoViolations(tierPartitionViolations(ranges));
     const since = new Date(now.getTime() - DEFAULT_TIERING_POLICY.averageDays * DAY_MS);
     const params: Record<string, unknown> = { since };

@@ -25,7 +25,7 @@ export class NeedRuleResolver extends createCrudResolver({
 }) {
   @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.EVENTS_WRITE)
   @Mutation(() => BehaviourBatchResult, { description: 'Record up to 1,000 behaviour events from the app backend (an API key with events:write; all or none; a known event id is ignored), then apply the need rules' })
-  recordBehaviourEvents(@Ctx() ctx: RequestContext, @Arg('items', () => [BehaviourEventInput]) items: BehaviourEventInput[]) {
+  recordBehaviourEvents(@Ctx() ctx: RequestContext, @Arg('items', () => [BehaviourEventInput], { description: 'At most 1,000' }) items: BehaviourEventInput[]) {
     assertBatchSize(items);
     return NeedService.recordEvents(ctx, items);
   }

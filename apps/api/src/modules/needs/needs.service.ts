@@ -1,7 +1,9 @@
 import { In, MoreThan } from 'typeorm';
 import { DAY_MS, evaluateNeedRule, needRuleViolations, TOPIC_PATTERN, type BehaviourSignal } from '@tierwise/domain';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
+import { recordAudit } from '../../common/audit';
 import { changesFrom, CrudRepository } from '../../common/crud';
+import { AuditAction } from '../../common/enums';
 import { assertNoViolations, badInput, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { insertIgnoringExisting } from '../../database/bulk-insert';
@@ -133,13 +135,16 @@ export const NeedService = {
       const previous = await tx.manager.findOneBy(CustomerNeed, { customerId: args.customerId, need: args.need, sourceKey: 'INTERVIEW' });
       if (previous) {
         await tx.manager.update(CustomerNeed, { id: previous.id }, { weight: args.weight, evidence, lastConfirmedAt: now, expiresAt, recordedBy: actorEmail(tx) });
-        return tx.manager.findOneByOrFail(CustomerNeed, { id: previous.id });
+        const after = await tx.manager.findOneByOrFail(CustomerNeed, { id: previous.id });
+        await recordAudit(tx, AuditAction.UPDATE, 'CustomerNeed', after.id, previous, after);
+        return after;
       }
       const need = tx.manager.create(CustomerNeed, {
         id: newId(), customerId: args.customerId, need: args.need, source: 'INTERVIEW', sourceKey: 'INTERVIEW', ruleId: null, weight: args.weight,
         evidence, detectedAt: now, lastConfirmedAt: now, expiresAt, recordedBy: actorEmail(tx),
       });
       await tx.manager.insert(CustomerNeed, need);
+      await recordAudit(tx, AuditAction.CREATE, 'CustomerNeed', need.id, null, need);
       return need;
     }),
 
@@ -149,7 +154,9 @@ export const NeedService = {
       const need = await tx.manager.findOneBy(CustomerNeed, { id });
       if (!need) throw notFound('CustomerNeed', id);
       await tx.manager.update(CustomerNeed, { id }, { expiresAt: now });
-      return { ...need, expiresAt: now };
+      const after = { ...need, expiresAt: now };
+      await recordAudit(tx, AuditAction.UPDATE, 'CustomerNeed', id, need, after);
+      return after;
     }),
 
   /** The needs in force, strongest first. */

@@ -1,10 +1,9 @@
 import { fromMinorUnits, maskName, maskPhone, ProductStatus } from '@tierwise/domain';
 import type { PartnerCaller, RequestContext } from '../../common/context';
 import { inTransaction } from '../../common/context';
-import { pageOf } from '../../common/crud';
-import { badInput, forbidden, notFound, staleVersion } from '../../common/errors';
+import { CrudRepository, pageOf } from '../../common/crud';
+import { badInput, forbidden, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
-import { newId } from '../../database/columns';
 import { Benefit } from '../benefits/benefit.entity';
 import { ConsentKind, Consent } from '../customers/consent.entity';
 import { Customer } from '../customers/customer.entity';
@@ -23,6 +22,10 @@ const NEXT: Record<FulfilmentStatus, FulfilmentStatus[]> = {
   DONE: [],
   REJECTED: [],
 };
+
+/** Referrals and service orders change through the one write path: an atomic version check and an audit event. */
+const referrals = new CrudRepository(Referral, 'Referral', ['createdAt', 'status'], []);
+const orders = new CrudRepository(FulfilmentOrder, 'FulfilmentOrder', ['createdAt', 'status'], []);
 
 /** The partner behind a key (keys of the institution's own systems hold no partner scope, so never get here). */
 function partnerOf(caller: PartnerCaller): string {
@@ -99,10 +102,9 @@ export const PartnerApiService = {
     inTransaction(ctx, async (tx) => {
       await PartnerApiService.consentingCustomer(tx, partner, customerId);
       const referral = tx.manager.create(Referral, {
-        id: newId(), partnerId: partnerOf(partner), customerId, scenario, notes, status: ReferralStatus.NEW, submittedBy: `tw_${partner.keyPrefix}`,
+        partnerId: partnerOf(partner), customerId, scenario, notes, status: ReferralStatus.NEW, submittedBy: `tw_${partner.keyPrefix}`,
       });
-      await tx.manager.save(referral);
-      return referral;
+      return referrals.create(tx, referral);
     }),
 
   referrals: (ctx: RequestContext, partner: PartnerCaller, args: ListArgs) =>
@@ -119,13 +121,10 @@ export const PartnerApiService = {
     inTransaction(ctx, async (tx) => {
       const order = await tx.manager.findOneBy(FulfilmentOrder, { id, partnerId: partnerOf(partner) });
       if (!order) throw notFound('FulfilmentOrder', id);
-      if (order.version !== version) throw staleVersion('FulfilmentOrder', id, order.version);
       if (!NEXT[order.status].includes(status)) {
         throw badInput([{ field: 'status', code: 'INVALID_TRANSITION', message: `An order that is ${order.status} can go to ${NEXT[order.status].join(' or ') || 'no other status'}, not ${status}` }]);
       }
-      order.status = status;
-      order.partnerNote = note ?? order.partnerNote;
-      return tx.manager.save(order);
+      return (await orders.update(tx, id, version, { status, partnerNote: note ?? order.partnerNote })).after;
     }),
 };
 
@@ -138,17 +137,14 @@ export const PartnerWorkService = {
       if (!benefit) throw notFound('Benefit', benefitId);
       if (!benefit.providerId) throw badInput([{ field: 'benefitId', code: 'NO_PROVIDER', message: `${benefit.name} has no service partner to fulfil it: set its provider first` }]);
       const order = tx.manager.create(FulfilmentOrder, {
-        id: newId(), partnerId: benefit.providerId, customerId, benefitId, status: FulfilmentStatus.PENDING, notes, partnerNote: null, createdBy: tx.actor!.email,
+        partnerId: benefit.providerId, customerId, benefitId, status: FulfilmentStatus.PENDING, notes, partnerNote: null, createdBy: tx.actor!.email,
       });
-      return tx.manager.save(order);
+      return orders.create(tx, order);
     }),
 
   setReferralStatus: (ctx: RequestContext, id: string, version: number, status: ReferralStatus) =>
     inTransaction(ctx, async (tx) => {
-      const referral = await tx.manager.findOneBy(Referral, { id });
-      if (!referral) throw notFound('Referral', id);
-      if (referral.version !== version) throw staleVersion('Referral', id, referral.version);
-      referral.status = status;
-      return tx.manager.save(referral);
+      await referrals.get(tx, id);
+      return (await referrals.update(tx, id, version, { status })).after;
     }),
 };

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { isListType, isNonNullType, Kind, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { isListType, isNonNullType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { RequestContext } from '../../common/context';
 import { AppError } from '../../common/errors';
@@ -23,24 +23,26 @@ const costPerField: ComplexityEstimator = ({ field, args, childComplexity }) => 
   return 1 + childComplexity * items;
 };
 
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number {
-  return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [costPerField] });
+/**
+ * The cost of a request, or null when it cannot be worked out because its variables are missing or of the wrong type
+ * (execution then refuses it with BAD_USER_INPUT, exactly as for a staff caller).
+ */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number | null {
+  try {
+    return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [costPerField] });
+  } catch {
+    return null;
+  }
 }
-
-const introspects = (document: DocumentNode) => {
-  let found = false;
-  visit(document, { [Kind.FIELD]: (node) => { if (node.name.value === '__schema' || node.name.value === '__type') found = true; } });
-  return found;
-};
 
 export interface RateLimitReport { cost: number; limit: number; remaining: number; resetAt: string }
 
 /**
  * Limits on partner API keys: each request's cost is charged to the key's budget of points per minute (shared
  * across API instances through Redis when configured), and reported in `extensions.rateLimit`; a spent budget
- * answers RATE_LIMITED (HTTP 429) with when to retry. In production partner keys cannot introspect the schema.
+ * answers RATE_LIMITED (HTTP 429) with when to retry.
  */
-export function partnerLimitsPlugin(schema: GraphQLSchema, store: RateLimitStore, production: boolean): ApolloServerPlugin<RequestContext> {
+export function partnerLimitsPlugin(schema: GraphQLSchema, store: RateLimitStore): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       let report: RateLimitReport | null = null;
@@ -48,10 +50,8 @@ export function partnerLimitsPlugin(schema: GraphQLSchema, store: RateLimitStore
         async didResolveOperation({ contextValue: ctx, document, request }) {
           const partner = ctx.partner;
           if (!partner) return;
-          if (production && introspects(document)) {
-            throw new AppError('FORBIDDEN', 'Schema introspection is disabled for partner keys: use the published schema and the typed partner SDK');
-          }
-          const cost = queryCost(schema, document, request.variables, request.operationName);
+          // A request whose cost cannot be worked out is refused at execution (BAD_USER_INPUT); it is charged one point.
+          const cost = queryCost(schema, document, request.variables, request.operationName) ?? 1;
           const used = await store.consume(partner.clientId, cost, partner.pointsPerMinute);
           report = { cost, limit: partner.pointsPerMinute, remaining: used.remaining, resetAt: used.resetAt.toISOString() };
           if (!used.allowed) {

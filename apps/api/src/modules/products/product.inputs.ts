@@ -58,26 +58,26 @@ function withProductFields<T extends ArgsClass>(Base: T) {
     @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(24 * 30)
     coolingOffHours?: number;
 
-    @Field(() => [RiskPreference], { nullable: true }) @IsOptional() @IsEnum(RiskPreference, { each: true })
+    @Field(() => [RiskPreference], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) @IsEnum(RiskPreference, { each: true })
     targetRiskPreferences?: RiskPreference[];
 
-    @Field(() => [LifeStage], { nullable: true }) @IsOptional() @IsEnum(LifeStage, { each: true })
+    @Field(() => [LifeStage], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) @IsEnum(LifeStage, { each: true })
     targetLifeStages?: LifeStage[];
 
-    @Field(() => [Occupation], { nullable: true }) @IsOptional() @IsEnum(Occupation, { each: true })
+    @Field(() => [Occupation], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) @IsEnum(Occupation, { each: true })
     targetOccupations?: Occupation[];
 
-    @Field(() => [NeedType], { nullable: true }) @IsOptional() @IsEnum(NeedType, { each: true })
+    @Field(() => [NeedType], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) @IsEnum(NeedType, { each: true })
     targetNeeds?: NeedType[];
 
     @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000)
     description?: string | null;
 
-    @Field(() => [ID], { nullable: true, description: 'Tiers whose customers may be offered the product' })
+    @Field(() => [ID], { nullable: true, description: 'Tiers whose customers may be offered the product; at most 50' })
     @IsOptional() @ArrayMaxSize(50) @MaxLength(36, { each: true })
     eligibleTierIds?: string[];
 
-    @Field(() => [ID], { nullable: true, description: 'For a BUNDLE: its component products, in order' })
+    @Field(() => [ID], { nullable: true, description: 'For a BUNDLE: its component products, in order; at most 20' })
     @IsOptional() @ArrayMaxSize(20) @MaxLength(36, { each: true })
     componentIds?: string[];
   }

@@ -61,15 +61,20 @@ async function checkReferences(tx: RequestContext, id: string | null, issuerId: 
   return problems;
 }
 
-async function writeLinks(tx: RequestContext, id: string, links: Partial<Links>) {
-  if (links.eligibleTierIds) {
-    await tx.manager.delete(ProductEligibleTier, { productId: id });
-    if (links.eligibleTierIds.length) await tx.manager.insert(ProductEligibleTier, links.eligibleTierIds.map((tierId) => ({ productId: id, tierId })));
-  }
-  if (links.componentIds) {
-    await tx.manager.delete(ProductComponent, { bundleId: id });
-    if (links.componentIds.length) {
-      await tx.manager.insert(ProductComponent, links.componentIds.map((componentId, position) => ({ bundleId: id, componentId, position })));
+/**
+ * Bring the link rows from `before` to `after`, touching only what changed: a new product's links are only inserted,
+ * and an edit deletes and inserts just the differences (deleting a whole set first takes gap locks on MariaDB that
+ * deadlock concurrent writers). Components keep their order, so a changed list is rewritten.
+ */
+async function writeLinks(tx: RequestContext, id: string, before: Links, after: Links) {
+  const removed = before.eligibleTierIds.filter((t) => !after.eligibleTierIds.includes(t));
+  const added = after.eligibleTierIds.filter((t) => !before.eligibleTierIds.includes(t));
+  if (removed.length) await tx.manager.delete(ProductEligibleTier, { productId: id, tierId: In(removed) });
+  if (added.length) await tx.manager.insert(ProductEligibleTier, added.map((tierId) => ({ productId: id, tierId })));
+  if (before.componentIds.join() !== after.componentIds.join()) {
+    if (before.componentIds.length) await tx.manager.delete(ProductComponent, { bundleId: id });
+    if (after.componentIds.length) {
+      await tx.manager.insert(ProductComponent, after.componentIds.map((componentId, position) => ({ bundleId: id, componentId, position })));
     }
   }
 }
@@ -101,7 +106,7 @@ export const ProductService = {
       ]);
       if (await tx.manager.existsBy(Product, { code: values.code })) throw conflict(`A product with code ${values.code} already exists`);
       const created = await products.create(tx, values, links);
-      await writeLinks(tx, created.id, links);
+      await writeLinks(tx, created.id, { eligibleTierIds: [], componentIds: [] }, links);
       return created;
     }),
 
@@ -120,7 +125,7 @@ export const ProductService = {
       if (changes.code && changes.code !== current.code && (await tx.manager.existsBy(Product, { code: changes.code }))) {
         throw conflict(`A product with code ${changes.code} already exists`);
       }
-      await writeLinks(tx, args.id, { eligibleTierIds: after.eligibleTierIds, componentIds: after.componentIds });
+      await writeLinks(tx, args.id, before, after);
       return (await products.update(tx, args.id, args.version, changes, { before, after })).after;
     }),
 

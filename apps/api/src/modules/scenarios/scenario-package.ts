@@ -62,9 +62,9 @@ function withPackageFields<T extends ArgsClass>(Base: T, required: boolean) {
   class PackageFields extends Base {
     @Field(() => NeedType, { nullable: !required }) @IsOptional() @IsEnum(NeedType) need?: NeedType;
     @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
-    @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(20) productIds?: string[];
-    @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(20) partnerIds?: string[];
-    @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(20) benefitIds?: string[];
+    @Field(() => [ID], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) productIds?: string[];
+    @Field(() => [ID], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) partnerIds?: string[];
+    @Field(() => [ID], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) benefitIds?: string[];
     @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
   }
   return PackageFields;

@@ -54,11 +54,11 @@ function withTierFields<T extends ArgsClass>(Base: T) {
     @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000)
     description?: string | null;
 
-    @Field(() => [TierRangeInput], { nullable: true, description: 'Neighbouring tiers resized in the same change, so that the tiers still partition [0, ∞)' })
+    @Field(() => [TierRangeInput], { nullable: true, description: 'Neighbouring tiers resized in the same change, so that the tiers still partition [0, ∞); at most 50' })
     @IsOptional() @ValidateNested({ each: true }) @ArrayMaxSize(50)
     adjustments?: TierRangeInput[];
 
-    @Field(() => [TierBenefitInput], { nullable: true, description: "The tier's benefits with their quotas, replacing the current ones (left out = unchanged)" })
+    @Field(() => [TierBenefitInput], { nullable: true, description: "The tier's benefits with their quotas, replacing the current ones (left out = unchanged); at most 100" })
     @IsOptional() @ValidateNested({ each: true }) @ArrayMaxSize(100)
     entitlements?: TierBenefitInput[];
   }

@@ -7,6 +7,7 @@ import { TierBenefit } from '../benefits/tier-benefit.entity';
 import { Tier } from './tier.entity';
 import { CreateTierArgs, TierBenefitInput, TierFilter, TierRangeInput, UpdateTierArgs } from './tier.inputs';
 import { TierService } from './tier.service';
+import { assertListSize } from '../../common/errors';
 
 @Resolver(() => Tier)
 export class TierResolver extends createWriteResolver({
@@ -15,21 +16,24 @@ export class TierResolver extends createWriteResolver({
 }) {
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => [Tier], { description: 'Move the boundaries of several tiers at once; the result must still partition [0, ∞)' })
-  updateTierRanges(@Ctx() ctx: RequestContext, @Arg('ranges', () => [TierRangeInput]) ranges: TierRangeInput[]) {
+  updateTierRanges(@Ctx() ctx: RequestContext, @Arg('ranges', () => [TierRangeInput], { description: 'At most 50' }) ranges: TierRangeInput[]) {
+    assertListSize('ranges', ranges, 50);
     return TierService.updateRanges(ctx, ranges);
   }
 
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => Tier, { description: 'Delete a tier; the neighbours that take over its range go in `adjustments`' })
   deleteTier(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string,
-    @Arg('adjustments', () => [TierRangeInput], { nullable: true }) adjustments?: TierRangeInput[]) {
+    @Arg('adjustments', () => [TierRangeInput], { nullable: true, description: 'At most 50' }) adjustments?: TierRangeInput[]) {
+    assertListSize('adjustments', adjustments, 50);
     return TierService.delete(ctx, id, adjustments);
   }
 
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => Tier, { description: "Replace a tier's benefits and quotas (send the tier's version)" })
   setTierBenefits(@Ctx() ctx: RequestContext, @Arg('tierId', () => ID) tierId: string, @Arg('version', () => Int) version: number,
-    @Arg('entitlements', () => [TierBenefitInput]) entitlements: TierBenefitInput[]) {
+    @Arg('entitlements', () => [TierBenefitInput], { description: 'At most 100' }) entitlements: TierBenefitInput[]) {
+    assertListSize('entitlements', entitlements, 100);
     return TierService.setBenefits(ctx, tierId, version, entitlements);
   }
 
