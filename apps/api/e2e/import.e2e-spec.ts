@@ -1,15 +1,19 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Like } from 'typeorm';
 import { Customer } from '../src/modules/customers/customer.entity';
 import { importCsv } from '../src/import/csv-import';
-import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
+import { databaseEnv, databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 describe.each(databaseKinds())('CSV import on %s', (kind) => {
   let api: TestApi;
   let dir: string;
   beforeAll(async () => {
-    api = await startTestApi(kind, __filename);
+    // A database file (not in memory) on SQLite, so that the import process in the kill test can share it.
+    api = await startTestApi(kind, __filename, { sqliteFile: true });
     dir = mkdtempSync(join(tmpdir(), 'tierwise-import-'));
   });
   afterAll(async () => {
@@ -27,22 +31,48 @@ describe.each(databaseKinds())('CSV import on %s', (kind) => {
     csv += 'IMP-BAD-1,坏1,,12.345,C3,,\n';          // line 2302: three decimals
     csv += 'IMP-BAD-2,坏2,,100,C9,,\n';             // line 2303: no such risk level
     csv += 'IMP-BAD-3,,,100,,,\n';                   // line 2304: no name
-    csv += good(5);                                  // line 2305: repeats line 7, in another batch: an update
+    csv += good(5).replace('客户5', '后来的名字');     // line 2305: repeats line 7, in another batch
     writeFileSync(file, csv);
 
     const first = await importCsv(api.dataSource, 'customers', file);
-    expect(first).toMatchObject({ rows: 2304, good: 2301, bad: 3, created: 2300, updated: 1 });
+    expect(first).toMatchObject({ rows: 2304, good: 2300, bad: 4, created: 2300, updated: 0 });
     const report = readFileSync(first.reportFile, 'utf8').trim().split('\n');
     expect(report[0]).toBe('line,reason');
-    expect(report.slice(1).map((r) => r.split(',')[0])).toEqual(['2302', '2303', '2304']);
+    expect(report.slice(1).map((r) => r.split(',')[0])).toEqual(['2302', '2303', '2304', '2305']);
     expect(report[1]).toContain('aum');
     expect(report[2]).toContain('riskLevel');
+    expect(report[4]).toContain('IMP-00005 repeats line 7; the first line is kept');
     expect(await api.dataSource.manager.count(Customer)).toBe(2300);
+    expect((await api.dataSource.manager.findOneByOrFail(Customer, { externalRef: 'IMP-00005' })).name).toBe('客户5');
 
     rmSync(`${file}.import-checkpoint.json`);
     const again = await importCsv(api.dataSource, 'customers', file);
-    expect(again).toMatchObject({ created: 0, updated: 2301, bad: 3 });
+    expect(again).toMatchObject({ created: 0, updated: 2300, bad: 4 });
     expect(await api.dataSource.manager.count(Customer)).toBe(2300);
+  });
+
+  it('reports an amount above the largest supported one as a bad row, keeps the rest, and a rerun finishes', async () => {
+    const file = join(dir, 'big-amount.csv');
+    writeFileSync(file, header + good(20001) + 'IMP-BIG,大,,90071992547409.92,C3,,\n' + 'IMP-MAX,最大,,9999999999999.99,C3,,\n' + good(20002));
+    for (let run = 0; run < 2; run++) {
+      const summary = await importCsv(api.dataSource, 'customers', file);
+      expect(summary).toMatchObject({ rows: 4, good: 3, bad: 1 });
+      expect(readFileSync(summary.reportFile, 'utf8')).toMatch(/^3,"aum: .*larger than the largest supported amount/m);
+      rmSync(`${file}.import-checkpoint.json`);
+    }
+    expect((await api.dataSource.manager.findOneByOrFail(Customer, { externalRef: 'IMP-MAX' })).aum).toBe('9999999999999.99');
+    expect(await api.dataSource.manager.existsBy(Customer, { externalRef: 'IMP-BIG' })).toBe(false);
+  });
+
+  it('refuses days that do not exist instead of rolling them into March', async () => {
+    const file = join(dir, 'dates.csv');
+    writeFileSync(file, 'externalRef,name,birthDate\nIMP-D1,甲,1990-02-30\nIMP-D2,乙,1991-02-29\nIMP-D3,丙,1992-02-29\n');
+    const summary = await importCsv(api.dataSource, 'customers', file);
+    expect(summary).toMatchObject({ good: 1, bad: 2 });
+    const report = readFileSync(summary.reportFile, 'utf8');
+    expect(report).toMatch(/^2,"birthDate: ""1990-02-30"" is not a real date/m);
+    expect(report).toMatch(/^3,"birthDate: ""1991-02-29"" is not a real date/m);
+    expect((await api.dataSource.manager.findOneByOrFail(Customer, { externalRef: 'IMP-D3' })).birthDate?.toISOString()).toBe('1992-02-29T00:00:00.000Z');
   });
 
   it('resumes after an interruption without redoing the committed batches', async () => {
@@ -57,6 +87,40 @@ describe.each(databaseKinds())('CSV import on %s', (kind) => {
     expect(checkpoint).toMatchObject({ committedLine: 1001, size: statSync(file).size });
     const resumed = await importCsv(api.dataSource, 'customers', file);
     expect(resumed).toMatchObject({ skippedAlreadyCommitted: 1000, created: 1500, bad: 0 });
-    expect(await api.dataSource.manager.countBy(Customer, {})).toBe(2300 + 2500);
+    expect(await api.dataSource.manager.countBy(Customer, { externalRef: Like('IMP-1%') })).toBe(2500);
+  });
+
+  it('after the import process is killed mid-batch, a rerun reports every bad row exactly once and keeps every good one', async () => {
+    const file = join(dir, 'killed.csv');
+    const lines: string[] = [];
+    const bad = new Set<number>();
+    for (let i = 0; i < 12000; i++) {
+      // Every 97th row has no name: about ten bad rows in every batch of 1,000.
+      if (i % 97 === 0) { lines.push(`KIL-${String(i).padStart(5, '0')},,,100,C3,,\n`); bad.add(i + 2); } else lines.push(good(i).replace('IMP-', 'KIL-'));
+    }
+    writeFileSync(file, header + lines.join(''));
+    const child = spawn(process.execPath, [join(__dirname, '../dist/scripts/import.js'), 'customers', file], {
+      env: { ...process.env, ...databaseEnv(api), NODE_ENV: 'test' }, stdio: 'ignore',
+    });
+    // Kill it (no chance to clean up) once a batch is committed and the next one, in flight, has reported bad rows.
+    const checkpoint = `${file}.import-checkpoint.json`;
+    const report = `${file}.import-report.csv`;
+    const inFlightReported = () => {
+      if (!existsSync(checkpoint) || !existsSync(report)) return false;
+      const committedLine = JSON.parse(readFileSync(checkpoint, 'utf8')).committedLine as number;
+      return committedLine >= 2001 && readFileSync(report, 'utf8').split('\n').some((row) => Number(row.split(',')[0]) > committedLine);
+    };
+    for (let waited = 0; waited < 60_000 && !inFlightReported(); waited += 2) await new Promise((r) => setTimeout(r, 2));
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+    const committed = JSON.parse(readFileSync(checkpoint, 'utf8')).committedLine as number;
+    expect(committed).toBeGreaterThanOrEqual(2001);
+    expect(committed).toBeLessThan(12001);
+
+    const resumed = await importCsv(api.dataSource, 'customers', file);
+    expect(resumed.skippedAlreadyCommitted).toBe(committed - 1);
+    const reported = readFileSync(resumed.reportFile, 'utf8').trim().split('\n').slice(1).map((r) => Number(r.split(',')[0]));
+    expect(reported).toEqual([...bad].sort((a, b) => a - b));
+    expect(await api.dataSource.manager.countBy(Customer, { externalRef: Like('KIL-%') })).toBe(12000 - bad.size);
   });
 });

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { basename } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { DataSource, Logger } from 'typeorm';
 import { createTierwiseClient, type TierwiseClient } from '@tierwise/client';
 import { loadConfig } from '../src/config';
@@ -29,9 +31,13 @@ export class QueryCounter implements Logger {
 }
 
 /** A database of its own for one test file: SQLite in memory, or a MySQL database named after the file, recreated. */
-export async function createTestDatabase(kind: DatabaseKind, testFile: string, logger?: Logger): Promise<DataSource> {
+export async function createTestDatabase(kind: DatabaseKind, testFile: string, logger?: Logger, options: { sqliteFile?: boolean } = {}): Promise<DataSource> {
   let url: string | undefined;
   let flavour: 'mysql' | 'mariadb' | undefined;
+  let sqlitePath = ':memory:';
+  if (kind === 'sqlite' && options.sqliteFile) {
+    sqlitePath = join(mkdtempSync(join(tmpdir(), 'tierwise-test-')), `${basename(testFile).replace(/\..*$/, '')}.sqlite`);
+  }
   if (kind === 'mysql') {
     const name = `tw_${basename(testFile).replace(/\..*$/, '').replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 60);
     const base = new URL(process.env.MYSQL_URL!);
@@ -39,7 +45,7 @@ export async function createTestDatabase(kind: DatabaseKind, testFile: string, l
     url = base.toString();
     flavour = await ensureMysqlDatabase(url, { recreate: true });
   }
-  const dataSource = createDataSource({ url, sqlitePath: ':memory:', logger, flavour });
+  const dataSource = createDataSource({ url, sqlitePath, logger, flavour });
   await dataSource.initialize();
   await migrate(dataSource);
   return dataSource;
@@ -65,9 +71,11 @@ export interface TestApi {
 }
 
 /** The real HTTP server on a random port, over a fresh database with the demo data, and signed-in clients. */
-export async function startTestApi(kind: DatabaseKind, testFile: string, options: { seedCatalogue?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApi> {
+export async function startTestApi(
+  kind: DatabaseKind, testFile: string, options: { seedCatalogue?: boolean; env?: NodeJS.ProcessEnv; sqliteFile?: boolean } = {},
+): Promise<TestApi> {
   const queries = new QueryCounter();
-  const dataSource = await createTestDatabase(kind, testFile, queries);
+  const dataSource = await createTestDatabase(kind, testFile, queries, { sqliteFile: options.sqliteFile });
   const config = { ...loadConfig({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ...options.env }), consoleDir: '/nonexistent' };
   await seed(dataSource, { ...config, seedDemoData: options.seedCatalogue ?? true });
   const server = await startServer(config, dataSource, 0);
@@ -98,4 +106,12 @@ export async function postGraphQL(api: TestApi, body: unknown, token?: string, h
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+}
+
+/** The environment that points a separate process (the built API, a CLI) at a test's database. */
+export function databaseEnv(api: TestApi): Record<string, string> {
+  const options = api.dataSource.options as { url?: string; database?: string };
+  if (api.kind === 'mysql') return { DATABASE_URL: options.url! };
+  if (!options.database || options.database === ':memory:') throw new Error('an in-memory SQLite database cannot be shared: start the test API with sqliteFile: true');
+  return { SQLITE_PATH: options.database, DATABASE_URL: '' };
 }

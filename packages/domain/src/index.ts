@@ -11,3 +11,4 @@ export * from './masking';
 export * from './planning';
 export * from './needs';
 export * from './recommend';
+export * from './calendar';

@@ -46,3 +46,15 @@ export function isDecimalString(value: string): boolean {
 export function compareDecimal(a: string, b: string): number {
   return new Decimal(a).comparedTo(new Decimal(b));
 }
+
+/** Why `text` is not an amount this platform can hold (null when it is): the rule the API's Decimal scalar and the import share. */
+export function moneyProblem(text: string): string | null {
+  if (!isDecimalString(text)) return `"${text}" is not an amount with at most ${MONEY_SCALE} decimals`;
+  try {
+    toMinorUnits(text);
+    return null;
+  } catch (e) {
+    if (e instanceof MoneyFormatError) return e.message;
+    throw e;
+  }
+}

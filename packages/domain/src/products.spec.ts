@@ -1,5 +1,5 @@
 import { ProductStatus, ProductType } from './enums';
-import { productViolations, quotaViolations, type ProductRuleInput } from './products';
+import { isOnSale, productViolations, quotaViolations, type ProductRuleInput } from './products';
 
 const base: ProductRuleInput = {
   type: ProductType.FUND, currency: 'CNY', minInvestment: '1000', expectedReturnMin: '2.00', expectedReturnMax: '4.00',
@@ -33,5 +33,18 @@ describe('productViolations', () => {
 describe('quotaViolations', () => {
   it.each<[number | null, number]>([[null, 0], [0, 0], [4, 0], [-1, 1], [1.5, 1]])('%p → %p violations', (quota, count) => {
     expect(quotaViolations(quota)).toHaveLength(count);
+  });
+});
+
+describe('isOnSale', () => {
+  const at = new Date('2026-06-01T00:00:00Z');
+  it.each([
+    ['active, no window', { status: 'ACTIVE', saleStartsAt: null, saleEndsAt: null }, true],
+    ['suspended', { status: 'SUSPENDED', saleStartsAt: null, saleEndsAt: null }, false],
+    ['starts exactly now', { status: 'ACTIVE', saleStartsAt: at, saleEndsAt: null }, true],
+    ['not started', { status: 'ACTIVE', saleStartsAt: new Date(at.getTime() + 1), saleEndsAt: null }, false],
+    ['ends exactly now', { status: 'ACTIVE', saleStartsAt: null, saleEndsAt: at }, false],
+  ])('%s', (_name, product, expected) => {
+    expect(isOnSale(product, at)).toBe(expected);
   });
 });

@@ -67,3 +67,8 @@ export function quotaViolations(annualQuota: number | null): RuleViolation[] {
   }
   return [];
 }
+
+/** On sale now: active, and within its sale window (the start inclusive, the end exclusive). What partners may see. */
+export function isOnSale(p: { status: string; saleStartsAt: Date | null; saleEndsAt: Date | null }, now: Date): boolean {
+  return p.status === 'ACTIVE' && !(p.saleStartsAt && now < p.saleStartsAt) && !(p.saleEndsAt && now >= p.saleEndsAt);
+}

@@ -25,8 +25,8 @@ export function equalityFilter<F extends object>(fields: readonly (keyof F & str
   };
 }
 
-/** Columns with a unique index in every catalogue table that has them (code; email for users). */
-const UNIQUE_SORT_FIELDS = new Set(['code', 'email', 'externalRef']);
+/** Columns with a unique index in every table that has them (the id; code; email for users; external references). */
+const UNIQUE_SORT_FIELDS = new Set(['id', 'code', 'email', 'externalRef']);
 
 /** LIKE pattern escaping with '!' (a backslash means different things to MySQL and SQLite). */
 const escapeLike = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
@@ -66,8 +66,9 @@ export function pageOf<E extends ObjectLiteral>(
 ): SelectQueryBuilder<E> {
   const perPage = Math.min(args.perPage ?? 25, MAX_PAGE_SIZE);
   const sortField = args.sortField ?? o.defaultSort ?? 'code';
-  if (!o.sortable.includes(sortField)) {
-    throw badInput([{ field: 'sortField', code: 'UNSORTABLE', message: `${o.typeName} lists sort by ${o.sortable.join(', ')}, not "${sortField}"` }]);
+  // Every list sorts by id too: it is react-admin's default sort.
+  if (sortField !== 'id' && !o.sortable.includes(sortField)) {
+    throw badInput([{ field: 'sortField', code: 'UNSORTABLE', message: `${o.typeName} lists sort by ${['id', ...o.sortable].join(', ')}, not "${sortField}"` }]);
   }
   const order = (args.sortOrder ?? o.defaultOrder ?? 'ASC').toUpperCase() === 'DESC' ? 'DESC' : 'ASC';
   qb.orderBy(`e.${sortField}`, order);

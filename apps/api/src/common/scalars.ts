@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isDecimalString, MAX_MONEY, MoneyFormatError, toMinorUnits } from '@tierwise/domain';
+import { isDecimalString, MAX_MONEY, moneyProblem } from '@tierwise/domain';
 
 function parseDecimal(value: unknown): string {
   if (typeof value !== 'string' || !isDecimalString(value)) {
@@ -7,12 +7,8 @@ function parseDecimal(value: unknown): string {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
-  try {
-    toMinorUnits(value);
-  } catch (e: unknown) {
-    if (e instanceof MoneyFormatError) throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT' } });
-    throw e;
-  }
+  const problem = moneyProblem(value);
+  if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } });
   return value.trim().replace(/,/g, '');
 }
 

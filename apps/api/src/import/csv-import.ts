@@ -2,7 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync, writeFileSync, ap
 import { parse } from 'csv-parse';
 import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { isDecimalString } from '@tierwise/domain';
+import { moneyProblem, parseDateOrTime } from '@tierwise/domain';
 import { systemContext } from '../common/context';
 import { AumSnapshotInput, CustomerUpsertInput, HoldingInput } from '../modules/customers/customer.inputs';
 import { CustomerService } from '../modules/customers/customer.service';
@@ -31,11 +31,13 @@ export async function rowToInput(kind: ImportKind, row: Record<string, string>):
     const text = raw.trim();
     if (text === '') continue;
     if (DECIMALS[kind].includes(key)) {
-      if (!isDecimalString(text)) problems.push(`${key}: "${text}" is not an amount with at most 2 decimals`);
+      // The same rule as the API's Decimal scalar: at most 2 decimals, within the largest amount the platform holds.
+      const problem = moneyProblem(text);
+      if (problem) problems.push(`${key}: ${problem}`);
       values[key] = text.replace(/,/g, '');
     } else if (DATES[kind].includes(key)) {
-      const date = new Date(text);
-      if (Number.isNaN(date.getTime())) problems.push(`${key}: "${text}" is not a date (use 2026-01-31 or an ISO 8601 time)`);
+      const date = parseDateOrTime(text);
+      if (!date) problems.push(`${key}: "${text}" is not a real date (use 2026-01-31, or an ISO 8601 time with its offset such as 2026-01-31T09:30:00+08:00)`);
       values[key] = date;
     } else if (key === 'professionalInvestor') {
       values[key] = /^(true|1|yes|y)$/i.test(text);
@@ -58,6 +60,13 @@ interface Checkpoint { size: number; mtimeMs: number; committedLine: number }
 
 const checkpointFile = (file: string) => `${file}.import-checkpoint.json`;
 
+/** The report's rows (after its header) for lines up to `upToLine`, each with its line number. */
+function reportedRows(reportFile: string, upToLine: number): { line: number; text: string }[] {
+  return readFileSync(reportFile, 'utf8').split('\n').slice(1).filter((text) => text !== '')
+    .map((text) => ({ line: Number(/^(\d+),/.exec(text)?.[1] ?? Number.NaN), text }))
+    .filter((row) => row.line <= upToLine);
+}
+
 /**
  * Stream a CSV into the database in batches of 1,000, each committed on its own: bad rows go to a report file
  * with their line number and reason while every good row is kept; loading the same file again changes nothing
@@ -74,7 +83,11 @@ export async function importCsv(
     const saved = JSON.parse(readFileSync(checkpointFile(file), 'utf8')) as Checkpoint;
     if (saved.size === stat.size && saved.mtimeMs === stat.mtimeMs) checkpoint = saved;
   }
-  if (checkpoint.committedLine === 0) writeFileSync(reportFile, 'line,reason\n');
+  // The report holds exactly the rows of committed batches: on a resume, what the interrupted batch reported is dropped
+  // (it is read and reported again), so no bad row appears twice.
+  const reported = checkpoint.committedLine === 0 || !existsSync(reportFile) ? [] : reportedRows(reportFile, checkpoint.committedLine);
+  writeFileSync(reportFile, ['line,reason', ...reported.map((r) => r.text)].join('\n') + '\n');
+  const badLines = new Set(reported.map((r) => r.line));
 
   const ctx = systemContext(dataSource, 'import', 'cli');
   const summary: ImportSummary = { bytes: 0, totalBytes: stat.size, rows: 0, good: 0, bad: 0, created: 0, updated: 0, skippedAlreadyCommitted: 0, reportFile };
@@ -83,6 +96,8 @@ export async function importCsv(
   const parser = source.pipe(parse({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
 
   let batch: { line: number; input: object; key: string }[] = [];
+  /** The first line each key was accepted on, across the whole file: a later line with the same key is a duplicate. */
+  const firstLine = new Map<string, number>();
   let lastLine = 0;
   const reject = (line: number, reason: string) => {
     summary.bad++;
@@ -106,7 +121,10 @@ export async function importCsv(
           if (index !== undefined) refused.set(Number(index), f.message);
         }
         if (refused.size === 0) throw error;
-        for (const [index, message] of refused) reject(batch[index].line, message);
+        for (const [index, message] of refused) {
+          reject(batch[index].line, message);
+          if (firstLine.get(batch[index].key) === batch[index].line) firstLine.delete(batch[index].key);
+        }
         batch = batch.filter((_, index) => !refused.has(index));
         result = batch.length ? await upsert(batch.map((b) => b.input)) : { created: 0, updated: 0 };
       }
@@ -121,19 +139,22 @@ export async function importCsv(
 
   for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
     const line = info.lines;
+    const key = kind === 'snapshots' ? `${record.externalRef?.trim()}|${record.day?.trim()}` : String(record.externalRef ?? '').trim();
     if (line <= checkpoint.committedLine) {
+      // Already committed by an earlier run; its keys still count, so a later duplicate of one is reported.
+      if (!badLines.has(line) && !firstLine.has(key)) firstLine.set(key, line);
       summary.skippedAlreadyCommitted++;
       continue;
     }
     summary.rows++;
     const { input, problems } = await rowToInput(kind, record);
-    const key = kind === 'snapshots' ? `${record.externalRef}|${record.day}` : record.externalRef;
-    const earlier = batch.find((b) => b.key === key);
-    if (input && earlier) {
+    const earlier = firstLine.get(key);
+    if (input && earlier !== undefined) {
       summary.bad++;
-      appendFileSync(reportFile, `${line},"${key} repeats line ${earlier.line} in the same batch; the earlier line is kept"\n`);
+      appendFileSync(reportFile, `${line},"${key.replace(/"/g, '""')} repeats line ${earlier}; the first line is kept"\n`);
     } else if (input) {
       batch.push({ line, input, key });
+      firstLine.set(key, line);
       summary.good++;
     } else {
       summary.bad++;

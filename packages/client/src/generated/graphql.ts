@@ -15,7 +15,7 @@ export type AnswerInput = {
 };
 
 export type ApiClientFilter = {
-  /** Only these ids (react-admin get-many) */
+  /** Only these ids (react-admin get-many); at most 1000 */
   ids?: Array<string> | null | undefined;
   partnerId?: string | null | undefined;
   /** Free-text search on code and names */
@@ -45,6 +45,7 @@ export type AuditEventFilter = {
   entityId?: string | null | undefined;
   /** e.g. Product */
   entityType?: string | null | undefined;
+  /** Only these ids; at most 1000 */
   ids?: Array<string> | null | undefined;
   occurredFrom?: string | null | undefined;
   occurredTo?: string | null | undefined;
@@ -88,7 +89,7 @@ export type BenefitCategory =
 
 export type BenefitFilter = {
   category?: BenefitCategory | null | undefined;
-  /** Only these ids (react-admin get-many) */
+  /** Only these ids (react-admin get-many); at most 1000 */
   ids?: Array<string> | null | undefined;
   providerId?: string | null | undefined;
   /** Free-text search on code and names */
@@ -108,7 +109,7 @@ export type ConsentKind =
   | 'MARKETING_WECHAT';
 
 export type CustomerFilter = {
-  /** Only these ids (react-admin get-many) */
+  /** Only these ids (react-admin get-many); at most 1000 */
   ids?: Array<string> | null | undefined;
   lifeStage?: LifeStage | null | undefined;
   occupation?: Occupation | null | undefined;
@@ -191,7 +192,7 @@ export type LifeStage =
   | 'YOUNG_SINGLE';
 
 export type NeedRuleFilter = {
-  /** Only these ids (react-admin get-many) */
+  /** Only these ids (react-admin get-many); at most 1000 */
   ids?: Array<string> | null | undefined;
   /** Free-text search on code and names */
   q?: string | null | undefined;
@@ -216,7 +217,7 @@ export type Occupation =
   | 'STUDENT';
 
 export type PartnerInstitutionFilter = {
-  /** Only these ids (react-admin get-many) */
+  /** Only these ids (react-admin get-many); at most 1000 */
   ids?: Array<string> | null | undefined;
   kind?: PartnerKind | null | undefined;
   /** Free-text search on code and names */
@@ -245,7 +246,7 @@ export type PartnerStatus =
 export type ProductFilter = {
   /** Products offered to this tier */
   eligibleTierId?: string | null | undefined;
-  /** Only these ids (react-admin get-many) */
+  /** Only these ids (react-admin get-many); at most 1000 */
   ids?: Array<string> | null | undefined;
   issuerId?: string | null | undefined;
   /** Free-text search on code and names */
@@ -282,6 +283,7 @@ export type ProposedTierRangeInput = {
 
 export type QuestionInput = {
   code: string;
+  /** 2 to 10 options */
   options: Array<QuestionOptionInput>;
   text: string;
 };
@@ -293,7 +295,9 @@ export type QuestionOptionInput = {
 };
 
 export type QuestionnaireInput = {
+  /** At most 5 */
   bands: Array<ScoreBandInput>;
+  /** At most 50 */
   questions: Array<QuestionInput>;
   /** Days an assessment stays valid (at most 3 years) */
   validityDays: number;
@@ -341,7 +345,7 @@ export type Role =
   | 'VIEWER';
 
 export type SavedSegmentFilter = {
-  /** Only these ids (react-admin get-many) */
+  /** Only these ids (react-admin get-many); at most 1000 */
   ids?: Array<string> | null | undefined;
   /** Free-text search on code and names */
   q?: string | null | undefined;
@@ -361,7 +365,7 @@ export type TierBenefitInput = {
 };
 
 export type TierFilter = {
-  /** Only these ids (react-admin get-many) */
+  /** Only these ids (react-admin get-many); at most 1000 */
   ids?: Array<string> | null | undefined;
   /** Free-text search on code and names */
   q?: string | null | undefined;
@@ -376,7 +380,7 @@ export type TierRangeInput = {
 };
 
 export type UserFilter = {
-  /** Only these ids (react-admin get-many) */
+  /** Only these ids (react-admin get-many); at most 1000 */
   ids?: Array<string> | null | undefined;
   /** Free-text search on code and names */
   q?: string | null | undefined;

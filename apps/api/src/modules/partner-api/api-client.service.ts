@@ -49,7 +49,7 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 export const ApiClientService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: ApiClientFilter) =>
-    clients.list(ctx, { sortField: 'createdAt', sortOrder: 'DESC', ...args }, filter, (qb) => { if (filter?.partnerId) qb.andWhere('e.partnerId = :p', { p: filter.partnerId }); }),
+    clients.list(ctx, { ...args, sortField: args.sortField ?? 'createdAt', sortOrder: args.sortOrder ?? 'DESC' }, filter, (qb) => { if (filter?.partnerId) qb.andWhere('e.partnerId = :p', { p: filter.partnerId }); }),
   count: (ctx: RequestContext, filter?: ApiClientFilter) =>
     clients.count(ctx, filter, (qb) => { if (filter?.partnerId) qb.andWhere('e.partnerId = :p', { p: filter.partnerId }); }),
   get: (ctx: RequestContext, id: string) => clients.get(ctx, id),
@@ -93,6 +93,11 @@ export const ApiClientService = {
     if (!client || !secretMatches(parsed.secret, client.keyHash)) return 'The API key is not valid';
     if (client.revokedAt) return 'The API key was revoked';
     if (client.expiresAt <= now) return 'The API key has expired: ask the institution for a new one';
+    if (client.partnerId) {
+      // A partner whose relationship is suspended or terminated loses access at once, with every one of its keys.
+      const [partner] = (await ctx.manager.query('SELECT status FROM partner_institution WHERE id = ?', [client.partnerId])) as { status: string }[];
+      if (!partner || partner.status !== 'ACTIVE') return 'The partner institution is not active: its API keys are suspended';
+    }
     if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
       // A plain statement: TypeORM's update would also bump the version, and an admin's open edit would then conflict.
       const column = ctx.dataSource.getMetadata(ApiClient).findColumnWithPropertyName('lastUsedAt')!;

@@ -1,4 +1,4 @@
-import { fromMinorUnits, maskName, maskPhone, ProductStatus } from '@tierwise/domain';
+import { fromMinorUnits, isOnSale, maskName, maskPhone, ProductStatus } from '@tierwise/domain';
 import type { PartnerCaller, RequestContext } from '../../common/context';
 import { inTransaction } from '../../common/context';
 import { CrudRepository, pageOf } from '../../common/crud';
@@ -71,8 +71,7 @@ export const PartnerApiService = {
 
   async product(ctx: RequestContext, id: string, now = new Date()): Promise<Product> {
     const product = await ctx.manager.findOneBy(Product, { id });
-    const onSale = product && product.status === ProductStatus.ACTIVE && !(product.saleStartsAt && now < product.saleStartsAt) && !(product.saleEndsAt && now >= product.saleEndsAt);
-    if (!onSale) throw notFound('Product', id);
+    if (!product || !isOnSale(product, now)) throw notFound('Product', id);
     return product;
   },
 

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { bundleCycle, productViolations, type RuleViolation } from '@tierwise/domain';
+import { bundleCycle, isOnSale, productViolations, type RuleViolation } from '@tierwise/domain';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { assertNoViolations, conflict, notFound } from '../../common/errors';
@@ -171,5 +171,9 @@ export const ProductService = {
     }),
 
   eligibleTiers: (ctx: RequestContext, id: string) => ctx.loaders.eligibleTiersOfProduct.load(id),
-  components: (ctx: RequestContext, id: string) => ctx.loaders.componentsOfBundle.load(id),
+  /** A bundle's components; a partner sees only those on sale, as it does at the top level (`partnerProduct`). */
+  async components(ctx: RequestContext, id: string, now = new Date()) {
+    const components = await ctx.loaders.componentsOfBundle.load(id);
+    return ctx.partner ? components.filter((c) => isOnSale(c, now)) : components;
+  },
 };
