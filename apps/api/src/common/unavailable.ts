@@ -12,11 +12,12 @@ const UNAVAILABLE_MESSAGES = /Pool is closed|connection is in closed state|Conne
 /** Whether an error (or what it wraps) says the database cannot be reached right now, rather than a fault in the request. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
-  const e = error as { code?: unknown; message?: unknown; errno?: unknown; originalError?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const e = error as { code?: unknown; message?: unknown; errno?: unknown; originalError?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown; thrownValue?: unknown };
   if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
   if (e.errno === 2002 || e.errno === 2003 || e.errno === 2006 || e.errno === 2013) return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
-  const nested = [e.originalError, e.driverError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
+  // graphql-js wraps a thrown non-Error (mysql2 rejects with plain objects) and keeps it as `thrownValue`.
+  const nested = [e.originalError, e.driverError, e.cause, e.thrownValue, ...(Array.isArray(e.errors) ? e.errors : [])];
   return nested.some((inner) => inner !== error && isDatabaseUnavailable(inner, depth + 1));
 }
 

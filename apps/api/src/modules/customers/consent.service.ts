@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { recordAudit } from '../../common/audit';
 import { AuditAction } from '../../common/enums';
@@ -9,23 +10,39 @@ import { Customer } from './customer.entity';
 
 /** Marketing consents per channel and data-sharing consents per partner, with their history. */
 export const ConsentService = {
-  set: (ctx: RequestContext, customerId: string, kind: ConsentKind, partnerId: string | null, granted: boolean) =>
+  /**
+   * Record a consent given or withdrawn. Records of one customer are written one at a time (the customer's row is
+   * locked) and each is stamped strictly after the one before it for the same kind and partner, so the later-recorded
+   * one is in force even when two arrive within the same millisecond.
+   */
+  set: (ctx: RequestContext, customerId: string, kind: ConsentKind, partnerId: string | null, granted: boolean, now = new Date()) =>
     inTransaction(ctx, async (tx) => {
-      if (!(await tx.manager.existsBy(Customer, { id: customerId }))) throw notFound('Customer', customerId);
+      const locked = tx.manager.getRepository(Customer).createQueryBuilder('c').select('c.id').where('c.id = :customerId', { customerId });
+      if (tx.dataSource.options.type !== 'better-sqlite3') locked.setLock('pessimistic_write');
+      if (!(await locked.getRawOne())) throw notFound('Customer', customerId);
       if ((kind === ConsentKind.DATA_SHARING) !== !!partnerId) {
         throw badInput([{ field: 'partnerId', code: 'CONSENT_PARTNER', message: 'Data sharing is consented per partner institution (and only data sharing names one)' }]);
       }
       if (partnerId && !(await tx.manager.existsBy(PartnerInstitution, { id: partnerId }))) throw notFound('PartnerInstitution', partnerId);
-      const consent = tx.manager.create(Consent, { id: newId(), customerId, kind, partnerId, granted, changedAt: new Date(), recordedBy: ctx.actor!.email });
+      const latest = await tx.manager.findOne(Consent, {
+        select: { id: true, changedAt: true }, where: { customerId, kind, partnerId: partnerId ?? IsNull() }, order: { changedAt: 'DESC' },
+      });
+      const latestMs = latest ? latest.changedAt.getTime() : -Infinity;
+      const changedAt = new Date(Math.max(now.getTime(), latestMs + 1));
+      const consent = tx.manager.create(Consent, { id: newId(), customerId, kind, partnerId, granted, changedAt, recordedBy: ctx.actor!.email });
       await tx.manager.insert(Consent, consent);
       await recordAudit(tx, AuditAction.UPDATE, 'Customer', customerId, { [`consent:${kind}${partnerId ? `:${partnerId}` : ''}`]: null },
         { [`consent:${kind}${partnerId ? `:${partnerId}` : ''}`]: granted ? 'granted' : 'withdrawn' });
       return consent;
     }),
 
-  /** The consents in force: the latest record per kind and partner. */
+  /**
+   * The consents in force: the latest record per kind and partner. Records are stamped strictly in the order they were
+   * recorded; two with the same instant (only in data written before that rule) count as a withdrawal.
+   */
   async current(ctx: RequestContext, customerId: string): Promise<Consent[]> {
-    const all = [...await ctx.loaders.consentsOfCustomer.load(customerId)].sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime());
+    const all = [...await ctx.loaders.consentsOfCustomer.load(customerId)]
+      .sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime() || Number(a.granted) - Number(b.granted));
     const seen = new Set<string>();
     return all.filter((c) => {
       const key = `${c.kind}|${c.partnerId ?? ''}`;

@@ -33,11 +33,15 @@ function partnerOf(caller: PartnerCaller): string {
   return caller.partnerId;
 }
 
-/** Customers whose latest data-sharing consent for this partner is a grant. */
+/**
+ * Customers whose latest data-sharing consent for this partner is a grant: a grant with no other record at or after its
+ * instant (records are stamped in the order recorded; a tie, only possible in older data, counts as not consenting).
+ */
 function consentingCustomers(ctx: RequestContext, partnerId: string) {
   return ctx.manager.getRepository(Customer).createQueryBuilder('e')
     .innerJoin(Consent, 'c', 'c.customerId = e.id AND c.kind = :kind AND c.partnerId = :partnerId AND c.granted = :granted', { kind: ConsentKind.DATA_SHARING, partnerId, granted: true })
-    .andWhere(`c.changedAt = (SELECT MAX(c2.changedAt) FROM customer_consent c2 WHERE c2.customerId = e.id AND c2.kind = :kind AND c2.partnerId = :partnerId)`);
+    .andWhere(`NOT EXISTS (SELECT 1 FROM customer_consent c2 WHERE c2.customerId = e.id AND c2.kind = :kind AND c2.partnerId = :partnerId
+      AND c2.changedAt >= c.changedAt AND c2.id <> c.id)`);
 }
 
 /** What a partner may see of a customer: masked identity, profile and need signals (never raw behaviour). */

@@ -8,7 +8,7 @@ import { Tier } from '../tiers/tier.entity';
 import { Product } from './product.entity';
 import { CreateProductArgs, ProductFilter, UpdateProductArgs } from './product.inputs';
 import { ProductService } from './product.service';
-import { assertBatchSize } from '../../common/errors';
+import { assertListSize, MAX_BATCH } from '../../common/errors';
 
 @ObjectType('CountByKey')
 class CountByKey {
@@ -39,7 +39,7 @@ export class ProductResolver extends createCrudResolver({
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => [Product], { description: 'Activate, suspend or retire several products at once (all or none)' })
   setProductsStatus(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID], { description: 'At most 1,000' }) ids: string[], @Arg('status', () => ProductStatus) status: ProductStatus) {
-    assertBatchSize(ids);
+    assertListSize('ids', ids, MAX_BATCH);
     return ProductService.setStatus(ctx, ids, status);
   }
 
