@@ -4,7 +4,8 @@ import {
 } from '@tierwise/client';
 import { Customer } from '../src/modules/customers/customer.entity';
 import { RetierJob } from '../src/modules/customers/retier-job.entity';
-import { retierBatch, runRetierJob, RETIER_BATCH_SIZE } from '../src/modules/customers/retier.service';
+import { systemContext } from '../src/common/context';
+import { retierBatch, RetierService, runRetierJob, RETIER_BATCH_SIZE } from '../src/modules/customers/retier.service';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -93,6 +94,20 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     const held = (await api.viewer.request(CustomerTierHistoryDocument, { id: customer.id })).Customer;
     expect(tierCode(held.tierId)).toBe('POTENTIAL');
     expect(held.tierBelowFloorSince).not.toBeNull();
+
+    // The daily run, on a clock moved forward: still held on day 89 of the grace period, moved down on day 90.
+    const clockStart = new Date(held.tierBelowFloorSince!);
+    const onDay = (days: number) => () => new Date(clockStart.getTime() + days * DAY + 3_600_000);
+    const ctx = systemContext(api.dataSource, 'retier-test');
+    await RetierService.runToEnd(ctx, onDay(89));
+    const day89 = (await api.viewer.request(CustomerTierHistoryDocument, { id: customer.id })).Customer;
+    expect([tierCode(day89.tierId), day89.tierBelowFloorSince]).toEqual(['POTENTIAL', held.tierBelowFloorSince]);
+    const run = await RetierService.runToEnd(ctx, onDay(90));
+    expect(run.status).toBe('DONE');
+    const day90 = (await api.viewer.request(CustomerTierHistoryDocument, { id: customer.id })).Customer;
+    expect([tierCode(day90.tierId), day90.tierBelowFloorSince]).toEqual(['ORDINARY', null]);
+    expect(day90.tierHistory[0].reason).toBe('Downgraded from POTENTIAL to ORDINARY: basis 100000.00 below 500000.00 for 90 days (grace 90)');
+    expect(new Date(day90.tierHistory[0].changedAt).getTime()).toBe(onDay(90)().getTime());
   });
 
   it('refuses a second run while one is in progress', async () => {

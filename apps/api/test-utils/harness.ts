@@ -12,9 +12,17 @@ import { startServer, type RunningServer } from '../src/server';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
 
-/** SQLite always; MySQL/MariaDB as well when MYSQL_URL is set (CI sets it). */
-export function databaseKinds(): DatabaseKind[] {
-  return process.env.MYSQL_URL ? ['sqlite', 'mysql'] : ['sqlite'];
+/** Whether this run is CI's: `CI=true` or `CI=1` (what CI services set), where nothing may be skipped quietly. */
+export const underCi = (env: NodeJS.ProcessEnv = process.env) => /^(true|1)$/i.test(env.CI ?? '');
+
+/**
+ * SQLite always; MySQL/MariaDB as well when MYSQL_URL is set. Under CI the MariaDB half is required: a run without
+ * MYSQL_URL fails instead of silently testing one database.
+ */
+export function databaseKinds(env: NodeJS.ProcessEnv = process.env): DatabaseKind[] {
+  if (env.MYSQL_URL) return ['sqlite', 'mysql'];
+  if (underCi(env)) throw new Error('MYSQL_URL is required under CI (CI=true): every database test runs on SQLite and on MySQL/MariaDB');
+  return ['sqlite'];
 }
 
 /** Counts the SQL statements TypeORM sends, for tests that guard against N+1 queries. */

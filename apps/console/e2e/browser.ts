@@ -13,7 +13,7 @@ export const SHOTS = join(__dirname, '../../../test-output/console');
 
 /**
  * Browser tests need Debian's chromium and the console build. Without chromium they are skipped with a
- * loud message, except under CI=true, where a missing browser fails the run.
+ * loud message, except under CI (CI=true or CI=1), where a missing browser fails the run.
  */
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM)) {
@@ -21,7 +21,7 @@ export function browserAvailable(): boolean {
     return true;
   }
   const message = `\n\n*** BROWSER TESTS SKIPPED: ${CHROMIUM} not found. Install it with \`apt-get install -y chromium\`. ***\n`;
-  if (process.env.CI === 'true') throw new Error(`Chromium is required under CI=true.${message}`);
+  if (/^(true|1)$/i.test(process.env.CI ?? '')) throw new Error(`Chromium is required under CI=true.${message}`);
   console.warn(message);
   return false;
 }

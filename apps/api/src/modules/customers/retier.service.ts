@@ -87,14 +87,17 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
 
 const running = new Set<string>();
 
-/** Run a job's batches to the end in the background (each batch its own short transaction), then mark it done. */
-export function runRetierJob(dataSource: DataSource, jobId: string, policy?: TieringPolicy): Promise<void> {
+/**
+ * Run a job's batches to the end in the background (each batch its own short transaction), then mark it done. `clock`
+ * says what "now" is for each batch (the grace period before a move down is counted on it).
+ */
+export function runRetierJob(dataSource: DataSource, jobId: string, policy?: TieringPolicy, clock: () => Date = () => new Date()): Promise<void> {
   if (running.has(jobId)) return Promise.resolve();
   running.add(jobId);
   const loop = async () => {
     try {
-      while (dataSource.isInitialized && (await retierBatch(dataSource, jobId, policy))) { /* next batch */ }
-      if (dataSource.isInitialized) await retierBatch(dataSource, jobId, policy); // marks DONE when nothing is left
+      while (dataSource.isInitialized && (await retierBatch(dataSource, jobId, policy, clock()))) { /* next batch */ }
+      if (dataSource.isInitialized) await retierBatch(dataSource, jobId, policy, clock()); // marks DONE when nothing is left
     } catch (error) {
       if (dataSource.isInitialized) {
         await dataSource.manager.update(RetierJob, { id: jobId }, { status: 'FAILED', error: String((error as Error).message).slice(0, 1000), finishedAt: new Date() });
@@ -123,12 +126,23 @@ async function newJob(tx: RequestContext, reason: string): Promise<RetierJob> {
 export const RetierService = {
   /** Start re-tiering every customer (one run at a time); progress is read with `retierJob(id)`. */
   async start(ctx: RequestContext): Promise<RetierJob> {
-    const job = await inTransaction(ctx, async (tx) => {
-      if (await tx.manager.existsBy(RetierJob, { status: 'RUNNING' })) throw conflict('A re-tiering run is already in progress; wait for it to finish');
-      return newJob(tx, 'On demand');
-    });
+    const job = await RetierService.create(ctx, 'On demand');
     void runRetierJob(ctx.dataSource, job.id);
     return job;
+  },
+
+  /** Create a run (refused while another is in progress) without starting it. */
+  create: (ctx: RequestContext, reason: string) =>
+    inTransaction(ctx, async (tx) => {
+      if (await tx.manager.existsBy(RetierJob, { status: 'RUNNING' })) throw conflict('A re-tiering run is already in progress; wait for it to finish');
+      return newJob(tx, reason);
+    }),
+
+  /** Re-tier everyone now and wait for the end, on the given clock (the daily job; tests move the clock). */
+  async runToEnd(ctx: RequestContext, clock: () => Date = () => new Date(), policy?: TieringPolicy): Promise<RetierJob> {
+    const job = await RetierService.create(ctx, 'Scheduled');
+    await runRetierJob(ctx.dataSource, job.id, policy, clock);
+    return RetierService.get(ctx, job.id);
   },
 
   /**
