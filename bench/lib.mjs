@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Run a script in its own process; the API runs with the flags of `npm start`. */
-export function start(script, env) {
-  const flags = script.includes('apps/api') ? ['--max-semi-space-size=32'] : [];
+export function start(script, env, extraFlags = []) {
+  const flags = [...(script.includes('apps/api') ? ['--max-semi-space-size=32'] : []), ...extraFlags];
   const child = spawn(process.execPath, [...flags, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   child.stdout.on('data', () => {});
   return child;

@@ -63,6 +63,7 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
   it('refuses a whole batch with one bad item, or more than 1,000 items, writing nothing', async () => {
     const bad = await api.pm.raw(UpsertCustomersDocument, { items: [{ externalRef: 'GOOD-1', name: 'ok' }, { externalRef: 'bad ref!', name: 'x' }] });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(bad.errors?.[0].extensions?.fields)).toContain('externalRef');
     const repeated = await api.pm.raw(UpsertCustomersDocument, { items: [{ externalRef: 'TWICE', name: 'a' }, { externalRef: 'TWICE', name: 'b' }] });
     expect(repeated.errors?.[0].extensions?.fields?.[0].code).toBe('DUPLICATE_EXTERNAL_REF');
     const tooMany = await api.pm.raw(UpsertCustomersDocument, { items: Array.from({ length: 1001 }, (_, i) => ({ externalRef: `X-${i}`, name: 'x' })) });

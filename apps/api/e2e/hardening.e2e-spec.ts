@@ -16,7 +16,7 @@ import { ConsentKind } from '../src/modules/customers/consent.entity';
 import { ConsentService } from '../src/modules/customers/consent.service';
 import { createSchema } from '../src/schema';
 import { startServer } from '../src/server';
-import { databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
+import { databaseKinds, postGraphQL, QueryCounter, startTestApi, type TestApi } from '../test-utils/harness';
 import { operationsOf, operationWithVariables, sampleValue } from '../test-utils/operations';
 
 /** A raw HTTP call to the API, for requests the typed client cannot make. */
@@ -250,7 +250,7 @@ describe.each(databaseKinds())('hardening on %s', (kind) => {
         url = proxied.toString();
       }
       const flavour = kind === 'mysql' ? (api.dataSource.options.type as 'mysql' | 'mariadb') : undefined;
-      const dataSource = createDataSource({ url, sqlitePath: ':memory:', flavour });
+      const dataSource = createDataSource({ url, sqlitePath: ':memory:', flavour, logger: new QueryCounter() });
       await dataSource.initialize();
       const config = { ...loadConfig({ ADMIN_PASSWORD: 'x' }), consoleDir: '/nonexistent' };
       const server = await startServer(config, dataSource, 0);

@@ -27,5 +27,6 @@ describe('planning calculators over HTTP', () => {
     expect(bad.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'retirementAge', message: expect.stringContaining('Retirement age') });
     const float = await api.anonymous.raw(RetirementPlanDocument, { input: { ...retirement, inflation: 2.5 as unknown as string } });
     expect(float.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(float.errors?.[0].message).toMatch(/inflation|Decimal|decimal/);
   });
 });

@@ -33,10 +33,12 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
       expect([pick.product.code, decision.allowed]).toEqual([pick.product.code, true]);
       expect(pick.reasons.map((r) => r.code)).toContain('SUITABLE');
     }
-    expect(picks.every((p) => ['R1', 'R2', 'R3'].includes(p.product.riskLevel))).toBe(true);
+    expect(picks.map((p) => p.product.riskLevel).filter((r) => !['R1', 'R2', 'R3'].includes(r))).toEqual([]);
     expect(picks.map((p) => p.rank)).toEqual(picks.map((_, i) => i + 1));
-    // An expired assessment: nothing above R1, whatever the level it had.
-    expect((await recommend(lapsed)).every((p) => p.product.riskLevel === 'R1')).toBe(true);
+    // An expired assessment: nothing above R1, whatever the level it had (and the list is not simply empty).
+    const lapsedPicks = await recommend(lapsed);
+    expect(lapsedPicks.length).toBeGreaterThan(0);
+    expect([...new Set(lapsedPicks.map((p) => p.product.riskLevel))]).toEqual(['R1']);
   });
 
   it('puts the mortgage first once repeated mortgage-rate look-ups show a home-purchase need', async () => {

@@ -59,6 +59,7 @@ describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => 
     ]);
     const gap = await api.viewer.raw(TierChangePreviewDocument, { ranges: [{ code: 'A', minAum: '100', maxAum: null }] });
     expect(gap.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(gap.errors?.[0].message).toMatch(/Gap: AUM from 0 to 100/);
     expect((await api.anonymous.raw(SegmentCountsDocument)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -156,6 +156,7 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
       const benefitId = (await api.viewer.request(AllBenefitsDocument, {})).allBenefits[0].id;
       const negative = await api.pm.raw(SetTierBenefitsDocument, { tierId: ORDINARY.id, version: ORDINARY.version, entitlements: [{ benefitId, annualQuota: -1 }] });
       expect(negative.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(negative.errors?.[0].extensions?.fields)).toContain('annualQuota');
       const unknown = await api.pm.raw(SetTierBenefitsDocument, { tierId: ORDINARY.id, version: ORDINARY.version, entitlements: [{ benefitId: 'nope', annualQuota: 1 }] });
       expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       const stale = await api.pm.raw(SetTierBenefitsDocument, { tierId: ORDINARY.id, version: ORDINARY.version - 1, entitlements: [] });
