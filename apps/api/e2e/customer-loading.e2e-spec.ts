@@ -39,22 +39,31 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
   });
 
   it('records holdings by their external id, refusing unknown customers or products', async () => {
+    await api.pm.request(UpsertCustomersDocument, { items: [{ externalRef: 'HOLDER-0', name: '持有人', aum: '100000' }] });
     const items = [
-      { externalRef: 'H-1', customerRef: 'BATCH-0', productCode: 'WM-FLEX-001', amount: '50000.00', startedAt: '2026-01-05T00:00:00.000Z' },
-      { externalRef: 'H-2', customerRef: 'BATCH-0', productCode: 'FUND-BOND-001', amount: '20000', startedAt: '2026-03-01T00:00:00.000Z', maturesAt: '2027-03-01T00:00:00.000Z' },
+      { externalRef: 'H-1', customerRef: 'HOLDER-0', productCode: 'WM-FLEX-001', amount: '50000.00', startedAt: '2026-01-05T00:00:00.000Z' },
+      { externalRef: 'H-2', customerRef: 'HOLDER-0', productCode: 'FUND-BOND-001', amount: '20000', startedAt: '2026-03-01T00:00:00.000Z', maturesAt: '2027-03-01T00:00:00.000Z' },
     ];
     expect((await api.pm.request(UpsertHoldingsDocument, { items })).upsertHoldings).toEqual({ created: 2, updated: 0 });
     expect((await api.pm.request(UpsertHoldingsDocument, { items: [{ ...items[0], amount: '60000' }] })).upsertHoldings).toEqual({ created: 0, updated: 1 });
-    const page = (await api.viewer.request(CustomerPageDocument, { filter: { q: 'BATCH-0' } })).allCustomers;
+    const page = (await api.viewer.request(CustomerPageDocument, { filter: { q: 'HOLDER-0' } })).allCustomers;
     expect(page[0].holdings.map((h) => h.amount)).toEqual(['20000.00', '60000.00']);
     const bad = await api.pm.raw(UpsertHoldingsDocument, { items: [{ ...items[0], externalRef: 'H-3', productCode: 'NOPE' }] });
     expect(bad.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'UNKNOWN_PRODUCT' });
   });
 
   it('a page of customers with holdings and tier history costs the same number of statements whatever its size', async () => {
+    // 15 customers of this test's own, each with two holdings (and a tier placement in their history).
+    const refs = Array.from({ length: 15 }, (_, i) => `PAGE-${String(i).padStart(2, '0')}`);
+    await api.pm.request(UpsertCustomersDocument, { items: refs.map((externalRef, i) => ({ externalRef, name: '分页', aum: i % 2 ? '100000' : '900000' })) });
+    await api.pm.request(UpsertHoldingsDocument, { items: refs.flatMap((customerRef) => ['WM-FLEX-001', 'FUND-BOND-001'].map((productCode) => ({
+      externalRef: `${customerRef}-${productCode}`, customerRef, productCode, amount: '1000', startedAt: '2026-01-05T00:00:00.000Z',
+    }))) });
     const count = async (perPage: number) => {
       api.queries.reset();
-      expect((await api.viewer.request(CustomerPageDocument, { perPage, filter: { q: 'BATCH-' } })).allCustomers).toHaveLength(perPage);
+      const page = (await api.viewer.request(CustomerPageDocument, { perPage, filter: { q: 'PAGE-' } })).allCustomers;
+      expect(page).toHaveLength(perPage);
+      expect(page.every((c) => c.holdings.length === 2)).toBe(true);
       return api.queries.count;
     };
     expect(await count(15)).toBe(await count(3));

@@ -20,6 +20,9 @@ describe.each(databaseKinds())('customers on %s', (kind) => {
     externalRef: 'CUST-0001', name: '张三', phone: '13812345678', idNumber: '110101199001011234', aum: '800000.00',
     riskLevel: 'C3' as const, lifeStage: 'MARRIED_WITH_CHILDREN' as const, occupation: 'EMPLOYEE' as const, annualIncome: '300000',
   };
+  /** Each test creates the customers it uses (its own external reference), so any test runs alone. */
+  const create = async (externalRef: string, over: Partial<typeof zhang> = {}) =>
+    (await api.pm.request(CreateCustomerDocument, { ...zhang, externalRef, ...over })).createCustomer;
 
   it('shows personal data masked to everyone, in lists and in the audit log', async () => {
     const created = (await api.pm.request(CreateCustomerDocument, zhang)).createCustomer;
@@ -34,7 +37,7 @@ describe.each(databaseKinds())('customers on %s', (kind) => {
   });
 
   it('reveals personal data in full to an admin only, and audits every look', async () => {
-    const [customer] = (await api.admin.request(AllCustomersDocument, { filter: { q: 'CUST-0001' } })).allCustomers;
+    const customer = await create('CUST-REVEAL');
     expect((await api.pm.raw(RevealCustomerDocument, { id: customer.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const revealed = (await api.admin.request(RevealCustomerDocument, { id: customer.id })).revealCustomer;
     expect(revealed).toEqual({ id: customer.id, name: '张三', phone: '13812345678', idNumber: '110101199001011234' });
@@ -43,16 +46,19 @@ describe.each(databaseKinds())('customers on %s', (kind) => {
   });
 
   it('upgrades the tier at once when AUM rises, and leaves a downgrade to the re-tiering grace period', async () => {
-    const [customer] = (await api.admin.request(AllCustomersDocument, { filter: { q: 'CUST-0001' } })).allCustomers;
+    const customer = await create('CUST-UPGRADE');
+    expect(tierCode(customer.tierId)).toBe('POTENTIAL');
     const up = (await api.pm.request(UpdateCustomerDocument, { id: customer.id, version: customer.version, aum: '3500000' })).updateCustomer;
     expect(tierCode(up.tierId)).toBe('HNW');
     const down = (await api.pm.request(UpdateCustomerDocument, { id: up.id, version: up.version, aum: '100000' })).updateCustomer;
     expect(tierCode(down.tierId)).toBe('HNW');
-    await api.pm.request(UpdateCustomerDocument, { id: down.id, version: down.version, aum: '800000' });
   });
 
   it('decides suitability with every reason, through GraphQL', async () => {
-    const [customer] = (await api.admin.request(AllCustomersDocument, { filter: { q: 'CUST-0001' } })).allCustomers;
+    // A C3 customer who was HNW and whose AUM has just fallen: still HNW while the downgrade waits for its grace period.
+    const rich = await create('CUST-SUIT', { aum: '3500000' });
+    const customer = (await api.pm.request(UpdateCustomerDocument, { id: rich.id, version: rich.version, aum: '100000' })).updateCustomer;
+    expect(tierCode(customer.tierId)).toBe('HNW');
     const ok = (await api.viewer.request(SuitabilityDocument, { customerId: customer.id, productId: await product('FUND-BAL-001') })).suitability;
     expect(ok.allowed).toBe(true);
     const equity = (await api.viewer.request(SuitabilityDocument, { customerId: customer.id, productId: await product('FUND-EQ-001') })).suitability;
@@ -68,7 +74,8 @@ describe.each(databaseKinds())('customers on %s', (kind) => {
   });
 
   it('refuses bad input, duplicates and writes by a viewer', async () => {
-    expect((await api.pm.raw(CreateCustomerDocument, { ...zhang })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    await create('CUST-TWICE');
+    expect((await api.pm.raw(CreateCustomerDocument, { ...zhang, externalRef: 'CUST-TWICE' })).errors?.[0].extensions?.code).toBe('CONFLICT');
     const bad = await api.pm.raw(CreateCustomerDocument, { ...zhang, externalRef: 'CUST-0002', idNumber: 'abc' });
     expect(bad.errors?.[0].extensions?.fields?.[0].field).toBe('idNumber');
     expect((await api.viewer.raw(CreateCustomerDocument, { ...zhang, externalRef: 'CUST-0003' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -19,6 +19,15 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
   const lookUp = (id: string, daysAgo: number, customerRef = 'N-1') =>
     ({ id, customerRef, type: 'SEARCH' as const, topic: 'mortgage_rate', occurredAt: new Date(Date.now() - daysAgo * DAY).toISOString() });
 
+  /** A customer of the test's own with `n` mortgage-rate look-ups in the last days: the plan's rule gives them a home-purchase need. */
+  const homeBuyer = async (ref: string, n = 3) => {
+    await api.pm.request(UpsertCustomersDocument, { items: [{ externalRef: ref, name: '买房', aum: '300000' }] });
+    await api.pm.request(RecordBehaviourEventsDocument, { items: Array.from({ length: n }, (_, i) => lookUp(`${ref}-${i + 1}`, i + 1, ref)) });
+    const id = (await api.viewer.request(AllCustomersDocument, { filter: { q: ref } })).allCustomers[0].id;
+    expect((await api.viewer.request(CustomerNeedsDocument, { id })).Customer.needs.map((x) => x.need)).toEqual(['HOME_PURCHASE']);
+    return id;
+  };
+
   it('ships with the plan’s rule: repeated mortgage-rate look-ups → a home-purchase need', async () => {
     const rules = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'mortgage_rate' } })).allNeedRules;
     expect(rules[0]).toMatchObject({ code: 'MORTGAGE-RATE-LOOKUPS', topic: 'mortgage_rate', minEvents: 3, windowDays: 30, need: 'HOME_PURCHASE' });
@@ -60,6 +69,7 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
   });
 
   it('applies a rule’s new weight and stricter terms to its needs at once, and lets them lapse when the rule is switched off', async () => {
+    const customerId = await homeBuyer('NW', 4);
     const rule = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'MORTGAGE-RATE' } })).allNeedRules[0];
     const weighted = await api.pm.request(UpdateNeedRuleDocument, { id: rule.id, version: rule.version, weight: 65 });
     const homeNeed = async () => (await api.viewer.request(CustomerNeedsDocument, { id: customerId })).Customer.needs.find((n) => n.need === 'HOME_PURCHASE');
@@ -69,9 +79,9 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
     // Switched on again, the rule detects the need afresh from the look-ups still in its window.
     const off = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'MORTGAGE-RATE' } })).allNeedRules[0];
     const on = (await api.pm.request(UpdateNeedRuleDocument, { id: off.id, version: off.version, active: true, weight: 80 })).updateNeedRule;
-    await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-5', 0)] });
+    await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('NW-5', 0, 'NW')] });
     expect((await homeNeed())?.weight).toBe(80);
-    // Stricter terms re-check the needs in force: five look-ups in 30 days are met (ev-2…ev-5, ok-1), ten are not.
+    // Stricter terms re-check the needs in force: five look-ups in 30 days are met (NW-1…NW-5), ten are not.
     const five = (await api.pm.request(UpdateNeedRuleDocument, { id: on.id, version: on.version, minEvents: 5 })).updateNeedRule;
     expect(await homeNeed()).toBeDefined();
     await api.pm.request(UpdateNeedRuleDocument, { id: five.id, version: five.version, minEvents: 10 });
@@ -79,11 +89,12 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
     const strict = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'MORTGAGE-RATE' } })).allNeedRules[0];
     await api.pm.request(UpdateNeedRuleDocument, { id: strict.id, version: strict.version, minEvents: 3 });
     expect(await homeNeed()).toBeUndefined(); // looser terms find it again with the customer's next events
-    await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-6', 0)] });
+    await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('NW-6', 0, 'NW')] });
     expect(await homeNeed()).toBeDefined();
   });
 
   it('records an advisor’s interview need with its notes, and closes it', async () => {
+    const customerId = await homeBuyer('NI');
     const recorded = (await api.pm.request(RecordInterviewNeedDocument, { customerId, need: 'WEALTH_TRANSFER', weight: 90, notes: '计划十年内传承给子女' })).recordInterviewNeed;
     expect(recorded).toMatchObject({ need: 'WEALTH_TRANSFER', source: 'INTERVIEW', evidence: { notes: '计划十年内传承给子女' } });
     const needs = (await api.viewer.request(CustomerNeedsDocument, { id: customerId })).Customer.needs;
