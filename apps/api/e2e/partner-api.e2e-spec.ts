@@ -232,6 +232,23 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
     }
   });
 
+  it('locks an account out on every API instance at once: the failed sign-ins are counted in Redis', async () => {
+    // A prefix of this run's own, so that earlier runs' counts in the same Redis do not add up.
+    const config = { ...loadConfig({ REDIS_URL, REDIS_PREFIX: `test-${process.pid}-${Date.now()}`, ADMIN_EMAIL: 'admin@tierwise.local', ADMIN_PASSWORD: 'admin-password-for-tests' }), consoleDir: '/nonexistent' };
+    const a = await startServer(config, api.dataSource, 0);
+    const b = await startServer(config, api.dataSource, 0);
+    try {
+      const attempt = (server: { url: string }, password: string) => createTierwiseClient({ url: `${server.url}/graphql` }).login('admin@tierwise.local', password).then(() => 'OK', (e: TierwiseError) => e.code);
+      for (let i = 0; i < 5; i++) expect(await attempt(i % 2 ? a : b, `wrong-${i}`)).toBe('UNAUTHENTICATED');
+      // The sixth try, on either instance and even with the right password, is refused.
+      expect(await attempt(a, 'admin-password-for-tests')).toBe('RATE_LIMITED');
+      expect(await attempt(b, 'admin-password-for-tests')).toBe('RATE_LIMITED');
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('shares a key’s budget between two API processes through Redis', async () => {
     const config = { ...loadConfig({ REDIS_URL }), consoleDir: '/nonexistent' };
     const mine = await startServer(config, api.dataSource, 0);

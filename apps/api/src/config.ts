@@ -12,8 +12,10 @@ export interface AppConfig {
   consoleDir: string;
   production: boolean;
   seedDemoData: boolean;
-  /** Redis for the partner keys' rate-limit budgets, shared by every API instance; in memory when unset. */
+  /** Redis for the partner keys' rate-limit budgets and the sign-in lock-out, shared by every API instance; in memory when unset. */
   redisUrl?: string;
+  /** Prefix of this deployment's keys in Redis. */
+  redisPrefix: string;
 }
 
 /** Configuration from the environment, with local-use defaults; production refuses the insecure ones. */
@@ -38,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Demo data goes into an empty database for local use; a production deployment opts in explicitly.
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !production,
     redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || 'tierwise',
   };
 }

@@ -67,7 +67,7 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
   const tokens = new TokenService(config.jwtSecret, config.tokenTtlSeconds);
-  const limiterStore = new LimiterStore(config.redisUrl);
+  const limiterStore = new LimiterStore(config.redisUrl, config.redisPrefix);
   const schema = await createSchema(tokens, new LoginThrottle(limiterStore));
   const budgets = new RollingBudgets(limiterStore);
   const metrics = new Metrics(dataSource);

@@ -27,13 +27,14 @@ export const WINDOW_MS = 60_000;
 export class LimiterStore {
   private readonly redis: Redis | null;
 
-  constructor(redisUrl: string | undefined) {
+  /** `namespace` prefixes every key, so that deployments (or test runs) sharing one Redis keep their counts apart. */
+  constructor(redisUrl: string | undefined, private readonly namespace = 'tierwise') {
     this.redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false }) : null;
   }
 
   /** A limiter of `points` per `durationSeconds` under `keyPrefix`. */
   limiter(keyPrefix: string, points: number, durationSeconds: number): RateLimiterAbstract {
-    const options = { keyPrefix: `tierwise:${keyPrefix}`, points, duration: durationSeconds };
+    const options = { keyPrefix: `${this.namespace}:${keyPrefix}`, points, duration: durationSeconds };
     return this.redis ? new RateLimiterRedis({ ...options, storeClient: this.redis }) : new RateLimiterMemory(options);
   }
 
