@@ -1,30 +1,35 @@
 // npm run bench:soak — a bounded soak of hostile and malformed traffic against the built API on a throw-away SQLite
 // database: every request has a new document (so Apollo's parse cache and the APQ cache fill and must evict), new
 // persisted-query hashes, forged tokens, unknown API keys, bad bodies. The API's heap is measured after a full garbage
-// collection as it goes (RSS alone follows the collector's moods); after a warm-up it must stay flat (every cache is
+// collection as it goes (RSS alone follows the collector's moods; bench/gc-hook.cjs is preloaded for that); after a warm-up it must stay flat (every cache is
 // bounded). The ratio reported is the heap at the end ÷ the heap after the warm-up, in the same run. SOAK_REQUESTS (default 30,000) and SOAK_CONNECTIONS (default 8) change the load.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { start, waitFor } from './lib.mjs';
 
 const REQUESTS = Number(process.env.SOAK_REQUESTS ?? 30000);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 8);
-const WARMUP = Math.floor(REQUESTS / 5);
+const WARMUP = Math.floor((REQUESTS * 2) / 5);
 const PORT = 4600 + Math.floor(Math.random() * 300);
 const dir = mkdtempSync(join(tmpdir(), 'tierwise-soak-'));
-const api = start('apps/api/dist/main.js', { PORT: String(PORT), SQLITE_PATH: join(dir, 'soak.sqlite'), DATABASE_URL: '', LOG_LEVEL: 'silent' }, ['--expose-gc']);
+const heapFile = join(dir, 'heap.json');
+// SOAK_API runs another build of the API (an older checkout, to compare the same load on both).
+const api = start(process.env.SOAK_API ?? 'apps/api/dist/main.js', {
+  PORT: String(PORT), SQLITE_PATH: join(dir, 'soak.sqlite'), DATABASE_URL: '', LOG_LEVEL: 'silent', SOAK_HEAP_FILE: heapFile,
+}, ['--expose-gc', '-r', fileURLToPath(new URL('./gc-hook.cjs', import.meta.url))]);
 const url = `http://127.0.0.1:${PORT}/graphql`;
 
 const rssMiB = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))[1]) / 1024;
 
-/** The API's heap in use right after a full garbage collection (SIGUSR2 runs gc() when the API has --expose-gc). */
+/** The API's heap in use right after a full garbage collection (gc-hook.cjs, preloaded, answers SIGUSR2). */
 async function heapAfterGcMiB() {
+  rmSync(heapFile, { force: true });
   api.kill('SIGUSR2');
-  await new Promise((r) => setTimeout(r, 300));
-  const metrics = await (await fetch(`http://127.0.0.1:${PORT}/metrics`)).text();
-  return Number(/^tierwise_nodejs_heap_size_used_bytes (\S+)/m.exec(metrics)[1]) / 1024 / 1024;
+  for (let i = 0; i < 100 && !existsSync(heapFile); i++) await new Promise((r) => setTimeout(r, 20));
+  return JSON.parse(readFileSync(heapFile, 'utf8')).heapUsed / 1024 / 1024;
 }
 
 /** The i-th request: a different document, token, key or body every time. */

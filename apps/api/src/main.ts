@@ -27,9 +27,6 @@ async function main() {
     await dataSource.destroy();
     process.exit(0);
   };
-  // Only when started with --expose-gc (the soak benchmark): SIGUSR2 collects garbage, so memory is measured after a full GC.
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc) process.on('SIGUSR2', () => gc());
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }

@@ -41,8 +41,8 @@ export interface RunningServer {
 
 export { GRAPHQL_LIMITS } from './common/graphql-limits';
 
-/** Apollo's caches of parsed documents and of automatic persisted queries, each bounded in bytes (≈ 8 MiB). */
-const DOCUMENT_CACHE_BYTES = 8 * 1024 * 1024;
+/** Apollo's caches of parsed documents and of automatic persisted queries, each bounded (4 MiB of their size estimate; a parsed document takes several times its estimate in the heap). */
+const DOCUMENT_CACHE_BYTES = 4 * 1024 * 1024;
 
 /** A partner's API key: `X-Api-Key: tw_…` or `Authorization: ApiKey tw_…`. */
 function apiKeyFrom(req: { headers: Record<string, string | string[] | undefined> }): string | null {
