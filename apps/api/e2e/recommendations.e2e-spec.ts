@@ -23,6 +23,17 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
   });
   afterAll(() => api.close());
 
+  /** A customer like `family`, of the test's own, whose three mortgage-rate look-ups gave them a home-purchase need. */
+  const homeBuyer = async (ref: string) => {
+    const assessed = { riskLevel: 'C3' as const, riskAssessedAt: new Date(Date.now() - 100 * DAY).toISOString(), riskAssessmentExpiresAt: new Date(Date.now() + 265 * DAY).toISOString() };
+    const id = (await api.pm.request(CreateCustomerDocument, {
+      externalRef: ref, name: '买房', aum: '600000', lifeStage: 'MARRIED_WITH_CHILDREN', occupation: 'EMPLOYEE', birthDate: '1988-03-01T00:00:00.000Z', ...assessed,
+    })).createCustomer.id;
+    const lookUps = [1, 2, 3].map((i) => ({ id: `${ref}-mtg-${i}`, customerRef: ref, type: 'SEARCH' as const, topic: 'mortgage_rate', occurredAt: new Date(Date.now() - i * DAY).toISOString() }));
+    expect((await api.pm.request(RecordBehaviourEventsDocument, { items: lookUps })).recordBehaviourEvents.needsDetected).toBe(1);
+    return id;
+  };
+
   const recommend = async (customerId: string, limit = 10) => (await api.viewer.request(RecommendationsDocument, { customerId, limit })).recommendations;
 
   it('recommends only products the suitability rules allow, each with its reasons', async () => {
@@ -52,7 +63,9 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
   });
 
   it('holds back a dismissed product, and measures acceptance by tier and product type', async () => {
+    const family = await homeBuyer('REC-DISMISS');
     const picks = await recommend(family, 3);
+    expect(picks.map((p) => p.product.code)).toContain('MTG-001');
     const mortgage = picks.find((p) => p.product.code === 'MTG-001')!;
     await api.pm.request(RecordRecommendationFeedbackDocument, { customerId: family, productId: mortgage.product.id, event: 'DISMISSED' });
     expect((await recommend(family)).map((p) => p.product.code)).not.toContain('MTG-001');
@@ -69,6 +82,7 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
   });
 
   it('recommends the home-purchase package as a whole once the need is detected, keeping only what the customer may buy', async () => {
+    const family = await homeBuyer('REC-PACKAGE');
     const [home] = (await api.viewer.request(ScenarioRecommendationsDocument, { customerId: family })).scenarioRecommendations;
     expect(home.package).toMatchObject({ code: 'HOME-PURCHASE', need: 'HOME_PURCHASE', partners: [{ code: 'LIANJIA_HOMES' }] });
     expect(home.products.map((p) => p.code).sort()).toEqual(['INS-CI-001', 'MTG-001']);
