@@ -24,7 +24,7 @@ async function startApiProcess(databaseUrl: string): Promise<{ url: string; clos
   const main = join(__dirname, '../dist/main.js');
   if (!existsSync(main)) throw new Error('apps/api is not built: `npm test` builds it first (or run `npm run build`)');
   const child = spawn(process.execPath, [main], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, PORT: '0', ADMIN_PASSWORD: 'admin-password-for-tests', SEED_DEMO_DATA: 'false' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, PORT: '0', ADMIN_PASSWORD: 'admin-password-for-tests', SEED_DEMO_DATA: 'false', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {

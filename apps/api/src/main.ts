@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { logger } from './common/observability';
 import { loadConfig } from './config';
 import { createDataSource, isMysqlUrl, migrate } from './database/data-source';
 import { ensureMysqlDatabase } from './database/mysql-database';
@@ -12,17 +13,17 @@ async function main() {
   const dataSource = createDataSource({ url: config.databaseUrl, sqlitePath: config.sqlitePath, flavour });
   await dataSource.initialize();
   const applied = await migrate(dataSource);
-  if (applied.length) console.log(`Database: applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, `Database: applied ${applied.length} migration(s)`);
   const seeded = await seed(dataSource, config);
-  if (seeded) console.log(`Database: ${seeded}`);
+  if (seeded) logger.info(`Database: ${seeded}`);
   const server = await startServer(config, dataSource);
   await resumeRetierJobs(dataSource);
   const where = config.databaseUrl ? config.databaseUrl.replace(/\/\/([^:@/]+)(:[^@]*)?@/, '//$1:***@') : config.sqlitePath;
-  console.log(`Tierwise API on ${server.url} — GraphQL ${server.url}/graphql, console ${server.url}/ (database: ${where})`);
-  if (!config.production) console.log(`Sign in as ${config.adminEmail} (password from ADMIN_PASSWORD; default "tierwise-admin")`);
+  logger.info({ url: server.url, database: where }, `Tierwise API on ${server.url} — GraphQL ${server.url}/graphql, console ${server.url}/`);
+  if (!config.production) logger.info(`Sign in as ${config.adminEmail} (password from ADMIN_PASSWORD; default "tierwise-admin")`);
 
   const stop = async (signal: string) => {
-    console.log(`${signal}: shutting down`);
+    logger.info(`${signal}: shutting down`);
     await server.close();
     await dataSource.destroy();
     process.exit(0);
@@ -32,6 +33,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error('Tierwise API failed to start:', error instanceof Error ? error.message : error);
-  process.exit(1);
+  logger.fatal({ error: error instanceof Error ? error.message : String(error) }, 'Tierwise API failed to start');
+  // pino writes asynchronously to a pipe: let the line out before exiting.
+  logger.flush(() => process.exit(1));
 });
