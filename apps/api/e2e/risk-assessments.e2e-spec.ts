@@ -1,5 +1,6 @@
 import {
   AllCustomersDocument, AllPartnerInstitutionsDocument, CreateCustomerDocument, CustomerConsentsDocument, SetConsentDocument, RecordRiskAssessmentDocument, RiskQuestionnaireDocument, SetRiskQuestionnaireDocument,
+  type QuestionnaireInput,
 } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
@@ -72,7 +73,7 @@ describe.each(databaseKinds())('risk questionnaire and assessments on %s', (kind
       expect(new Date(recorded.expiresAt).getTime() - new Date(recorded.assessedAt).getTime()).toBe(180 * DAY);
     } finally {
       // Back to the default questionnaire (as a newer version), for the tests that score with it.
-      await api.pm.request(SetRiskQuestionnaireDocument, { definition: before.definition });
+      await api.pm.request(SetRiskQuestionnaireDocument, { definition: before.definition as QuestionnaireInput });
     }
   });
 });
