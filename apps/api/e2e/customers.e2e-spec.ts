@@ -2,6 +2,7 @@ import {
   AllAuditEventsDocument, AllCustomersDocument, AllProductsDocument, AllTiersDocument, CreateCustomerDocument, RevealCustomerDocument,
   SuitabilityDocument, UpdateCustomerDocument,
 } from '@tierwise/client';
+import { Customer } from '../src/modules/customers/customer.entity';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 describe.each(databaseKinds())('customers on %s', (kind) => {
@@ -78,6 +79,9 @@ describe.each(databaseKinds())('customers on %s', (kind) => {
     expect((await api.pm.raw(CreateCustomerDocument, { ...zhang, externalRef: 'CUST-TWICE' })).errors?.[0].extensions?.code).toBe('CONFLICT');
     const bad = await api.pm.raw(CreateCustomerDocument, { ...zhang, externalRef: 'CUST-0002', idNumber: 'abc' });
     expect(bad.errors?.[0].extensions?.fields?.[0].field).toBe('idNumber');
+    const negative = await api.pm.raw(CreateCustomerDocument, { ...zhang, externalRef: 'CUST-NEG', aum: '-100' });
+    expect(negative.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'aum', code: 'NEGATIVE_AMOUNT' });
+    expect(await api.dataSource.manager.count(Customer, { where: { externalRef: 'CUST-NEG' } })).toBe(0);
     expect((await api.viewer.raw(CreateCustomerDocument, { ...zhang, externalRef: 'CUST-0003' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await api.anonymous.raw(AllCustomersDocument, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });

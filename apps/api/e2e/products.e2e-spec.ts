@@ -129,6 +129,7 @@ describe.each(databaseKinds())('products on %s', (kind) => {
       ['sale window in the wrong order', { saleStartsAt: '2027-01-01T00:00:00.000Z', saleEndsAt: '2026-01-01T00:00:00.000Z' }, 'saleEndsAt'],
       ['return range in the wrong order', { expectedReturnMin: '5.00', expectedReturnMax: '4.00' }, 'expectedReturnMax'],
       ['a float-like amount', { minInvestment: '10.123' }, 'minInvestment'],
+      ['a negative minimum investment', { minInvestment: '-100' }, 'minInvestment'],
       ['an unknown tier', { eligibleTierIds: ['00000000-0000-0000-0000-000000000000'] }, 'eligibleTierIds'],
       ['an unknown issuer', { issuerId: '00000000-0000-0000-0000-000000000000' }, 'issuerId'],
       ['a lower-case code', { code: 'lower-case' }, 'code'],

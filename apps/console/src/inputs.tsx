@@ -1,6 +1,6 @@
 import { Chip, InputAdornment } from '@mui/material';
 import { SelectInput, TextInput, useRecordContext, useTranslate, type SelectInputProps, type TextInputProps } from 'react-admin';
-import { isDecimalString } from '@tierwise/domain';
+import { isDecimalString, isNegativeAmount } from '@tierwise/domain';
 import { choices } from './choices';
 import { RISK_COLOURS, formatDecimal } from './fields';
 
@@ -10,12 +10,16 @@ const stripGrouping = (v: string) => (v === '' ? null : v.replace(/,/g, '').trim
 export const validDecimal = (value: unknown) =>
   value === null || value === undefined || value === '' || isDecimalString(String(value)) ? undefined : 'tierwise.validation.decimal';
 
+/** Amounts the console edits (minimum investments, AUM, incomes, tier bounds) cannot be negative: the domain's rule, as on the server. */
+export const nonNegative = (value: unknown) =>
+  value !== null && value !== undefined && isNegativeAmount(String(value)) ? 'tierwise.validation.negativeAmount' : undefined;
+
 /**
  * An exact money amount: typed and kept as a decimal string (never a float), shown with thousands separators
- * and the currency beside it.
+ * and the currency beside it. It cannot be negative.
  */
 export function MoneyInput({ currency = 'CNY', validate, ...props }: TextInputProps & { currency?: string }) {
-  const rules = [validDecimal, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])];
+  const rules = [validDecimal, nonNegative, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])];
   return (
     <TextInput
       {...props}

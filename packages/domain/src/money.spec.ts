@@ -1,4 +1,4 @@
-import { compareDecimal, fromMinorUnits, MoneyFormatError, toMinorUnits } from './money';
+import { compareDecimal, fromMinorUnits, isNegativeAmount, MoneyFormatError, negativeAmountViolations, toMinorUnits } from './money';
 
 describe('money', () => {
   it.each([
@@ -31,5 +31,14 @@ describe('money', () => {
   it('compares exactly', () => {
     expect(compareDecimal('0.10', '0.1')).toBe(0);
     expect(compareDecimal('9999999999999.99', '9999999999999.98')).toBe(1);
+  });
+});
+
+describe('amounts that cannot be negative', () => {
+  it.each([['-100', true], ['-0.01', true], ['-1,000.00', true], ['0', false], ['0.00', false], ['-0', false], ['100', false], [null, false], ['abc', false]])(
+    '%s is negative: %s', (value, expected) => { expect(isNegativeAmount(value)).toBe(expected); },
+  );
+  it('names each negative field', () => {
+    expect(negativeAmountViolations({ aum: '-1', annualIncome: '5', minInvestment: null })).toEqual([{ code: 'NEGATIVE_AMOUNT', field: 'aum', message: 'aum cannot be negative' }]);
   });
 });

@@ -1,3 +1,4 @@
+import type { RuleViolation } from './rule-violation';
 import Decimal from 'decimal.js';
 
 /** Exact decimals at 2 places (money, percentages); the database stores them as scaled integers. */
@@ -57,4 +58,15 @@ export function moneyProblem(text: string): string | null {
     if (e instanceof MoneyFormatError) return e.message;
     throw e;
   }
+}
+
+/** Whether a decimal string is below zero (an amount such as a minimum investment, an AUM or an income cannot be). */
+export function isNegativeAmount(value: string | null | undefined): boolean {
+  return value !== null && value !== undefined && isDecimalString(value) && compareDecimal(value.replace(/,/g, ''), '0') < 0;
+}
+
+/** One violation per amount that is below zero: the rule the API and the console apply to money that cannot be negative. */
+export function negativeAmountViolations(amounts: Record<string, string | null | undefined>): RuleViolation[] {
+  return Object.entries(amounts).filter(([, v]) => isNegativeAmount(v))
+    .map(([field]) => ({ code: 'NEGATIVE_AMOUNT', field, message: `${field} cannot be negative` }));
 }

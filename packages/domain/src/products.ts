@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { ProductStatus, ProductType } from './enums';
+import { negativeAmountViolations } from './money';
 import type { RuleViolation } from './rule-violation';
 
 /** The fields of a product that its cross-field rules read. Money and rates are decimal strings. */
@@ -24,7 +25,7 @@ export const PRIVATE_FUND_MIN_COOLING_OFF_HOURS = 24;
 
 /** Every cross-field rule a product breaks (empty when it is consistent). */
 export function productViolations(p: ProductRuleInput): RuleViolation[] {
-  const v: RuleViolation[] = [];
+  const v: RuleViolation[] = [...negativeAmountViolations({ minInvestment: p.minInvestment })];
   if (p.saleStartsAt && p.saleEndsAt && p.saleEndsAt.getTime() <= p.saleStartsAt.getTime()) {
     v.push({ code: 'SALE_WINDOW_ORDER', field: 'saleEndsAt', message: 'The sale window must end after it starts' });
   }

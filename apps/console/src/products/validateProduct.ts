@@ -13,6 +13,7 @@ const MESSAGE: Record<string, string> = {
   PRIVATE_FUND_COOLING_OFF: 'tierwise.validation.privateFundCoolingOff',
   PRIVATE_FUND_MIN_INVESTMENT: 'tierwise.validation.privateFundMinimum',
   ACTIVE_WITHOUT_TIERS: 'tierwise.validation.activeWithoutTiers',
+  NEGATIVE_AMOUNT: 'tierwise.validation.negativeAmount',
 };
 
 const dateOrNull = (v: unknown) => (v ? new Date(v as string) : null);

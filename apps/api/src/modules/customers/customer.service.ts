@@ -1,12 +1,13 @@
 import { In } from 'typeorm';
 import {
-  assessmentExpiry, compareDecimal, startOfUtcDay, maskIdNumber, maskName, maskPhone, suitability, tierForAum, type SuitabilityDecision,
+  assessmentExpiry, compareDecimal, negativeAmountViolations, startOfUtcDay, maskIdNumber, maskName, maskPhone, suitability, tierForAum,
+  type SuitabilityDecision,
 } from '@tierwise/domain';
 import { recordAudit } from '../../common/audit';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction } from '../../common/enums';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { assertNoViolations, badInput, conflict, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { ProductEligibleTier } from '../products/product-links.entity';
 import { Product } from '../products/product.entity';
@@ -23,6 +24,15 @@ const customers = new CrudRepository(Customer, 'Customer',
   { name: maskName, phone: maskPhone, idNumber: maskIdNumber });
 
 const narrow = equalityFilter<CustomerFilter>(['tierId', 'riskLevel', 'lifeStage', 'occupation']);
+
+/** Amounts of a customer that cannot be negative (the domain's rule, as in the console's forms). */
+const customerAmounts = (c: { aum?: string | null; annualIncome?: string | null; financialAssetsElsewhere?: string | null }) =>
+  negativeAmountViolations({ aum: c.aum, annualIncome: c.annualIncome, financialAssetsElsewhere: c.financialAssetsElsewhere });
+
+/** The same rule over a batch: each problem names its item, so an import reports it on the item's line. */
+function batchViolations<T>(items: readonly T[], check: (item: T) => { code: string; field?: string; message: string }[]) {
+  return items.flatMap((item, i) => check(item).map((v) => ({ ...v, field: `items.${i}.${v.field}`, message: `Item ${i + 1}: ${v.message}` })));
+}
 
 type AssessmentFields = Pick<Customer, 'riskLevel' | 'riskAssessedAt' | 'riskAssessmentExpiresAt'>;
 
@@ -52,6 +62,7 @@ export const CustomerService = {
 
   create: (ctx: RequestContext, args: CreateCustomerArgs) =>
     inTransaction(ctx, async (tx) => {
+      assertNoViolations(customerAmounts(args));
       if (await tx.manager.existsBy(Customer, { externalRef: args.externalRef })) throw conflict(`A customer with externalRef ${args.externalRef} already exists`);
       const values = completeAssessment({ aum: '0', professionalInvestor: false, ...args });
       return customers.create(tx, { ...values, tierId: placement(await tx.manager.find(Tier), values.aum, null) ?? null });
@@ -59,6 +70,7 @@ export const CustomerService = {
 
   update: (ctx: RequestContext, args: UpdateCustomerArgs) =>
     inTransaction(ctx, async (tx) => {
+      assertNoViolations(customerAmounts(args));
       const changes = completeAssessment(changesFrom(args, ['name', 'aum', 'professionalInvestor']));
       const current = await customers.get(tx, args.id);
       const tierId = changes.aum !== undefined ? placement(await tx.manager.find(Tier), changes.aum, current.tierId) : undefined;
@@ -73,6 +85,7 @@ export const CustomerService = {
    */
   upsertMany: (ctx: RequestContext, items: CustomerUpsertInput[]) =>
     inTransaction(ctx, async (tx) => {
+      assertNoViolations(batchViolations(items, customerAmounts));
       const refs = items.map((i) => i.externalRef);
       const repeated = refs.filter((r, i) => refs.indexOf(r) !== i);
       if (repeated.length) throw badInput([{ field: 'items', code: 'DUPLICATE_EXTERNAL_REF', message: `Each customer appears once per batch: ${[...new Set(repeated)].join(', ')}` }]);
@@ -102,6 +115,7 @@ export const CustomerService = {
   /** Record daily AUM snapshots (up to 1,000), keyed by customer and day; a second load of the same day replaces it. */
   upsertSnapshots: (ctx: RequestContext, items: AumSnapshotInput[]) =>
     inTransaction(ctx, async (tx) => {
+      assertNoViolations(batchViolations(items, (i) => negativeAmountViolations({ aum: i.aum })));
       const refs = [...new Set(items.map((i) => i.externalRef))];
       const ids = new Map((await tx.manager.find(Customer, { select: { id: true, externalRef: true }, where: { externalRef: In(refs) } })).map((c) => [c.externalRef, c.id]));
       const unknown = refs.filter((r) => !ids.has(r));
@@ -114,6 +128,7 @@ export const CustomerService = {
   /** Record up to 1,000 holdings by their external id; unknown customers or products refuse the whole batch. */
   upsertHoldings: (ctx: RequestContext, items: HoldingInput[]) =>
     inTransaction(ctx, async (tx) => {
+      assertNoViolations(batchViolations(items, (i) => negativeAmountViolations({ amount: i.amount })));
       const customerIds = new Map((await tx.manager.find(Customer, { select: { id: true, externalRef: true }, where: { externalRef: In([...new Set(items.map((i) => i.customerRef))]) } })).map((c) => [c.externalRef, c.id]));
       const productIds = new Map((await tx.manager.find(Product, { select: { id: true, code: true }, where: { code: In([...new Set(items.map((i) => i.productCode))]) } })).map((p) => [p.code, p.id]));
       const problems = items.flatMap((i, index) => [
