@@ -13,6 +13,25 @@ run('console in Chromium', () => {
   });
   afterEach(() => page?.close());
 
+  it('shows a signed-out first visit the login form at once, without a redirect loop, and no page behind it', async () => {
+    let navigations = 0;
+    page.on('framenavigated', () => { navigations++; });
+    for (const path of ['/', '/#/Product', '/#/Customer/some-id/show']) {
+      navigations = 0;
+      const started = Date.now();
+      await page.goto(`${h.url}${path}`);
+      await page.locator('input[name="username"]').waitFor({ timeout: 10_000 });
+      const ms = Date.now() - started;
+      expect(page.url()).toContain('#/login');
+      // One load, and a few hash changes on the way to #/login: not thousands (it once took 12-15 s and 4,000 redirects).
+      expect([path, navigations < 10]).toEqual([path, true]);
+      expect([path, ms < 5_000]).toEqual([path, true]);
+      // Nothing of the console's data leaks to a signed-out visitor.
+      expect(await page.getByText('PE-001').count()).toBe(0);
+    }
+    await shot(page, 'first-visit-login');
+  });
+
   it('keeps a wrong password on the login page with a message', async () => {
     await signIn(page, h.url, 'admin@tierwise.local', 'not-the-password', true);
     await page.getByText('Wrong email or password').waitFor();

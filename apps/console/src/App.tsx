@@ -27,6 +27,11 @@ function readOnly<T extends { edit?: unknown; create?: unknown }>(resource: T, c
  */
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 
+/**
+ * Not `requireAuth`: with an auth provider that answers at once, react-admin 5's LogoutOnMount loops thousands of times
+ * between the page asked for and `#/login` before the form shows (12–15 s). Every page checks the session itself
+ * (react-admin's lists, forms and show pages, and the dashboard), and the API refuses an anonymous caller anyway.
+ */
 export function App() {
   return (
     <Admin
@@ -36,7 +41,6 @@ export function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
-      requireAuth
       disableTelemetry
     >
       {(permissions: Role | null) => {
