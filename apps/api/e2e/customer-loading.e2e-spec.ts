@@ -1,5 +1,5 @@
 import {
-  AllCustomersDocument, AllTiersDocument, CustomerPageDocument, LatestRetierJobDocument, UpdateTierDocument, UpdateTierRangesDocument, CustomerTierHistoryDocument, UpsertHoldingsDocument, RetierJobDocument, StartRetierDocument, UpsertAumSnapshotsDocument,
+  AllCustomersDocument, AllTiersDocument, CustomerPageDocument, LatestRetierJobDocument, TierChangePreviewDocument, UpdateTierDocument, UpdateTierRangesDocument, CustomerTierHistoryDocument, UpsertHoldingsDocument, RetierJobDocument, StartRetierDocument, UpsertAumSnapshotsDocument,
   UpsertCustomersDocument,
 } from '@tierwise/client';
 import { Customer } from '../src/modules/customers/customer.entity';
@@ -177,5 +177,41 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     const renamed = (await api.viewer.request(AllTiersDocument, {})).allTiers.find((t) => t.code === 'ORDINARY')!;
     await api.pm.request(UpdateTierDocument, { id: renamed.id, version: renamed.version, name: '普通客户（新）' });
     expect((await api.viewer.request(LatestRetierJobDocument)).latestRetierJob!.id).toBe(started.id);
+  });
+
+  it('previews exactly what the re-tiering run then does, grace period included, and nothing once it has run', async () => {
+    const byCode = async () => Object.fromEntries((await api.viewer.request(AllTiersDocument, {})).allTiers.map((t) => [t.code, t]));
+    const setRanges = async (ordinaryMax: string, hnwMin: string) => {
+      const t = await byCode();
+      await api.pm.request(UpdateTierRangesDocument, { ranges: [
+        { id: t.ORDINARY.id, version: t.ORDINARY.version, minAum: '0', maxAum: ordinaryMax },
+        { id: t.POTENTIAL.id, version: t.POTENTIAL.version, minAum: ordinaryMax, maxAum: hnwMin },
+        { id: t.HNW.id, version: t.HNW.version, minAum: hnwMin, maxAum: null },
+      ] });
+      await waitForJob((await api.viewer.request(LatestRetierJobDocument)).latestRetierJob!.id);
+    };
+    await setRanges('500000', '3000000');
+    // One who moves up under the proposal (at once), one who would move down (held by the grace period), one who stays.
+    await api.pm.request(UpsertCustomersDocument, { items: [
+      { externalRef: 'PV-UP', name: '升', aum: '200000' }, { externalRef: 'PV-HELD', name: '留', aum: '4000000' }, { externalRef: 'PV-SAME', name: '同', aum: '900000' },
+    ] });
+    const proposal = [
+      { code: 'ORDINARY', minAum: '0', maxAum: '150000' }, { code: 'POTENTIAL', minAum: '150000', maxAum: '5000000' }, { code: 'HNW', minAum: '5000000', maxAum: null },
+    ];
+    const preview = (await api.viewer.request(TierChangePreviewDocument, { ranges: proposal })).tierChangePreview;
+    const tiersOf = async () => new Map((await api.dataSource.manager.find(Customer, { select: { id: true, tierId: true } })).map((c) => [c.id, tierCode(c.tierId) ?? null]));
+    const before = await tiersOf();
+    await setRanges('150000', '5000000');
+    const after = await tiersOf();
+    const moves = new Map<string, number>();
+    for (const [id, from] of before) moves.set(`${from}→${after.get(id)}`, (moves.get(`${from}→${after.get(id)}`) ?? 0) + 1);
+    expect(Object.fromEntries(preview.map((r) => [`${r.fromTier}→${r.toTier}`, r.count]))).toEqual(Object.fromEntries(moves));
+    // The proposal did move someone up, and held the one whose AUM is now below the HNW floor.
+    expect(preview.find((r) => r.fromTier === 'ORDINARY' && r.toTier === 'POTENTIAL')?.count).toBeGreaterThanOrEqual(1);
+    expect(preview.some((r) => r.fromTier === 'HNW' && r.toTier !== 'HNW')).toBe(false);
+    // After the run, the same ranges preview no move at all.
+    const again = (await api.viewer.request(TierChangePreviewDocument, { ranges: proposal })).tierChangePreview;
+    expect(again.filter((r) => r.fromTier !== r.toTier)).toEqual([]);
+    await setRanges('500000', '3000000');
   });
 });

@@ -1,4 +1,4 @@
-import { In, MoreThan, MoreThanOrEqual, type DataSource } from 'typeorm';
+import { In, MoreThan, MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import Decimal from 'decimal.js';
 import { DAY_MS, decideTier, DEFAULT_TIERING_POLICY, fromMinorUnits, startOfUtcDay, tieringBasis, type TieringPolicy } from '@tierwise/domain';
 import { inTransaction, systemContext, type RequestContext } from '../../common/context';
@@ -12,6 +12,44 @@ import { RetierJob } from './retier-job.entity';
 import { TierChange } from './tier-change.entity';
 
 export const RETIER_BATCH_SIZE = 1000;
+
+/** The customers of a batch that re-tiering reads: id order, the fields the decision needs. */
+export type TieringRow = Pick<Customer, 'id' | 'aum' | 'tierId' | 'tierBelowFloorSince'>;
+
+/**
+ * Each customer's tiering basis, as the engine computes it: the average daily AUM of the policy's window (a customer
+ * with a snapshot for every day is averaged in SQL; the others, new customers and missing days, read their snapshots
+ * for the carry-forward rule), or the current AUM. `batch` is a key range in id order after `after`, so its snapshots
+ * are one contiguous range of the (customerId, day) primary key. The re-tiering run and its preview both use it.
+ */
+export async function tieringBases(m: EntityManager, batch: readonly TieringRow[], after: string | null, policy: TieringPolicy, now: Date): Promise<Map<string, string>> {
+  const bases = new Map<string, string>();
+  if (batch.length === 0) return bases;
+  if (policy.basis !== 'AVERAGE_DAILY_AUM') {
+    for (const c of batch) bases.set(c.id, tieringBasis([], c.aum, policy, now));
+    return bases;
+  }
+  const today = startOfUtcDay(now);
+  const since = new Date(today.getTime() - (policy.averageDays - 1) * DAY_MS);
+  const rows: { customerId: string; n: string | number; total: string | number }[] = await m.createQueryBuilder(AumSnapshot, 's')
+    .select('s.customerId', 'customerId').addSelect('COUNT(*)', 'n').addSelect('SUM(s.aum)', 'total')
+    .where(after ? 's.customerId > :after AND s.customerId <= :last' : 's.customerId <= :last', { after, last: batch[batch.length - 1].id })
+    .andWhere('s.day >= :since AND s.day < :end', { since, end: new Date(today.getTime() + DAY_MS) })
+    .groupBy('s.customerId').getRawMany();
+  for (const r of rows) {
+    if (Number(r.n) === policy.averageDays) {
+      bases.set(r.customerId, new Decimal(fromMinorUnits(String(r.total))).dividedBy(policy.averageDays).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+    }
+  }
+  const rest = batch.filter((c) => !bases.has(c.id));
+  if (rest.length) {
+    const partial = await m.find(AumSnapshot, { where: { customerId: In(rest.map((c) => c.id)), day: MoreThanOrEqual(new Date(today.getTime() - 366 * DAY_MS)) } });
+    const byCustomer = new Map<string, AumSnapshot[]>();
+    for (const snapshot of partial) byCustomer.set(snapshot.customerId, [...(byCustomer.get(snapshot.customerId) ?? []), snapshot]);
+    for (const c of rest) bases.set(c.id, tieringBasis(byCustomer.get(c.id) ?? [], c.aum, policy, now));
+  }
+  return bases;
+}
 
 /** Re-tier one batch after the job's cursor, in one transaction with the cursor's move. Returns whether customers remain. */
 export async function retierBatch(dataSource: DataSource, jobId: string, policy: TieringPolicy = DEFAULT_TIERING_POLICY, now = new Date()): Promise<boolean> {
@@ -30,32 +68,13 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
     const tiers = await m.find(Tier);
     const codeOf = new Map(tiers.map((t) => [t.id, t.code]));
     const idOf = new Map(tiers.map((t) => [t.code, t.id]));
-    const today = startOfUtcDay(now);
-    const since = new Date(today.getTime() - (policy.averageDays - 1) * DAY_MS);
-    // A customer with a snapshot for every day of the window is averaged in SQL; only the others (new customers,
-    // missing days) need their snapshots read, for the carry-forward rule. The batch is a key range, so its
-    // snapshots are one contiguous range of the (customerId, day) primary key.
-    const sums = new Map<string, string>();
-    let partial: AumSnapshot[] = [];
-    if (policy.basis === 'AVERAGE_DAILY_AUM') {
-      const rows: { customerId: string; n: string | number; total: string | number }[] = await m.createQueryBuilder(AumSnapshot, 's')
-        .select('s.customerId', 'customerId').addSelect('COUNT(*)', 'n').addSelect('SUM(s.aum)', 'total')
-        .where(job.cursor ? 's.customerId > :after AND s.customerId <= :last' : 's.customerId <= :last', { after: job.cursor, last: batch[batch.length - 1].id })
-        .andWhere('s.day >= :since AND s.day < :end', { since, end: new Date(today.getTime() + DAY_MS) })
-        .groupBy('s.customerId').getRawMany();
-      for (const r of rows) if (Number(r.n) === policy.averageDays) sums.set(r.customerId, String(r.total));
-      const rest = batch.filter((c) => !sums.has(c.id)).map((c) => c.id);
-      if (rest.length) partial = await m.find(AumSnapshot, { where: { customerId: In(rest), day: MoreThanOrEqual(new Date(today.getTime() - 366 * DAY_MS)) } });
-    }
+    const bases = await tieringBases(m, batch, job.cursor, policy, now);
     // Decide in memory, then write set-wise: one UPDATE per target tier (and per grace-clock value), one INSERT of history.
     const moves = new Map<string, string[]>();
     const clocks = new Map<string, { since: Date | null; ids: string[] }>();
     const history: Partial<TierChange>[] = [];
     for (const customer of batch) {
-      const total = sums.get(customer.id);
-      const basis = total !== undefined
-        ? new Decimal(fromMinorUnits(total)).dividedBy(policy.averageDays).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)
-        : tieringBasis(partial.filter((s) => s.customerId === customer.id), customer.aum, policy, now);
+      const basis = bases.get(customer.id)!;
       const decision = decideTier(tiers, { tier: customer.tierId ? codeOf.get(customer.tierId) ?? null : null, belowFloorSince: customer.tierBelowFloorSince }, basis, policy, now);
       const toTierId = idOf.get(decision.tier!)!;
       if (decision.changed) {

@@ -1,9 +1,13 @@
-import { DAY_MS, DEFAULT_TIERING_POLICY, tierPartitionViolations, toMinorUnits } from '@tierwise/domain';
-import type { EntityManager } from 'typeorm';
+import { decideTier, DEFAULT_TIERING_POLICY, tierPartitionViolations } from '@tierwise/domain';
+import { MoreThan, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/context';
 import { assertNoViolations } from '../../common/errors';
 import { Tier } from '../tiers/tier.entity';
 import { Customer } from './customer.entity';
+import { tieringBases, type TieringRow } from './retier.service';
+
+/** Customers read per statement by the tier-change preview. */
+const PREVIEW_BATCH_SIZE = 5000;
 
 export interface ProposedRange { code: string; minAum: string; maxAum: string | null }
 
@@ -39,38 +43,35 @@ export const SegmentService = {
   },
 
   /**
-   * How many customers would move from each tier to each other under proposed ranges, without saving. The
-   * basis is the engine's: the average of the daily snapshots of the last 90 days, or the current AUM for a
-   * customer without snapshots (a preview: the downgrade grace period is not applied).
+   * How many customers would move from each tier to each other under proposed ranges, without saving: exactly what a
+   * re-tiering run would decide (the same basis, `tieringBases`, and the same rule, `decideTier`, so a move down waits
+   * for the grace period here too). It reads every customer in key order, a batch at a time.
    */
-  async tierChangePreview(ctx: RequestContext, proposed: ProposedRange[], now = new Date()) {
+  async tierChangePreview(ctx: RequestContext, proposed: ProposedRange[], now = new Date(), policy = DEFAULT_TIERING_POLICY) {
     // A range sent without maxAum is open-ended, like one sent with null.
     const ranges = proposed.map((r) => ({ ...r, maxAum: r.maxAum ?? null }));
     assertNoViolations(tierPartitionViolations(ranges));
-    const since = new Date(now.getTime() - DEFAULT_TIERING_POLICY.averageDays * DAY_MS);
-    const params: Record<string, unknown> = { since };
-    const cases = ranges.map((r, i) => {
-      // Numbers, not strings: SQLite orders any INTEGER before any TEXT. Minor units stay within the safe-integer range.
-      params[`min${i}`] = Number(toMinorUnits(r.minAum));
-      params[`code${i}`] = r.code;
-      if (r.maxAum === null) return `WHEN basis >= :min${i} THEN :code${i}`;
-      params[`max${i}`] = Number(toMinorUnits(r.maxAum));
-      return `WHEN basis >= :min${i} AND basis < :max${i} THEN :code${i}`;
-    });
-    const rows: { fromTierId: string | null; toCode: string; count: string | number }[] = await ctx.manager.createQueryBuilder()
-      .select('b.tierId', 'fromTierId').addSelect(`CASE ${cases.join(' ')} END`, 'toCode').addSelect('COUNT(*)', 'count')
-      .from((sub) => sub
-        .select('c.tierId', 'tierId')
-        .addSelect('COALESCE(s.avgAum, c.aum)', 'basis')
-        .from(Customer, 'c')
-        .leftJoin((snap) => snap.select('a.customerId', 'customerId').addSelect('AVG(a.aum)', 'avgAum').from('aum_snapshot', 'a')
-          .where('a.day >= :since').groupBy('a.customerId'), 's', 's.customerId = c.id'), 'b')
-      .groupBy('b.tierId').addGroupBy('toCode')
-      .setParameters(params)
-      .getRawMany();
-    const tiers = await ctx.manager.find(Tier);
-    const code = new Map(tiers.map((t) => [t.id, t.code]));
-    return rows.map((r) => ({ fromTier: r.fromTierId ? code.get(r.fromTierId) ?? null : null, toTier: r.toCode, count: Number(r.count) }))
-      .sort((a, b) => `${a.fromTier}${a.toTier}`.localeCompare(`${b.fromTier}${b.toTier}`));
+    const codeOf = new Map((await ctx.manager.find(Tier)).map((t) => [t.id, t.code]));
+    const counts = new Map<string, { fromTier: string | null; toTier: string; count: number }>();
+    let after: string | null = null;
+    for (;;) {
+      const batch: TieringRow[] = await ctx.manager.find(Customer, {
+        select: { id: true, aum: true, tierId: true, tierBelowFloorSince: true },
+        where: after ? { id: MoreThan(after) } : {}, order: { id: 'ASC' }, take: PREVIEW_BATCH_SIZE,
+      });
+      if (batch.length === 0) break;
+      const bases = await tieringBases(ctx.manager, batch, after, policy, now);
+      for (const c of batch) {
+        const fromTier = c.tierId ? codeOf.get(c.tierId) ?? null : null;
+        const decision = decideTier(ranges, { tier: fromTier, belowFloorSince: c.tierBelowFloorSince }, bases.get(c.id)!, policy, now);
+        const key = `${fromTier}→${decision.tier}`;
+        const row = counts.get(key) ?? { fromTier, toTier: decision.tier!, count: 0 };
+        row.count++;
+        counts.set(key, row);
+      }
+      after = batch[batch.length - 1].id;
+      if (batch.length < PREVIEW_BATCH_SIZE) break;
+    }
+    return [...counts.values()].sort((a, b) => `${a.fromTier}${a.toTier}`.localeCompare(`${b.fromTier}${b.toTier}`));
   },
 };
