@@ -1,10 +1,11 @@
 import type { ComponentType } from 'react';
 import { Box, Typography } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
-import { Button, Create, CreateButton, EditButton, ExportButton, FilterButton, TopToolbar, useListContext, usePermissions, useRecordContext, useResourceContext, useResourceDefinition, useTranslate } from 'react-admin';
+import { Button, Create, CreateButton, EditButton, FilterButton, TopToolbar, useListContext, usePermissions, useRecordContext, useResourceContext, useResourceDefinition, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { Role, roleAtLeast } from '@tierwise/domain';
 import { ConflictAwareEdit } from './conflict';
+import { ExportAllButton } from './ExportAllButton';
 
 /** Whether the signed-in user may change the catalogue (product managers and admins). */
 export function useCanWrite(): boolean {
@@ -40,7 +41,7 @@ export function ListActions({ filters = true }: { filters?: boolean }) {
     <TopToolbar>
       {filters && <FilterButton />}
       {hasCreate && <CreateButton />}
-      <ExportButton />
+      <ExportAllButton />
     </TopToolbar>
   );
 }

@@ -177,6 +177,10 @@ export const en = {
       identity: 'Identity', terms: 'Amounts, returns and sale window', distribution: 'Issuer, tiers and bundle', compliance: 'Suitability and cooling-off', targeting: 'Who it suits',
       activate: 'Activate', suspend: 'Suspend', retire: 'Retire', statusChanged: '%{smart_count} product changed |||| %{smart_count} products changed',
     },
+    export: {
+      title: 'Exporting to CSV', progress: '%{done} of %{total} rows', done: 'Exported 1 row |||| Exported %{smart_count} rows',
+      failed: 'The export stopped: %{reason}', tooMany: 'This list has %{total} rows; an export takes at most %{max}: narrow it with filters first',
+    },
     validation: {
       decimal: 'Enter an amount with at most 2 decimal places',
       negativeAmount: 'An amount cannot be negative',

@@ -182,6 +182,10 @@ export const zh = {
       identity: '基本信息', terms: '金额、收益与销售期', distribution: '发行机构、适用层级与组合', compliance: '适当性与冷静期', targeting: '适合人群',
       activate: '上架', suspend: '暂停', retire: '下架', statusChanged: '已修改 %{smart_count} 个产品',
     },
+    export: {
+      title: '正在导出 CSV', progress: '已导出 %{done} / %{total} 行', done: '已导出 %{smart_count} 行',
+      failed: '导出中断：%{reason}', tooMany: '此列表共 %{total} 行，一次最多导出 %{max} 行：请先用筛选条件缩小范围',
+    },
     validation: {
       decimal: '请输入最多两位小数的金额',
       negativeAmount: '金额不能为负数',
