@@ -6,6 +6,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
+  // Apollo Client reads __DEV__: false drops its development messages ("Download the Apollo DevTools") and checks.
+  define: { __DEV__: 'false' },
   resolve: {
     // Workspace packages are consumed from source: one compile, no stale dist.
     alias: {

@@ -9,6 +9,7 @@ import type { DocumentNode } from 'graphql';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import compression from 'compression';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { TokenService } from './common/auth';
@@ -153,8 +154,19 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
   });
 
   if (existsSync(join(config.consoleDir, 'index.html'))) {
-    app.use(express.static(config.consoleDir, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => { res.sendFile(join(config.consoleDir, 'index.html')); });
+    // The console's files, compressed (brotli or gzip, as the browser accepts). Vite names built assets by their content
+    // hash, so they never change under their name: cached for a year, immutable. index.html names the current ones: never cached.
+    app.use(compression());
+    app.use(express.static(config.consoleDir, {
+      index: 'index.html',
+      setHeaders: (res, path) => {
+        res.setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }));
+    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(join(config.consoleDir, 'index.html'));
+    });
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('The console is not built. Run `npm start` from the repository root (it builds the console), or `npm run build`.');

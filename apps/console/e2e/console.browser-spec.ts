@@ -32,6 +32,19 @@ run('console in Chromium', () => {
     await shot(page, 'first-visit-login');
   });
 
+  it('serves the console compressed: hashed assets cached for a year, index.html never', async () => {
+    const index = await fetch(`${h.url}/`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const html = await index.text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
+    const asset = await fetch(`${h.url}${script}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(asset.status).toBe(200);
+    expect(['br', 'gzip']).toContain(asset.headers.get('content-encoding'));
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // A deep link into the console gets index.html, not cached either.
+    expect((await fetch(`${h.url}/some/route`)).headers.get('cache-control')).toBe('no-cache');
+  });
+
   it('keeps a wrong password on the login page with a message', async () => {
     await signIn(page, h.url, 'admin@tierwise.local', 'not-the-password', true);
     await page.getByText('Wrong email or password').waitFor();
@@ -40,6 +53,8 @@ run('console in Chromium', () => {
   });
 
   it('signs in and lists the four catalogue resources from the API', async () => {
+    const messages: string[] = [];
+    page.on('console', (m) => { messages.push(m.text()); });
     await signIn(page, h.url, 'admin@tierwise.local', 'tierwise-admin');
     await page.goto(`${h.url}/#/Product`);
     await page.getByText('PE-001').waitFor();
@@ -56,6 +71,8 @@ run('console in Chromium', () => {
     await page.getByText('1-8 of 8').waitFor();
     expect(await page.locator('tbody tr').count()).toBe(8);
     await shot(page, 'partners');
+    // No development messages from the production build (Apollo's "Download the Apollo DevTools…").
+    expect(messages.filter((m) => /DevTools/i.test(m))).toEqual([]);
   });
 
   it('filters products by risk level through the API', async () => {

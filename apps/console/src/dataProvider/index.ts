@@ -18,6 +18,7 @@ const authLink = setContext((_operation, { headers }) => {
 export const apolloClient = new ApolloClient({
   link: from([authLink, new HttpLink({ uri: GRAPHQL_URL })]),
   cache: new InMemoryCache(),
+  devtools: { enabled: false },
   defaultOptions: { query: { fetchPolicy: 'network-only' }, watchQuery: { fetchPolicy: 'network-only' } },
 });
 
