@@ -258,6 +258,22 @@ run('customers in Chromium', () => {
     }
   });
 
+  it('lists the tiers in the customers filter and on a new segment, lowest AUM first', async () => {
+    const { context, page } = await session(h.browser, h.url, 'pm@tierwise.local', 'tierwise-demo');
+    try {
+      for (const path of ['/#/Customer', '/#/SavedSegment/create']) {
+        await page.goto(`${h.url}${path}`);
+        await page.getByRole('combobox', { name: 'Tier' }).click();
+        await page.getByRole('option').filter({ hasText: '高净值客户' }).waitFor();
+        const options = (await page.getByRole('option').allTextContents()).filter((t) => t.trim() !== '');
+        expect([path, options]).toEqual([path, ['普通客户', '潜力客户', '高净值客户']]);
+        await page.keyboard.press('Escape');
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('exports every row of the filtered list as CSV, a page at a time, with progress', async () => {
     const { context, page } = await session(h.browser, h.url, 'pm@tierwise.local', 'tierwise-demo');
     // 230 customers: more than two of the API's pages of 100, all matching the filter, and a few that do not.

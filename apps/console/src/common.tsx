@@ -7,6 +7,9 @@ import { Role, roleAtLeast } from '@tierwise/domain';
 import { ConflictAwareEdit } from './conflict';
 import { ExportAllButton } from './ExportAllButton';
 
+/** Tiers are listed by their AUM floor, lowest first, wherever one is picked. */
+export const TIER_ORDER = { field: 'minAum', order: 'ASC' } as const;
+
 /** Whether the signed-in user may change the catalogue (product managers and admins). */
 export function useCanWrite(): boolean {
   const { permissions } = usePermissions<Role | null>();

@@ -9,7 +9,7 @@ import {
 import { RevealCustomerDocument, type RevealCustomerQuery } from '@tierwise/client';
 import { Role } from '@tierwise/domain';
 import { choices } from '../choices';
-import { EmptyState, formPages, HistoryButton, ListActions, useCanWrite } from '../common';
+import { EmptyState, formPages, HistoryButton, ListActions, useCanWrite, TIER_ORDER } from '../common';
 import { ConsentsPanel } from './ConsentsPanel';
 import { CustomerInsights } from './CustomerInsights';
 import { CustomerForm } from './CustomerForm';
@@ -19,7 +19,7 @@ import { EnumField, MoneyField } from '../fields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="tierId" source="tierId" reference="Tier" alwaysOn><SelectInput optionText="name" /></ReferenceInput>,
+  <ReferenceInput key="tierId" source="tierId" reference="Tier" sort={TIER_ORDER} alwaysOn><SelectInput optionText="name" /></ReferenceInput>,
   <SelectInput key="riskLevel" source="riskLevel" choices={choices.InvestorRiskLevel} />,
   <SelectInput key="lifeStage" source="lifeStage" choices={choices.LifeStage} />,
   <SelectInput key="occupation" source="occupation" choices={choices.Occupation} />,

@@ -1,7 +1,7 @@
 import Groups from '@mui/icons-material/Groups';
 import { Datagrid, List, NumberField, ReferenceField, ReferenceInput, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
 import { choices } from '../choices';
-import { EmptyState, formPages, ListActions } from '../common';
+import { EmptyState, formPages, ListActions, TIER_ORDER } from '../common';
 import { ConflictBanner } from '../conflict';
 import { EnumField } from '../fields';
 
@@ -25,7 +25,7 @@ function SavedSegmentForm() {
     <SimpleForm validate={(v: Record<string, unknown>) => (v.name ? {} : { name: 'ra.validation.required' })}>
       <ConflictBanner />
       <TextInput source="name" />
-      <ReferenceInput source="tierId" reference="Tier"><SelectInput optionText="name" /></ReferenceInput>
+      <ReferenceInput source="tierId" reference="Tier" sort={TIER_ORDER}><SelectInput optionText="name" /></ReferenceInput>
       <SelectInput source="riskLevel" choices={choices.InvestorRiskLevel} />
       <SelectInput source="lifeStage" choices={choices.LifeStage} />
       <SelectInput source="occupation" choices={choices.Occupation} />

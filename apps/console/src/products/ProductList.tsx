@@ -8,7 +8,7 @@ import {
 } from 'react-admin';
 import type { ProductStatus } from '@tierwise/client';
 import { choices } from '../choices';
-import { EmptyState, ListActions, useCanWrite } from '../common';
+import { EmptyState, ListActions, useCanWrite, TIER_ORDER } from '../common';
 import type { dataProvider as tierwiseDataProvider } from '../dataProvider';
 import { EnumField, MoneyField, RiskLevelField, LocalNameField } from '../fields';
 
@@ -18,7 +18,7 @@ const filters = [
   <SelectInput key="type" source="type" choices={choices.ProductType} />,
   <SelectInput key="riskLevel" source="riskLevel" choices={choices.RiskLevel} />,
   <ReferenceInput key="issuerId" source="issuerId" reference="PartnerInstitution"><AutocompleteInput optionText="name" /></ReferenceInput>,
-  <ReferenceInput key="eligibleTierId" source="eligibleTierId" reference="Tier"><SelectInput optionText="name" /></ReferenceInput>,
+  <ReferenceInput key="eligibleTierId" source="eligibleTierId" reference="Tier" sort={TIER_ORDER}><SelectInput optionText="name" /></ReferenceInput>,
 ];
 
 function StatusButton({ status, label, icon }: { status: ProductStatus; label: string; icon: ReactElement }) {
