@@ -12,6 +12,8 @@ export interface AppConfig {
   consoleDir: string;
   production: boolean;
   seedDemoData: boolean;
+  /** With the demo catalogue, a few hundred demo customers (never in production). */
+  seedDemoPopulation: boolean;
   /** Redis for the partner keys' rate-limit budgets and the sign-in lock-out, shared by every API instance; in memory when unset. */
   redisUrl?: string;
   /** Prefix of this deployment's keys in Redis. */
@@ -39,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     // Demo data goes into an empty database for local use; a production deployment opts in explicitly.
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !production,
+    seedDemoPopulation: !production && (env.SEED_DEMO_POPULATION ? env.SEED_DEMO_POPULATION === 'true' : true),
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX || 'tierwise',
   };

@@ -82,12 +82,13 @@ export interface TestApi {
 
 /** The real HTTP server on a random port, over a fresh database with the demo data, and signed-in clients. */
 export async function startTestApi(
-  kind: DatabaseKind, testFile: string, options: { seedCatalogue?: boolean; env?: NodeJS.ProcessEnv; sqliteFile?: boolean } = {},
+  kind: DatabaseKind, testFile: string,
+  options: { seedCatalogue?: boolean; demoPopulation?: boolean; env?: NodeJS.ProcessEnv; sqliteFile?: boolean } = {},
 ): Promise<TestApi> {
   const queries = new QueryCounter();
   const dataSource = await createTestDatabase(kind, testFile, queries, { sqliteFile: options.sqliteFile });
   const config = { ...loadConfig({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ...options.env }), consoleDir: '/nonexistent' };
-  await seed(dataSource, { ...config, seedDemoData: options.seedCatalogue ?? true });
+  await seed(dataSource, { ...config, seedDemoData: options.seedCatalogue ?? true, seedDemoPopulation: options.demoPopulation ?? false });
   const server = await startServer(config, dataSource, 0);
   const url = `${server.url}/graphql`;
   const signedIn = async (who: { email: string; password: string }) => {

@@ -37,7 +37,7 @@ export interface ConsoleHarness {
 export async function startConsole(testFile: string): Promise<ConsoleHarness> {
   const dataSource = await createTestDatabase('sqlite', testFile);
   const config = { ...loadConfig({ ADMIN_EMAIL: 'admin@tierwise.local', ADMIN_PASSWORD: 'tierwise-admin' }), consoleDir: CONSOLE_DIST };
-  await seed(dataSource, config);
+  await seed(dataSource, { ...config, seedDemoPopulation: false });
   const server: RunningServer = await startServer(config, dataSource, 0);
   // playwright gives every launch a fresh, empty profile directory of its own.
   const browser = await chromium.launch({

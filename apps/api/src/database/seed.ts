@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { Customer } from '../modules/customers/customer.entity';
+import { seedDemoPopulation } from './demo-population';
 import {
   BehaviourType,
   AdvisorModel, BenefitCategory, LifeStage, NeedType, Occupation, PartnerKind, ProductStatus, ProductType, RiskLevel, RiskPreference, Role,
@@ -108,7 +110,10 @@ export interface DemoOptions { productCopies?: number }
  * Demo data from the plan, entered through the same services as the console (validated and audited),
  * into an empty database only. Always makes sure the configured admin exists.
  */
-export async function seed(dataSource: DataSource, config: Pick<AppConfig, 'adminEmail' | 'adminPassword' | 'production' | 'seedDemoData'>): Promise<string | null> {
+export async function seed(
+  dataSource: DataSource,
+  config: Pick<AppConfig, 'adminEmail' | 'adminPassword' | 'production' | 'seedDemoData'> & { seedDemoPopulation?: boolean },
+): Promise<string | null> {
   const ctx = systemContext(dataSource, 'system');
   const done: string[] = [];
   const firstStart = !(await dataSource.manager.existsBy(User, { email: config.adminEmail }));
@@ -132,6 +137,8 @@ export async function seed(dataSource: DataSource, config: Pick<AppConfig, 'admi
   if (config.seedDemoData && (await dataSource.manager.count(Tier)) === 0) {
     await inTransaction(ctx, (tx) => seedCatalogue(tx));
     done.push(`seeded the demo catalogue (${TIERS.length} tiers, ${BENEFITS.length} benefits, ${PRODUCTS.length} products, ${PARTNERS.length} partners)`);
+    // Customers only with the catalogue they are tiered on, into an empty database, and never in production.
+    if (config.seedDemoPopulation && !config.production && (await dataSource.manager.count(Customer)) === 0) done.push(await seedDemoPopulation(dataSource));
   }
   return done.length ? done.join('; ') : null;
 }

@@ -29,7 +29,7 @@ async function main() {
   try {
     await dataSource.initialize();
     await migrate(dataSource);
-    await seed(dataSource, { ...loadConfig({}), seedDemoData: true });
+    await seed(dataSource, { ...loadConfig({}), seedDemoData: true, seedDemoPopulation: false });
     const bar = new SingleBar({ format: 'scoring {bar} {value}/{total} customers' }, Presets.shades_classic);
     let started = false;
     const result = await replayRecommendationFeedback(dataSource, {

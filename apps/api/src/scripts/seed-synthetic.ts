@@ -24,7 +24,7 @@ async function main() {
   const dataSource = createDataSource({ url: config.databaseUrl, sqlitePath: config.sqlitePath, flavour });
   await dataSource.initialize();
   await migrate(dataSource);
-  await seed(dataSource, config);
+  await seed(dataSource, { ...config, seedDemoPopulation: false });
   const bar = new SingleBar({ format: '{bar} {percentage}% | {value}/{total} customers | ETA {eta_formatted}' }, Presets.shades_classic);
   bar.start(customers, 0);
   const totals = await seedSyntheticPopulation(dataSource, {
