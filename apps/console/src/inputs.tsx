@@ -1,6 +1,7 @@
 import { Chip, InputAdornment } from '@mui/material';
 import { SelectInput, TextInput, useRecordContext, useTranslate, type SelectInputProps, type TextInputProps } from 'react-admin';
-import { isDecimalString, isNegativeAmount } from '@tierwise/domain';
+import { isDecimalString } from '@tierwise/domain';
+import { nonNegative } from './validate';
 import { choices } from './choices';
 import { RISK_COLOURS, formatDecimal } from './fields';
 
@@ -9,10 +10,6 @@ const stripGrouping = (v: string) => (v === '' ? null : v.replace(/,/g, '').trim
 /** Decimal strings with at most 2 decimals (the API's Decimal scalar), validated as the server does. */
 export const validDecimal = (value: unknown) =>
   value === null || value === undefined || value === '' || isDecimalString(String(value)) ? undefined : 'tierwise.validation.decimal';
-
-/** Amounts the console edits (minimum investments, AUM, incomes, tier bounds) cannot be negative: the domain's rule, as on the server. */
-export const nonNegative = (value: unknown) =>
-  value !== null && value !== undefined && isNegativeAmount(String(value)) ? 'tierwise.validation.negativeAmount' : undefined;
 
 /**
  * An exact money amount: typed and kept as a decimal string (never a float), shown with thousands separators

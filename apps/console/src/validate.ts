@@ -1,3 +1,5 @@
+import { isNegativeAmount } from '@tierwise/domain';
+
 const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -26,3 +28,7 @@ export function validateUser(creating: boolean) {
     return errors;
   };
 }
+
+/** Amounts the console edits (minimum investments, AUM, incomes, tier bounds) cannot be negative: the domain's rule, as on the server. */
+export const nonNegative = (value: unknown) =>
+  value !== null && value !== undefined && isNegativeAmount(String(value)) ? 'tierwise.validation.negativeAmount' : undefined;

@@ -1,4 +1,4 @@
-import { nonNegative } from '../inputs';
+import { nonNegative } from '../validate';
 import { validateProduct } from './validateProduct';
 
 const product = { code: 'WM-1', name: '理财', type: 'WEALTH_PRODUCT', riskLevel: 'R2', status: 'DRAFT' };
