@@ -202,6 +202,19 @@ describe.each(databaseKinds())('products on %s', (kind) => {
       expect((await api.viewer.raw(SetProductsStatusDocument, { ids: [fund.id], status: 'ACTIVE' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       await api.pm.request(SetProductsStatusDocument, { ids: [fund.id], status: 'ACTIVE' });
     });
+    it('allows only the product lifecycle\'s transitions, in bulk and in an edit, changing nothing otherwise', async () => {
+      const draft = (await api.pm.request(CreateProductDocument, { ...newProduct('TEST-LIFE-1'), status: 'DRAFT' })).createProduct;
+      const bulk = await api.pm.raw(SetProductsStatusDocument, { ids: [draft.id], status: 'SUSPENDED' });
+      expect(bulk.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'INVALID_STATUS_TRANSITION', field: 'status' });
+      expect(bulk.errors?.[0].message).toBe('TEST-LIFE-1: A DRAFT product cannot become SUSPENDED (it can become ACTIVE or RETIRED)');
+      const edit = await api.pm.raw(UpdateProductDocument, { id: draft.id, version: draft.version, status: 'SUSPENDED' });
+      expect(edit.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'INVALID_STATUS_TRANSITION' });
+      expect((await api.viewer.request(GetProductDocument, { id: draft.id })).Product).toMatchObject({ status: 'DRAFT', version: draft.version });
+      const retired = (await api.pm.request(SetProductsStatusDocument, { ids: [draft.id], status: 'RETIRED' })).setProductsStatus[0];
+      expect(retired.status).toBe('RETIRED');
+      const back = await api.pm.raw(UpdateProductDocument, { id: draft.id, version: retired.version, status: 'ACTIVE' });
+      expect(back.errors?.[0].message).toBe('A RETIRED product cannot become ACTIVE (a retired product stays retired)');
+    });
   });
 
   describe('money', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { systemContext } from '../../api/src/common/context';
 import { CustomerService } from '../../api/src/modules/customers/customer.service';
+import { ProductService } from '../../api/src/modules/products/product.service';
 import { browserAvailable, shot, signIn, startConsole, type ConsoleHarness } from './browser';
 
 const run = browserAvailable() ? describe : describe.skip;
@@ -253,6 +254,42 @@ run('customers in Chromium', () => {
       await order.getByText('Pending').waitFor();
       await order.getByText('美年').waitFor();
       await shot(page, 'service-orders');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('asks before a bulk status change, with the count and what is on sale, and names what the lifecycle forbids', async () => {
+    const { context, page } = await session(h.browser, h.url, 'pm@tierwise.local', 'tierwise-demo');
+    try {
+      await ProductService.create(systemContext(h.dataSource, 'test'), { code: 'DRAFT-BULK', name: '草稿', type: 'FUND', riskLevel: 'R2', status: 'DRAFT' } as never);
+      await page.goto(`${h.url}/#/Product?filter=${encodeURIComponent(JSON.stringify({ q: 'DRAFT-BULK' }))}`);
+      await page.getByText('DRAFT-BULK').waitFor();
+      await page.getByRole('row', { name: /DRAFT-BULK/ }).getByRole('checkbox').check();
+      await page.getByRole('button', { name: 'Suspend' }).click();
+      await page.getByText('These cannot become Suspended (the product lifecycle does not allow it): DRAFT-BULK (Draft). Unselect them first.').waitFor();
+      await page.getByRole('button', { name: 'Close' }).click();
+      expect((await h.dataSource.query("SELECT status FROM product WHERE code = 'DRAFT-BULK'"))[0].status).toBe('DRAFT');
+      // The selection outlives a change of filter: the dialog still counts (and refuses) what is selected elsewhere.
+
+      await page.goto(`${h.url}/#/Product?filter=${encodeURIComponent(JSON.stringify({ type: 'FUND', status: 'ACTIVE' }))}`);
+      await page.getByText('FUND-BOND-001').waitFor();
+      for (const code of ['FUND-BOND-001', 'FUND-BAL-001']) await page.getByRole('row', { name: new RegExp(code) }).getByRole('checkbox').check();
+      await page.getByRole('button', { name: 'Suspend' }).click();
+      await page.getByText(/These cannot become Suspended .*: DRAFT-BULK \(Draft\)/).waitFor();
+      await page.getByRole('button', { name: 'Close' }).click();
+      await page.getByRole('row', { name: /FUND-BAL-001/ }).waitFor();
+      // Clear the selection, and pick only the two active funds.
+      await page.getByRole('button', { name: 'Unselect' }).click();
+      for (const code of ['FUND-BOND-001', 'FUND-BAL-001']) await page.getByRole('row', { name: new RegExp(code) }).getByRole('checkbox').check();
+      await page.getByRole('button', { name: 'Suspend' }).click();
+      await page.getByText('This changes 2 products (2 of them on sale now) to Suspended.').waitFor();
+      await shot(page, 'bulk-suspend-confirm');
+      await page.getByRole('dialog').getByRole('button', { name: 'Suspend' }).click();
+      await page.getByText('2 products changed').waitFor();
+      const rows = await h.dataSource.query("SELECT code, status FROM product WHERE code IN ('FUND-BOND-001', 'FUND-BAL-001') ORDER BY code");
+      expect(rows).toEqual([{ code: 'FUND-BAL-001', status: 'SUSPENDED' }, { code: 'FUND-BOND-001', status: 'SUSPENDED' }]);
+      await h.dataSource.query("UPDATE product SET status = 'ACTIVE' WHERE code IN ('FUND-BOND-001', 'FUND-BAL-001')");
     } finally {
       await context.close();
     }

@@ -1,5 +1,5 @@
 import { ProductStatus, ProductType } from './enums';
-import { isOnSale, productViolations, quotaViolations, type ProductRuleInput } from './products';
+import { isOnSale, productViolations, quotaViolations, statusTransitionViolation, type ProductRuleInput } from './products';
 
 const base: ProductRuleInput = {
   type: ProductType.FUND, currency: 'CNY', minInvestment: '1000', expectedReturnMin: '2.00', expectedReturnMax: '4.00',
@@ -46,5 +46,22 @@ describe('isOnSale', () => {
     ['ends exactly now', { status: 'ACTIVE', saleStartsAt: null, saleEndsAt: at }, false],
   ])('%s', (_name, product, expected) => {
     expect(isOnSale(product, at)).toBe(expected);
+  });
+});
+
+describe('the product lifecycle', () => {
+  const { DRAFT, ACTIVE, SUSPENDED, RETIRED } = ProductStatus;
+  it.each([
+    [DRAFT, ACTIVE, true], [DRAFT, RETIRED, true], [DRAFT, SUSPENDED, false],
+    [ACTIVE, SUSPENDED, true], [ACTIVE, RETIRED, true], [ACTIVE, DRAFT, false],
+    [SUSPENDED, ACTIVE, true], [SUSPENDED, RETIRED, true], [SUSPENDED, DRAFT, false],
+    [RETIRED, ACTIVE, false], [RETIRED, SUSPENDED, false], [RETIRED, DRAFT, false],
+    [ACTIVE, ACTIVE, true], [RETIRED, RETIRED, true],
+  ])('%s → %s allowed: %s', (from, to, allowed) => {
+    expect(statusTransitionViolation(from, to) === null).toBe(allowed);
+  });
+  it('says where a product can go instead', () => {
+    expect(statusTransitionViolation(DRAFT, SUSPENDED)?.message).toBe('A DRAFT product cannot become SUSPENDED (it can become ACTIVE or RETIRED)');
+    expect(statusTransitionViolation(RETIRED, ACTIVE)?.message).toBe('A RETIRED product cannot become ACTIVE (a retired product stays retired)');
   });
 });

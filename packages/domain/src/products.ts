@@ -73,3 +73,24 @@ export function quotaViolations(annualQuota: number | null): RuleViolation[] {
 export function isOnSale(p: { status: string; saleStartsAt: Date | null; saleEndsAt: Date | null }, now: Date): boolean {
   return p.status === 'ACTIVE' && !(p.saleStartsAt && now < p.saleStartsAt) && !(p.saleEndsAt && now >= p.saleEndsAt);
 }
+
+/**
+ * The product lifecycle: a draft is activated (or dropped as retired); an active product is suspended or retired; a
+ * suspended one is reactivated or retired; a retired product stays retired. DRAFT straight to SUSPENDED makes no sense.
+ */
+export const PRODUCT_TRANSITIONS: Readonly<Record<ProductStatus, readonly ProductStatus[]>> = {
+  [ProductStatus.DRAFT]: [ProductStatus.ACTIVE, ProductStatus.RETIRED],
+  [ProductStatus.ACTIVE]: [ProductStatus.SUSPENDED, ProductStatus.RETIRED],
+  [ProductStatus.SUSPENDED]: [ProductStatus.ACTIVE, ProductStatus.RETIRED],
+  [ProductStatus.RETIRED]: [],
+};
+
+/** Why a product may not go from one status to another (null when it may, or when the status does not change). */
+export function statusTransitionViolation(from: ProductStatus, to: ProductStatus): RuleViolation | null {
+  if (from === to || PRODUCT_TRANSITIONS[from].includes(to)) return null;
+  const allowed = PRODUCT_TRANSITIONS[from];
+  return {
+    code: 'INVALID_STATUS_TRANSITION', field: 'status',
+    message: `A ${from} product cannot become ${to}${allowed.length ? ` (it can become ${allowed.join(' or ')})` : ' (a retired product stays retired)'}`,
+  };
+}

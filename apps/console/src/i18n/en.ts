@@ -174,6 +174,9 @@ export const en = {
       containsTier: 'The new range would swallow %{tier} whole: change or delete that tier first',
     },
     products: {
+      confirmTitle: 'Make the selected products %{status}?',
+      confirmContent: 'This changes 1 product (%{onSale} of it on sale now) to %{status}. |||| This changes %{smart_count} products (%{onSale} of them on sale now) to %{status}.',
+      confirmBlocked: 'These cannot become %{status} (the product lifecycle does not allow it): %{codes}. Unselect them first.',
       identity: 'Identity', terms: 'Amounts, returns and sale window', distribution: 'Issuer, tiers and bundle', compliance: 'Suitability and cooling-off', targeting: 'Who it suits',
       activate: 'Activate', suspend: 'Suspend', retire: 'Retire', statusChanged: '%{smart_count} product changed |||| %{smart_count} products changed',
     },

@@ -179,6 +179,9 @@ export const zh = {
       containsTier: '新区间会完全覆盖 %{tier}：请先修改或删除该层级',
     },
     products: {
+      confirmTitle: '将所选产品设为%{status}？',
+      confirmContent: '将把 %{smart_count} 个产品（其中 %{onSale} 个正在销售）设为%{status}。',
+      confirmBlocked: '以下产品不能设为%{status}（产品生命周期不允许）：%{codes}。请先取消选择。',
       identity: '基本信息', terms: '金额、收益与销售期', distribution: '发行机构、适用层级与组合', compliance: '适当性与冷静期', targeting: '适合人群',
       activate: '上架', suspend: '暂停', retire: '下架', statusChanged: '已修改 %{smart_count} 个产品',
     },

@@ -1,11 +1,12 @@
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import PauseCircle from '@mui/icons-material/PauseCircle';
 import Archive from '@mui/icons-material/Archive';
 import {
-  AutocompleteInput, BulkExportButton, Button, Datagrid, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField,
-  useDataProvider, useListContext, useNotify, useRefresh, useUnselectAll,
+  AutocompleteInput, BulkExportButton, Button, Confirm, Datagrid, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField,
+  useDataProvider, useGetMany, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll, type RaRecord,
 } from 'react-admin';
+import { isOnSale, statusTransitionViolation, type ProductStatus as DomainProductStatus } from '@tierwise/domain';
 import type { ProductStatus } from '@tierwise/client';
 import { choices } from '../choices';
 import { EmptyState, ListActions, useCanWrite, TIER_ORDER } from '../common';
@@ -21,13 +22,26 @@ const filters = [
   <ReferenceInput key="eligibleTierId" source="eligibleTierId" reference="Tier" sort={TIER_ORDER}><SelectInput optionText="name" /></ReferenceInput>,
 ];
 
+/**
+ * A bulk status change: it asks first, saying how many products it changes and how many of them are on sale now, and
+ * names the ones the product lifecycle does not allow (the domain's rule, as the server applies it).
+ */
 function StatusButton({ status, label, icon }: { status: ProductStatus; label: string; icon: ReactElement }) {
   const { selectedIds } = useListContext();
+  // Every selected product, also those selected on another page or before the filter changed.
+  const { data } = useGetMany<RaRecord & { code: string; status: ProductStatus; saleStartsAt: string | null; saleEndsAt: string | null }>('Product', { ids: selectedIds });
   const dataProvider = useDataProvider<typeof tierwiseDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
   const unselectAll = useUnselectAll('Product');
+  const [open, setOpen] = useState(false);
+  const selected = data ?? [];
+  const now = new Date();
+  const onSale = selected.filter((p) => isOnSale({ status: p.status, saleStartsAt: p.saleStartsAt ? new Date(p.saleStartsAt) : null, saleEndsAt: p.saleEndsAt ? new Date(p.saleEndsAt) : null }, now)).length;
+  const blocked = selected.filter((p) => statusTransitionViolation(p.status as DomainProductStatus, status as DomainProductStatus));
   const run = async () => {
+    setOpen(false);
     try {
       await dataProvider.setProductsStatus(selectedIds as string[], status);
       notify('tierwise.products.statusChanged', { type: 'info', messageArgs: { smart_count: selectedIds.length } });
@@ -37,7 +51,23 @@ function StatusButton({ status, label, icon }: { status: ProductStatus; label: s
       notify((error as Error).message, { type: 'error', multiLine: true });
     }
   };
-  return <Button label={label} onClick={run}>{icon}</Button>;
+  const statusName = translate(`enums.ProductStatus.${status}`);
+  return (
+    <>
+      <Button label={label} onClick={() => setOpen(true)}>{icon}</Button>
+      <Confirm
+        isOpen={open}
+        title="tierwise.products.confirmTitle"
+        titleTranslateOptions={{ status: statusName }}
+        content={blocked.length
+          ? translate('tierwise.products.confirmBlocked', { status: statusName, codes: blocked.map((p) => `${p.code} (${translate(`enums.ProductStatus.${p.status}`)})`).join(', ') })
+          : translate('tierwise.products.confirmContent', { smart_count: selectedIds.length, onSale, status: statusName })}
+        confirm={blocked.length ? 'ra.action.close' : label}
+        onConfirm={blocked.length ? () => setOpen(false) : run}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
 }
 
 function BulkActions() {

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { bundleCycle, isOnSale, productViolations, type RuleViolation } from '@tierwise/domain';
+import { bundleCycle, isOnSale, productViolations, statusTransitionViolation, type RuleViolation } from '@tierwise/domain';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { assertNoViolations, conflict, notFound } from '../../common/errors';
@@ -118,7 +118,9 @@ export const ProductService = {
       const before = await readLinks(tx, args.id);
       const after: Links = { eligibleTierIds: dedupe(eligibleTierIds)?.sort() ?? before.eligibleTierIds, componentIds: componentIds ?? before.componentIds };
       const merged = { ...current, ...changes };
+      const transition = statusTransitionViolation(current.status, merged.status);
       assertNoViolations([
+        ...(transition ? [transition] : []),
         ...productViolations({ ...merged, ...after }),
         ...(await checkReferences(tx, args.id, merged.issuerId, after)),
       ]);
@@ -138,7 +140,9 @@ export const ProductService = {
       const problems: RuleViolation[] = [];
       for (const product of found) {
         const links = await readLinks(tx, product.id);
-        problems.push(...productViolations({ ...product, ...links, status }).map((v) => ({ ...v, message: `${product.code}: ${v.message}` })));
+        const transition = statusTransitionViolation(product.status, status);
+        problems.push(...[...(transition ? [transition] : []), ...productViolations({ ...product, ...links, status })]
+          .map((v) => ({ ...v, message: `${product.code}: ${v.message}` })));
       }
       assertNoViolations(problems);
       const updated: Product[] = [];
