@@ -340,8 +340,18 @@ run('customers in Chromium', () => {
       const key = (await page.getByTestId('new-api-key').textContent())!;
       expect(key).toMatch(/^tw_[0-9a-f]{8}_/);
       await shot(page, 'api-key-once');
-      await page.getByRole('button', { name: 'I have copied it' }).click();
+      // Copying says so on its own button; closing is a separate, plain Close.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.getByRole('button', { name: 'Copy the key' }).click();
+      await page.getByRole('button', { name: 'Copied to the clipboard' }).waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+      await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
       await page.getByText(`tw_${key.slice(3, 11)}_…`).waitFor();
+      // Every column of the key list has a heading.
+      await page.goto(`${h.url}/#/ApiClient`);
+      await page.getByText(`tw_${key.slice(3, 11)}_…`).waitFor();
+      const headings = (await page.locator('thead th').allTextContents()).map((t) => t.trim());
+      expect(headings).toEqual(['Name', 'Partner', 'Key', 'Scopes', 'Points per minute', 'Expires', 'Last used', 'State']);
       expect(await page.getByText(key).count()).toBe(0);
       const [row] = await h.dataSource.query('SELECT keyHash FROM api_client WHERE keyPrefix = ?', [key.slice(3, 11)]);
       expect(row.keyHash).toMatch(/^[0-9a-f]{64}$/);

@@ -145,7 +145,7 @@ export const en = {
       active: 'Active', expired: 'Expired', revoked: 'Revoked', revoke: 'Revoke', revokedNow: 'The key is revoked', expiryHelp: 'At most a year from today',
       pointsHelp: 'Each request costs points (one per field, lists per item); the budget renews every minute',
       keyTitle: 'The new API key', keyOnce: 'Copy it now and hand it to the partner securely: it is shown only this once (only its hash is kept).',
-      copy: 'Copy', done: 'I have copied it',
+      copy: 'Copy the key', copied: 'Copied to the clipboard', state: 'State',
     },
     orders: { notesHelp: 'What the partner needs to know (the service partner is the benefit\'s provider)' },
     retier: {

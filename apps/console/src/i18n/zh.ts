@@ -150,7 +150,7 @@ export const zh = {
       active: '有效', expired: '已过期', revoked: '已吊销', revoke: '吊销', revokedNow: '密钥已吊销', expiryHelp: '最长自今日起一年',
       pointsHelp: '每次请求消耗点数（每个字段一点，列表按条数计），每分钟恢复',
       keyTitle: '新的 API 密钥', keyOnce: '请立即复制并安全地交给合作机构：密钥仅显示这一次（系统只保存其哈希）。',
-      copy: '复制', done: '已复制',
+      copy: '复制密钥', copied: '已复制到剪贴板', state: '状态',
     },
     orders: { notesHelp: '需要服务机构了解的信息（服务机构即该权益的提供方）' },
     retier: {

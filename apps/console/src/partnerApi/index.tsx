@@ -25,7 +25,7 @@ function ScopesInput() {
 }
 
 /** The key's partner, or the institution's own systems. */
-function Owner() {
+function Owner(_props: { label?: string }) {
   const translate = useTranslate();
   const record = useRecordContext<{ partnerId?: string | null }>();
   if (!record) return null;
@@ -36,7 +36,7 @@ function Owner() {
 const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString();
 
 /** A key's state at a glance: active, expired or revoked. */
-function KeyState() {
+function KeyState(_props: { label?: string }) {
   const translate = useTranslate();
   const record = useRecordContext<{ revokedAt?: string | null; expiresAt: string }>();
   if (!record) return null;
@@ -50,13 +50,13 @@ function ApiClientList() {
     <List sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
       <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="name" />
-        <Owner />
+        <Owner label="resources.ApiClient.fields.partnerId" />
         <FunctionField source="keyPrefix" render={(r: { keyPrefix: string }) => `tw_${r.keyPrefix}_…`} />
         <FunctionField source="scopes" sortable={false} render={(r: { scopes: string[] }) => r.scopes.map((s) => translate(`enums.ApiScope.${s}`)).join(' · ')} />
         <NumberField source="pointsPerMinute" />
         <DateField source="expiresAt" />
         <DateField source="lastUsedAt" showTime emptyText="—" />
-        <KeyState />
+        <KeyState label="tierwise.apiClients.state" />
       </Datagrid>
     </List>
   );
@@ -103,6 +103,7 @@ function ApiClientCreate() {
   const translate = useTranslate();
   const redirect = useRedirect();
   const [created, setCreated] = useState<{ id: string; key: string } | null>(null);
+  const [copied, setCopied] = useState(false);
   return (
     <>
       <Create redirect={false} mutationOptions={{ onSuccess: (data: { id: string; key: string }) => setCreated(data) }}>
@@ -123,8 +124,10 @@ function ApiClientCreate() {
           <Typography data-testid="new-api-key" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{created?.key}</Typography>
         </DialogContent>
         <DialogActions>
-          <Button label="tierwise.apiClients.copy" onClick={() => void navigator.clipboard?.writeText(created?.key ?? '')} />
-          <Button label="tierwise.apiClients.done" variant="contained" onClick={() => redirect('show', 'ApiClient', created!.id)} />
+          <Button label={copied ? 'tierwise.apiClients.copied' : 'tierwise.apiClients.copy'} onClick={() => {
+            void navigator.clipboard?.writeText(created?.key ?? '').then(() => setCopied(true), () => setCopied(false));
+          }} />
+          <Button label="ra.action.close" variant="contained" onClick={() => redirect('show', 'ApiClient', created!.id)} />
         </DialogActions>
       </Dialog>
     </>
