@@ -106,8 +106,10 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     expect(held.tierBelowFloorSince).not.toBeNull();
 
     // The daily run, on a clock moved forward: still held on day 89 of the grace period, moved down on day 90.
+    // The grace period counts (UTC) calendar days from the day the clock started: midday of the 89th and 90th day after it.
     const clockStart = new Date(held.tierBelowFloorSince!);
-    const onDay = (days: number) => () => new Date(clockStart.getTime() + days * DAY + 3_600_000);
+    const startDay = Math.floor(clockStart.getTime() / DAY) * DAY;
+    const onDay = (days: number) => () => new Date(startDay + days * DAY + 12 * 3_600_000);
     const ctx = systemContext(api.dataSource, 'retier-test');
     await RetierService.runToEnd(ctx, onDay(89));
     const day89 = (await api.viewer.request(CustomerTierHistoryDocument, { id: customer.id })).Customer;
