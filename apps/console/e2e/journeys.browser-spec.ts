@@ -128,6 +128,10 @@ run('product manager journeys in Chromium', () => {
     await page.getByText('风险等级').first().waitFor();
     await page.reload();
     await page.getByText('产品代码').waitFor();
+    // Chinese plurals say the number: three rows selected read "选中3项" (the pack's first form said "选中1项" for any number).
+    for (const code of ['FUND-BOND-001', 'FUND-BAL-001', 'FUND-EQ-001']) await page.getByRole('row', { name: new RegExp(code) }).getByRole('checkbox').check();
+    await page.getByText('选中3项').waitFor();
+    for (const code of ['FUND-BOND-001', 'FUND-BAL-001', 'FUND-EQ-001']) await page.getByRole('row', { name: new RegExp(code) }).getByRole('checkbox').uncheck();
     await shot(page, 'chinese');
     await page.getByRole('button', { name: '简体中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();

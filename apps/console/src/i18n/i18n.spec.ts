@@ -1,4 +1,5 @@
 import { en } from './en';
+import { messagesFor, singlePluralForm } from './catalogs';
 import { zh } from './zh';
 
 type Tree = Record<string, unknown>;
@@ -24,5 +25,14 @@ describe('translations', () => {
     const lookup = (t: Tree, key: string) => key.split('.').reduce<unknown>((node, k) => (node as Tree)[k], t) as string;
     const tierwiseKeys = keys((en as Tree).tierwise as Tree, 'tierwise.');
     for (const key of tierwiseKeys) expect([key, placeholders(lookup(zh as Tree, key))]).toEqual([key, placeholders(lookup(en as Tree, key))]);
+  });
+
+  it('says the number in Chinese plurals (one form: "选中3项", never "选中1项" for 3)', () => {
+    const zhMessages = messagesFor('zh-CN') as Tree;
+    const plural = keys(zhMessages).filter((k) => String(k.split('.').reduce<unknown>((n, p) => (n as Tree)[p], zhMessages)).includes('||||'));
+    expect(plural).toEqual([]);
+    const bulk = ((zhMessages.ra as Tree).action as Tree).bulk_actions as string;
+    expect(bulk).toContain('%{smart_count}');
+    expect(singlePluralForm({ a: '选中1项 |||| 选中%{smart_count}项', b: '保存' })).toEqual({ a: '选中%{smart_count}项', b: '保存' });
   });
 });

@@ -1,0 +1,33 @@
+import { en } from './en';
+import { zh } from './zh';
+
+type Messages = Record<string, unknown>;
+
+/** Chinese falls back to English for any key the Chinese pack lacks (react-admin 5 added a few). */
+function withFallback(primary: Messages, fallback: Messages): Messages {
+  const out: Messages = { ...fallback };
+  for (const [key, value] of Object.entries(primary)) {
+    const base = fallback[key];
+    out[key] = value && typeof value === 'object' && base && typeof base === 'object' ? withFallback(value as Messages, base as Messages) : value;
+  }
+  return out;
+}
+
+/**
+ * Chinese has one plural form, and polyglot then uses the first of "1 项 |||| %{smart_count} 项" whatever the number
+ * ("选中1项" for any selection): keep only the form that carries the count.
+ */
+export function singlePluralForm(messages: Messages): Messages {
+  return Object.fromEntries(Object.entries(messages).map(([key, value]) => {
+    if (typeof value === 'string' && value.includes('||||')) {
+      const forms = value.split('||||').map((f) => f.trim());
+      return [key, forms.find((f) => f.includes('%{smart_count}')) ?? forms[forms.length - 1]];
+    }
+    return [key, value && typeof value === 'object' ? singlePluralForm(value as Messages) : value];
+  }));
+}
+
+export const catalogs: Record<string, Messages> = { en, 'zh-CN': singlePluralForm(withFallback(zh, en)) };
+
+/** The messages of one locale, for tests that check every key is translated. */
+export const messagesFor = (locale: string) => catalogs[locale];
