@@ -132,6 +132,12 @@ run('product manager journeys in Chromium', () => {
     for (const code of ['FUND-BOND-001', 'FUND-BAL-001', 'FUND-EQ-001']) await page.getByRole('row', { name: new RegExp(code) }).getByRole('checkbox').check();
     await page.getByText('选中3项').waitFor();
     for (const code of ['FUND-BOND-001', 'FUND-BAL-001', 'FUND-EQ-001']) await page.getByRole('row', { name: new RegExp(code) }).getByRole('checkbox').uncheck();
+    // A record's page is titled by the record (its code), not by its id.
+    await page.getByText('PE-001').click();
+    await page.waitForURL(/show/);
+    await page.locator('#react-admin-title').getByText(/PE-001/).waitFor();
+    expect(await page.locator('#react-admin-title').textContent()).not.toMatch(/#[0-9a-f]{8}/);
+    await page.goBack();
     await shot(page, 'chinese');
     await page.getByRole('button', { name: '简体中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();

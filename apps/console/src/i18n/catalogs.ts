@@ -27,7 +27,17 @@ export function singlePluralForm(messages: Messages): Messages {
   }));
 }
 
-export const catalogs: Record<string, Messages> = { en, 'zh-CN': singlePluralForm(withFallback(zh, en)) };
+/**
+ * The Chinese pack (written for react-admin 4) titles a record "产品 #942a…" by its id; react-admin 5 passes the record's
+ * representation (its code and name), as the English titles use.
+ */
+export function titleByRepresentation(messages: Messages): Messages {
+  return Object.fromEntries(Object.entries(messages).map(([key, value]) => [key,
+    typeof value === 'string' ? value.replace(/#%\{id\}/g, '%{recordRepresentation}')
+      : value && typeof value === 'object' ? titleByRepresentation(value as Messages) : value]));
+}
+
+export const catalogs: Record<string, Messages> = { en, 'zh-CN': titleByRepresentation(singlePluralForm(withFallback(zh, en))) };
 
 /** The messages of one locale, for tests that check every key is translated. */
 export const messagesFor = (locale: string) => catalogs[locale];

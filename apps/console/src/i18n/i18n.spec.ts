@@ -35,4 +35,11 @@ describe('translations', () => {
     expect(bulk).toContain('%{smart_count}');
     expect(singlePluralForm({ a: '选中1项 |||| 选中%{smart_count}项', b: '保存' })).toEqual({ a: '选中%{smart_count}项', b: '保存' });
   });
+
+  it('titles a record by its representation in Chinese too, never by its id', () => {
+    const zhMessages = messagesFor('zh-CN') as Tree;
+    const page = (zhMessages.ra as Tree).page as Tree;
+    expect([page.show, page.edit]).toEqual(['%{name} %{recordRepresentation}', '%{name} %{recordRepresentation}']);
+    expect(JSON.stringify(zhMessages)).not.toContain('#%{id}');
+  });
 });
