@@ -117,8 +117,12 @@ export class CrudRepository<E extends VersionedEntity> {
     return qb;
   }
 
-  list(ctx: RequestContext, args: ListArgs, filter: BaseFilter | undefined, narrow?: Narrow<E>): Promise<E[]> {
-    return pageOf(this.query(ctx, filter, narrow), args, { typeName: this.typeName, sortable: this.sortable }).getMany();
+  /** One page; `order` is the sort when the client asks for none (react-admin may send a null sortField). */
+  list(
+    ctx: RequestContext, args: ListArgs, filter: BaseFilter | undefined, narrow?: Narrow<E>,
+    order: { defaultSort?: string; defaultOrder?: 'ASC' | 'DESC' } = {},
+  ): Promise<E[]> {
+    return pageOf(this.query(ctx, filter, narrow), args, { typeName: this.typeName, sortable: this.sortable, ...order }).getMany();
   }
 
   count(ctx: RequestContext, filter: BaseFilter | undefined, narrow?: Narrow<E>): Promise<number> {

@@ -56,7 +56,7 @@ function placement(tiers: readonly Tier[], aum: string, currentTierId: string | 
 
 /** Customers: the 360° profile's core. Personal data leaves the API masked, except through the audited reveal. */
 export const CustomerService = {
-  list: (ctx: RequestContext, args: ListArgs, filter?: CustomerFilter) => customers.list(ctx, { ...args, sortField: args.sortField ?? 'externalRef' }, filter, narrow(filter)),
+  list: (ctx: RequestContext, args: ListArgs, filter?: CustomerFilter) => customers.list(ctx, args, filter, narrow(filter), { defaultSort: 'externalRef' }),
   count: (ctx: RequestContext, filter?: CustomerFilter) => customers.count(ctx, filter, narrow(filter)),
   get: (ctx: RequestContext, id: string) => customers.get(ctx, id),
 

@@ -16,6 +16,14 @@ export const RETIER_BATCH_SIZE = 1000;
 /** The customers of a batch that re-tiering reads: id order, the fields the decision needs. */
 export type TieringRow = Pick<Customer, 'id' | 'aum' | 'tierId' | 'tierBelowFloorSince'>;
 
+/** The next `take` customers after `after` in key order (the first ones when null): a batch of the run or of its preview. */
+export function tieringBatch(m: EntityManager, after: string | null, take: number): Promise<TieringRow[]> {
+  return m.find(Customer, {
+    select: { id: true, aum: true, tierId: true, tierBelowFloorSince: true },
+    where: after ? { id: MoreThan(after) } : {}, order: { id: 'ASC' }, take,
+  });
+}
+
 /**
  * Each customer's tiering basis, as the engine computes it: the average daily AUM of the policy's window (a customer
  * with a snapshot for every day is averaged in SQL; the others, new customers and missing days, read their snapshots
@@ -57,10 +65,7 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
     const m = tx.manager;
     const job = await m.findOneBy(RetierJob, { id: jobId });
     if (!job || job.status !== 'RUNNING') return false;
-    const batch = await m.find(Customer, {
-      select: { id: true, aum: true, tierId: true, tierBelowFloorSince: true },
-      where: job.cursor ? { id: MoreThan(job.cursor) } : {}, order: { id: 'ASC' }, take: RETIER_BATCH_SIZE,
-    });
+    const batch = await tieringBatch(m, job.cursor, RETIER_BATCH_SIZE);
     if (batch.length === 0) {
       await m.update(RetierJob, { id: jobId }, { status: 'DONE', finishedAt: now });
       return false;

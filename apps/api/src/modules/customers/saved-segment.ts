@@ -37,7 +37,7 @@ class UpdateSavedSegmentArgs extends withSegmentFields(UpdateArgs) {
 const segments = new CrudRepository(SavedSegment, 'SavedSegment', ['name', 'createdAt', 'updatedAt'], ['name']);
 
 const SavedSegmentService = {
-  list: (ctx: RequestContext, args: ListArgs, filter?: SavedSegmentFilter) => segments.list(ctx, { ...args, sortField: args.sortField ?? 'name' }, filter),
+  list: (ctx: RequestContext, args: ListArgs, filter?: SavedSegmentFilter) => segments.list(ctx, args, filter, undefined, { defaultSort: 'name' }),
   count: (ctx: RequestContext, filter?: SavedSegmentFilter) => segments.count(ctx, filter),
   get: (ctx: RequestContext, id: string) => segments.get(ctx, id),
   create: (ctx: RequestContext, args: CreateSavedSegmentArgs) => inTransaction(ctx, async (tx) => {

@@ -1,10 +1,10 @@
 import { decideTier, DEFAULT_TIERING_POLICY, tierPartitionViolations } from '@tierwise/domain';
-import { MoreThan, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/context';
 import { assertNoViolations } from '../../common/errors';
 import { Tier } from '../tiers/tier.entity';
 import { Customer } from './customer.entity';
-import { tieringBases, type TieringRow } from './retier.service';
+import { tieringBases, tieringBatch } from './retier.service';
 
 /** Customers read per statement by the tier-change preview. */
 const PREVIEW_BATCH_SIZE = 5000;
@@ -55,10 +55,7 @@ export const SegmentService = {
     const counts = new Map<string, { fromTier: string | null; toTier: string; count: number }>();
     let after: string | null = null;
     for (;;) {
-      const batch: TieringRow[] = await ctx.manager.find(Customer, {
-        select: { id: true, aum: true, tierId: true, tierBelowFloorSince: true },
-        where: after ? { id: MoreThan(after) } : {}, order: { id: 'ASC' }, take: PREVIEW_BATCH_SIZE,
-      });
+      const batch = await tieringBatch(ctx.manager, after, PREVIEW_BATCH_SIZE);
       if (batch.length === 0) break;
       const bases = await tieringBases(ctx.manager, batch, after, policy, now);
       for (const c of batch) {

@@ -56,7 +56,7 @@ async function detectNeeds(tx: RequestContext, customerIds: string[], topics: st
 
 export const NeedService = {
   rules: {
-    list: (ctx: RequestContext, args: ListArgs, filter?: NeedRuleFilter) => rules.list(ctx, { ...args, sortField: args.sortField ?? 'code' }, filter),
+    list: (ctx: RequestContext, args: ListArgs, filter?: NeedRuleFilter) => rules.list(ctx, args, filter, undefined, { defaultSort: 'code' }),
     count: (ctx: RequestContext, filter?: NeedRuleFilter) => rules.count(ctx, filter),
     get: (ctx: RequestContext, id: string) => rules.get(ctx, id),
     create: (ctx: RequestContext, args: CreateNeedRuleArgs) => inTransaction(ctx, async (tx) => {

@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, Lengt
 import { DAY_MS } from '@tierwise/domain';
 import { UpdateArgs } from '../../common/catalogue-args';
 import { inTransaction, type PartnerCaller, type RequestContext } from '../../common/context';
-import { changesFrom, CrudRepository } from '../../common/crud';
+import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { badInput, notFound } from '../../common/errors';
 import { BaseFilter, type ListArgs } from '../../common/list';
 import { PartnerInstitution } from '../partners/partner.entity';
@@ -47,11 +47,12 @@ const MAX_VALIDITY_DAYS = 366;
 /** lastUsedAt is written at most this often per key, not on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+const byPartner = (filter?: ApiClientFilter) => equalityFilter<ApiClientFilter>(['partnerId'])(filter);
+
 export const ApiClientService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: ApiClientFilter) =>
-    clients.list(ctx, { ...args, sortField: args.sortField ?? 'createdAt', sortOrder: args.sortOrder ?? 'DESC' }, filter, (qb) => { if (filter?.partnerId) qb.andWhere('e.partnerId = :p', { p: filter.partnerId }); }),
-  count: (ctx: RequestContext, filter?: ApiClientFilter) =>
-    clients.count(ctx, filter, (qb) => { if (filter?.partnerId) qb.andWhere('e.partnerId = :p', { p: filter.partnerId }); }),
+    clients.list(ctx, args, filter, byPartner(filter), { defaultSort: 'createdAt', defaultOrder: 'DESC' }),
+  count: (ctx: RequestContext, filter?: ApiClientFilter) => clients.count(ctx, filter, byPartner(filter)),
   get: (ctx: RequestContext, id: string) => clients.get(ctx, id),
 
   /** A new key for a partner: returned once, with the record (only its hash is kept). */
@@ -89,15 +90,15 @@ export const ApiClientService = {
   async authenticate(ctx: RequestContext, rawKey: string, now = new Date()): Promise<PartnerCaller | string> {
     const parsed = parseApiKey(rawKey);
     if (!parsed) return 'The API key is malformed';
-    const client = await ctx.manager.findOneBy(ApiClient, { keyPrefix: parsed.prefix });
+    // The key and its partner's status in one statement: this runs on every partner request.
+    const client = await ctx.manager.getRepository(ApiClient).createQueryBuilder('c')
+      .leftJoin('c.partner', 'p').addSelect(['p.id', 'p.status'])
+      .where('c.keyPrefix = :prefix', { prefix: parsed.prefix }).getOne();
     if (!client || !secretMatches(parsed.secret, client.keyHash)) return 'The API key is not valid';
     if (client.revokedAt) return 'The API key was revoked';
     if (client.expiresAt <= now) return 'The API key has expired: ask the institution for a new one';
-    if (client.partnerId) {
-      // A partner whose relationship is suspended or terminated loses access at once, with every one of its keys.
-      const [partner] = (await ctx.manager.query('SELECT status FROM partner_institution WHERE id = ?', [client.partnerId])) as { status: string }[];
-      if (!partner || partner.status !== 'ACTIVE') return 'The partner institution is not active: its API keys are suspended';
-    }
+    // A partner whose relationship is suspended or terminated loses access at once, with every one of its keys.
+    if (client.partnerId && client.partner?.status !== 'ACTIVE') return 'The partner institution is not active: its API keys are suspended';
     if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
       // A plain statement: TypeORM's update would also bump the version, and an admin's open edit would then conflict.
       const column = ctx.dataSource.getMetadata(ApiClient).findColumnWithPropertyName('lastUsedAt')!;

@@ -77,7 +77,7 @@ export class ApiClientResolver extends createWriteResolver({
 export class ReferralResolver extends createReadResolver({
   type: Referral, plural: 'Referrals', filter: ReferralFilter, read: Role.VIEWER,
   service: {
-    list: (ctx, args, filter) => referrals.list(ctx, { ...args, sortField: args.sortField ?? 'createdAt', sortOrder: args.sortOrder ?? 'DESC' }, filter, byReferralFields(filter)),
+    list: (ctx, args, filter) => referrals.list(ctx, args, filter, byReferralFields(filter), { defaultSort: 'createdAt', defaultOrder: 'DESC' }),
     count: (ctx, filter) => referrals.count(ctx, filter, byReferralFields(filter)),
     get: (ctx, id) => referrals.get(ctx, id),
   },
@@ -93,7 +93,7 @@ export class ReferralResolver extends createReadResolver({
 export class FulfilmentOrderResolver extends createReadResolver({
   type: FulfilmentOrder, plural: 'FulfilmentOrders', filter: FulfilmentOrderFilter, read: Role.VIEWER,
   service: {
-    list: (ctx, args, filter) => orders.list(ctx, { ...args, sortField: args.sortField ?? 'createdAt', sortOrder: args.sortOrder ?? 'DESC' }, filter, byOrderFields(filter)),
+    list: (ctx, args, filter) => orders.list(ctx, args, filter, byOrderFields(filter), { defaultSort: 'createdAt', defaultOrder: 'DESC' }),
     count: (ctx, filter) => orders.count(ctx, filter, byOrderFields(filter)),
     get: (ctx, id) => orders.get(ctx, id),
   },

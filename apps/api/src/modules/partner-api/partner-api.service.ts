@@ -147,7 +147,6 @@ export const PartnerWorkService = {
 
   setReferralStatus: (ctx: RequestContext, id: string, version: number, status: ReferralStatus) =>
     inTransaction(ctx, async (tx) => {
-      await referrals.get(tx, id);
       return (await referrals.update(tx, id, version, { status })).after;
     }),
 };

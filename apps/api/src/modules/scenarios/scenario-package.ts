@@ -93,7 +93,7 @@ async function assertComponentsExist(tx: RequestContext, args: { productIds?: st
 }
 
 export const ScenarioPackageService = {
-  list: (ctx: RequestContext, args: ListArgs, filter?: ScenarioPackageFilter) => packages.list(ctx, { ...args, sortField: args.sortField ?? 'code' }, filter),
+  list: (ctx: RequestContext, args: ListArgs, filter?: ScenarioPackageFilter) => packages.list(ctx, args, filter, undefined, { defaultSort: 'code' }),
   count: (ctx: RequestContext, filter?: ScenarioPackageFilter) => packages.count(ctx, filter),
   get: (ctx: RequestContext, id: string) => packages.get(ctx, id),
   create: (ctx: RequestContext, args: CreateScenarioPackageArgs) => inTransaction(ctx, async (tx) => {

@@ -57,7 +57,7 @@ async function changingRanges<T>(ctx: RequestContext, what: (result: T) => strin
 
 /** Tiers and their entitlements. Every change keeps the tiers' AUM ranges a partition of [0, ∞). */
 export const TierService = {
-  list: (ctx: RequestContext, args: ListArgs, filter?: TierFilter) => tiers.list(ctx, { ...args, sortField: args.sortField ?? 'minAum' }, filter),
+  list: (ctx: RequestContext, args: ListArgs, filter?: TierFilter) => tiers.list(ctx, args, filter, undefined, { defaultSort: 'minAum' }),
   count: (ctx: RequestContext, filter?: TierFilter) => tiers.count(ctx, filter),
   get: (ctx: RequestContext, id: string) => tiers.get(ctx, id),
 

@@ -14,7 +14,7 @@ const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /** Console users and their roles; only admins manage them. */
 export const UserService = {
-  list: (ctx: RequestContext, args: ListArgs, filter?: UserFilter) => users.list(ctx, { ...args, sortField: args.sortField ?? 'email' }, filter, narrow(filter)),
+  list: (ctx: RequestContext, args: ListArgs, filter?: UserFilter) => users.list(ctx, args, filter, narrow(filter), { defaultSort: 'email' }),
   count: (ctx: RequestContext, filter?: UserFilter) => users.count(ctx, filter, narrow(filter)),
   get: (ctx: RequestContext, id: string) => users.get(ctx, id),
 
