@@ -119,6 +119,10 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     const day90 = (await api.viewer.request(CustomerTierHistoryDocument, { id: customer.id })).Customer;
     expect([tierCode(day90.tierId), day90.tierBelowFloorSince]).toEqual(['ORDINARY', null]);
     expect(day90.tierHistory[0].reason).toBe('Downgraded from POTENTIAL to ORDINARY: basis 100000.00 below 500000.00 for 90 days (grace 90)');
+    // The same as a code with its parameters, which the console renders in the chosen language.
+    expect(day90.tierHistory[0]).toMatchObject({
+      reasonCode: 'DOWNGRADED', reasonParams: { from: 'POTENTIAL', to: 'ORDINARY', basis: '100000.00', threshold: '500000.00', days: '90', grace: '90' },
+    });
     expect(new Date(day90.tierHistory[0].changedAt).getTime()).toBe(onDay(90)().getTime());
   });
 
@@ -168,7 +172,7 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
       { id: potential.id, version: potential.version, minAum: '80000', maxAum: potential.maxAum },
     ] });
     const started = (await api.viewer.request(LatestRetierJobDocument)).latestRetierJob!;
-    expect(started).toMatchObject({ requestedBy: 'pm@tierwise.local', reason: 'Tier configuration changed: ranges edited' });
+    expect(started).toMatchObject({ requestedBy: 'pm@tierwise.local', reason: 'Tier configuration changed: ranges edited', reasonCode: 'RANGES_EDITED', reasonParams: {} });
     expect((await waitForJob(started.id)).status).toBe('DONE');
     expect((await api.viewer.request(RetierJobDocument, { id: 'stale-run' })).retierJob.status).toBe('SUPERSEDED');
     const moved = (await api.viewer.request(CustomerTierHistoryDocument, { id: customer.id })).Customer;

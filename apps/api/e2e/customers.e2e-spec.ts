@@ -63,7 +63,7 @@ describe.each(databaseKinds())('customers on %s', (kind) => {
     const ok = (await api.viewer.request(SuitabilityDocument, { customerId: customer.id, productId: await product('FUND-BAL-001') })).suitability;
     expect(ok.allowed).toBe(true);
     const equity = (await api.viewer.request(SuitabilityDocument, { customerId: customer.id, productId: await product('FUND-EQ-001') })).suitability;
-    expect(equity).toEqual({ allowed: false, reasons: [{ code: 'RISK_LEVEL_EXCEEDED', blocking: true, message: 'R4 is above what a C3 investor may buy (up to R3)' }] });
+    expect(equity).toEqual({ allowed: false, reasons: [{ code: 'RISK_LEVEL_EXCEEDED', blocking: true, message: 'R4 is above what a C3 investor may buy (up to R3)', params: { productRisk: 'R4', customerLevel: 'C3', maxRisk: 'R3' } }] });
     const pe = (await api.viewer.request(SuitabilityDocument, { customerId: customer.id, productId: await product('PE-001') })).suitability;
     // Still HNW (the downgrade waits for its grace period), so the tier is eligible; the rest is not.
     expect(pe.reasons.map((r) => r.code)).toEqual(['RISK_LEVEL_EXCEEDED', 'QUALIFIED_INVESTOR_REQUIRED']);

@@ -59,7 +59,7 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
     await api.pm.request(RecordBehaviourEventsDocument, { items: lookUps });
     const [first] = await recommend(family, 3);
     expect(first.product.code).toBe('MTG-001');
-    expect(first.reasons[0]).toEqual({ code: 'NEED_MATCH', message: "Matches the customer's home-purchase need" });
+    expect(first.reasons[0]).toEqual({ code: 'NEED_MATCH', message: "Matches the customer's home-purchase need", params: { need: 'HOME_PURCHASE' } });
   });
 
   it('holds back a dismissed product, and measures acceptance by tier and product type', async () => {

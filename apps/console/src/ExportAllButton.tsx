@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Dialog, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/GetApp';
+import { useLocalFormat } from './fields';
 import {
   Button, defaultExporter, fetchRelatedRecords, useDataProvider, useListContext, useNotify, useResourceContext, useTranslate, type RaRecord,
 } from 'react-admin';
@@ -16,6 +17,7 @@ export const MAX_EXPORT_ROWS = 100_000;
  */
 export function ExportAllButton() {
   const translate = useTranslate();
+  const format = useLocalFormat();
   const notify = useNotify();
   const dataProvider = useDataProvider();
   const resource = useResourceContext()!;
@@ -24,7 +26,7 @@ export function ExportAllButton() {
 
   const run = async () => {
     if (total !== undefined && total > MAX_EXPORT_ROWS) {
-      notify('tierwise.export.tooMany', { type: 'warning', messageArgs: { max: MAX_EXPORT_ROWS.toLocaleString(), total: total.toLocaleString() } });
+      notify('tierwise.export.tooMany', { type: 'warning', messageArgs: { max: format.number(MAX_EXPORT_ROWS), total: format.number(total) } });
       return;
     }
     const rows: RaRecord[] = [];
@@ -54,7 +56,7 @@ export function ExportAllButton() {
         <DialogContent sx={{ minWidth: 320 }}>
           <LinearProgress variant={progress?.total ? 'determinate' : 'indeterminate'} value={progress?.total ? (100 * progress.done) / progress.total : 0} />
           <Typography variant="body2" sx={{ mt: 1 }} data-testid="export-progress">
-            {translate('tierwise.export.progress', { done: (progress?.done ?? 0).toLocaleString(), total: (progress?.total ?? 0).toLocaleString() })}
+            {translate('tierwise.export.progress', { done: format.number(progress?.done ?? 0), total: format.number(progress?.total ?? 0) })}
           </Typography>
         </DialogContent>
       </Dialog>

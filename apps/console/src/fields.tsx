@@ -1,5 +1,8 @@
 import { Chip } from '@mui/material';
-import { FunctionField, useLocaleState, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import {
+  DateField as RaDateField, FunctionField, NumberField as RaNumberField, useLocaleState, useRecordContext, useTranslate, type DateFieldProps, type FieldProps, type NumberFieldProps,
+} from 'react-admin';
+import { codedText } from './i18n/coded';
 
 export const RISK_COLOURS: Record<string, string> = { R1: '#2e7d32', R2: '#689f38', R3: '#f9a825', R4: '#ef6c00', R5: '#c62828' };
 
@@ -40,4 +43,34 @@ export function useLocalName() {
 export function LocalNameField({ label = 'resources.Product.fields.name' }: { label?: string; sortBy?: string }) {
   const localName = useLocalName();
   return <FunctionField label={label} sortBy="name" render={(r: { name: string; nameEn?: string | null }) => localName(r)} />;
+}
+
+/** A text the server sent as a code with parameters, in the console's language (see i18n/coded.ts). */
+export function useCodedText() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (family: Parameters<typeof codedText>[2], text: Parameters<typeof codedText>[3]) => codedText(translate, locale, family, text);
+}
+
+/** Dates and numbers written the way the console's language writes them (not the browser's locale). */
+export function useLocalFormat() {
+  const [locale] = useLocaleState();
+  return {
+    locale,
+    date: (v: string | Date | null | undefined) => (v ? new Date(v).toLocaleDateString(locale) : '—'),
+    dateTime: (v: string | Date | null | undefined) => (v ? new Date(v).toLocaleString(locale) : '—'),
+    number: (n: number | null | undefined) => (n == null ? '—' : n.toLocaleString(locale)),
+  };
+}
+
+/** react-admin's DateField in the console's language (react-admin's own follows the browser). */
+export function DateField(props: DateFieldProps) {
+  const [locale] = useLocaleState();
+  return <RaDateField locales={locale} {...props} />;
+}
+
+/** react-admin's NumberField in the console's language. */
+export function NumberField(props: NumberFieldProps) {
+  const [locale] = useLocaleState();
+  return <RaNumberField locales={locale} {...props} />;
 }

@@ -27,7 +27,8 @@ export interface RecommendableProduct extends SuitabilityProduct {
 export type RecommendationReasonCode =
   | 'NEED_MATCH' | 'LIFE_STAGE_MATCH' | 'OCCUPATION_MATCH' | 'RISK_PREFERENCE_MATCH' | 'TIER_EXCLUSIVE' | 'NEW_PRODUCT_TYPE' | 'SUITABLE' | 'ELDERLY_CARE';
 
-export interface RecommendationReason { code: RecommendationReasonCode; message: string }
+/** `message` is the English text; clients translate `code` with `params` (codes and numbers, never text). */
+export interface RecommendationReason { code: RecommendationReasonCode; message: string; params: Record<string, string> }
 
 export interface ProductRecommendation {
   productId: string;
@@ -46,6 +47,11 @@ export const NEED_LABELS: Record<NeedType, string> = {
   RISK_PROTECTION: 'risk-protection', BUSINESS_FINANCING: 'business-financing', WEALTH_TRANSFER: 'wealth-transfer',
 };
 
+/** Why a product or a scenario package fits: the customer has the need it serves. */
+export function needMatchReason(need: NeedType): RecommendationReason {
+  return { code: 'NEED_MATCH', message: `Matches the customer's ${NEED_LABELS[need]} need`, params: { need } };
+}
+
 /** The risk preference an investor level stands for (C1 conservative … C4 and C5 aggressive). */
 export function riskPreferenceOf(level: InvestorRiskLevel | null): RiskPreference | null {
   switch (level) {
@@ -58,6 +64,8 @@ export function riskPreferenceOf(level: InvestorRiskLevel | null): RiskPreferenc
 }
 
 const lower = (s: string) => s.toLowerCase().replace(/_/g, ' ');
+/** "a steady", "an aggressive". */
+const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 
 /** Minimum investments in minor units, worked out once per product object (catalogues are cached by callers). */
 const minimumOf = new WeakMap<object, number>();
@@ -98,22 +106,22 @@ function fit(profile: RecommendationProfile, preference: RiskPreference | null, 
 function reasonsFor(profile: RecommendationProfile, preference: RiskPreference | null, product: RecommendableProduct, decision: SuitabilityDecision): RecommendationReason[] {
   const reasons: RecommendationReason[] = [];
   for (const { need } of profile.needs) {
-    if (product.targetNeeds.includes(need)) reasons.push({ code: 'NEED_MATCH', message: `Matches the customer's ${NEED_LABELS[need]} need` });
+    if (product.targetNeeds.includes(need)) reasons.push(needMatchReason(need));
   }
   if (profile.lifeStage && product.targetLifeStages.includes(profile.lifeStage)) {
-    reasons.push({ code: 'LIFE_STAGE_MATCH', message: `Designed for customers who are ${lower(profile.lifeStage)}` });
+    reasons.push({ code: 'LIFE_STAGE_MATCH', message: `Designed for customers who are ${lower(profile.lifeStage)}`, params: { lifeStage: profile.lifeStage } });
   }
   if (profile.occupation && product.targetOccupations.includes(profile.occupation)) {
-    reasons.push({ code: 'OCCUPATION_MATCH', message: `Designed for ${lower(profile.occupation)}s` });
+    reasons.push({ code: 'OCCUPATION_MATCH', message: `Designed for ${lower(profile.occupation)}s`, params: { occupation: profile.occupation } });
   }
   if (preference && product.targetRiskPreferences.includes(preference)) {
-    reasons.push({ code: 'RISK_PREFERENCE_MATCH', message: `Fits a ${lower(preference)} risk preference` });
+    reasons.push({ code: 'RISK_PREFERENCE_MATCH', message: `Fits ${withArticle(lower(preference))} risk preference`, params: { preference } });
   }
-  if (product.eligibleTierIds.length === 1) reasons.push({ code: 'TIER_EXCLUSIVE', message: "Reserved for the customer's tier" });
+  if (product.eligibleTierIds.length === 1) reasons.push({ code: 'TIER_EXCLUSIVE', message: "Reserved for the customer's tier", params: {} });
   if (!profile.heldTypes.has(product.type)) {
-    reasons.push({ code: 'NEW_PRODUCT_TYPE', message: `Adds a product type the customer does not hold yet (${lower(product.type)})` });
+    reasons.push({ code: 'NEW_PRODUCT_TYPE', message: `Adds a product type the customer does not hold yet (${lower(product.type)})`, params: { productType: product.type } });
   }
-  for (const r of decision.reasons) if (r.code === 'SUITABLE' || r.code === 'ELDERLY_CARE') reasons.push({ code: r.code, message: r.message });
+  for (const r of decision.reasons) if (r.code === 'SUITABLE' || r.code === 'ELDERLY_CARE') reasons.push({ code: r.code, message: r.message, params: r.params });
   return reasons;
 }
 

@@ -57,7 +57,7 @@ describe('suitability: every reason that applies', () => {
 
   it('explains each refusal in words', () => {
     const decision = suitability({ ...customer, riskLevel: InvestorRiskLevel.C2 }, { ...product, riskLevel: RiskLevel.R4 }, NOW);
-    expect(decision).toEqual({ allowed: false, reasons: [{ code: 'RISK_LEVEL_EXCEEDED', blocking: true, message: 'R4 is above what a C2 investor may buy (up to R2)' }] });
+    expect(decision).toEqual({ allowed: false, reasons: [{ code: 'RISK_LEVEL_EXCEEDED', blocking: true, message: 'R4 is above what a C2 investor may buy (up to R2)', params: { productRisk: 'R4', customerLevel: 'C2', maxRisk: 'R2' } }] });
   });
 });
 

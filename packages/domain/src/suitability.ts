@@ -46,7 +46,10 @@ export interface SuitabilityReason {
   code: SuitabilityCode;
   /** Whether this reason alone forbids the sale (ELDERLY_CARE and SUITABLE do not). */
   blocking: boolean;
+  /** The English text; clients show their own translation of `code` with `params`. */
   message: string;
+  /** What the message names, for a client's translation: codes (risk levels, statuses) and numbers, never text. */
+  params: Record<string, string>;
 }
 
 export interface SuitabilityDecision {
@@ -56,7 +59,8 @@ export interface SuitabilityDecision {
 
 const rank = (level: string) => Number(level.slice(1));
 
-function ageOn(birthDate: Date, now: Date): number {
+/** Whole years of age on a day (the birthday counts from that day on). */
+export function ageOn(birthDate: Date, now: Date): number {
   let age = now.getUTCFullYear() - birthDate.getUTCFullYear();
   const beforeBirthday = now.getUTCMonth() < birthDate.getUTCMonth()
     || (now.getUTCMonth() === birthDate.getUTCMonth() && now.getUTCDate() < birthDate.getUTCDate());
@@ -134,6 +138,18 @@ export function suitabilityFor(customer: SuitabilityCustomer, now: Date): Prepar
     return codes;
   };
 
+  const params = (code: SuitabilityCode, product: SuitabilityProduct): Record<string, string> => {
+    switch (code) {
+      case 'PRODUCT_NOT_ACTIVE': return { status: product.status };
+      case 'RISK_LEVEL_EXCEEDED': return { productRisk: product.riskLevel, customerLevel: customer.riskLevel ?? '', maxRisk: `R${customerRank}` };
+      case 'SUITABLE': return customer.professionalInvestor ? { productRisk: product.riskLevel, professional: 'true' } : { productRisk: product.riskLevel, customerLevel: customer.riskLevel ?? '' };
+      case 'ELDERLY_CARE': return { age: String(ELDERLY_AGE) };
+      default: return {};
+    }
+  };
+  const reason = (code: SuitabilityCode, product: SuitabilityProduct, blocking: boolean): SuitabilityReason =>
+    ({ code, blocking, message: message(code, product), params: params(code, product) });
+
   const message = (code: SuitabilityCode, product: SuitabilityProduct): string => {
     switch (code) {
       case 'PRODUCT_NOT_ACTIVE': return `The product is ${product.status.toLowerCase()}, not on sale`;
@@ -152,10 +168,10 @@ export function suitabilityFor(customer: SuitabilityCustomer, now: Date): Prepar
   return {
     allows: (product) => broken(product).length === 0,
     decide: (product) => {
-      const reasons: SuitabilityReason[] = broken(product).map((code) => ({ code, blocking: true, message: message(code, product) }));
+      const reasons: SuitabilityReason[] = broken(product).map((code) => reason(code, product, true));
       const allowed = reasons.length === 0;
-      if (allowed) reasons.push({ code: 'SUITABLE', blocking: false, message: message('SUITABLE', product) });
-      if (elderly) reasons.push({ code: 'ELDERLY_CARE', blocking: false, message: message('ELDERLY_CARE', product) });
+      if (allowed) reasons.push(reason('SUITABLE', product, false));
+      if (elderly) reasons.push(reason('ELDERLY_CARE', product, false));
       return { allowed, reasons };
     },
   };

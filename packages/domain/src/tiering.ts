@@ -55,8 +55,25 @@ export interface TierState {
 
 export interface TierDecision extends TierState {
   changed: boolean;
-  /** Why, for the tier history: the basis and the rule applied. */
+  /** Why, for the tier history: the basis and the rule applied (English). */
   reason: string;
+  /** The same as a code with its parameters (tier codes, amounts, days), which clients translate. */
+  reasonCode: TierDecisionCode;
+  reasonParams: Record<string, string>;
+}
+
+export type TierDecisionCode = 'PLACED' | 'STAYS' | 'UPGRADED' | 'DOWNGRADED' | 'GRACE_PERIOD';
+
+function tierReason(code: TierDecisionCode, reasonParams: Record<string, string | number>): Pick<TierDecision, 'reason' | 'reasonCode' | 'reasonParams'> {
+  const p = Object.fromEntries(Object.entries(reasonParams).map(([k, v]) => [k, String(v)]));
+  const reason = {
+    PLACED: () => `Placed in ${p.to}: basis ${p.basis}`,
+    STAYS: () => `Stays in ${p.from}: basis ${p.basis}`,
+    UPGRADED: () => `Upgraded from ${p.from} to ${p.to}: basis ${p.basis} reached ${p.threshold}`,
+    DOWNGRADED: () => `Downgraded from ${p.from} to ${p.to}: basis ${p.basis} below ${p.threshold} for ${p.days} days (grace ${p.grace})`,
+    GRACE_PERIOD: () => `Stays in ${p.from} during the downgrade grace period: basis ${p.basis} below ${p.threshold} for ${p.days} of ${p.grace} days`,
+  }[code]();
+  return { reason, reasonCode: code, reasonParams: p };
 }
 
 /**
@@ -68,24 +85,24 @@ export function decideTier<T extends TierRange>(ranges: readonly T[], state: Tie
   if (!target) throw new Error(`No tier holds AUM ${basis}: the tier ranges do not partition [0, ∞)`);
   const current = state.tier === null ? undefined : ranges.find((r) => r.code === state.tier);
   if (!current) {
-    return { tier: target.code, belowFloorSince: null, changed: state.tier !== target.code, reason: `Placed in ${target.code}: basis ${basis}` };
+    return { tier: target.code, belowFloorSince: null, changed: state.tier !== target.code, ...tierReason('PLACED', { to: target.code, basis }) };
   }
   if (target.code === current.code) {
-    return { tier: current.code, belowFloorSince: null, changed: false, reason: `Stays in ${current.code}: basis ${basis}` };
+    return { tier: current.code, belowFloorSince: null, changed: false, ...tierReason('STAYS', { from: current.code, basis }) };
   }
   if (new Decimal(target.minAum).greaterThan(current.minAum)) {
-    return { tier: target.code, belowFloorSince: null, changed: true, reason: `Upgraded from ${current.code} to ${target.code}: basis ${basis} reached ${target.minAum}` };
+    return { tier: target.code, belowFloorSince: null, changed: true, ...tierReason('UPGRADED', { from: current.code, to: target.code, basis, threshold: target.minAum }) };
   }
   const since = state.belowFloorSince ?? today;
   const daysBelow = dayIndex(today) - dayIndex(since);
   if (daysBelow >= policy.downgradeGraceDays) {
     return {
       tier: target.code, belowFloorSince: null, changed: true,
-      reason: `Downgraded from ${current.code} to ${target.code}: basis ${basis} below ${current.minAum} for ${daysBelow} days (grace ${policy.downgradeGraceDays})`,
+      ...tierReason('DOWNGRADED', { from: current.code, to: target.code, basis, threshold: current.minAum, days: daysBelow, grace: policy.downgradeGraceDays }),
     };
   }
   return {
     tier: current.code, belowFloorSince: since, changed: false,
-    reason: `Stays in ${current.code} during the downgrade grace period: basis ${basis} below ${current.minAum} for ${daysBelow} of ${policy.downgradeGraceDays} days`,
+    ...tierReason('GRACE_PERIOD', { from: current.code, basis, threshold: current.minAum, days: daysBelow, grace: policy.downgradeGraceDays }),
   };
 }

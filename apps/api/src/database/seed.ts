@@ -35,11 +35,11 @@ const PARTNERS = [
 
 const TIERS = [
   { code: 'ORDINARY', name: '普通客户', nameEn: 'Ordinary', minAum: '0', maxAum: '500000', responseSlaMinutes: 120, advisorModel: AdvisorModel.POOLED_WEALTH_ADVISOR, followUpIntervalDays: null,
-    description: 'Wealth advisor 1-on-1 at a branch, pooled; standard or lightly tailored products.' },
+    description: '网点理财经理一对一服务（共享）；标准化或轻度定制产品。', descriptionEn: 'Wealth advisor 1-on-1 at a branch, pooled; standard or lightly tailored products.' },
   { code: 'POTENTIAL', name: '潜力客户', nameEn: 'Potential', minAum: '500000', maxAum: '3000000', responseSlaMinutes: 60, advisorModel: AdvisorModel.DEDICATED_ACCOUNT_MANAGER, followUpIntervalDays: 30,
-    description: 'Dedicated account manager with a follow-up every month; product bundles.' },
+    description: '专属客户经理，每月跟进一次；产品组合。', descriptionEn: 'Dedicated account manager with a follow-up every month; product bundles.' },
   { code: 'HNW', name: '高净值客户', nameEn: 'High net worth', minAum: '3000000', maxAum: null, responseSlaMinutes: 30, advisorModel: AdvisorModel.PRIVATE_BANKER, followUpIntervalDays: 90,
-    description: 'Private banker at the private-banking centre, home visits, needs interview every quarter; bespoke solutions.' },
+    description: '私人银行中心的私人银行家，上门服务，每季度一次需求访谈；定制方案。', descriptionEn: 'Private banker at the private-banking centre, home visits, needs interview every quarter; bespoke solutions.' },
 ];
 
 const BENEFITS = [
@@ -94,13 +94,13 @@ export const DEFAULT_NEED_RULES = [
 /** The plan's one-stop scenarios with partner institutions. */
 const SCENARIOS = [
   { code: 'HOME-PURCHASE', name: '安家置业一站式', nameEn: 'Home purchase, one stop', need: NeedType.HOME_PURCHASE,
-    description: 'Mortgage pre-approval with the bank, property consulting with a partner agency, and protection for the family.',
+    description: '银行房贷预审批、合作机构的房产咨询，以及家庭保障。', descriptionEn: 'Mortgage pre-approval with the bank, property consulting with a partner agency, and protection for the family.',
     products: ['MTG-001', 'INS-CI-001'], partners: ['LIANJIA_HOMES'], benefits: ['FEE_WAIVER'] },
   { code: 'STUDY-ABROAD', name: '留学无忧', nameEn: 'Study abroad', need: NeedType.STUDY_ABROAD,
-    description: 'Study-abroad finance and an education savings plan, with visa and school help from a partner agency.',
+    description: '留学资金安排与教育储蓄计划，合作机构协助签证与择校。', descriptionEn: 'Study-abroad finance and an education savings plan, with visa and school help from a partner agency.',
     products: ['INS-EDU-001', 'FUND-BOND-001'], partners: ['NEWORIENT_EDU'], benefits: ['STUDY_ABROAD_CONSULTING'] },
   { code: 'RETIREMENT', name: '乐享养老', nameEn: 'Retirement', need: NeedType.RETIREMENT,
-    description: 'Steady income products and health cover for retirement, with yearly health check-ups.',
+    description: '稳健收益产品与养老健康保障，每年一次健康体检。', descriptionEn: 'Steady income products and health cover for retirement, with yearly health check-ups.',
     products: ['FUND-BOND-001', 'INS-CI-001', 'WM-FLEX-001'], partners: ['TAIPING_LIFE', 'MEINIAN_HEALTH'], benefits: ['HEALTH_CHECKUP'] },
 ];
 
@@ -123,13 +123,13 @@ export async function seed(
   }
   if (firstStart) {
     await dataSource.manager.insert(User, {
-      id: newId(), email: config.adminEmail, displayName: 'Administrator', role: Role.ADMIN, passwordHash: await hashPassword(config.adminPassword), createdAt: new Date(), updatedAt: new Date(),
+      id: newId(), email: config.adminEmail, displayName: '李静 (Li Jing)', role: Role.ADMIN, passwordHash: await hashPassword(config.adminPassword), createdAt: new Date(), updatedAt: new Date(),
     });
     done.push(`created admin ${config.adminEmail}`);
     if (!config.production) {
       for (const [email, role] of [['pm@tierwise.local', Role.PRODUCT_MANAGER], ['viewer@tierwise.local', Role.VIEWER]] as const) {
         if (await dataSource.manager.existsBy(User, { email })) continue;
-        await dataSource.manager.insert(User, { id: newId(), email, role, displayName: role === Role.VIEWER ? 'Demo viewer' : 'Demo product manager', passwordHash: await hashPassword('tierwise-demo'), createdAt: new Date(), updatedAt: new Date() });
+        await dataSource.manager.insert(User, { id: newId(), email, role, displayName: role === Role.VIEWER ? '陈晨 (Chen Chen)' : '王敏 (Wang Min)', passwordHash: await hashPassword('tierwise-demo'), createdAt: new Date(), updatedAt: new Date() });
       }
       done.push('demo users pm@tierwise.local and viewer@tierwise.local (password "tierwise-demo")');
     }

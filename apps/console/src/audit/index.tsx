@@ -1,10 +1,8 @@
 import ManageSearch from '@mui/icons-material/ManageSearch';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import {
-  Datagrid, DateField, FunctionField, List, SelectInput, Show, SimpleShowLayout, TextField, TextInput, useRecordContext, useTranslate,
-} from 'react-admin';
+import { Datagrid, FunctionField, List, SelectInput, Show, SimpleShowLayout, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyState } from '../common';
-import { EnumField } from '../fields';
+import { DateField, EnumField } from '../fields';
 
 const ENTITY_TYPES = ['Product', 'Tier', 'Benefit', 'PartnerInstitution', 'User', 'Customer'].map((id) => ({ id, name: `resources.${id}.name` }));
 const ACTIONS = ['CREATE', 'UPDATE', 'DELETE'].map((id) => ({ id, name: `enums.AuditAction.${id}` }));

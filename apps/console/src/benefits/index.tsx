@@ -1,7 +1,7 @@
 import CardGiftcard from '@mui/icons-material/CardGiftcard';
-import { ArrayField, Datagrid, NumberField, BooleanField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ArrayField, Datagrid, BooleanField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { formPages, ShowActions } from '../common';
-import { EnumField } from '../fields';
+import { EnumField, NumberField } from '../fields';
 import { BenefitForm } from './BenefitForm';
 import { BenefitList } from './BenefitList';
 

@@ -3,6 +3,7 @@ import { FormControlLabel, MenuItem, Stack, Switch, TextField, Typography } from
 import { useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { SetConsentDocument, type ConsentKind } from '@tierwise/client';
 import { useCanWrite } from '../common';
+import { useLocalFormat } from '../fields';
 import { typedClient } from '../dataProvider';
 
 interface ConsentRow { kind: ConsentKind; partnerId?: string | null; granted: boolean; changedAt: string }
@@ -16,6 +17,7 @@ export function ConsentsPanel() {
   const record = useRecordContext<{ id: string; consents?: ConsentRow[] }>();
   const canWrite = useCanWrite();
   const translate = useTranslate();
+  const format = useLocalFormat();
   const notify = useNotify();
   const refresh = useRefresh();
   const [busy, setBusy] = useState(false);
@@ -51,7 +53,7 @@ export function ConsentsPanel() {
       {sharing.length === 0 && <Typography variant="body2" color="text.secondary">{translate('tierwise.customers.noSharing')}</Typography>}
       {sharing.map((c) => (
         <FormControlLabel key={c.partnerId} disabled={!canWrite || busy}
-          label={`${partnerName(c.partnerId!)} · ${new Date(c.changedAt).toLocaleString()}`}
+          label={`${partnerName(c.partnerId!)} · ${format.dateTime(c.changedAt)}`}
           control={<Switch checked={c.granted} onChange={(e) => set('DATA_SHARING', e.target.checked, c.partnerId!)} />} />
       ))}
       {canWrite && unshared.length > 0 && (

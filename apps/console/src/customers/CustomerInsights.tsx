@@ -10,6 +10,7 @@ import {
 } from '@tierwise/client';
 import { choices } from '../choices';
 import { useCanWrite } from '../common';
+import { useCodedText, useLocalFormat, useLocalName } from '../fields';
 import { typedClient } from '../dataProvider';
 
 /** An advisor records what the customer said in an interview (the quarterly HNW interview, say) as a need. */
@@ -65,6 +66,10 @@ export function CustomerInsights() {
   const notify = useNotify();
   const canWrite = useCanWrite();
   const queryClient = useQueryClient();
+  const coded = useCodedText();
+  const localName = useLocalName();
+  const format = useLocalFormat();
+  const reasonText = (r: { code: string; message: string; params: Record<string, unknown> }) => coded('reasons', { code: r.code, params: r.params, fallback: r.message });
   const id = record?.id ?? '';
   const needs = useQuery({ queryKey: ['needs', id], enabled: !!id, queryFn: async () => (await typedClient().request(CustomerNeedsDocument, { id })).Customer.needs });
   const picks = useQuery({ queryKey: ['recommendations', id], enabled: !!id, queryFn: async () => (await typedClient().request(RecommendationsDocument, { customerId: id, limit: 5 })).recommendations });
@@ -100,7 +105,7 @@ export function CustomerInsights() {
                 <TableCell>{n.source === 'INTERVIEW' ? `${translate('tierwise.insights.interview')} · ${n.recordedBy}` : n.recordedBy}</TableCell>
                 <TableCell align="right">{n.weight}</TableCell>
                 <TableCell>{n.evidence.notes ?? translate('tierwise.insights.events', { smart_count: n.evidence.eventIds.length })}</TableCell>
-                <TableCell>{new Date(n.expiresAt).toLocaleDateString()}</TableCell>
+                <TableCell>{format.date(n.expiresAt)}</TableCell>
                 <TableCell>{canWrite && <Button label="tierwise.insights.close" onClick={() => close(n.id)} />}</TableCell>
               </TableRow>
             ))}
@@ -113,17 +118,16 @@ export function CustomerInsights() {
       {picks.data?.length === 0 && <Typography variant="body2" color="text.secondary">{translate('tierwise.insights.noRecommendations')}</Typography>}
       {picks.data?.map((r) => (
         <Stack key={r.product.id} direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="recommendation">
-          <Typography variant="body2" sx={{ minWidth: 260 }}>{r.rank}. {r.product.name} · {r.product.riskLevel}</Typography>
-          {r.reasons.map((reason) => <Chip key={reason.code + reason.message} size="small" variant="outlined" label={reason.message} title={reason.code} />)}
+          <Typography variant="body2" sx={{ minWidth: 260 }}>{r.rank}. {localName(r.product)} · {r.product.riskLevel}</Typography>
+          {r.reasons.map((reason) => <Chip key={reason.code + reason.message} size="small" variant="outlined" label={reasonText(reason)} title={reason.code} />)}
         </Stack>
       ))}
 
       {!!scenarios.data?.length && <Typography variant="subtitle1">{translate('tierwise.insights.packages')}</Typography>}
       {scenarios.data?.map((s) => (
         <Alert key={s.package.id} severity="info" data-testid="scenario">
-          <strong>{s.package.name}</strong> — {s.reasons.map((r) => r.message).join('; ')}
-          <div>{s.products.map((p) => p.name).join(' · ')}{s.package.partners.length ? ` · ${s.package.partners.map((p) => p.name).join(' · ')}` : ''}
-            {s.package.benefits.length ? ` · ${s.package.benefits.map((b) => b.name).join(' · ')}` : ''}</div>
+          <strong>{localName(s.package)}</strong> — {s.reasons.map(reasonText).join('; ')}
+          <div>{[...s.products, ...s.package.partners, ...s.package.benefits].map(localName).join(' · ')}</div>
           {s.withheldProducts > 0 && <div>{translate('tierwise.insights.withheld', { smart_count: s.withheldProducts })}</div>}
         </Alert>
       ))}

@@ -3,8 +3,8 @@ import Visibility from '@mui/icons-material/Visibility';
 import { useState } from 'react';
 import { Alert, Typography } from '@mui/material';
 import {
-  ArrayField, BooleanField, Button, Datagrid, EditButton, Labeled, NumberField, DateField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show, SimpleShowLayout,
-  TextField, TopToolbar, usePermissions, useRecordContext,
+  ArrayField, BooleanField, Button, Datagrid, EditButton, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show, TabbedShowLayout, TextField, TopToolbar,
+  usePermissions, useRecordContext,
 } from 'react-admin';
 import { RevealCustomerDocument, type RevealCustomerQuery } from '@tierwise/client';
 import { Role } from '@tierwise/domain';
@@ -12,10 +12,11 @@ import { choices } from '../choices';
 import { EmptyState, formPages, HistoryButton, ListActions, useCanWrite, TIER_ORDER } from '../common';
 import { ConsentsPanel } from './ConsentsPanel';
 import { CustomerInsights } from './CustomerInsights';
+import { CustomerSummary } from './CustomerSummary';
 import { CustomerForm } from './CustomerForm';
 import { RiskAssessmentButton } from './RiskAssessmentDialog';
 import { typedClient } from '../dataProvider';
-import { EnumField, MoneyField } from '../fields';
+import { DateField, EnumField, MoneyField, NumberField, useCodedText } from '../fields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -57,45 +58,69 @@ function RevealButton({ onReveal }: { onReveal: (data: RevealCustomerQuery['reve
 function CustomerShow() {
   const [revealed, setRevealed] = useState<RevealCustomerQuery['revealCustomer'] | null>(null);
   const canWrite = useCanWrite();
+  const coded = useCodedText();
+  const none = <Typography variant="body2" color="text.secondary">—</Typography>;
   return (
     <Show actions={<TopToolbar><RevealButton onReveal={setRevealed} /><RiskAssessmentButton /><HistoryButton />{canWrite && <EditButton />}</TopToolbar>}>
-      <SimpleShowLayout>
-        {revealed && <Alert severity="warning" data-testid="revealed">{revealed.name} · {revealed.phone ?? '—'} · {revealed.idNumber ?? '—'}</Alert>}
-        <TextField source="externalRef" />
-        <TextField source="name" />
-        <TextField source="phone" emptyText="—" />
-        <TextField source="idNumber" emptyText="—" />
-        <DateField source="birthDate" emptyText="—" />
-        <EnumField source="occupation" enumName="Occupation" />
-        <EnumField source="lifeStage" enumName="LifeStage" />
-        <MoneyField source="aum" />
-        <MoneyField source="annualIncome" />
-        <MoneyField source="financialAssetsElsewhere" />
-        <ReferenceField source="tierId" reference="Tier" emptyText="—" />
-        <DateField source="tierBelowFloorSince" emptyText="—" />
-        <EnumField source="riskLevel" enumName="InvestorRiskLevel" />
-        <DateField source="riskAssessmentExpiresAt" emptyText="—" />
-        <BooleanField source="professionalInvestor" />
-        <Labeled label="resources.Customer.fields.consents" fullWidth><ConsentsPanel /></Labeled>
-        <Labeled label="tierwise.insights.title" fullWidth><CustomerInsights /></Labeled>
-        <ArrayField source="riskAssessments">
-          <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2" color="text.secondary">—</Typography>}>
-            <DateField source="assessedAt" showTime />
-            <NumberField source="score" />
-            <EnumField source="level" enumName="InvestorRiskLevel" />
-            <DateField source="expiresAt" />
-          </Datagrid>
-        </ArrayField>
-        <ArrayField source="tierHistory">
-          <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2" color="text.secondary">—</Typography>}>
-            <DateField source="changedAt" showTime />
-            <ReferenceField source="fromTierId" reference="Tier" emptyText="—" />
-            <ReferenceField source="toTierId" reference="Tier" />
-            <MoneyField source="basis" />
-            <TextField source="reason" />
-          </Datagrid>
-        </ArrayField>
-      </SimpleShowLayout>
+      {revealed && <Alert severity="warning" data-testid="revealed" sx={{ m: 2, mb: 0 }}>{revealed.name} · {revealed.phone ?? '—'} · {revealed.idNumber ?? '—'}</Alert>}
+      <CustomerSummary />
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="tierwise.customer360.profile">
+          <TextField source="externalRef" />
+          <TextField source="name" />
+          <TextField source="phone" emptyText="—" />
+          <TextField source="idNumber" emptyText="—" />
+          <DateField source="birthDate" emptyText="—" options={{ timeZone: 'UTC' }} />
+          <EnumField source="occupation" enumName="Occupation" />
+          <EnumField source="lifeStage" enumName="LifeStage" />
+          <MoneyField source="annualIncome" />
+          <MoneyField source="financialAssetsElsewhere" />
+          <BooleanField source="professionalInvestor" />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.Customer.fields.holdings" path="holdings">
+          <MoneyField source="aum" />
+          <ArrayField source="holdings" label={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2" color="text.secondary">{'—'}</Typography>} data-testid="holdings">
+              <ReferenceField source="productId" reference="Product" link="show" />
+              <MoneyField source="amount" />
+              <DateField source="startedAt" />
+              <DateField source="maturesAt" emptyText="—" />
+            </Datagrid>
+          </ArrayField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tierwise.insights.title" path="insights">
+          <CustomerInsights />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.Customer.fields.consents" path="consents">
+          <ConsentsPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.Customer.fields.riskAssessments" path="assessments">
+          <EnumField source="riskLevel" enumName="InvestorRiskLevel" />
+          <DateField source="riskAssessmentExpiresAt" emptyText="—" />
+          <ArrayField source="riskAssessments" label={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={none}>
+              <DateField source="assessedAt" showTime />
+              <NumberField source="score" />
+              <EnumField source="level" enumName="InvestorRiskLevel" />
+              <DateField source="expiresAt" />
+            </Datagrid>
+          </ArrayField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tierwise.customer360.history" path="history">
+          <ReferenceField source="tierId" reference="Tier" emptyText="—" />
+          <DateField source="tierBelowFloorSince" emptyText="—" />
+          <ArrayField source="tierHistory" label={false}>
+            <Datagrid bulkActionButtons={false} rowClick={false} empty={none}>
+              <DateField source="changedAt" showTime />
+              <ReferenceField source="fromTierId" reference="Tier" emptyText="—" />
+              <ReferenceField source="toTierId" reference="Tier" />
+              <MoneyField source="basis" />
+              <FunctionField source="reason" render={(c: { reason: string; reasonCode?: string | null; reasonParams?: Record<string, unknown> | null }) =>
+                coded('tierReasons', { code: c.reasonCode, params: c.reasonParams, fallback: c.reason })} />
+            </Datagrid>
+          </ArrayField>
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
     </Show>
   );
 }

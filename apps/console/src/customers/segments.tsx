@@ -1,9 +1,9 @@
 import Groups from '@mui/icons-material/Groups';
-import { Datagrid, List, NumberField, ReferenceField, ReferenceInput, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
+import { Datagrid, List, ReferenceField, ReferenceInput, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
 import { choices } from '../choices';
 import { EmptyState, formPages, ListActions, TIER_ORDER } from '../common';
 import { ConflictBanner } from '../conflict';
-import { EnumField } from '../fields';
+import { EnumField, NumberField } from '../fields';
 
 function SavedSegmentList() {
   return (

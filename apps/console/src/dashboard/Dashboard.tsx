@@ -8,7 +8,7 @@ import {
   type CatalogueStatsQuery, type ProfileCoverageQuery, RecommendationAcceptanceDocument, type RecommendationAcceptanceQuery,
 } from '@tierwise/client';
 import { typedClient } from '../dataProvider';
-import { formatDecimal, RISK_COLOURS, useLocalName } from '../fields';
+import { RISK_COLOURS, formatDecimal, useLocalFormat, useLocalName } from '../fields';
 
 const STATUS_COLOURS: Record<string, string> = { DRAFT: '#90a4ae', ACTIVE: '#2e7d32', SUSPENDED: '#f9a825', RETIRED: '#6d4c41' };
 
@@ -21,6 +21,7 @@ interface DashboardData {
 /** The landing page: the catalogue at a glance, the tiers with their service levels, and the latest changes. */
 export function Dashboard() {
   const translate = useTranslate();
+  const format = useLocalFormat();
   const localName = useLocalName();
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -139,7 +140,7 @@ export function Dashboard() {
               <ListItem key={e.id} component={Link} to={`/AuditEvent/${e.id}/show`} sx={{ color: 'inherit' }}>
                 <ListItemText
                   primary={`${translate(`enums.AuditAction.${e.action}`)} · ${translate(`resources.${e.entityType}.name`, { smart_count: 1, _: e.entityType })} · ${Object.keys(e.changes).slice(0, 3).join(', ')}`}
-                  secondary={`${new Date(e.occurredAt).toLocaleString()} · ${e.actor}`} />
+                  secondary={`${format.dateTime(e.occurredAt)} · ${e.actor}`} />
               </ListItem>
             ))}
           </MuiList>

@@ -79,6 +79,7 @@ export const en = {
         professionalInvestor: 'Professional investor', tierBelowFloorSince: 'Below tier floor since', tierHistory: 'Tier history', q: 'Search',
         consents: 'Consents', kind: 'Consent', partnerId: 'Partner', granted: 'Given', riskAssessments: 'Risk assessments', score: 'Score', level: 'Level', assessedAt: 'Assessed', expiresAt: 'Valid until',
         fromTierId: 'From', toTierId: 'To', changedAt: 'When', basis: 'Basis (CNY)', reason: 'Why',
+        holdings: 'Holdings', productId: 'Product', amount: 'Amount (CNY)', startedAt: 'Since', maturesAt: 'Matures',
       },
     },
     NeedRule: {
@@ -148,6 +149,35 @@ export const en = {
       copy: 'Copy the key', copied: 'Copied to the clipboard', state: 'State',
     },
     orders: { notesHelp: 'What the partner needs to know (the service partner is the benefit\'s provider)' },
+    reasons: {
+      NEED_MATCH: 'Matches the customer\'s need: %{need}', LIFE_STAGE_MATCH: 'Designed for the customer\'s life stage: %{lifeStage}',
+      OCCUPATION_MATCH: 'Designed for the customer\'s occupation: %{occupation}', RISK_PREFERENCE_MATCH: 'Fits the customer\'s risk preference: %{preference}',
+      TIER_EXCLUSIVE: 'Reserved for the customer\'s tier', NEW_PRODUCT_TYPE: 'Adds a product type the customer does not hold yet: %{productType}',
+      SUITABLE: 'Suitable: %{productRisk} for a %{customerLevel} investor', SUITABLE_PROFESSIONAL: 'Suitable: %{productRisk} for a professional investor',
+      ELDERLY_CARE: 'The customer is %{age} or over: take extra care and explain the risks in person',
+      PRODUCT_NOT_ACTIVE: 'Not on sale: the product is %{status}', OUTSIDE_SALE_WINDOW: 'The product is outside its sale window',
+      TIER_NOT_ELIGIBLE: 'The product is not offered to the customer\'s tier',
+      NO_VALID_ASSESSMENT: 'No valid risk assessment (never assessed, or expired): only R1 products until it is renewed',
+      RISK_LEVEL_EXCEEDED: '%{productRisk} is above what a %{customerLevel} investor may buy (up to %{maxRisk})',
+      ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND: 'A private-fund sale needs a risk assessment from the last three years',
+      QUALIFIED_INVESTOR_REQUIRED: 'Only for qualified investors: financial assets of at least 3,000,000 CNY or an annual income of at least 500,000 CNY over three years',
+    },
+    tierReasons: {
+      PLACED: 'Placed in %{to}: AUM basis %{basis}', STAYS: 'Stays in %{from}: AUM basis %{basis}',
+      UPGRADED: 'Upgraded from %{from} to %{to}: AUM basis %{basis} reached %{threshold}',
+      DOWNGRADED: 'Downgraded from %{from} to %{to}: AUM basis %{basis} below %{threshold} for %{days} days (grace period %{grace} days)',
+      GRACE_PERIOD: 'Stays in %{from} during the grace period: AUM basis %{basis} below %{threshold} for %{days} of %{grace} days',
+    },
+    retierReasons: {
+      ON_DEMAND: 'On demand', SCHEDULED: 'Scheduled', TIER_CREATED: 'Tier configuration changed: tier %{tier} created',
+      TIER_RANGE_EDITED: 'Tier configuration changed: range of %{tier} edited', RANGES_EDITED: 'Tier configuration changed: ranges edited',
+      TIER_DELETED: 'Tier configuration changed: tier %{tier} deleted',
+    },
+    customer360: {
+      profile: 'Profile', history: 'History', advisor: 'Advisor', validUntil: 'valid until %{date}', expiredOn: 'expired on %{date}',
+      neverAssessed: 'Never assessed', elderly: '%{age}+: take extra care', assessmentExpired: 'Risk assessment expired: renew it before a sale',
+      assessmentMissing: 'No risk assessment yet',
+    },
     retier: {
       none: 'No re-tiering run yet. Customers are re-tiered when the tier ranges change, or on demand.',
       start: 'Re-tier everyone now',

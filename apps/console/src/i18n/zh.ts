@@ -84,6 +84,7 @@ export const zh = {
         professionalInvestor: '专业投资者', tierBelowFloorSince: '低于层级下限起始日', tierHistory: '层级变动记录', q: '搜索',
         consents: '授权', kind: '授权类型', partnerId: '合作机构', granted: '已授权', riskAssessments: '风险测评', score: '得分', level: '等级', assessedAt: '测评时间', expiresAt: '有效期至',
         fromTierId: '原层级', toTierId: '新层级', changedAt: '时间', basis: '依据（元）', reason: '原因',
+        holdings: '持仓', productId: '产品', amount: '金额（元）', startedAt: '起始日', maturesAt: '到期日',
       },
     },
     NeedRule: {
@@ -153,6 +154,35 @@ export const zh = {
       copy: '复制密钥', copied: '已复制到剪贴板', state: '状态',
     },
     orders: { notesHelp: '需要服务机构了解的信息（服务机构即该权益的提供方）' },
+    reasons: {
+      NEED_MATCH: '符合客户需求：%{need}', LIFE_STAGE_MATCH: '为客户所处人生阶段设计：%{lifeStage}',
+      OCCUPATION_MATCH: '为客户职业设计：%{occupation}', RISK_PREFERENCE_MATCH: '符合客户风险偏好：%{preference}',
+      TIER_EXCLUSIVE: '客户所在层级专属', NEW_PRODUCT_TYPE: '补充客户尚未持有的产品类型：%{productType}',
+      SUITABLE: '适当：%{productRisk} 适合 %{customerLevel} 投资者', SUITABLE_PROFESSIONAL: '适当：%{productRisk} 适合专业投资者',
+      ELDERLY_CARE: '客户已满 %{age} 岁：请格外审慎，当面讲解风险',
+      PRODUCT_NOT_ACTIVE: '未在售：产品状态为%{status}', OUTSIDE_SALE_WINDOW: '产品不在销售期内',
+      TIER_NOT_ELIGIBLE: '产品不面向客户所在层级',
+      NO_VALID_ASSESSMENT: '无有效风险测评（从未测评或已过期）：重新测评前只能购买 R1 产品',
+      RISK_LEVEL_EXCEEDED: '%{productRisk} 超出 %{customerLevel} 投资者可购买的范围（最高 %{maxRisk}）',
+      ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND: '销售私募产品需要近三年内的风险测评',
+      QUALIFIED_INVESTOR_REQUIRED: '仅限合格投资者：金融资产不低于 300 万元，或近三年年均收入不低于 50 万元',
+    },
+    tierReasons: {
+      PLACED: '定级为 %{to}：资产基数 %{basis}', STAYS: '保持 %{from}：资产基数 %{basis}',
+      UPGRADED: '由 %{from} 升级为 %{to}：资产基数 %{basis} 达到 %{threshold}',
+      DOWNGRADED: '由 %{from} 降级为 %{to}：资产基数 %{basis} 低于 %{threshold} 已 %{days} 天（宽限期 %{grace} 天）',
+      GRACE_PERIOD: '宽限期内保持 %{from}：资产基数 %{basis} 低于 %{threshold} 已 %{days} 天（共 %{grace} 天）',
+    },
+    retierReasons: {
+      ON_DEMAND: '手动运行', SCHEDULED: '定时运行', TIER_CREATED: '层级配置变更：新建层级 %{tier}',
+      TIER_RANGE_EDITED: '层级配置变更：调整了 %{tier} 的区间', RANGES_EDITED: '层级配置变更：调整了层级区间',
+      TIER_DELETED: '层级配置变更：删除了层级 %{tier}',
+    },
+    customer360: {
+      profile: '基本资料', history: '变动记录', advisor: '服务模式', validUntil: '有效期至 %{date}', expiredOn: '已于 %{date} 过期',
+      neverAssessed: '从未测评', elderly: '%{age} 岁以上：需格外审慎', assessmentExpired: '风险测评已过期：销售前请重新测评',
+      assessmentMissing: '尚无风险测评',
+    },
     retier: {
       none: '尚未运行重新定级。层级区间变更后会自动重新定级，也可随时手动运行。',
       start: '立即全部重新定级',

@@ -1,13 +1,10 @@
 import Insights from '@mui/icons-material/Insights';
 import Inventory from '@mui/icons-material/Inventory2';
-import {
-  BooleanField, BooleanInput, Datagrid, List, NumberField, NumberInput, ReferenceArrayField, ReferenceArrayInput, SearchInput, SelectInput, Show,
-  SimpleForm, SimpleShowLayout, SingleFieldList, ChipField, TextField, TextInput, AutocompleteArrayInput, maxValue, minValue, regex, required,
-} from 'react-admin';
+import { BooleanField, BooleanInput, Datagrid, List, NumberInput, ReferenceArrayField, ReferenceArrayInput, SearchInput, SelectInput, Show, SimpleForm, SimpleShowLayout, SingleFieldList, ChipField, TextField, TextInput, AutocompleteArrayInput, maxValue, minValue, regex, required } from 'react-admin';
 import { choices } from '../choices';
 import { EmptyState, formPages, ListActions, ShowActions } from '../common';
 import { ConflictBanner } from '../conflict';
-import { EnumField, LocalNameField } from '../fields';
+import { EnumField, LocalNameField, NumberField } from '../fields';
 import { validateCatalogueRecord } from '../validate';
 
 const topic = regex(/^[a-z][a-z0-9_]{0,63}$/, 'tierwise.validation.topic');

@@ -4,13 +4,9 @@ import LocalShipping from '@mui/icons-material/LocalShipping';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import {
-  AutocompleteInput, Button, Create, Labeled, Datagrid, DateField, DateTimeInput, FunctionField, List, NumberField, NumberInput, ReferenceField, ReferenceInput,
-  SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect,
-  useRefresh, useTranslate, useUpdate, required, minValue,
-} from 'react-admin';
+import { AutocompleteInput, Button, Create, Labeled, Datagrid, DateTimeInput, FunctionField, List, NumberInput, ReferenceField, ReferenceInput, SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate, useUpdate, required, minValue } from 'react-admin';
 import { EmptyState, HistoryButton, ListActions, useCanWrite } from '../common';
-import { EnumField } from '../fields';
+import { DateField, EnumField, NumberField } from '../fields';
 import { typedClient } from '../dataProvider';
 import { SetReferralStatusDocument, type ReferralStatus } from '@tierwise/client';
 

@@ -1,6 +1,6 @@
-import { ArrayField, BooleanField, ChipField, DateField, NumberField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
+import { ArrayField, BooleanField, ChipField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
 import { ShowActions } from '../common';
-import { EnumField, MoneyField, RiskLevelField } from '../fields';
+import { DateField, EnumField, MoneyField, NumberField, RiskLevelField } from '../fields';
 
 export function ProductShow() {
   return (

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { LatestRetierJobDocument, StartRetierDocument } from '@tierwise/client';
 import { Role, roleAtLeast } from '@tierwise/domain';
+import { useCodedText, useLocalFormat } from '../fields';
 import { typedClient } from '../dataProvider';
 
 /**
@@ -12,6 +13,8 @@ import { typedClient } from '../dataProvider';
  */
 export function RetierStatus() {
   const translate = useTranslate();
+  const format = useLocalFormat();
+  const coded = useCodedText();
   const notify = useNotify();
   const queryClient = useQueryClient();
   const { permissions } = usePermissions<Role | null>();
@@ -37,10 +40,10 @@ export function RetierStatus() {
       {!job ? translate('tierwise.retier.none') : (
         <Stack spacing={0.5}>
           <Typography variant="body2">
-            {translate(`tierwise.retier.status.${job.status}`, { _: job.status })} · {job.reason} · {job.requestedBy} · {new Date(job.startedAt).toLocaleString()}
+            {translate(`tierwise.retier.status.${job.status}`, { _: job.status })} · {coded('retierReasons', { code: job.reasonCode, params: job.reasonParams, fallback: job.reason })} · {job.requestedBy} · {format.dateTime(job.startedAt)}
           </Typography>
           <Typography variant="body2">
-            {translate('tierwise.retier.progress', { processed: job.processed.toLocaleString(), total: job.total.toLocaleString(), percent, changed: job.changed.toLocaleString() })}
+            {translate('tierwise.retier.progress', { processed: format.number(job.processed), total: format.number(job.total), percent, changed: format.number(job.changed) })}
           </Typography>
           {running && <LinearProgress variant="determinate" value={percent} />}
           {job.error && <Typography variant="body2" color="error">{job.error}</Typography>}

@@ -1,6 +1,6 @@
-import { Datagrid, List, NumberField, TextField } from 'react-admin';
+import { Datagrid, List, TextField } from 'react-admin';
 import { EmptyState, ListActions } from '../common';
-import { EnumField, MoneyField, LocalNameField } from '../fields';
+import { EnumField, LocalNameField, MoneyField, NumberField } from '../fields';
 import { RetierStatus } from './RetierStatus';
 
 export function TierList() {

@@ -3,11 +3,13 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import { useTranslate } from 'react-admin';
 import { TierChangePreviewDocument, type TierChangePreviewQuery } from '@tierwise/client';
 import { typedClient } from '../dataProvider';
+import { useLocalFormat } from '../fields';
 import type { Proposal } from './ranges';
 
 /** How many customers would move from each tier to each other if the proposed ranges were saved (nothing is saved). */
 export function TierMovesPreview({ proposal }: { proposal: Proposal }) {
   const translate = useTranslate();
+  const format = useLocalFormat();
   const [moves, setMoves] = useState<TierChangePreviewQuery['tierChangePreview'] | null>(null);
   const usable = proposal.violations.length === 0 && !proposal.swallowed && proposal.ranges.every((r) => r.code && r.minAum !== '');
   const key = JSON.stringify(proposal.ranges.map((r) => [r.code, r.minAum, r.maxAum]));
@@ -42,7 +44,7 @@ export function TierMovesPreview({ proposal }: { proposal: Proposal }) {
                 <TableRow key={`${m.fromTier}-${m.toTier}`}>
                   <TableCell>{m.fromTier ?? '—'}</TableCell>
                   <TableCell>{m.toTier}</TableCell>
-                  <TableCell align="right">{m.count.toLocaleString()}</TableCell>
+                  <TableCell align="right">{format.number(m.count)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

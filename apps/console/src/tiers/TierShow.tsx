@@ -1,6 +1,6 @@
-import { ArrayField, BooleanField, Datagrid, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ArrayField, BooleanField, Datagrid, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { ShowActions } from '../common';
-import { EnumField, MoneyField } from '../fields';
+import { EnumField, MoneyField, NumberField } from '../fields';
 
 export function TierShow() {
   return (

@@ -1,9 +1,9 @@
 import People from '@mui/icons-material/People';
-import { Create, Datagrid, DateField, List, PasswordInput, SearchInput, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
+import { Create, Datagrid, List, PasswordInput, SearchInput, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
 import { choices } from '../choices';
 import { EmptyState, ListActions } from '../common';
 import { ConflictAwareEdit, ConflictBanner } from '../conflict';
-import { EnumField } from '../fields';
+import { DateField, EnumField } from '../fields';
 import { validateUser } from '../validate';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={choices.Role} />];

@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assertBatchSize, assertListSize } from '../../common/errors';
 import { Allow } from '../../common/auth';
@@ -30,7 +31,9 @@ class CustomerPersonalData {
 class SuitabilityReasonType {
   @Field(() => String, { description: 'Stable code, e.g. RISK_LEVEL_EXCEEDED' }) code!: string;
   @Field(() => Boolean, { description: 'Whether this reason alone forbids the sale' }) blocking!: boolean;
-  @Field(() => String) message!: string;
+  @Field(() => String, { description: 'The English text; show your own translation of `code` with `params` instead' }) message!: string;
+  @Field(() => GraphQLJSONObject, { description: 'What the message names, as codes and numbers (e.g. {"need": "RETIREMENT"}), for translating `code`' })
+  params!: Record<string, string>;
 }
 
 @ObjectType('SuitabilityDecision')

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 
 /** SUPERSEDED: stopped because the tier ranges changed again; a new run re-tiers everyone on the new ranges. */
@@ -42,6 +43,14 @@ export class RetierJob {
   @Field(() => String, { description: 'Why the run started: on demand, or a change of the tier configuration' })
   @Column({ type: 'varchar', length: 200, default: 'On demand' })
   reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'ON_DEMAND, SCHEDULED, TIER_CREATED, TIER_RANGE_EDITED, RANGES_EDITED or TIER_DELETED; a client shows its own text for it' })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  reasonCode!: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'What the reason names (the tier code), for translating `reasonCode`' })
+  @Column({ type: 'simple-json', nullable: true })
+  reasonParams!: Record<string, string> | null;
 
   @Field(() => GraphQLISODateTime)
   @Column({ type: 'datetime', precision: 6 })

@@ -84,7 +84,7 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
       const toTierId = idOf.get(decision.tier!)!;
       if (decision.changed) {
         moves.set(toTierId, [...(moves.get(toTierId) ?? []), customer.id]);
-        history.push({ id: newId(), customerId: customer.id, fromTierId: customer.tierId, toTierId, changedAt: now, basis, reason: decision.reason });
+        history.push({ id: newId(), customerId: customer.id, fromTierId: customer.tierId, toTierId, changedAt: now, basis, reason: decision.reason, reasonCode: decision.reasonCode, reasonParams: decision.reasonParams });
       } else if ((decision.belowFloorSince?.getTime() ?? null) !== (customer.tierBelowFloorSince?.getTime() ?? null)) {
         const key = String(decision.belowFloorSince?.getTime() ?? 'none');
         const group = clocks.get(key) ?? { since: decision.belowFloorSince, ids: [] };
@@ -138,10 +138,24 @@ export async function resumeRetierJobs(dataSource: DataSource): Promise<void> {
   for (const job of await dataSource.manager.findBy(RetierJob, { status: 'RUNNING' })) void runRetierJob(dataSource, job.id);
 }
 
-async function newJob(tx: RequestContext, reason: string): Promise<RetierJob> {
+/** Why a run started, as the English text and as a code with parameters that clients translate. */
+export interface RetierCause { code: 'ON_DEMAND' | 'SCHEDULED' | 'TIER_CREATED' | 'TIER_RANGE_EDITED' | 'RANGES_EDITED' | 'TIER_DELETED'; tier?: string }
+
+function causeText(cause: RetierCause): string {
+  switch (cause.code) {
+    case 'ON_DEMAND': return 'On demand';
+    case 'SCHEDULED': return 'Scheduled';
+    case 'TIER_CREATED': return `Tier configuration changed: tier ${cause.tier} created`;
+    case 'TIER_RANGE_EDITED': return `Tier configuration changed: range of ${cause.tier} edited`;
+    case 'RANGES_EDITED': return 'Tier configuration changed: ranges edited';
+    case 'TIER_DELETED': return `Tier configuration changed: tier ${cause.tier} deleted`;
+  }
+}
+
+async function newJob(tx: RequestContext, cause: RetierCause): Promise<RetierJob> {
   const created: RetierJob = tx.manager.create(RetierJob, {
     id: newId(), status: 'RUNNING', total: await tx.manager.count(Customer), processed: 0, changed: 0, cursor: null,
-    requestedBy: tx.actor!.email, reason, startedAt: new Date(), finishedAt: null, error: null,
+    requestedBy: tx.actor!.email, reason: causeText(cause).slice(0, 200), reasonCode: cause.code, reasonParams: cause.tier ? { tier: cause.tier } : {}, startedAt: new Date(), finishedAt: null, error: null,
   });
   await tx.manager.insert(RetierJob, created);
   return created;
@@ -150,21 +164,21 @@ async function newJob(tx: RequestContext, reason: string): Promise<RetierJob> {
 export const RetierService = {
   /** Start re-tiering every customer (one run at a time); progress is read with `retierJob(id)`. */
   async start(ctx: RequestContext): Promise<RetierJob> {
-    const job = await RetierService.create(ctx, 'On demand');
+    const job = await RetierService.create(ctx, { code: 'ON_DEMAND' });
     void runRetierJob(ctx.dataSource, job.id);
     return job;
   },
 
   /** Create a run (refused while another is in progress) without starting it. */
-  create: (ctx: RequestContext, reason: string) =>
+  create: (ctx: RequestContext, cause: RetierCause) =>
     inTransaction(ctx, async (tx) => {
       if (await tx.manager.existsBy(RetierJob, { status: 'RUNNING' })) throw conflict('A re-tiering run is already in progress; wait for it to finish');
-      return newJob(tx, reason);
+      return newJob(tx, cause);
     }),
 
   /** Re-tier everyone now and wait for the end, on the given clock (the daily job; tests move the clock). */
   async runToEnd(ctx: RequestContext, clock: () => Date = () => new Date(), policy?: TieringPolicy): Promise<RetierJob> {
-    const job = await RetierService.create(ctx, 'Scheduled');
+    const job = await RetierService.create(ctx, { code: 'SCHEDULED' });
     await runRetierJob(ctx.dataSource, job.id, policy, clock);
     return RetierService.get(ctx, job.id);
   },
@@ -173,10 +187,10 @@ export const RetierService = {
    * The tier ranges changed (after the change committed): a run in progress decides on the old ranges, so it is
    * superseded, and a new run re-tiers everyone on the new ones.
    */
-  async afterTierRangesChanged(ctx: RequestContext, what: string): Promise<RetierJob> {
+  async afterTierRangesChanged(ctx: RequestContext, cause: RetierCause): Promise<RetierJob> {
     const job = await inTransaction(ctx, async (tx) => {
       await tx.manager.update(RetierJob, { status: 'RUNNING' }, { status: 'SUPERSEDED', finishedAt: new Date() });
-      return newJob(tx, `Tier configuration changed: ${what}`.slice(0, 200));
+      return newJob(tx, cause);
     });
     void runRetierJob(ctx.dataSource, job.id);
     return job;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { moneyColumn } from '../../database/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
@@ -26,9 +27,17 @@ export class TierChange extends CustomerRecord {
   @Column({ ...moneyColumn })
   basis!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why, in English (records from before reason codes have only this)' })
   @Column({ type: 'varchar', length: 500 })
   reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'PLACED, STAYS, UPGRADED, DOWNGRADED or GRACE_PERIOD; a client shows its own text for it' })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  reasonCode!: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'What the reason names (tier codes, amounts, days), for translating `reasonCode`' })
+  @Column({ type: 'simple-json', nullable: true })
+  reasonParams!: Record<string, string> | null;
 
   @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'customerId', foreignKeyConstraintName: 'FK_tier_change_customer' })

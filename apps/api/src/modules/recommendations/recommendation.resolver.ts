@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DAY_MS } from '@tierwise/domain';
 import { Allow, AllowOrScope } from '../../common/auth';
@@ -12,7 +13,9 @@ import { RecommendationService } from './recommendation.service';
 export class RecommendationReasonType {
   @Field(() => String, { description: 'Stable code: NEED_MATCH, LIFE_STAGE_MATCH, OCCUPATION_MATCH, RISK_PREFERENCE_MATCH, TIER_EXCLUSIVE, NEW_PRODUCT_TYPE, SUITABLE, ELDERLY_CARE' })
   code!: string;
-  @Field(() => String) message!: string;
+  @Field(() => String, { description: 'The English text; show your own translation of `code` with `params` instead' }) message!: string;
+  @Field(() => GraphQLJSONObject, { description: 'What the message names, as codes and numbers (e.g. {"need": "RETIREMENT"}), for translating `code`' })
+  params!: Record<string, string>;
 }
 
 @ObjectType('Recommendation')

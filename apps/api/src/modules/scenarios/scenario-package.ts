@@ -1,7 +1,7 @@
 import { Column, Entity, Index, In } from 'typeorm';
 import { ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Arg, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, MaxLength } from 'class-validator';
-import { recommendableFor, type RecommendationReason } from '@tierwise/domain';
+import { needMatchReason, recommendableFor, type RecommendationReason } from '@tierwise/domain';
 import { Allow } from '../../common/auth';
 import { CreateCatalogueArgs, UpdateCatalogueArgs, type ArgsClass } from '../../common/catalogue-args';
 import { inTransaction, type RequestContext } from '../../common/context';
@@ -33,9 +33,13 @@ export class ScenarioPackage extends CatalogueRecord {
   @Column({ type: 'varchar', length: 32 })
   need!: NeedType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'In Chinese' })
   @Column({ type: 'varchar', length: 2000, nullable: true })
   description!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In English' })
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  descriptionEn!: string | null;
 
   @Field(() => [ID])
   @Column({ type: 'simple-json' })
@@ -62,6 +66,7 @@ function withPackageFields<T extends ArgsClass>(Base: T, required: boolean) {
   class PackageFields extends Base {
     @Field(() => NeedType, { nullable: !required }) @IsOptional() @IsEnum(NeedType) need?: NeedType;
     @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) description?: string | null;
+    @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) descriptionEn?: string | null;
     @Field(() => [ID], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) productIds?: string[];
     @Field(() => [ID], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) partnerIds?: string[];
     @Field(() => [ID], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) benefitIds?: string[];
@@ -128,7 +133,7 @@ export const ScenarioPackageService = {
         package: pkg,
         products: products.filter((p) => pkg.productIds.includes(p.id) && suitable.has(p.id)),
         withheldProducts: pkg.productIds.filter((id) => !suitable.has(id)).length,
-        reasons: [{ code: 'NEED_MATCH', message: `Matches the customer's ${pkg.need.toLowerCase().replace(/_/g, '-')} need` }] as RecommendationReason[],
+        reasons: [needMatchReason(pkg.need)],
       }));
   },
 };

@@ -30,7 +30,11 @@ export class Tier extends CatalogueRecord {
   @Column({ type: 'int', nullable: true })
   followUpIntervalDays!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The service promise in Chinese' })
   @Column({ type: 'varchar', length: 1000, nullable: true })
   description!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The service promise in English' })
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  descriptionEn!: string | null;
 }

@@ -54,6 +54,9 @@ function withTierFields<T extends ArgsClass>(Base: T) {
     @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000)
     description?: string | null;
 
+    @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000)
+    descriptionEn?: string | null;
+
     @Field(() => [TierRangeInput], { nullable: true, description: 'Neighbouring tiers resized in the same change, so that the tiers still partition [0, ∞); at most 50' })
     @IsOptional() @ValidateNested({ each: true }) @ArrayMaxSize(50)
     adjustments?: TierRangeInput[];

@@ -10,7 +10,7 @@ import type { ListArgs } from '../../common/list';
 import { Benefit } from '../benefits/benefit.entity';
 import { TierBenefit } from '../benefits/tier-benefit.entity';
 import { ProductEligibleTier } from '../products/product-links.entity';
-import { RetierService } from '../customers/retier.service';
+import { RetierService, type RetierCause } from '../customers/retier.service';
 import { Tier } from './tier.entity';
 import type { CreateTierArgs, TierBenefitInput, TierFilter, TierRangeInput, UpdateTierArgs } from './tier.inputs';
 
@@ -47,7 +47,7 @@ async function applyRanges(tx: RequestContext, current: Tier[], changed: TierRan
  * Run a change of the tier ranges, then (once it has committed, when this call owns the transaction) re-tier every
  * customer on the new ranges in the background.
  */
-async function changingRanges<T>(ctx: RequestContext, what: (result: T) => string | null, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+async function changingRanges<T>(ctx: RequestContext, what: (result: T) => RetierCause | null, work: (tx: RequestContext) => Promise<T>): Promise<T> {
   const owner = !ctx.manager.queryRunner?.isTransactionActive;
   const result = await inTransaction(ctx, work);
   const change = what(result);
@@ -62,7 +62,7 @@ export const TierService = {
   get: (ctx: RequestContext, id: string) => tiers.get(ctx, id),
 
   create: (ctx: RequestContext, { adjustments, entitlements, ...args }: CreateTierArgs) =>
-    changingRanges(ctx, (t: Tier) => `tier ${t.code} created`, async (tx) => {
+    changingRanges(ctx, (t: Tier) => ({ code: 'TIER_CREATED', tier: t.code }), async (tx) => {
       const current = await lockAllTiers(tx);
       await applyRanges(tx, current, { code: args.code, minAum: args.minAum, maxAum: args.maxAum ?? null }, null, adjustments);
       const created = await tiers.create(tx, { ...args, maxAum: args.maxAum ?? null });
@@ -71,7 +71,7 @@ export const TierService = {
 
   update: (ctx: RequestContext, { adjustments, entitlements, ...args }: UpdateTierArgs) => {
     let moved = false;
-    return changingRanges(ctx, (t: Tier) => (moved ? `range of ${t.code} edited` : null), async (tx) => {
+    return changingRanges(ctx, (t: Tier) => (moved ? { code: 'TIER_RANGE_EDITED', tier: t.code } : null), async (tx) => {
       const current = await lockAllTiers(tx);
       const existing = current.find((t) => t.id === args.id);
       if (!existing) throw notFound('Tier', args.id);
@@ -88,14 +88,14 @@ export const TierService = {
 
   /** Replace several tiers' ranges at once (moving a boundary touches two tiers). */
   updateRanges: (ctx: RequestContext, ranges: TierRangeInput[]) =>
-    changingRanges(ctx, () => 'ranges edited', async (tx) => {
+    changingRanges(ctx, () => ({ code: 'RANGES_EDITED' }), async (tx) => {
       const current = await lockAllTiers(tx);
       await applyRanges(tx, current, null, null, ranges);
       return tx.manager.find(Tier, { order: { minAum: 'ASC' } });
     }),
 
   delete: (ctx: RequestContext, id: string, adjustments?: TierRangeInput[]) =>
-    changingRanges(ctx, (t: Tier) => `tier ${t.code} deleted`, async (tx) => {
+    changingRanges(ctx, (t: Tier) => ({ code: 'TIER_DELETED', tier: t.code }), async (tx) => {
       const current = await lockAllTiers(tx);
       if (!current.some((t) => t.id === id)) throw notFound('Tier', id);
       const eligible = await tx.manager.countBy(ProductEligibleTier, { tierId: id });
