@@ -72,7 +72,7 @@ export function ConflictBanner() {
     return (
       <Alert severity="info" sx={{ mb: 2, width: '100%' }} data-testid="conflict-reloaded">
         {translate('tierwise.conflict.reloaded')}
-        {changed && changed.length > 0 && <div>{translate('tierwise.conflict.theyChanged', { fields: changed.join(', ') })}</div>}
+        {changed && changed.length > 0 && <div>{translate('tierwise.conflict.theyChanged', { fields: changed.map((f) => translate(`resources.${resource}.fields.${f}`, { _: f })).join(translate('tierwise.listSeparator')) })}</div>}
       </Alert>
     );
   }

@@ -2,6 +2,7 @@ import { Chip } from '@mui/material';
 import {
   DateField as RaDateField, FunctionField, NumberField as RaNumberField, useLocaleState, useRecordContext, useTranslate, type DateFieldProps, type FieldProps, type NumberFieldProps,
 } from 'react-admin';
+import { i18nProvider } from './i18n';
 import { codedText } from './i18n/coded';
 
 export const RISK_COLOURS: Record<string, string> = { R1: '#2e7d32', R2: '#689f38', R3: '#f9a825', R4: '#ef6c00', R5: '#c62828' };
@@ -34,15 +35,33 @@ export function MoneyField({ source, currencySource }: FieldProps & { source: st
   );
 }
 
-/** A record's name in the console's language: the Chinese name, or the English one when set and English is chosen. */
+type Named = { name?: string | null; nameEn?: string | null; code?: string | null };
+
+/** A record's name in a language: the Chinese name, or the English one when set and English is chosen. */
+export const nameIn = (locale: string, r: Named | undefined | null): string => (r ? (locale.startsWith('zh') ? r.name : r.nameEn || r.name) ?? '' : '');
+
+/** The name in the language chosen now: for react-admin's `optionText` and `recordRepresentation`, which take a plain function. */
+export const localName = (r: Named | undefined | null) => nameIn(i18nProvider.getLocale(), r);
+
+/** "CODE · name" in the chosen language (products, whose codes people search by). */
+export const localCodeAndName = (r: Named | undefined | null) => (r ? `${r.code} · ${localName(r)}` : '');
+
 export function useLocalName() {
   const [locale] = useLocaleState();
-  return (r: { name?: string | null; nameEn?: string | null } | undefined) => (r ? (locale.startsWith('zh') ? r.name : r.nameEn || r.name) ?? '' : '');
+  return (r: Named | undefined | null) => nameIn(locale, r);
 }
 
-export function LocalNameField({ label = 'resources.Product.fields.name' }: { label?: string; sortBy?: string }) {
-  const localName = useLocalName();
-  return <FunctionField label={label} sortBy="name" render={(r: { name: string; nameEn?: string | null }) => localName(r)} />;
+/** A list column of names in the chosen language (headed "Name", not "Name (Chinese)"). */
+export function LocalNameField({ label = 'tierwise.fields.localName' }: { label?: string; sortBy?: string }) {
+  const name = useLocalName();
+  return <FunctionField label={label} sortBy="name" render={(r: Named) => name(r)} />;
+}
+
+/** A referenced record's name as a chip, in the chosen language. */
+export function LocalNameChip() {
+  const record = useRecordContext<Named>();
+  const name = useLocalName();
+  return record ? <Chip size="small" label={name(record)} sx={{ m: 0.25 }} /> : null;
 }
 
 /** A text the server sent as a code with parameters, in the console's language (see i18n/coded.ts). */

@@ -32,3 +32,17 @@ export function validateUser(creating: boolean) {
 /** Amounts the console edits (minimum investments, AUM, incomes, tier bounds) cannot be negative: the domain's rule, as on the server. */
 export const nonNegative = (value: unknown) =>
   value !== null && value !== undefined && isNegativeAmount(String(value)) ? 'tierwise.validation.negativeAmount' : undefined;
+
+/** A whole-number message as react-admin renders it: the key and its arguments. */
+export type FieldError = string | { message: string; args: Record<string, unknown> };
+
+/**
+ * A whole number of at least `min` (durations, counts, quotas), checked by the app in the chosen language: number inputs
+ * carry no `min` attribute, whose browser tooltip ("Value must be greater than or equal to 1.") would speak English first.
+ */
+export function wholeNumberError(value: unknown, min: number): FieldError | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) return 'ra.validation.number';
+  return n < min ? { message: 'ra.validation.minValue', args: { min } } : undefined;
+}

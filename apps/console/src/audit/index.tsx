@@ -2,9 +2,16 @@ import ManageSearch from '@mui/icons-material/ManageSearch';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Datagrid, FunctionField, List, SelectInput, Show, SimpleShowLayout, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyState } from '../common';
-import { DateField, EnumField } from '../fields';
+import { DateField, EnumField, useLocalFormat, useLocalName } from '../fields';
+import { AUDITED_RESOURCES, AuditEntity, AuditField, AuditValue, ChangeSummary } from './AuditParts';
 
-const ENTITY_TYPES = ['Product', 'Tier', 'Benefit', 'PartnerInstitution', 'User', 'Customer'].map((id) => ({ id, name: `resources.${id}.name` }));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
+import { ConsoleList, ResponsiveDatagrid } from '../lists';
+type R = Record<string, any>;
+
+type AuditRow = { entityType: string; entityId: string; changes: Record<string, { before: unknown; after: unknown }> };
+
+const ENTITY_TYPES = AUDITED_RESOURCES.map((id) => ({ id, name: `resources.${id}.name` }));
 const ACTIONS = ['CREATE', 'UPDATE', 'DELETE'].map((id) => ({ id, name: `enums.AuditAction.${id}` }));
 
 const filters = [
@@ -14,11 +21,9 @@ const filters = [
   <SelectInput key="action" source="action" choices={ACTIONS} />,
 ];
 
-const show = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'object' ? JSON.stringify(v) : String(v));
-
 /** Before and after of every changed field, side by side. */
 function ChangesTable() {
-  const record = useRecordContext<{ changes: Record<string, { before: unknown; after: unknown }> }>();
+  const record = useRecordContext<{ entityType: string; changes: Record<string, { before: unknown; after: unknown }> }>();
   const translate = useTranslate();
   if (!record) return null;
   return (
@@ -33,9 +38,9 @@ function ChangesTable() {
       <TableBody>
         {Object.entries(record.changes).map(([field, { before, after }]) => (
           <TableRow key={field}>
-            <TableCell>{field}</TableCell>
-            <TableCell sx={{ color: 'error.main', wordBreak: 'break-all' }}>{show(before) ?? translate('tierwise.audit.empty')}</TableCell>
-            <TableCell sx={{ color: 'success.main', wordBreak: 'break-all' }}>{show(after) ?? translate('tierwise.audit.empty')}</TableCell>
+            <TableCell><AuditField entityType={record.entityType} field={field} /></TableCell>
+            <TableCell sx={{ color: 'error.main', wordBreak: 'break-word' }}><AuditValue entityType={record.entityType} field={field} value={before} /></TableCell>
+            <TableCell sx={{ color: 'success.main', wordBreak: 'break-word' }}><AuditValue entityType={record.entityType} field={field} value={after} /></TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -44,17 +49,20 @@ function ChangesTable() {
 }
 
 function AuditList() {
+  const t = useTranslate();
+  const name = useLocalName();
+  const format = useLocalFormat();
   return (
-    <List filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} empty={<EmptyState />} exporter={false}>
-      <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
+    <ConsoleList filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} empty={<EmptyState />} exporter={false}>
+      <ResponsiveDatagrid primaryText={(r: R) => `${t(`enums.AuditAction.${r.action}`, { _: r.action ?? '' })} · ${t(`resources.${r.entityType}.name`, { smart_count: 1, _: r.entityType })}`} secondaryText={(r: R) => <ChangeSummary entityType={r.entityType} changes={r.changes} max={2} />} tertiaryText={(r: R) => format.dateTime(r.occurredAt)} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <DateField source="occurredAt" showTime />
         <TextField source="actor" />
         <EnumField source="action" enumName="AuditAction" />
         <FunctionField source="entityType" render={(r: { entityType: string }) => <ResourceName type={r.entityType} />} />
-        <TextField source="entityId" sortable={false} />
-        <FunctionField source="changes" sortable={false} render={(r: { changes: Record<string, unknown> }) => Object.keys(r.changes).join(', ')} />
-      </Datagrid>
-    </List>
+        <FunctionField source="entityId" sortable={false} render={(r: AuditRow) => <AuditEntity entityType={r.entityType} entityId={r.entityId} />} />
+        <FunctionField source="changes" sortable={false} render={(r: AuditRow) => <ChangeSummary entityType={r.entityType} changes={r.changes} />} />
+      </ResponsiveDatagrid>
+    </ConsoleList>
   );
 }
 
@@ -70,12 +78,12 @@ function AuditShow() {
         <DateField source="occurredAt" showTime />
         <TextField source="actor" />
         <EnumField source="action" enumName="AuditAction" />
-        <TextField source="entityType" />
-        <TextField source="entityId" />
+        <FunctionField source="entityType" render={(r: AuditRow) => <ResourceName type={r.entityType} />} />
+        <FunctionField source="entityId" render={(r: AuditRow) => <AuditEntity entityType={r.entityType} entityId={r.entityId} />} />
         <ChangesTable />
       </SimpleShowLayout>
     </Show>
   );
 }
 
-export default { list: AuditList, show: AuditShow, icon: ManageSearch, recordRepresentation: (r: { id: string }) => r.id };
+export default { list: AuditList, show: AuditShow, icon: ManageSearch, recordRepresentation: (r: { occurredAt: string; actor: string }) => `${new Date(r.occurredAt).toLocaleString()} · ${r.actor}` };

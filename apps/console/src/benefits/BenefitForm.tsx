@@ -2,6 +2,7 @@ import { AutocompleteInput, ReferenceInput, SelectInput, SimpleForm, TextInput }
 import { choices } from '../choices';
 import { ConflictBanner } from '../conflict';
 import { validateCatalogueRecord } from '../validate';
+import { localName } from '../fields';
 
 export function BenefitForm() {
   return (
@@ -12,7 +13,7 @@ export function BenefitForm() {
       <TextInput source="nameEn" fullWidth />
       <SelectInput source="category" choices={choices.BenefitCategory} />
       <ReferenceInput source="providerId" reference="PartnerInstitution" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput optionText="name" />
+        <AutocompleteInput optionText={localName} />
       </ReferenceInput>
       <SelectInput source="status" choices={choices.BenefitStatus} defaultValue="ACTIVE" />
       <TextInput source="description" multiline fullWidth />

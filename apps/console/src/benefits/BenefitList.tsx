@@ -1,7 +1,11 @@
-import { Datagrid, List, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceField, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
 import { choices } from '../choices';
 import { EmptyState, ListActions } from '../common';
-import { EnumField, LocalNameField } from '../fields';
+import { EnumField, LocalNameField, useLocalFormat, useLocalName } from '../fields';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
+import { ConsoleList, ResponsiveDatagrid } from '../lists';
+type R = Record<string, any>;
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -10,15 +14,18 @@ const filters = [
 ];
 
 export function BenefitList() {
+  const t = useTranslate();
+  const name = useLocalName();
+  const format = useLocalFormat();
   return (
-    <List filters={filters} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
-      <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
+    <ConsoleList filters={filters} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
+      <ResponsiveDatagrid primaryText={(r: R) => name(r)} secondaryText={(r: R) => `${r.code} · ${t(`enums.BenefitCategory.${r.category}`, { _: r.category ?? '' })}`} tertiaryText={(r: R) => t(`enums.BenefitStatus.${r.status}`, { _: r.status ?? '' })} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
-        <LocalNameField label="resources.Benefit.fields.name" />
+        <LocalNameField />
         <EnumField source="category" enumName="BenefitCategory" />
         <ReferenceField source="providerId" reference="PartnerInstitution" emptyText="—" />
         <EnumField source="status" enumName="BenefitStatus" />
-      </Datagrid>
-    </List>
+      </ResponsiveDatagrid>
+    </ConsoleList>
   );
 }

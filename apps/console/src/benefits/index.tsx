@@ -1,7 +1,7 @@
 import CardGiftcard from '@mui/icons-material/CardGiftcard';
 import { ArrayField, Datagrid, BooleanField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { formPages, ShowActions } from '../common';
-import { EnumField, NumberField } from '../fields';
+import { EnumField, NumberField, localName } from '../fields';
 import { BenefitForm } from './BenefitForm';
 import { BenefitList } from './BenefitList';
 
@@ -33,5 +33,5 @@ export default {
   show: BenefitShow,
   ...formPages(BenefitForm),
   icon: CardGiftcard,
-  recordRepresentation: (r: { name: string }) => r.name,
+  recordRepresentation: localName,
 };

@@ -21,6 +21,7 @@ function InterviewNeedButton({ customerId, onSaved }: { customerId: string; onSa
   const [weight, setWeight] = useState('70');
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const weightOk = /^\d+$/.test(weight) && Number(weight) >= 1 && Number(weight) <= 100;
   const save = async () => {
     try {
       await typedClient().request(RecordInterviewNeedDocument, { customerId, need: need as NeedType, weight: Number(weight), notes });
@@ -43,13 +44,13 @@ function InterviewNeedButton({ customerId, onSaved }: { customerId: string; onSa
               {choices.NeedType.map((c) => <MenuItem key={c.id} value={c.id}>{translate(c.name)}</MenuItem>)}
             </TextField>
             <TextField type="number" label={translate('resources.NeedRule.fields.weight')} value={weight} onChange={(e) => setWeight(e.target.value)}
-              slotProps={{ htmlInput: { min: 1, max: 100 } }} helperText={translate('tierwise.needs.weightHelp')} />
+              error={!weightOk} helperText={translate(weightOk ? 'tierwise.needs.weightHelp' : 'tierwise.needs.weightRange')} />
             <TextField label={translate('tierwise.insights.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} multiline minRows={3} />
           </Stack>
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="ra.action.save" variant="contained" disabled={!need || !notes.trim()} onClick={save} />
+          <Button label="ra.action.save" variant="contained" disabled={!need || !notes.trim() || !weightOk} onClick={save} />
         </DialogActions>
       </Dialog>
     </>

@@ -2,10 +2,7 @@ import Person from '@mui/icons-material/Person';
 import Visibility from '@mui/icons-material/Visibility';
 import { useState } from 'react';
 import { Alert, Typography } from '@mui/material';
-import {
-  ArrayField, BooleanField, Button, Datagrid, EditButton, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show, TabbedShowLayout, TextField, TopToolbar,
-  usePermissions, useRecordContext,
-} from 'react-admin';
+import { ArrayField, BooleanField, Button, Datagrid, EditButton, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show, TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { RevealCustomerDocument, type RevealCustomerQuery } from '@tierwise/client';
 import { Role } from '@tierwise/domain';
 import { choices } from '../choices';
@@ -16,20 +13,27 @@ import { CustomerSummary } from './CustomerSummary';
 import { CustomerForm } from './CustomerForm';
 import { RiskAssessmentButton } from './RiskAssessmentDialog';
 import { typedClient } from '../dataProvider';
-import { DateField, EnumField, MoneyField, NumberField, useCodedText } from '../fields';
+import { DateField, EnumField, MoneyField, NumberField, formatDecimal, localName, useCodedText, useLocalFormat, useLocalName } from '../fields';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
+import { ConsoleList, ResponsiveDatagrid } from '../lists';
+type R = Record<string, any>;
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="tierId" source="tierId" reference="Tier" sort={TIER_ORDER} alwaysOn><SelectInput optionText="name" /></ReferenceInput>,
+  <ReferenceInput key="tierId" source="tierId" reference="Tier" sort={TIER_ORDER} alwaysOn><SelectInput optionText={localName} /></ReferenceInput>,
   <SelectInput key="riskLevel" source="riskLevel" choices={choices.InvestorRiskLevel} />,
   <SelectInput key="lifeStage" source="lifeStage" choices={choices.LifeStage} />,
   <SelectInput key="occupation" source="occupation" choices={choices.Occupation} />,
 ];
 
 function CustomerList() {
+  const t = useTranslate();
+  const name = useLocalName();
+  const format = useLocalFormat();
   return (
-    <List filters={filters} sort={{ field: 'externalRef', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
-      <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
+    <ConsoleList filters={filters} sort={{ field: 'externalRef', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
+      <ResponsiveDatagrid primaryText={(r: R) => `${r.externalRef} · ${r.name}`} secondaryText={(r: R) => [r.riskLevel && t(`enums.InvestorRiskLevel.${r.riskLevel}`, { _: r.riskLevel ?? '' }), r.lifeStage && t(`enums.LifeStage.${r.lifeStage}`, { _: r.lifeStage ?? '' })].filter(Boolean).join(' · ')} tertiaryText={(r: R) => formatDecimal(r.aum)} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="externalRef" />
         <TextField source="name" sortable={false} />
         <TextField source="phone" sortable={false} emptyText="—" />
@@ -38,8 +42,8 @@ function CustomerList() {
         <EnumField source="riskLevel" enumName="InvestorRiskLevel" />
         <EnumField source="lifeStage" enumName="LifeStage" />
         <EnumField source="occupation" enumName="Occupation" />
-      </Datagrid>
-    </List>
+      </ResponsiveDatagrid>
+    </ConsoleList>
   );
 }
 

@@ -1,22 +1,29 @@
 import Groups from '@mui/icons-material/Groups';
-import { Datagrid, List, ReferenceField, ReferenceInput, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
+import { Datagrid, List, ReferenceField, ReferenceInput, SelectInput, SimpleForm, TextField, TextInput, useTranslate } from 'react-admin';
 import { choices } from '../choices';
 import { EmptyState, formPages, ListActions, TIER_ORDER } from '../common';
 import { ConflictBanner } from '../conflict';
-import { EnumField, NumberField } from '../fields';
+import { EnumField, NumberField, localName, useLocalFormat, useLocalName } from '../fields';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
+import { ConsoleList, ResponsiveDatagrid } from '../lists';
+type R = Record<string, any>;
 
 function SavedSegmentList() {
+  const t = useTranslate();
+  const name = useLocalName();
+  const format = useLocalFormat();
   return (
-    <List sort={{ field: 'name', order: 'ASC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <ConsoleList sort={{ field: 'name', order: 'ASC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+      <ResponsiveDatagrid primaryText={(r: R) => r.name} tertiaryText={(r: R) => format.number(r.size)} rowClick="edit" bulkActionButtons={false}>
         <TextField source="name" />
         <ReferenceField source="tierId" reference="Tier" emptyText="—" sortable={false} />
         <EnumField source="riskLevel" enumName="InvestorRiskLevel" />
         <EnumField source="lifeStage" enumName="LifeStage" />
         <EnumField source="occupation" enumName="Occupation" />
         <NumberField source="size" sortable={false} />
-      </Datagrid>
-    </List>
+      </ResponsiveDatagrid>
+    </ConsoleList>
   );
 }
 
@@ -25,7 +32,7 @@ function SavedSegmentForm() {
     <SimpleForm validate={(v: Record<string, unknown>) => (v.name ? {} : { name: 'ra.validation.required' })}>
       <ConflictBanner />
       <TextInput source="name" />
-      <ReferenceInput source="tierId" reference="Tier" sort={TIER_ORDER}><SelectInput optionText="name" /></ReferenceInput>
+      <ReferenceInput source="tierId" reference="Tier" sort={TIER_ORDER}><SelectInput optionText={localName} /></ReferenceInput>
       <SelectInput source="riskLevel" choices={choices.InvestorRiskLevel} />
       <SelectInput source="lifeStage" choices={choices.LifeStage} />
       <SelectInput source="occupation" choices={choices.Occupation} />

@@ -9,6 +9,7 @@ import {
 } from '@tierwise/client';
 import { typedClient } from '../dataProvider';
 import { RISK_COLOURS, formatDecimal, useLocalFormat, useLocalName } from '../fields';
+import { AuditEntity, ChangeSummary } from '../audit/AuditParts';
 
 const STATUS_COLOURS: Record<string, string> = { DRAFT: '#90a4ae', ACTIVE: '#2e7d32', SUSPENDED: '#f9a825', RETIRED: '#6d4c41' };
 
@@ -139,8 +140,9 @@ export function Dashboard() {
             {data.recent.map((e) => (
               <ListItem key={e.id} component={Link} to={`/AuditEvent/${e.id}/show`} sx={{ color: 'inherit' }}>
                 <ListItemText
-                  primary={`${translate(`enums.AuditAction.${e.action}`)} · ${translate(`resources.${e.entityType}.name`, { smart_count: 1, _: e.entityType })} · ${Object.keys(e.changes).slice(0, 3).join(', ')}`}
-                  secondary={`${format.dateTime(e.occurredAt)} · ${e.actor}`} />
+                  primary={<>{translate(`enums.AuditAction.${e.action}`)} · {translate(`resources.${e.entityType}.name`, { smart_count: 1, _: e.entityType })} · <AuditEntity entityType={e.entityType} entityId={e.entityId} link={false} /></>}
+                  secondary={<><ChangeSummary entityType={e.entityType} changes={e.changes} max={2} />{format.dateTime(e.occurredAt)} · {e.actor}</>}
+                  slotProps={{ secondary: { component: 'div' } }} />
               </ListItem>
             ))}
           </MuiList>

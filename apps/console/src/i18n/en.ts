@@ -124,7 +124,10 @@ export const en = {
       tiers: 'Tiers, service levels and benefits', recent: 'Most recent changes', none: 'No changes yet', unlimited: 'unlimited',
       perYear: '%{count}/year', products: 'products', noProducts: 'No products yet: add the first one under Products.',
     },
-    audit: { field: 'Field', before: 'Before', after: 'After', history: 'History', empty: '(empty)' },
+    audit: {
+      field: 'Field', before: 'Before', after: 'After', history: 'History', empty: '(empty)', revealedFields: 'Name, phone and ID number shown in full',
+      fields: { revealed: 'Personal data' }, consent: { granted: 'Given', withdrawn: 'Withdrawn' },
+    },
     conflict: {
       title: 'Someone else saved this record first',
       body: 'It is now at version %{version}. Your changes are still in the form: load their version to merge it under your edits, check, then save again.',
@@ -132,7 +135,7 @@ export const en = {
       theyChanged: 'They changed: %{fields}',
       reloaded: 'Their version is loaded under your changes; check and save again',
     },
-    needs: { anyType: 'Any type', topicHelp: 'Lower-case words joined by "_", as the app sends them (e.g. mortgage_rate)', weightHelp: '1–100: how strongly it shows the need' },
+    needs: { weightRange: 'A weight is a whole number from 1 to 100', anyType: 'Any type', topicHelp: 'Lower-case words joined by "_", as the app sends them (e.g. mortgage_rate)', weightHelp: '1–100: how strongly it shows the need' },
     insights: {
       title: 'Needs and recommendations', needs: 'Needs in force', noNeeds: 'No need detected yet: behaviour and interviews will show them.', source: 'From',
       evidence: 'Evidence', until: 'Until', interview: 'Interview', events: '%{smart_count} event |||| %{smart_count} events', close: 'Close',
@@ -172,6 +175,14 @@ export const en = {
       ON_DEMAND: 'On demand', SCHEDULED: 'Scheduled', TIER_CREATED: 'Tier configuration changed: tier %{tier} created',
       TIER_RANGE_EDITED: 'Tier configuration changed: range of %{tier} edited', RANGES_EDITED: 'Tier configuration changed: ranges edited',
       TIER_DELETED: 'Tier configuration changed: tier %{tier} deleted',
+    },
+    fields: { localName: 'Name' },
+    pagination: 'Pages', cards: { minutes: '%{count} min' },
+    listSeparator: ', ',
+    partner: {
+      details: 'Details', products: 'Products issued', benefits: 'Benefits provided', keys: 'API keys', referrals: 'Referrals', orders: 'Service orders',
+      noProducts: 'This partner issues no product yet.', noBenefits: 'This partner provides no benefit yet.', noKeys: 'No API key yet: create one under API keys.',
+      noReferrals: 'No referral from this partner yet.', noOrders: 'No service order for this partner yet.',
     },
     customer360: {
       profile: 'Profile', history: 'History', advisor: 'Advisor', validUntil: 'valid until %{date}', expiredOn: 'expired on %{date}',

@@ -129,7 +129,10 @@ export const zh = {
       tiers: '客户层级、服务标准与权益', recent: '最近变更', none: '暂无变更', unlimited: '不限次',
       perYear: '每年 %{count} 次', products: '个产品', noProducts: '还没有产品：请在“产品”中添加第一个。',
     },
-    audit: { field: '字段', before: '修改前', after: '修改后', history: '变更历史', empty: '（空）' },
+    audit: {
+      field: '字段', before: '修改前', after: '修改后', history: '变更历史', empty: '（空）', revealedFields: '完整查看了姓名、手机号和证件号码',
+      fields: { revealed: '个人信息' }, consent: { granted: '已授权', withdrawn: '已撤回' },
+    },
     conflict: {
       title: '该记录已被他人先行保存',
       body: '当前版本为 %{version}。您的修改仍保留在表单中：载入对方的版本（您的修改会保留在上面），核对后再次保存。',
@@ -137,7 +140,7 @@ export const zh = {
       theyChanged: '对方修改了：%{fields}',
       reloaded: '已载入对方版本并保留您的修改，请核对后再次保存',
     },
-    needs: { anyType: '任意类型', topicHelp: '与 App 上报一致的小写主题词，以“_”连接（如 mortgage_rate）', weightHelp: '1–100：该行为体现需求的强度' },
+    needs: { weightRange: '权重为 1 到 100 的整数', anyType: '任意类型', topicHelp: '与 App 上报一致的小写主题词，以“_”连接（如 mortgage_rate）', weightHelp: '1–100：该行为体现需求的强度' },
     insights: {
       title: '需求与推荐', needs: '当前需求', noNeeds: '尚未识别到需求：客户行为和访谈会体现出来。', source: '来源',
       evidence: '依据', until: '有效至', interview: '访谈', events: '%{smart_count} 条行为 |||| %{smart_count} 条行为', close: '关闭',
@@ -177,6 +180,14 @@ export const zh = {
       ON_DEMAND: '手动运行', SCHEDULED: '定时运行', TIER_CREATED: '层级配置变更：新建层级 %{tier}',
       TIER_RANGE_EDITED: '层级配置变更：调整了 %{tier} 的区间', RANGES_EDITED: '层级配置变更：调整了层级区间',
       TIER_DELETED: '层级配置变更：删除了层级 %{tier}',
+    },
+    fields: { localName: '名称' },
+    pagination: '分页', cards: { minutes: '%{count} 分钟' },
+    listSeparator: '、',
+    partner: {
+      details: '基本信息', products: '发行的产品', benefits: '提供的权益', keys: 'API 密钥', referrals: '转介', orders: '服务工单',
+      noProducts: '该机构尚未发行产品。', noBenefits: '该机构尚未提供权益。', noKeys: '尚无 API 密钥：可在“API 密钥”中创建。',
+      noReferrals: '该机构尚无转介。', noOrders: '该机构尚无服务工单。',
     },
     customer360: {
       profile: '基本资料', history: '变动记录', advisor: '服务模式', validUntil: '有效期至 %{date}', expiredOn: '已于 %{date} 过期',

@@ -1,20 +1,27 @@
 import Insights from '@mui/icons-material/Insights';
 import Inventory from '@mui/icons-material/Inventory2';
-import { BooleanField, BooleanInput, Datagrid, List, NumberInput, ReferenceArrayField, ReferenceArrayInput, SearchInput, SelectInput, Show, SimpleForm, SimpleShowLayout, SingleFieldList, ChipField, TextField, TextInput, AutocompleteArrayInput, maxValue, minValue, regex, required } from 'react-admin';
+import { AutocompleteArrayInput, BooleanField, BooleanInput, ChipField, Datagrid, List, NumberInput, ReferenceArrayField, ReferenceArrayInput, SearchInput, SelectInput, Show, SimpleForm, SimpleShowLayout, SingleFieldList, TextField, TextInput, maxValue, minValue, regex, required, useTranslate } from 'react-admin';
 import { choices } from '../choices';
 import { EmptyState, formPages, ListActions, ShowActions } from '../common';
 import { ConflictBanner } from '../conflict';
-import { EnumField, LocalNameField, NumberField } from '../fields';
+import { EnumField, LocalNameChip, LocalNameField, NumberField, localName, useLocalFormat, useLocalName } from '../fields';
 import { validateCatalogueRecord } from '../validate';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
+import { ConsoleList, ResponsiveDatagrid } from '../lists';
+type R = Record<string, any>;
 
 const topic = regex(/^[a-z][a-z0-9_]{0,63}$/, 'tierwise.validation.topic');
 
 function NeedRuleList() {
+  const t = useTranslate();
+  const name = useLocalName();
+  const format = useLocalFormat();
   return (
-    <List filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
-      <Datagrid rowClick="edit" bulkActionButtons={false} empty={<EmptyState />}>
+    <ConsoleList filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
+      <ResponsiveDatagrid primaryText={(r: R) => name(r)} secondaryText={(r: R) => `${r.code} · ${t(`enums.NeedType.${r.need}`, { _: r.need ?? '' })}`} tertiaryText={(r: R) => r.weight} rowClick="edit" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
-        <LocalNameField label="resources.NeedRule.fields.name" />
+        <LocalNameField />
         <EnumField source="eventType" enumName="BehaviourType" />
         <TextField source="topic" />
         <NumberField source="minEvents" />
@@ -22,8 +29,8 @@ function NeedRuleList() {
         <EnumField source="need" enumName="NeedType" />
         <NumberField source="weight" />
         <BooleanField source="active" />
-      </Datagrid>
-    </List>
+      </ResponsiveDatagrid>
+    </ConsoleList>
   );
 }
 
@@ -46,20 +53,23 @@ function NeedRuleForm() {
   );
 }
 
-export const needRules = { list: NeedRuleList, ...formPages(NeedRuleForm), icon: Insights, recordRepresentation: (r: { name: string }) => r.name };
+export const needRules = { list: NeedRuleList, ...formPages(NeedRuleForm), icon: Insights, recordRepresentation: localName };
 
 function ScenarioPackageList() {
+  const t = useTranslate();
+  const name = useLocalName();
+  const format = useLocalFormat();
   return (
-    <List sort={{ field: 'code', order: 'ASC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
-      <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
+    <ConsoleList sort={{ field: 'code', order: 'ASC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+      <ResponsiveDatagrid primaryText={(r: R) => name(r)} secondaryText={(r: R) => `${r.code} · ${t(`enums.NeedType.${r.need}`, { _: r.need ?? '' })}`} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
-        <LocalNameField label="resources.ScenarioPackage.fields.name" />
+        <LocalNameField />
         <EnumField source="need" enumName="NeedType" />
         <ReferenceArrayField source="productIds" reference="Product" sortable={false}><SingleFieldList linkType={false}><ChipField source="code" size="small" /></SingleFieldList></ReferenceArrayField>
-        <ReferenceArrayField source="partnerIds" reference="PartnerInstitution" sortable={false}><SingleFieldList linkType={false}><ChipField source="name" size="small" /></SingleFieldList></ReferenceArrayField>
+        <ReferenceArrayField source="partnerIds" reference="PartnerInstitution" sortable={false}><SingleFieldList linkType={false}><LocalNameChip /></SingleFieldList></ReferenceArrayField>
         <BooleanField source="active" />
-      </Datagrid>
-    </List>
+      </ResponsiveDatagrid>
+    </ConsoleList>
   );
 }
 
@@ -72,9 +82,9 @@ function ScenarioPackageShow() {
         <TextField source="nameEn" emptyText="—" />
         <EnumField source="need" enumName="NeedType" />
         <TextField source="description" emptyText="—" />
-        <ReferenceArrayField source="productIds" reference="Product"><SingleFieldList><ChipField source="name" /></SingleFieldList></ReferenceArrayField>
-        <ReferenceArrayField source="partnerIds" reference="PartnerInstitution"><SingleFieldList><ChipField source="name" /></SingleFieldList></ReferenceArrayField>
-        <ReferenceArrayField source="benefitIds" reference="Benefit"><SingleFieldList><ChipField source="name" /></SingleFieldList></ReferenceArrayField>
+        <ReferenceArrayField source="productIds" reference="Product"><SingleFieldList><LocalNameChip /></SingleFieldList></ReferenceArrayField>
+        <ReferenceArrayField source="partnerIds" reference="PartnerInstitution"><SingleFieldList><LocalNameChip /></SingleFieldList></ReferenceArrayField>
+        <ReferenceArrayField source="benefitIds" reference="Benefit"><SingleFieldList><LocalNameChip /></SingleFieldList></ReferenceArrayField>
         <BooleanField source="active" />
       </SimpleShowLayout>
     </Show>
@@ -90,14 +100,14 @@ function ScenarioPackageForm() {
       <TextInput source="nameEn" fullWidth />
       <SelectInput source="need" choices={choices.NeedType} />
       <TextInput source="description" multiline fullWidth />
-      <ReferenceArrayInput source="productIds" reference="Product" perPage={100} sort={{ field: "code", order: "ASC" }}><AutocompleteArrayInput optionText="name" /></ReferenceArrayInput>
-      <ReferenceArrayInput source="partnerIds" reference="PartnerInstitution" perPage={100} sort={{ field: "name", order: "ASC" }}><AutocompleteArrayInput optionText="name" /></ReferenceArrayInput>
-      <ReferenceArrayInput source="benefitIds" reference="Benefit" perPage={100} sort={{ field: "code", order: "ASC" }}><AutocompleteArrayInput optionText="name" /></ReferenceArrayInput>
+      <ReferenceArrayInput source="productIds" reference="Product" perPage={100} sort={{ field: "code", order: "ASC" }}><AutocompleteArrayInput optionText={localName} /></ReferenceArrayInput>
+      <ReferenceArrayInput source="partnerIds" reference="PartnerInstitution" perPage={100} sort={{ field: "name", order: "ASC" }}><AutocompleteArrayInput optionText={localName} /></ReferenceArrayInput>
+      <ReferenceArrayInput source="benefitIds" reference="Benefit" perPage={100} sort={{ field: "code", order: "ASC" }}><AutocompleteArrayInput optionText={localName} /></ReferenceArrayInput>
       <BooleanInput source="active" defaultValue />
     </SimpleForm>
   );
 }
 
 export const scenarioPackages = {
-  list: ScenarioPackageList, show: ScenarioPackageShow, ...formPages(ScenarioPackageForm), icon: Inventory, recordRepresentation: (r: { name: string }) => r.name,
+  list: ScenarioPackageList, show: ScenarioPackageShow, ...formPages(ScenarioPackageForm), icon: Inventory, recordRepresentation: localName,
 };

@@ -4,11 +4,15 @@ import LocalShipping from '@mui/icons-material/LocalShipping';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import { AutocompleteInput, Button, Create, Labeled, Datagrid, DateTimeInput, FunctionField, List, NumberInput, ReferenceField, ReferenceInput, SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate, useUpdate, required, minValue } from 'react-admin';
+import { AutocompleteInput, Button, Create, Datagrid, DateTimeInput, FunctionField, Labeled, List, NumberInput, ReferenceField, ReferenceInput, SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, minValue, required, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate, useUpdate } from 'react-admin';
 import { EmptyState, HistoryButton, ListActions, useCanWrite } from '../common';
-import { DateField, EnumField, NumberField } from '../fields';
+import { DateField, EnumField, NumberField, localName, useLocalFormat, useLocalName } from '../fields';
 import { typedClient } from '../dataProvider';
 import { SetReferralStatusDocument, type ReferralStatus } from '@tierwise/client';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
+import { ConsoleList, ResponsiveDatagrid } from '../lists';
+type R = Record<string, any>;
 
 const PARTNER_SCOPES = ['CATALOG_READ', 'CUSTOMERS_READ', 'RECOMMENDATIONS_READ', 'REFERRALS_WRITE', 'FULFILMENT_WRITE'];
 const INTERNAL_SCOPES = ['EVENTS_WRITE', 'FEEDBACK_WRITE'];
@@ -41,10 +45,13 @@ function KeyState(_props: { label?: string }) {
 }
 
 function ApiClientList() {
-  const translate = useTranslate();
+  const t = useTranslate();
+  const name = useLocalName();
+  const format = useLocalFormat();
+  const translate = t;
   return (
-    <List sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
-      <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
+    <ConsoleList sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+      <ResponsiveDatagrid primaryText={(r: R) => r.name} secondaryText={(r: R) => `tw_${r.keyPrefix}_…`} tertiaryText={(r: R) => format.date(r.expiresAt)} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="name" />
         <Owner label="resources.ApiClient.fields.partnerId" />
         <FunctionField source="keyPrefix" render={(r: { keyPrefix: string }) => `tw_${r.keyPrefix}_…`} />
@@ -53,8 +60,8 @@ function ApiClientList() {
         <DateField source="expiresAt" />
         <DateField source="lastUsedAt" showTime emptyText="—" />
         <KeyState label="tierwise.apiClients.state" />
-      </Datagrid>
-    </List>
+      </ResponsiveDatagrid>
+    </ConsoleList>
   );
 }
 
@@ -105,7 +112,7 @@ function ApiClientCreate() {
       <Create redirect={false} mutationOptions={{ onSuccess: (data: { id: string; key: string }) => setCreated(data) }}>
         <SimpleForm defaultValues={{ expiresAt: inAYear(), pointsPerMinute: 1000, scopes: [] }}>
           <ReferenceInput source="partnerId" reference="PartnerInstitution" perPage={100} sort={{ field: "name", order: "ASC" }}>
-            <SelectInput optionText="name" emptyText="tierwise.apiClients.internal" helperText="tierwise.apiClients.partnerHelp" />
+            <SelectInput optionText={localName} emptyText="tierwise.apiClients.internal" helperText="tierwise.apiClients.partnerHelp" />
           </ReferenceInput>
           <TextInput source="name" validate={required()} />
           <ScopesInput />
@@ -163,9 +170,12 @@ function ReferralActions() {
 }
 
 function ReferralList() {
+  const t = useTranslate();
+  const name = useLocalName();
+  const format = useLocalFormat();
   return (
-    <List filters={REFERRAL_FILTERS} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />} empty={<EmptyState />}>
-      <Datagrid rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
+    <ConsoleList filters={REFERRAL_FILTERS} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />} empty={<EmptyState />}>
+      <ResponsiveDatagrid primaryText={(r: R) => `${t(`enums.NeedType.${r.scenario}`, { _: r.scenario ?? '' })} · ${t(`enums.ReferralStatus.${r.status}`, { _: r.status ?? '' })}`} secondaryText={(r: R) => r.notes} tertiaryText={(r: R) => format.dateTime(r.createdAt)} rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
         <DateField source="createdAt" showTime />
         <ReferenceField source="partnerId" reference="PartnerInstitution" />
         <ReferenceField source="customerId" reference="Customer" />
@@ -173,25 +183,28 @@ function ReferralList() {
         <TextField source="notes" />
         <EnumField source="status" enumName="ReferralStatus" />
         <ReferralActions />
-      </Datagrid>
-    </List>
+      </ResponsiveDatagrid>
+    </ConsoleList>
   );
 }
 
 export const referrals = { list: ReferralList, icon: MoveToInbox };
 
 function FulfilmentOrderList() {
+  const t = useTranslate();
+  const name = useLocalName();
+  const format = useLocalFormat();
   return (
-    <List sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
-      <Datagrid rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
+    <ConsoleList sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+      <ResponsiveDatagrid primaryText={(r: R) => t(`enums.FulfilmentStatus.${r.status}`, { _: r.status ?? '' })} secondaryText={(r: R) => r.partnerNote} tertiaryText={(r: R) => format.dateTime(r.createdAt)} rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
         <DateField source="createdAt" showTime />
         <ReferenceField source="customerId" reference="Customer" />
         <ReferenceField source="benefitId" reference="Benefit" />
         <ReferenceField source="partnerId" reference="PartnerInstitution" />
         <EnumField source="status" enumName="FulfilmentStatus" />
         <TextField source="partnerNote" emptyText="—" />
-      </Datagrid>
-    </List>
+      </ResponsiveDatagrid>
+    </ConsoleList>
   );
 }
 
@@ -203,7 +216,7 @@ function FulfilmentOrderCreate() {
         <ReferenceInput source="customerId" reference="Customer" sort={{ field: 'externalRef', order: 'ASC' }}>
           <AutocompleteInput optionText={(r: { externalRef: string; name: string }) => `${r.externalRef} · ${r.name}`} filterToQuery={(q: string) => ({ q })} validate={required()} />
         </ReferenceInput>
-        <ReferenceInput source="benefitId" reference="Benefit" sort={{ field: 'code', order: 'ASC' }} perPage={100}><SelectInput optionText="name" validate={required()} /></ReferenceInput>
+        <ReferenceInput source="benefitId" reference="Benefit" sort={{ field: 'code', order: 'ASC' }} perPage={100}><SelectInput optionText={localName} validate={required()} /></ReferenceInput>
         <TextInput source="notes" multiline fullWidth helperText="tierwise.orders.notesHelp" />
       </SimpleForm>
     </Create>

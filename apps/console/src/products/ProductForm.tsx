@@ -9,6 +9,7 @@ import { choices } from '../choices';
 import { ConflictBanner } from '../conflict';
 import { MoneyInput, PercentInput, RiskLevelInput } from '../inputs';
 import { validateProduct } from './validateProduct';
+import { localName } from '../fields';
 
 const toIso = (v: string | Date | null) => (v ? new Date(v).toISOString() : null);
 
@@ -44,7 +45,7 @@ export function ProductForm(props: Omit<SimpleFormProps, 'children'>) {
           {({ formData }) => <MoneyInput source="minInvestment" currency={formData.currency || 'CNY'} />}
         </FormDataConsumer>
         <TextInput source="currency" defaultValue="CNY" />
-        <NumberInput source="termDays" min={1} />
+        <NumberInput source="termDays" />
       </Row>
       <Row>
         <PercentInput source="expectedReturnMin" />
@@ -58,10 +59,10 @@ export function ProductForm(props: Omit<SimpleFormProps, 'children'>) {
       </Row>
       <Section label="tierwise.products.distribution" />
       <ReferenceInput source="issuerId" reference="PartnerInstitution" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput optionText="name" sx={{ maxWidth: 480 }} />
+        <AutocompleteInput optionText={localName} sx={{ maxWidth: 480 }} />
       </ReferenceInput>
       <ReferenceArrayInput source="eligibleTierIds" reference="Tier" sort={{ field: 'minAum', order: 'ASC' }}>
-        <CheckboxGroupInput optionText="name" />
+        <CheckboxGroupInput optionText={localName} />
       </ReferenceArrayInput>
       <FormDataConsumer>
         {({ formData }) => formData.type === ProductType.BUNDLE && (
@@ -73,7 +74,7 @@ export function ProductForm(props: Omit<SimpleFormProps, 'children'>) {
       <Section label="tierwise.products.compliance" />
       <Row>
         <BooleanInput source="requiresQualifiedInvestor" />
-        <NumberInput source="coolingOffHours" min={0} defaultValue={0} />
+        <NumberInput source="coolingOffHours" defaultValue={0} />
         <span />
       </Row>
       <Section label="tierwise.products.targeting" />

@@ -2,24 +2,25 @@ import { useState, type ReactElement } from 'react';
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import PauseCircle from '@mui/icons-material/PauseCircle';
 import Archive from '@mui/icons-material/Archive';
-import {
-  AutocompleteInput, BulkExportButton, Button, Confirm, Datagrid, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField,
-  useDataProvider, useGetMany, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll, type RaRecord,
-} from 'react-admin';
+import { AutocompleteInput, BulkExportButton, Button, Confirm, Datagrid, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField, type RaRecord, useDataProvider, useGetMany, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import { isOnSale, statusTransitionViolation, type ProductStatus as DomainProductStatus } from '@tierwise/domain';
 import type { ProductStatus } from '@tierwise/client';
 import { choices } from '../choices';
 import { EmptyState, ListActions, useCanWrite, TIER_ORDER } from '../common';
 import type { dataProvider as tierwiseDataProvider } from '../dataProvider';
-import { EnumField, MoneyField, RiskLevelField, LocalNameField } from '../fields';
+import { EnumField, LocalNameField, MoneyField, RiskLevelField, formatDecimal, localName, useLocalFormat, useLocalName } from '../fields';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
+import { ConsoleList, ResponsiveDatagrid } from '../lists';
+type R = Record<string, any>;
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={choices.ProductStatus} />,
   <SelectInput key="type" source="type" choices={choices.ProductType} />,
   <SelectInput key="riskLevel" source="riskLevel" choices={choices.RiskLevel} />,
-  <ReferenceInput key="issuerId" source="issuerId" reference="PartnerInstitution"><AutocompleteInput optionText="name" /></ReferenceInput>,
-  <ReferenceInput key="eligibleTierId" source="eligibleTierId" reference="Tier" sort={TIER_ORDER}><SelectInput optionText="name" /></ReferenceInput>,
+  <ReferenceInput key="issuerId" source="issuerId" reference="PartnerInstitution"><AutocompleteInput optionText={localName} /></ReferenceInput>,
+  <ReferenceInput key="eligibleTierId" source="eligibleTierId" reference="Tier" sort={TIER_ORDER}><SelectInput optionText={localName} /></ReferenceInput>,
 ];
 
 /**
@@ -82,18 +83,21 @@ function BulkActions() {
 }
 
 export function ProductList() {
+  const t = useTranslate();
+  const name = useLocalName();
+  const format = useLocalFormat();
   const canWrite = useCanWrite();
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25} empty={<EmptyState />}>
-      <Datagrid rowClick="show" bulkActionButtons={canWrite ? <BulkActions /> : false} empty={<EmptyState />}>
+    <ConsoleList filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25} empty={<EmptyState />}>
+      <ResponsiveDatagrid primaryText={(r: R) => `${r.code} · ${name(r)}`} secondaryText={(r: R) => `${t(`enums.ProductType.${r.type}`, { _: r.type ?? '' })} · ${r.riskLevel} · ${t(`enums.ProductStatus.${r.status}`, { _: r.status ?? '' })}`} tertiaryText={(r: R) => `${formatDecimal(r.minInvestment)} ${r.currency ?? ''}`} rowClick="show" bulkActionButtons={canWrite ? <BulkActions /> : false} empty={<EmptyState />}>
         <TextField source="code" />
-        <LocalNameField label="resources.Product.fields.name" />
+        <LocalNameField />
         <EnumField source="type" enumName="ProductType" />
         <RiskLevelField source="riskLevel" />
         <EnumField source="status" enumName="ProductStatus" />
         <MoneyField source="minInvestment" currencySource="currency" />
         <ReferenceField source="issuerId" reference="PartnerInstitution" link="show" emptyText="—" sortable={false} />
-      </Datagrid>
-    </List>
+      </ResponsiveDatagrid>
+    </ConsoleList>
   );
 }

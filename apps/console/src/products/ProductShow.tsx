@@ -1,6 +1,6 @@
 import { ArrayField, BooleanField, ChipField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
 import { ShowActions } from '../common';
-import { DateField, EnumField, MoneyField, NumberField, RiskLevelField } from '../fields';
+import { DateField, EnumField, LocalNameChip, MoneyField, NumberField, RiskLevelField } from '../fields';
 
 export function ProductShow() {
   return (
@@ -19,7 +19,7 @@ export function ProductShow() {
         <DateField source="saleStartsAt" showTime emptyText="—" />
         <DateField source="saleEndsAt" showTime emptyText="—" />
         <ReferenceField source="issuerId" reference="PartnerInstitution" emptyText="—" />
-        <ReferenceArrayField source="eligibleTierIds" reference="Tier"><SingleFieldList><ChipField source="name" /></SingleFieldList></ReferenceArrayField>
+        <ReferenceArrayField source="eligibleTierIds" reference="Tier"><SingleFieldList><LocalNameChip /></SingleFieldList></ReferenceArrayField>
         <ReferenceArrayField source="componentIds" reference="Product"><SingleFieldList><ChipField source="code" /></SingleFieldList></ReferenceArrayField>
         <BooleanField source="requiresQualifiedInvestor" />
         <NumberField source="coolingOffHours" />

@@ -3,11 +3,12 @@ import { formPages } from '../common';
 import { ProductForm } from './ProductForm';
 import { ProductList } from './ProductList';
 import { ProductShow } from './ProductShow';
+import { localCodeAndName } from '../fields';
 
 export default {
   list: ProductList,
   show: ProductShow,
   ...formPages(ProductForm),
   icon: Inventory2,
-  recordRepresentation: (r: { code: string; name: string }) => `${r.code} · ${r.name}`,
+  recordRepresentation: localCodeAndName,
 };

@@ -15,4 +15,12 @@ describe('the product form checks the server\'s rules before saving', () => {
     expect(nonNegative('-1,000.00')).toBe('tierwise.validation.negativeAmount');
     expect([nonNegative('0'), nonNegative('12.50'), nonNegative(null), nonNegative('')]).toEqual([undefined, undefined, undefined, undefined]);
   });
+
+  it('checks whole-number fields itself, with react-admin\'s translated message (no browser tooltip in English)', () => {
+    const base = { code: 'WM-1', name: '理财', type: 'WEALTH_PRODUCT', riskLevel: 'R2' };
+    expect(validateProduct({ ...base, termDays: 0 }).termDays).toEqual({ message: 'ra.validation.minValue', args: { min: 1 } });
+    expect(validateProduct({ ...base, termDays: 1.5 }).termDays).toBe('ra.validation.number');
+    expect(validateProduct({ ...base, coolingOffHours: -1 }).coolingOffHours).toEqual({ message: 'ra.validation.minValue', args: { min: 0 } });
+    expect(validateProduct({ ...base, termDays: 30, coolingOffHours: 0 })).toEqual({});
+  });
 });

@@ -1,4 +1,5 @@
 import { productViolations, ProductStatus, ProductType } from '@tierwise/domain';
+import { wholeNumberError, type FieldError } from '../validate';
 
 const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
 
@@ -22,13 +23,17 @@ const dateOrNull = (v: unknown) => (v ? new Date(v as string) : null);
  * The product form's cross-field rules: the very functions the server runs (packages/domain), so a
  * mistake is shown before the server sees it.
  */
-export function validateProduct(values: Record<string, unknown>): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function validateProduct(values: Record<string, unknown>): Record<string, FieldError> {
+  const errors: Record<string, FieldError> = {};
   if (!values.code) errors.code = 'ra.validation.required';
   else if (!CODE.test(String(values.code))) errors.code = 'tierwise.validation.code';
   if (!values.name) errors.name = 'ra.validation.required';
   if (!values.type) errors.type = 'ra.validation.required';
   if (!values.riskLevel) errors.riskLevel = 'ra.validation.required';
+  for (const [field, min] of [['termDays', 1], ['coolingOffHours', 0]] as const) {
+    const error = wholeNumberError(values[field], min);
+    if (error) errors[field] = error;
+  }
   const type = (values.type as ProductType) ?? ProductType.WEALTH_PRODUCT;
   for (const v of productViolations({
     type,

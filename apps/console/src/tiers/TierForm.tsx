@@ -11,6 +11,8 @@ import { MoneyInput } from '../inputs';
 import { proposeRanges, type TierRecord } from './ranges';
 import { describeViolation, TierRanges } from './TierRanges';
 import { TierMovesPreview } from './TierMovesPreview';
+import { localName } from '../fields';
+import { wholeNumberError } from '../validate';
 
 const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
 
@@ -51,12 +53,18 @@ export function TierForm() {
   const record = useRecordContext();
   const translate = useTranslate();
   const validate = useMemo(() => (values: Record<string, unknown>) => {
-    const errors: Record<string, string> = {};
+    const errors: Record<string, unknown> = {};
     if (!values.code) errors.code = 'ra.validation.required';
     else if (!CODE.test(String(values.code))) errors.code = 'tierwise.validation.code';
     if (!values.name) errors.name = 'ra.validation.required';
     if (values.minAum === null || values.minAum === undefined || values.minAum === '') errors.minAum = 'ra.validation.required';
     if (!values.responseSlaMinutes) errors.responseSlaMinutes = 'ra.validation.required';
+    for (const [field, min] of [['responseSlaMinutes', 1], ['followUpIntervalDays', 1]] as const) {
+      const error = wholeNumberError(values[field], min);
+      if (error) errors[field] = error;
+    }
+    const quotas = ((values.entitlements as { annualQuota?: unknown }[] | undefined) ?? []).map((e) => wholeNumberError(e?.annualQuota, 0));
+    if (quotas.some(Boolean)) errors.entitlements = quotas.map((error) => (error ? { annualQuota: error } : {}));
     if (!values.advisorModel) errors.advisorModel = 'ra.validation.required';
     const decimalsOk = [values.minAum, values.maxAum].every((v) => !v || isDecimalString(String(v)));
     if (!errors.minAum && decimalsOk && tiers.length) {
@@ -77,16 +85,16 @@ export function TierForm() {
       <MoneyInput source="maxAum" helperText="tierwise.tiers.maxHelp" />
       <BooleanInput source="moveNeighbours" label="tierwise.tiers.moveNeighbours" helperText="tierwise.tiers.moveNeighboursHelp" defaultValue />
       <RangesPreview tiers={tiers} />
-      <NumberInput source="responseSlaMinutes" min={1} />
+      <NumberInput source="responseSlaMinutes" />
       <SelectInput source="advisorModel" choices={choices.AdvisorModel} />
-      <NumberInput source="followUpIntervalDays" min={1} />
+      <NumberInput source="followUpIntervalDays" />
       <TextInput source="description" multiline fullWidth />
       <ArrayInput source="entitlements">
         <SimpleFormIterator inline>
           <ReferenceInput source="benefitId" reference="Benefit" sort={{ field: 'code', order: 'ASC' }}>
-            <SelectInput optionText="name" label="resources.Tier.fields.benefitId" validate={(v: unknown) => (v ? undefined : 'ra.validation.required')} />
+            <SelectInput optionText={localName} label="resources.Tier.fields.benefitId" validate={(v: unknown) => (v ? undefined : 'ra.validation.required')} />
           </ReferenceInput>
-          <NumberInput source="annualQuota" min={0} label="resources.Tier.fields.annualQuota" helperText="tierwise.tiers.quotaHelp" />
+          <NumberInput source="annualQuota" label="resources.Tier.fields.annualQuota" helperText="tierwise.tiers.quotaHelp" />
           <BooleanInput source="exclusive" label="resources.Tier.fields.exclusive" />
         </SimpleFormIterator>
       </ArrayInput>

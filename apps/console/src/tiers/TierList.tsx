@@ -1,21 +1,28 @@
-import { Datagrid, List, TextField } from 'react-admin';
+import { Datagrid, List, TextField, useTranslate } from 'react-admin';
 import { EmptyState, ListActions } from '../common';
-import { EnumField, LocalNameField, MoneyField, NumberField } from '../fields';
+import { EnumField, LocalNameField, MoneyField, NumberField, formatDecimal, useLocalFormat, useLocalName } from '../fields';
 import { RetierStatus } from './RetierStatus';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
+import { ConsoleList, ResponsiveDatagrid } from '../lists';
+type R = Record<string, any>;
+
 export function TierList() {
+  const t = useTranslate();
+  const name = useLocalName();
+  const format = useLocalFormat();
   return (
-    <List sort={{ field: 'minAum', order: 'ASC' }} pagination={false} perPage={100} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+    <ConsoleList sort={{ field: 'minAum', order: 'ASC' }} pagination={false} perPage={100} actions={<ListActions filters={false} />} empty={<EmptyState />}>
       <RetierStatus />
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDatagrid primaryText={(r: R) => name(r)} secondaryText={(r: R) => `${r.code} · ${formatDecimal(r.minAum)} – ${r.maxAum ? formatDecimal(r.maxAum) : '∞'}`} tertiaryText={(r: R) => t('tierwise.cards.minutes', { count: r.responseSlaMinutes })} rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
-        <LocalNameField label="resources.Tier.fields.name" />
+        <LocalNameField />
         <MoneyField source="minAum" />
         <MoneyField source="maxAum" />
         <NumberField source="responseSlaMinutes" />
         <EnumField source="advisorModel" enumName="AdvisorModel" />
         <NumberField source="followUpIntervalDays" emptyText="—" />
-      </Datagrid>
-    </List>
+      </ResponsiveDatagrid>
+    </ConsoleList>
   );
 }

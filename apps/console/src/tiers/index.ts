@@ -3,6 +3,7 @@ import { TierCreate } from './TierCreate';
 import { TierEdit } from './TierEdit';
 import { TierList } from './TierList';
 import { TierShow } from './TierShow';
+import { localName } from '../fields';
 
 export default {
   list: TierList,
@@ -10,5 +11,5 @@ export default {
   edit: TierEdit,
   create: TierCreate,
   icon: Layers,
-  recordRepresentation: (r: { name: string }) => r.name,
+  recordRepresentation: localName,
 };
