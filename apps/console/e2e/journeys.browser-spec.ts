@@ -46,9 +46,10 @@ run('product manager journeys in Chromium', () => {
     await input(page, 'minInvestment').fill('1234567.89');
     await expect(input(page, 'minInvestment').inputValue()).resolves.toBe('1,234,567.89');
     await page.getByRole('combobox', { name: 'Issuer' }).fill('华安');
-    await page.getByRole('option').filter({ hasText: '华安远见' }).click();
-    await page.getByLabel('潜力客户').check();
-    await page.getByLabel('高净值客户').check();
+    // English is chosen: the option shows the partner's English name (found by its Chinese one, as the server searches both).
+    await page.getByRole('option').filter({ hasText: 'Hua An Vision Fund Management' }).click();
+    await page.getByLabel('Potential', { exact: true }).check();
+    await page.getByLabel('High net worth', { exact: true }).check();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(/#\/Product\/[^/]+\/show/);
     await page.getByText('1,234,567.89 CNY').waitFor();
@@ -198,6 +199,7 @@ run('customers in Chromium', () => {
       expect(assessed.riskLevel).toBe('C3');
 
       // The switch shows what the server recorded: it turns on once the consent is saved and the page reloaded.
+      await page.getByRole('tab', { name: 'Consents' }).click();
       await page.getByTestId('consents').getByLabel('Marketing by SMS').click();
       await page.getByTestId('consents').getByRole('switch', { name: 'Marketing by SMS', checked: true }).waitFor();
       await page.getByTestId('consents').getByRole('combobox', { name: /Record consent to share/ }).click();
@@ -220,6 +222,7 @@ run('customers in Chromium', () => {
     try {
       await page.goto(`${h.url}/#/Customer`);
       await page.getByText('C-0001').click();
+      await page.getByRole('tab', { name: 'Needs and recommendations' }).click();
       const insights = page.getByTestId('insights');
       await insights.getByTestId('recommendation').first().waitFor();
       await insights.getByText(/^Suitable: R\d for /).first().waitFor();
@@ -258,11 +261,11 @@ run('customers in Chromium', () => {
       await page.goto(`${h.url}/#/FulfilmentOrder/create`);
       await page.getByRole('combobox', { name: 'Customer' }).fill('C-0001');
       await page.getByRole('option').filter({ hasText: 'C-0001' }).first().click();
-      await choose(page, 'Benefit', '健康体检');
+      await choose(page, 'Benefit', 'Health check-up');
       await page.getByRole('button', { name: 'Save' }).click();
-      const order = page.getByRole('row').filter({ hasText: '健康体检' });
+      const order = page.getByRole('row').filter({ hasText: 'Health check-up' });
       await order.getByText('Pending').waitFor();
-      await order.getByText('美年').waitFor();
+      await order.getByText('Meinian Select Health Check-ups').waitFor();
       await shot(page, 'service-orders');
     } finally {
       await context.close();
@@ -311,9 +314,9 @@ run('customers in Chromium', () => {
       for (const path of ['/#/Customer', '/#/SavedSegment/create']) {
         await page.goto(`${h.url}${path}`);
         await page.getByRole('combobox', { name: 'Tier' }).click();
-        await page.getByRole('option').filter({ hasText: '高净值客户' }).waitFor();
+        await page.getByRole('option').filter({ hasText: 'High net worth' }).waitFor();
         const options = (await page.getByRole('option').allTextContents()).filter((t) => t.trim() !== '');
-        expect([path, options]).toEqual([path, ['普通客户', '潜力客户', '高净值客户']]);
+        expect([path, options]).toEqual([path, ['Ordinary', 'Potential', 'High net worth']]);
         await page.keyboard.press('Escape');
       }
     } finally {
@@ -342,7 +345,7 @@ run('customers in Chromium', () => {
     const { context, page } = await session(h.browser, h.url, 'admin@tierwise.local', 'tierwise-admin');
     try {
       await page.goto(`${h.url}/#/ApiClient/create`);
-      await choose(page, 'Partner', '链家');
+      await choose(page, 'Partner', 'Lianjia');
       await input(page, 'name').fill('Lianjia production');
       await choose(page, 'Scopes', 'Read the catalogue');
       await page.keyboard.press('Escape');

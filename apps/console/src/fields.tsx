@@ -51,8 +51,8 @@ export function useLocalName() {
   return (r: Named | undefined | null) => nameIn(locale, r);
 }
 
-/** A list column of names in the chosen language (headed "Name", not "Name (Chinese)"). */
-export function LocalNameField({ label = 'tierwise.fields.localName' }: { label?: string; sortBy?: string }) {
+/** A list column of names in the chosen language; head it "tierwise.fields.localName" ("Name", not "Name (Chinese)"): Datagrid reads the label from the props. */
+export function LocalNameField({ label }: { label: string; sortBy?: string }) {
   const name = useLocalName();
   return <FunctionField label={label} sortBy="name" render={(r: Named) => name(r)} />;
 }

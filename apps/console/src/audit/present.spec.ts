@@ -30,6 +30,8 @@ describe('an audit entry as a person reads it', () => {
     expect(auditValueText(zh, 'Customer', 'consent:MARKETING_SMS', 'withdrawn')).toBe('已撤回');
     expect(auditValueText(en, 'Customer', 'revealed', 'name, phone, idNumber')).toBe('Name, phone and ID number shown in full');
     expect(auditValueText(en, 'Product', 'name', null)).toBeNull();
-    expect(auditValueText(en, 'Product', 'minInvestment', '1000.00')).toBe('1000.00');
+    expect(auditValueText(en, 'Product', 'minInvestment', '1000.00')).toBe('1,000');
+    expect(auditValueText(en, 'Customer', 'idNumber', '310101198001011234')).toBe('310101198001011234');
+    expect(auditValueText(zh, 'Customer', 'riskAssessmentExpiresAt', '2027-12-02T00:42:03.885Z', 'zh-CN')).toMatch(/^2027\/12\/2/);
   });
 });

@@ -3,6 +3,8 @@
  * field labels), enum values by their translated names, yes/no for booleans. Pure, so it is unit-tested on its own;
  * references to other records are rendered by name in AuditParts.tsx.
  */
+import { formatAmount } from '../i18n/coded';
+
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** Which enum a field's values belong to, per entity (a `status` means different things on different records). */
@@ -39,9 +41,22 @@ export function auditFieldLabel(translate: Translate, entityType: string, key: s
   return translate(`tierwise.audit.fields.${key}`, { _: translate(`resources.${entityType}.fields.${key}`, { _: key }) });
 }
 
-/** A scalar value as text (null when empty; references are left to the caller). */
-export function auditValueText(translate: Translate, entityType: string, key: string, value: unknown): string | null {
+/** Fields not worth a line: the record's own id (a creation lists it), bookkeeping. */
+export const HIDDEN_FIELDS = new Set(['id', 'version', 'createdAt', 'updatedAt']);
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** Amounts, written with digit grouping (an id number or a phone is digits too, and stays as it is). */
+const AMOUNTS = new Set(['minInvestment', 'aum', 'annualIncome', 'financialAssetsElsewhere', 'minAum', 'maxAum', 'amount', 'basis']);
+
+/**
+ * A scalar value as text (null when empty; references are left to the caller): instants as the language writes dates,
+ * amounts with its digit grouping.
+ */
+export function auditValueText(translate: Translate, entityType: string, key: string, value: unknown, locale = 'en'): string | null {
   if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'string' && ISO_INSTANT.test(value)) return new Date(value).toLocaleString(locale);
+  if (typeof value === 'string' && AMOUNTS.has(key) && DECIMAL.test(value)) return formatAmount(value, locale);
   if (typeof value === 'boolean') return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
   if (consentKey(key) && typeof value === 'string') return translate(`tierwise.audit.consent.${value}`, { _: value });
   if (key === 'revealed') return translate('tierwise.audit.revealedFields');

@@ -21,7 +21,7 @@ export function BenefitList() {
     <ConsoleList filters={filters} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
       <ResponsiveDatagrid primaryText={(r: R) => name(r)} secondaryText={(r: R) => `${r.code} · ${t(`enums.BenefitCategory.${r.category}`, { _: r.category ?? '' })}`} tertiaryText={(r: R) => t(`enums.BenefitStatus.${r.status}`, { _: r.status ?? '' })} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
-        <LocalNameField />
+        <LocalNameField label="tierwise.fields.localName" />
         <EnumField source="category" enumName="BenefitCategory" />
         <ReferenceField source="providerId" reference="PartnerInstitution" emptyText="—" />
         <EnumField source="status" enumName="BenefitStatus" />

@@ -24,6 +24,7 @@ describe('texts the server sends as codes with parameters', () => {
     expect(codedText(en, 'en', 'tierReasons', {
       code: 'DOWNGRADED', params: { from: 'HNW', to: 'POTENTIAL', basis: '2500000.5', threshold: '3000000', days: '90', grace: '90' }, fallback: 'x',
     })).toBe('Downgraded from HNW to POTENTIAL: AUM basis 2,500,000.5 below 3,000,000 for 90 days (grace period 90 days)');
+    expect(codedText(en, 'en', 'reasons', { code: 'SUITABLE', params: { productRisk: 'R1', customerLevel: '' }, fallback: 'x' })).toBe('Suitable: R1 needs no risk assessment');
     expect(codedText(translator('zh-CN'), 'zh-CN', 'retierReasons', { code: 'ON_DEMAND', params: {}, fallback: 'On demand' })).toBe('手动运行');
   });
 

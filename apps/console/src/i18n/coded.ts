@@ -17,7 +17,8 @@ export function formatAmount(value: string, locale: string): string {
   const [whole, fraction] = value.split('.');
   const grouped = BigInt(whole.replace(/^-/, '') || '0').toLocaleString(locale);
   const sign = whole.startsWith('-') ? '-' : '';
-  return fraction && !/^0+$/.test(fraction) ? `${sign}${grouped}.${fraction}` : `${sign}${grouped}`;
+  const decimals = fraction?.replace(/0+$/, '');
+  return decimals ? `${sign}${grouped}.${decimals}` : `${sign}${grouped}`;
 }
 
 function translatedParams(translate: Translate, params: Record<string, unknown> | null | undefined, locale: string): Record<string, unknown> {
@@ -37,6 +38,7 @@ export function codedText(
   text: { code?: string | null; params?: Record<string, unknown> | null; fallback: string },
 ): string {
   if (!text.code) return text.fallback;
-  const key = family === 'reasons' && text.code === 'SUITABLE' && text.params?.professional ? 'SUITABLE_PROFESSIONAL' : text.code;
+  const key = family !== 'reasons' || text.code !== 'SUITABLE' ? text.code
+    : text.params?.professional ? 'SUITABLE_PROFESSIONAL' : text.params?.customerLevel ? 'SUITABLE' : 'SUITABLE_UNASSESSED';
   return translate(`tierwise.${family}.${key}`, { ...translatedParams(translate, text.params, locale), _: text.fallback });
 }

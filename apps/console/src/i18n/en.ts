@@ -36,6 +36,7 @@ export const en = {
     AuditAction: { CREATE: 'Created', UPDATE: 'Changed', DELETE: 'Deleted', REVEAL: 'Personal data viewed' },
   },
   resources: {
+    CustomerBatch: { name: 'Customer batch |||| Customer batches', fields: { created: 'Created', updated: 'Updated' } },
     Product: {
       name: 'Product |||| Products',
       fields: {
@@ -157,6 +158,7 @@ export const en = {
       OCCUPATION_MATCH: 'Designed for the customer\'s occupation: %{occupation}', RISK_PREFERENCE_MATCH: 'Fits the customer\'s risk preference: %{preference}',
       TIER_EXCLUSIVE: 'Reserved for the customer\'s tier', NEW_PRODUCT_TYPE: 'Adds a product type the customer does not hold yet: %{productType}',
       SUITABLE: 'Suitable: %{productRisk} for a %{customerLevel} investor', SUITABLE_PROFESSIONAL: 'Suitable: %{productRisk} for a professional investor',
+      SUITABLE_UNASSESSED: 'Suitable: %{productRisk} needs no risk assessment',
       ELDERLY_CARE: 'The customer is %{age} or over: take extra care and explain the risks in person',
       PRODUCT_NOT_ACTIVE: 'Not on sale: the product is %{status}', OUTSIDE_SALE_WINDOW: 'The product is outside its sale window',
       TIER_NOT_ELIGIBLE: 'The product is not offered to the customer\'s tier',

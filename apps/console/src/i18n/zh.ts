@@ -41,6 +41,7 @@ export const zh = {
     AuditAction: { CREATE: '新建', UPDATE: '修改', DELETE: '删除', REVEAL: '查看个人信息' },
   },
   resources: {
+    CustomerBatch: { name: '客户批量导入', fields: { created: '新增', updated: '更新' } },
     Product: {
       name: '产品',
       fields: {
@@ -162,6 +163,7 @@ export const zh = {
       OCCUPATION_MATCH: '为客户职业设计：%{occupation}', RISK_PREFERENCE_MATCH: '符合客户风险偏好：%{preference}',
       TIER_EXCLUSIVE: '客户所在层级专属', NEW_PRODUCT_TYPE: '补充客户尚未持有的产品类型：%{productType}',
       SUITABLE: '适当：%{productRisk} 适合 %{customerLevel} 投资者', SUITABLE_PROFESSIONAL: '适当：%{productRisk} 适合专业投资者',
+      SUITABLE_UNASSESSED: '适当：%{productRisk} 无需风险测评即可购买',
       ELDERLY_CARE: '客户已满 %{age} 岁：请格外审慎，当面讲解风险',
       PRODUCT_NOT_ACTIVE: '未在售：产品状态为%{status}', OUTSIDE_SALE_WINDOW: '产品不在销售期内',
       TIER_NOT_ELIGIBLE: '产品不面向客户所在层级',

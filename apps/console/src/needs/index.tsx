@@ -21,7 +21,7 @@ function NeedRuleList() {
     <ConsoleList filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
       <ResponsiveDatagrid primaryText={(r: R) => name(r)} secondaryText={(r: R) => `${r.code} · ${t(`enums.NeedType.${r.need}`, { _: r.need ?? '' })}`} tertiaryText={(r: R) => r.weight} rowClick="edit" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
-        <LocalNameField />
+        <LocalNameField label="tierwise.fields.localName" />
         <EnumField source="eventType" enumName="BehaviourType" />
         <TextField source="topic" />
         <NumberField source="minEvents" />
@@ -63,7 +63,7 @@ function ScenarioPackageList() {
     <ConsoleList sort={{ field: 'code', order: 'ASC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
       <ResponsiveDatagrid primaryText={(r: R) => name(r)} secondaryText={(r: R) => `${r.code} · ${t(`enums.NeedType.${r.need}`, { _: r.need ?? '' })}`} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
-        <LocalNameField />
+        <LocalNameField label="tierwise.fields.localName" />
         <EnumField source="need" enumName="NeedType" />
         <ReferenceArrayField source="productIds" reference="Product" sortable={false}><SingleFieldList linkType={false}><ChipField source="code" size="small" /></SingleFieldList></ReferenceArrayField>
         <ReferenceArrayField source="partnerIds" reference="PartnerInstitution" sortable={false}><SingleFieldList linkType={false}><LocalNameChip /></SingleFieldList></ReferenceArrayField>

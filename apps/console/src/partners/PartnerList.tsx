@@ -21,7 +21,7 @@ export function PartnerList() {
     <ConsoleList filters={filters} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
       <ResponsiveDatagrid primaryText={(r: R) => name(r)} secondaryText={(r: R) => `${r.code} · ${t(`enums.PartnerKind.${r.kind}`, { _: r.kind ?? '' })}`} tertiaryText={(r: R) => t(`enums.PartnerStatus.${r.status}`, { _: r.status ?? '' })} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
-        <LocalNameField />
+        <LocalNameField label="tierwise.fields.localName" />
         <EnumField source="kind" enumName="PartnerKind" />
         <EmailField source="contactEmail" emptyText="—" />
         <EnumField source="status" enumName="PartnerStatus" />

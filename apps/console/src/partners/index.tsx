@@ -52,13 +52,13 @@ function PartnerShow() {
         </TabbedShowLayout.Tab>
         {Belonging({ reference: 'Product', target: 'issuerId', label: 'tierwise.partner.products', path: 'products', sort: { field: 'code', order: 'ASC' },
           empty: 'tierwise.partner.noProducts', children: [
-            <TextField key="code" source="code" />, <LocalNameField key="name" />, <EnumField key="type" source="type" enumName="ProductType" />,
+            <TextField key="code" source="code" />, <LocalNameField key="name" label="tierwise.fields.localName" />, <EnumField key="type" source="type" enumName="ProductType" />,
             <RiskLevelField key="risk" source="riskLevel" />, <EnumField key="status" source="status" enumName="ProductStatus" />,
             <MoneyField key="min" source="minInvestment" currencySource="currency" />,
           ] })}
         {Belonging({ reference: 'Benefit', target: 'providerId', label: 'tierwise.partner.benefits', path: 'benefits', sort: { field: 'code', order: 'ASC' },
           empty: 'tierwise.partner.noBenefits', children: [
-            <TextField key="code" source="code" />, <LocalNameField key="name" />, <EnumField key="category" source="category" enumName="BenefitCategory" />,
+            <TextField key="code" source="code" />, <LocalNameField key="name" label="tierwise.fields.localName" />, <EnumField key="category" source="category" enumName="BenefitCategory" />,
             <EnumField key="status" source="status" enumName="BenefitStatus" />,
           ] })}
         {permissions !== Role.ADMIN ? null : Belonging({ reference: 'ApiClient', target: 'partnerId', label: 'tierwise.partner.keys', path: 'keys',

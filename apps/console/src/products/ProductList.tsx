@@ -91,7 +91,7 @@ export function ProductList() {
     <ConsoleList filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25} empty={<EmptyState />}>
       <ResponsiveDatagrid primaryText={(r: R) => `${r.code} · ${name(r)}`} secondaryText={(r: R) => `${t(`enums.ProductType.${r.type}`, { _: r.type ?? '' })} · ${r.riskLevel} · ${t(`enums.ProductStatus.${r.status}`, { _: r.status ?? '' })}`} tertiaryText={(r: R) => `${formatDecimal(r.minInvestment)} ${r.currency ?? ''}`} rowClick="show" bulkActionButtons={canWrite ? <BulkActions /> : false} empty={<EmptyState />}>
         <TextField source="code" />
-        <LocalNameField />
+        <LocalNameField label="tierwise.fields.localName" />
         <EnumField source="type" enumName="ProductType" />
         <RiskLevelField source="riskLevel" />
         <EnumField source="status" enumName="ProductStatus" />

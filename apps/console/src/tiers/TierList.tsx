@@ -16,7 +16,7 @@ export function TierList() {
       <RetierStatus />
       <ResponsiveDatagrid primaryText={(r: R) => name(r)} secondaryText={(r: R) => `${r.code} · ${formatDecimal(r.minAum)} – ${r.maxAum ? formatDecimal(r.maxAum) : '∞'}`} tertiaryText={(r: R) => t('tierwise.cards.minutes', { count: r.responseSlaMinutes })} rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
-        <LocalNameField />
+        <LocalNameField label="tierwise.fields.localName" />
         <MoneyField source="minAum" />
         <MoneyField source="maxAum" />
         <NumberField source="responseSlaMinutes" />

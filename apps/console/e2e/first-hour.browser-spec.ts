@@ -1,0 +1,174 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { browserAvailable, shot, signIn, startConsole, type ConsoleHarness } from './browser';
+
+const run = browserAvailable() ? describe : describe.skip;
+
+/**
+ * A signed-in product manager with the console's language chosen in the app (react-admin's stored locale), whatever the
+ * browser's own locale says: the two differ on purpose, so that a text following the browser would show.
+ */
+async function open(browser: Browser, url: string, language: 'en' | 'zh-CN', options: { browserLocale?: string; viewport?: { width: number; height: number } } = {}) {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 }, locale: options.browserLocale ?? 'en-US' });
+  await context.addInitScript((locale) => { window.localStorage.setItem('RaStore.locale', JSON.stringify(locale)); }, language);
+  const page = await context.newPage();
+  await signIn(page, url, 'pm@tierwise.local', 'tierwise-demo');
+  return { context, page };
+}
+
+/** Latin words of three letters or more (codes such as R1, C3 or POTENTIAL are upper case and allowed). */
+const englishWords = (text: string) => (text.match(/\b[a-z][a-z]{2,}\b/gi) ?? []).filter((w) => w !== w.toUpperCase());
+
+run('a product manager\'s first hour, in Chromium', () => {
+  let h: ConsoleHarness;
+  let customerId: string;
+  beforeAll(async () => {
+    h = await startConsole(__filename);
+    const { createTierwiseClient, UpsertCustomersDocument, RiskQuestionnaireDocument, RecordRiskAssessmentDocument, AllCustomersDocument, UpsertHoldingsDocument,
+      AllProductsDocument, UpdateProductDocument, UpsertAumSnapshotsDocument, StartRetierDocument, RetierJobDocument } = await import('@tierwise/client');
+    const pm = createTierwiseClient({ url: `${h.url}/graphql` });
+    await pm.login('pm@tierwise.local', 'tierwise-demo');
+    await pm.request(UpsertCustomersDocument, { items: [
+      { externalRef: 'C-0001', name: '王小明', phone: '13912345678', aum: '800000', birthDate: '1950-03-01T00:00:00.000Z', lifeStage: 'RETIRED', occupation: 'RETIRED' },
+    ] });
+    const customer = (await pm.request(AllCustomersDocument, { filter: { q: 'C-0001' } })).allCustomers[0];
+    customerId = customer.id;
+    const { definition } = (await pm.request(RiskQuestionnaireDocument)).riskQuestionnaire;
+    const questions = (definition as { questions: { code: string; options: { code: string }[] }[] }).questions;
+    await pm.request(RecordRiskAssessmentDocument, { customerId, version: customer.version, answers: questions.map((q) => ({ questionCode: q.code, optionCode: q.options[1].code })) });
+    await pm.request(UpsertHoldingsDocument, { items: [{ customerRef: 'C-0001', externalRef: 'H-1', productCode: 'FUND-BOND-001', amount: '120000.00', startedAt: '2026-01-05T00:00:00.000Z' }] });
+    // 90 days at 3,200,000: the re-tiering run moves the customer up, and the tier history says why.
+    const day = 86_400_000;
+    await pm.request(UpsertAumSnapshotsDocument, { items: Array.from({ length: 90 }, (_, i) => ({ externalRef: 'C-0001', day: new Date(Date.now() - (89 - i) * day).toISOString(), aum: '3200000' })) });
+    const job = (await pm.request(StartRetierDocument)).startRetier;
+    for (let i = 0; i < 200 && (await pm.request(RetierJobDocument, { id: job.id })).retierJob.status === 'RUNNING'; i++) await new Promise((r) => setTimeout(r, 50));
+    // Something in the audit log to read: a product's minimum investment and status changed.
+    const bond = (await pm.request(AllProductsDocument, { filter: { q: 'WM-FLEX-001' } })).allProducts[0];
+    await pm.request(UpdateProductDocument, { id: bond.id, version: bond.version, minInvestment: '20000.00', status: 'SUSPENDED' });
+  });
+  afterAll(() => h?.close());
+
+  let session: { context: BrowserContext; page: Page } | undefined;
+  afterEach(async () => {
+    await session?.context.close();
+    session = undefined;
+  });
+
+  it('shows a customer 360° page: a summary header and tabs, in Chinese throughout (reasons, tier moves, dates)', async () => {
+    session = await open(h.browser, h.url, 'zh-CN');
+    const { page } = session;
+    await page.goto(`${h.url}/#/Customer/${customerId}/show`);
+    const summary = page.getByTestId('customer-summary');
+    await summary.getByText('王*').waitFor();
+    await summary.getByTestId('summary-tier').getByText('高净值客户').waitFor();
+    // The header says what an advisor must see first: 65+ (born 1950) and the level with until when it holds.
+    await summary.getByTestId('summary-flags').getByText('65 岁以上：需格外审慎').waitFor();
+    const risk = (await summary.getByTestId('summary-risk').textContent())!;
+    expect(risk).toMatch(/C3 · .+ · 有效期至 \d{4}\/\d{1,2}\/\d{1,2}/); // the Chinese date form, though the browser is en-US
+    for (const tab of ['基本资料', '持仓', '需求与推荐', '授权', '风险测评', '变动记录']) await page.getByRole('tab', { name: tab }).waitFor();
+
+    await page.getByRole('tab', { name: '持仓' }).click();
+    await page.getByTestId('holdings').getByText('120,000').waitFor();
+
+    await page.getByRole('tab', { name: '需求与推荐' }).click();
+    const insights = page.getByTestId('insights');
+    await insights.getByTestId('recommendation').first().waitFor();
+    const chips = await insights.getByTestId('recommendation').allTextContents();
+    expect(chips.join(' ')).toContain('适当：');
+    // No reason in English: every chip is rendered from its code and parameters in Chinese.
+    expect(chips.flatMap(englishWords)).toEqual([]);
+
+    await page.getByRole('tab', { name: '变动记录' }).click();
+    await page.getByText('由 POTENTIAL 升级为 HNW：资产基数 3,200,000 达到 3,000,000').waitFor();
+    await shot(page, 'customer-360-zh');
+  });
+
+  it('shows names in English when English is chosen: pickers, references, titles and the "Name" column', async () => {
+    session = await open(h.browser, h.url, 'en', { browserLocale: 'zh-CN' });
+    const { page } = session;
+    await page.goto(`${h.url}/#/Customer`);
+    await page.getByRole('row', { name: /C-0001/ }).getByText('High net worth').waitFor();
+    expect(await page.getByText('高净值客户').count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Tier' }).click();
+    expect((await page.getByRole('option').allTextContents()).filter((t) => t.trim())).toEqual(['Ordinary', 'Potential', 'High net worth']);
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${h.url}/#/Product`);
+    await page.getByRole('columnheader', { name: 'Name', exact: true }).waitFor();
+    expect(await page.getByRole('columnheader', { name: 'Name (Chinese)' }).count()).toBe(0);
+    await page.getByText('Vision private equity fund I').click();
+    await page.locator('#react-admin-title').getByText('PE-001 · Vision private equity fund I').waitFor();
+    await page.getByText('Hua An Vision Fund Management').first().waitFor();
+    // Dates follow the chosen language, not the browser's (zh-CN here).
+    await page.goto(`${h.url}/#/AuditEvent`);
+    const when = (await page.locator('tbody tr').first().locator('td').first().textContent())!;
+    expect(when).toMatch(/^\d{1,2}\/\d{1,2}\/\d{4}/);
+  });
+
+  it('reads the audit log by record name, with field labels and before → after in the chosen language', async () => {
+    session = await open(h.browser, h.url, 'zh-CN');
+    const { page } = session;
+    await page.goto(`${h.url}/#/AuditEvent?filter=${encodeURIComponent(JSON.stringify({ entityType: 'Product', action: 'UPDATE' }))}`);
+    const row = page.locator('tbody tr').filter({ hasText: 'WM-FLEX-001' }).first();
+    await row.getByText('WM-FLEX-001 · 灵活期限理财').waitFor();
+    await row.getByText(/在售 → 暂停/).waitFor();
+    await row.getByText('10,000 → 20,000').waitFor();
+    expect(await row.textContent()).not.toMatch(/minInvestment|[0-9a-f]{8}-[0-9a-f]{4}/);
+    await row.click();
+    const changes = page.getByTestId('audit-changes');
+    await changes.getByRole('row').filter({ hasText: '暂停' }).filter({ hasText: '在售' }).waitFor();
+    await shot(page, 'audit-zh');
+
+    await page.goto(`${h.url}/#/`);
+    const recent = page.getByTestId('dashboard-recent');
+    await recent.getByText('WM-FLEX-001 · 灵活期限理财').first().waitFor();
+    expect(await recent.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+
+  it('shows on a partner\'s page what belongs to it: products issued, benefits provided, referrals and orders', async () => {
+    session = await open(h.browser, h.url, 'en');
+    const { page } = session;
+    await page.goto(`${h.url}/#/PartnerInstitution`);
+    await page.getByText('Hua An Vision Fund Management').click();
+    await page.getByRole('tab', { name: /Products issued/ }).click();
+    const products = page.getByTestId('partner-products');
+    for (const code of ['MMF-001', 'FUND-BOND-001', 'PE-001']) await products.getByText(code, { exact: true }).waitFor();
+    await page.getByRole('tab', { name: /Referrals/ }).click();
+    await page.getByText('No referral from this partner yet.').waitFor();
+    await page.goto(`${h.url}/#/PartnerInstitution`);
+    await page.getByText('Meinian Select Health Check-ups').click();
+    await page.getByRole('tab', { name: /Benefits provided/ }).click();
+    await page.getByTestId('partner-benefits').getByText('Health check-up').waitFor();
+    await shot(page, 'partner-page');
+  });
+
+  it('lays lists out as cards on a phone: nothing overflows sideways, and the app bar covers nothing', async () => {
+    session = await open(h.browser, h.url, 'zh-CN', { viewport: { width: 390, height: 844 } });
+    const { page } = session;
+    for (const path of ['/#/Product', '/#/AuditEvent', '/#/Customer', '/#/PartnerInstitution']) {
+      await page.goto(`${h.url}${path}`);
+      const cards = page.getByTestId('card-list');
+      await cards.locator('li').first().waitFor();
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, body: document.body.scrollWidth }));
+      expect([path, widths.page <= 390, widths.body <= 390]).toEqual([path, true, true]);
+      const bar = await page.locator('header').first().boundingBox();
+      const first = await cards.locator('li').first().boundingBox();
+      expect([path, first!.y >= bar!.y + bar!.height]).toEqual([path, true]);
+      await shot(page, `phone${path.replace(/[#/]+/g, '-')}`);
+    }
+  });
+
+  it('checks number fields with the app\'s own message in the chosen language, not the browser\'s English tooltip', async () => {
+    session = await open(h.browser, h.url, 'zh-CN');
+    const { page } = session;
+    await page.goto(`${h.url}/#/Tier`);
+    await page.getByText('普通客户').click();
+    await page.getByRole('link', { name: '编辑' }).click();
+    const sla = page.locator('input[name="responseSlaMinutes"]');
+    await sla.fill('0');
+    expect(await sla.getAttribute('min')).toBeNull();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('必须不小于 1').waitFor();
+    // The browser found nothing to complain about itself: its tooltip would have pre-empted the app's message.
+    expect(await sla.evaluate((el) => (el as HTMLInputElement).validationMessage)).toBe('');
+  });
+});
