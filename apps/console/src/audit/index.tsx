@@ -1,4 +1,3 @@
-import ManageSearch from '@mui/icons-material/ManageSearch';
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Datagrid, FunctionField, List, SelectInput, Show, SimpleShowLayout, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyState } from '../common';
@@ -86,4 +85,4 @@ function AuditShow() {
   );
 }
 
-export default { list: AuditList, show: AuditShow, icon: ManageSearch, recordRepresentation: (r: { occurredAt: string; actor: string }) => `${new Date(r.occurredAt).toLocaleString()} · ${r.actor}` };
+export default { list: AuditList, show: AuditShow };

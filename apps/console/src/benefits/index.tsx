@@ -1,7 +1,6 @@
-import CardGiftcard from '@mui/icons-material/CardGiftcard';
 import { ArrayField, Datagrid, BooleanField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { formPages, ShowActions } from '../common';
-import { EnumField, NumberField, localName } from '../fields';
+import { EnumField, NumberField } from '../fields';
 import { BenefitForm } from './BenefitForm';
 import { BenefitList } from './BenefitList';
 
@@ -32,6 +31,4 @@ export default {
   list: BenefitList,
   show: BenefitShow,
   ...formPages(BenefitForm),
-  icon: CardGiftcard,
-  recordRepresentation: localName,
 };

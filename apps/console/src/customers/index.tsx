@@ -1,4 +1,3 @@
-import Person from '@mui/icons-material/Person';
 import Visibility from '@mui/icons-material/Visibility';
 import { useState } from 'react';
 import { Alert, Typography } from '@mui/material';
@@ -134,6 +133,5 @@ function CustomerShow() {
  * risk assessments and consents.
  */
 export default {
-  list: CustomerList, show: CustomerShow, ...formPages(CustomerForm), icon: Person,
-  recordRepresentation: (r: { externalRef: string; name: string }) => `${r.externalRef} · ${r.name}`,
+  list: CustomerList, show: CustomerShow, ...formPages(CustomerForm),
 };

@@ -1,4 +1,3 @@
-import Groups from '@mui/icons-material/Groups';
 import { Datagrid, List, ReferenceField, ReferenceInput, SelectInput, SimpleForm, TextField, TextInput, useTranslate } from 'react-admin';
 import { choices } from '../choices';
 import { EmptyState, formPages, ListActions, TIER_ORDER } from '../common';
@@ -41,4 +40,4 @@ function SavedSegmentForm() {
 }
 
 /** Saved segments: named filters over tier × risk level × life stage × occupation, with their current size. */
-export default { list: SavedSegmentList, ...formPages(SavedSegmentForm), icon: Groups, recordRepresentation: (r: { name: string }) => r.name };
+export default { list: SavedSegmentList, ...formPages(SavedSegmentForm) };

@@ -37,7 +37,10 @@ export function titleByRepresentation(messages: Messages): Messages {
       : value && typeof value === 'object' ? titleByRepresentation(value as Messages) : value]));
 }
 
-export const catalogs: Record<string, Messages> = { en, 'zh-CN': titleByRepresentation(singlePluralForm(withFallback(zh, en))) };
+export const chineseCatalog = (chinese: Messages, english: Messages): Messages => titleByRepresentation(singlePluralForm(withFallback(chinese, english)));
+
+/** Both catalogues, for tests (the console loads only the chosen one: lang-en.ts, lang-zh.ts). */
+export const catalogs: Record<string, Messages> = { en, 'zh-CN': chineseCatalog(zh, en) };
 
 /** The messages of one locale, for tests that check every key is translated. */
 export const messagesFor = (locale: string) => catalogs[locale];

@@ -1,5 +1,3 @@
-import Insights from '@mui/icons-material/Insights';
-import Inventory from '@mui/icons-material/Inventory2';
 import { AutocompleteArrayInput, BooleanField, BooleanInput, ChipField, Datagrid, List, NumberInput, ReferenceArrayField, ReferenceArrayInput, SearchInput, SelectInput, Show, SimpleForm, SimpleShowLayout, SingleFieldList, TextField, TextInput, maxValue, minValue, regex, required, useTranslate } from 'react-admin';
 import { choices } from '../choices';
 import { EmptyState, formPages, ListActions, ShowActions } from '../common';
@@ -53,7 +51,7 @@ function NeedRuleForm() {
   );
 }
 
-export const needRules = { list: NeedRuleList, ...formPages(NeedRuleForm), icon: Insights, recordRepresentation: localName };
+export const needRules = { list: NeedRuleList, ...formPages(NeedRuleForm) };
 
 function ScenarioPackageList() {
   const t = useTranslate();
@@ -109,5 +107,5 @@ function ScenarioPackageForm() {
 }
 
 export const scenarioPackages = {
-  list: ScenarioPackageList, show: ScenarioPackageShow, ...formPages(ScenarioPackageForm), icon: Inventory, recordRepresentation: localName,
+  list: ScenarioPackageList, show: ScenarioPackageShow, ...formPages(ScenarioPackageForm),
 };

@@ -1,6 +1,3 @@
-import Key from '@mui/icons-material/Key';
-import MoveToInbox from '@mui/icons-material/MoveToInbox';
-import LocalShipping from '@mui/icons-material/LocalShipping';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
@@ -137,7 +134,7 @@ function ApiClientCreate() {
   );
 }
 
-export const apiClients = { list: ApiClientList, show: ApiClientShow, create: ApiClientCreate, icon: Key, recordRepresentation: (r: { name: string }) => r.name };
+export const apiClients = { list: ApiClientList, show: ApiClientShow, create: ApiClientCreate };
 
 const REFERRAL_FILTERS = [<SelectInput key="status" source="status" choices={['NEW', 'CONTACTED', 'CONVERTED', 'CLOSED'].map((id) => ({ id, name: `enums.ReferralStatus.${id}` }))} alwaysOn />];
 
@@ -188,7 +185,7 @@ function ReferralList() {
   );
 }
 
-export const referrals = { list: ReferralList, icon: MoveToInbox };
+export const referrals = { list: ReferralList };
 
 function FulfilmentOrderList() {
   const t = useTranslate();
@@ -223,4 +220,4 @@ function FulfilmentOrderCreate() {
   );
 }
 
-export const fulfilmentOrders = { list: FulfilmentOrderList, create: FulfilmentOrderCreate, icon: LocalShipping };
+export const fulfilmentOrders = { list: FulfilmentOrderList, create: FulfilmentOrderCreate };

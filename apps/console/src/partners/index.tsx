@@ -1,4 +1,3 @@
-import Handshake from '@mui/icons-material/Handshake';
 import { Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
@@ -6,7 +5,7 @@ import {
 } from 'react-admin';
 import { Role } from '@tierwise/domain';
 import { formPages, ShowActions } from '../common';
-import { DateField, EnumField, LocalNameField, localName, MoneyField, RiskLevelField } from '../fields';
+import { DateField, EnumField, LocalNameField, MoneyField, RiskLevelField } from '../fields';
 import { PartnerForm } from './PartnerForm';
 import { PartnerList } from './PartnerList';
 
@@ -84,6 +83,4 @@ export default {
   list: PartnerList,
   show: PartnerShow,
   ...formPages(PartnerForm),
-  icon: Handshake,
-  recordRepresentation: localName,
 };

@@ -1,4 +1,3 @@
-import People from '@mui/icons-material/People';
 import { Create, Datagrid, List, PasswordInput, SearchInput, SelectInput, SimpleForm, TextField, TextInput, useTranslate } from 'react-admin';
 import { choices } from '../choices';
 import { EmptyState, ListActions } from '../common';
@@ -45,6 +44,4 @@ export default {
   list: UserList,
   edit: () => <ConflictAwareEdit redirect="list"><UserForm creating={false} /></ConflictAwareEdit>,
   create: () => <Create redirect="list"><UserForm creating /></Create>,
-  icon: People,
-  recordRepresentation: (r: { email: string }) => r.email,
 };
