@@ -29,6 +29,14 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
     expect(result.allTiers[0].entitlements.map((e) => e.benefit?.code).sort()).toEqual(['FEE_WAIVER', 'POINTS_REDEMPTION']);
   });
 
+  it('keeps each tier\'s service promise in both languages, and edits the English one on its own', async () => {
+    const { HNW } = await tiers();
+    expect(HNW.description).toMatch(/私人银行/);
+    expect(HNW.descriptionEn).toMatch(/^Private banker/);
+    const updated = (await api.pm.request(UpdateTierDocument, { id: HNW.id, version: HNW.version, descriptionEn: 'Private banker, home visits, quarterly needs interview.' })).updateTier;
+    expect(updated).toMatchObject({ description: HNW.description, descriptionEn: 'Private banker, home visits, quarterly needs interview.', version: HNW.version + 1 });
+  });
+
   it('refuses an update that would open a gap, naming it, and changes nothing', async () => {
     const { POTENTIAL } = await tiers();
     const result = await api.pm.raw(UpdateTierDocument, { id: POTENTIAL.id, version: POTENTIAL.version, minAum: '600000' });

@@ -93,3 +93,12 @@ export function NumberField(props: NumberFieldProps) {
   const [locale] = useLocaleState();
   return <RaNumberField locales={locale} {...props} />;
 }
+
+/** A description in the chosen language (the English one when set and English is chosen). */
+export function LocalDescriptionField({ label }: { label: string }) {
+  const [locale] = useLocaleState();
+  return (
+    <FunctionField label={label} render={(r: { description?: string | null; descriptionEn?: string | null }) =>
+      (locale.startsWith('zh') ? r.description : r.descriptionEn || r.description) || '—'} />
+  );
+}

@@ -52,7 +52,7 @@ export const en = {
       name: 'Tier |||| Tiers',
       fields: {
         code: 'Code', name: 'Name (Chinese)', nameEn: 'Name (English)', minAum: 'AUM from (CNY)', maxAum: 'AUM up to (CNY)', responseSlaMinutes: 'Response SLA (minutes)',
-        advisorModel: 'Advisor model', followUpIntervalDays: 'Follow-up every (days)', description: 'Description', entitlements: 'Benefits',
+        advisorModel: 'Advisor model', followUpIntervalDays: 'Follow-up every (days)', description: 'Description', descriptionEn: 'Description (English)', entitlements: 'Benefits',
         benefitId: 'Benefit', annualQuota: 'Uses per year', exclusive: 'Exclusive', version: 'Version',
       },
     },
@@ -89,7 +89,7 @@ export const en = {
     },
     ScenarioPackage: {
       name: 'Scenario package |||| Scenario packages',
-      fields: { code: 'Code', name: 'Name (Chinese)', nameEn: 'Name (English)', need: 'Need', description: 'Description', productIds: 'Products', partnerIds: 'Partner services', benefitIds: 'Benefits', active: 'Active' },
+      fields: { code: 'Code', name: 'Name (Chinese)', nameEn: 'Name (English)', need: 'Need', description: 'Description', descriptionEn: 'Description (English)', productIds: 'Products', partnerIds: 'Partner services', benefitIds: 'Benefits', active: 'Active' },
     },
     ApiClient: {
       name: 'Partner API key |||| Partner API keys',
@@ -178,7 +178,7 @@ export const en = {
       TIER_RANGE_EDITED: 'Tier configuration changed: range of %{tier} edited', RANGES_EDITED: 'Tier configuration changed: ranges edited',
       TIER_DELETED: 'Tier configuration changed: tier %{tier} deleted',
     },
-    fields: { localName: 'Name' },
+    fields: { localName: 'Name', descriptionZh: 'Description (Chinese)' },
     pagination: 'Pages', cards: { minutes: '%{count} min' },
     listSeparator: ', ',
     partner: {

@@ -57,7 +57,7 @@ export const zh = {
       name: '客户层级',
       fields: {
         code: '层级代码', name: '名称（中文）', nameEn: '名称（英文）', minAum: '资产下限（元）', maxAum: '资产上限（元）', responseSlaMinutes: '响应时限（分钟）',
-        advisorModel: '服务模式', followUpIntervalDays: '回访周期（天）', description: '说明', entitlements: '权益',
+        advisorModel: '服务模式', followUpIntervalDays: '回访周期（天）', description: '说明', descriptionEn: '说明（英文）', entitlements: '权益',
         benefitId: '权益', annualQuota: '每年次数', exclusive: '专属', version: '版本',
       },
     },
@@ -94,7 +94,7 @@ export const zh = {
     },
     ScenarioPackage: {
       name: '场景套餐 |||| 场景套餐',
-      fields: { code: '代码', name: '名称（中文）', nameEn: '名称（英文）', need: '需求', description: '说明', productIds: '产品', partnerIds: '合作机构服务', benefitIds: '权益', active: '启用' },
+      fields: { code: '代码', name: '名称（中文）', nameEn: '名称（英文）', need: '需求', description: '说明', descriptionEn: '说明（英文）', productIds: '产品', partnerIds: '合作机构服务', benefitIds: '权益', active: '启用' },
     },
     ApiClient: {
       name: '合作机构 API 密钥 |||| 合作机构 API 密钥',
@@ -183,7 +183,7 @@ export const zh = {
       TIER_RANGE_EDITED: '层级配置变更：调整了 %{tier} 的区间', RANGES_EDITED: '层级配置变更：调整了层级区间',
       TIER_DELETED: '层级配置变更：删除了层级 %{tier}',
     },
-    fields: { localName: '名称' },
+    fields: { localName: '名称', descriptionZh: '说明（中文）' },
     pagination: '分页', cards: { minutes: '%{count} 分钟' },
     listSeparator: '、',
     partner: {

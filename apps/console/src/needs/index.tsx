@@ -2,7 +2,7 @@ import { AutocompleteArrayInput, BooleanField, BooleanInput, ChipField, Datagrid
 import { choices } from '../choices';
 import { EmptyState, formPages, ListActions, ShowActions } from '../common';
 import { ConflictBanner } from '../conflict';
-import { EnumField, LocalNameChip, LocalNameField, NumberField, localName, useLocalFormat, useLocalName } from '../fields';
+import { EnumField, LocalDescriptionField, LocalNameChip, LocalNameField, NumberField, localName, useLocalFormat, useLocalName } from '../fields';
 import { validateCatalogueRecord } from '../validate';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
@@ -79,7 +79,7 @@ function ScenarioPackageShow() {
         <TextField source="name" />
         <TextField source="nameEn" emptyText="—" />
         <EnumField source="need" enumName="NeedType" />
-        <TextField source="description" emptyText="—" />
+        <LocalDescriptionField label="resources.ScenarioPackage.fields.description" />
         <ReferenceArrayField source="productIds" reference="Product"><SingleFieldList><LocalNameChip /></SingleFieldList></ReferenceArrayField>
         <ReferenceArrayField source="partnerIds" reference="PartnerInstitution"><SingleFieldList><LocalNameChip /></SingleFieldList></ReferenceArrayField>
         <ReferenceArrayField source="benefitIds" reference="Benefit"><SingleFieldList><LocalNameChip /></SingleFieldList></ReferenceArrayField>
@@ -97,7 +97,8 @@ function ScenarioPackageForm() {
       <TextInput source="name" fullWidth />
       <TextInput source="nameEn" fullWidth />
       <SelectInput source="need" choices={choices.NeedType} />
-      <TextInput source="description" multiline fullWidth />
+      <TextInput source="description" label="tierwise.fields.descriptionZh" multiline fullWidth />
+      <TextInput source="descriptionEn" multiline fullWidth />
       <ReferenceArrayInput source="productIds" reference="Product" perPage={100} sort={{ field: "code", order: "ASC" }}><AutocompleteArrayInput optionText={localName} /></ReferenceArrayInput>
       <ReferenceArrayInput source="partnerIds" reference="PartnerInstitution" perPage={100} sort={{ field: "name", order: "ASC" }}><AutocompleteArrayInput optionText={localName} /></ReferenceArrayInput>
       <ReferenceArrayInput source="benefitIds" reference="Benefit" perPage={100} sort={{ field: "code", order: "ASC" }}><AutocompleteArrayInput optionText={localName} /></ReferenceArrayInput>

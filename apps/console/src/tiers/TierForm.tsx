@@ -88,7 +88,8 @@ export function TierForm() {
       <NumberInput source="responseSlaMinutes" />
       <SelectInput source="advisorModel" choices={choices.AdvisorModel} />
       <NumberInput source="followUpIntervalDays" />
-      <TextInput source="description" multiline fullWidth />
+      <TextInput source="description" label="tierwise.fields.descriptionZh" multiline fullWidth />
+      <TextInput source="descriptionEn" multiline fullWidth />
       <ArrayInput source="entitlements">
         <SimpleFormIterator inline>
           <ReferenceInput source="benefitId" reference="Benefit" sort={{ field: 'code', order: 'ASC' }}>

@@ -1,6 +1,6 @@
 import { ArrayField, BooleanField, Datagrid, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { ShowActions } from '../common';
-import { EnumField, MoneyField, NumberField } from '../fields';
+import { EnumField, LocalDescriptionField, MoneyField, NumberField } from '../fields';
 
 export function TierShow() {
   return (
@@ -14,7 +14,7 @@ export function TierShow() {
         <NumberField source="responseSlaMinutes" />
         <EnumField source="advisorModel" enumName="AdvisorModel" />
         <NumberField source="followUpIntervalDays" emptyText="—" />
-        <TextField source="description" emptyText="—" />
+        <LocalDescriptionField label="resources.Tier.fields.description" />
         <ArrayField source="entitlements">
           <Datagrid bulkActionButtons={false} rowClick={false}>
             <ReferenceField source="benefitId" reference="Benefit" />
