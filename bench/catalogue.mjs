@@ -21,9 +21,9 @@ function withDb(url, name) {
 
 /** A fresh database with the demo catalogue scaled to PRODUCTS products, entered through the API's own services. */
 async function prepareDatabase() {
-  const { createDataSource, migrate } = require(`${root}apps/api/dist/database/data-source.js`);
-  const { ensureMysqlDatabase } = require(`${root}apps/api/dist/database/mysql-database.js`);
-  const { seed, seedScaledCatalogue } = require(`${root}apps/api/dist/database/seed.js`);
+  const { createDataSource, migrate } = require(`${root}apps/api/dist/app/data-source.js`);
+  const { ensureMysqlDatabase } = require(`${root}apps/api/dist/app/mysql-database.js`);
+  const { seed, seedScaledCatalogue } = require(`${root}apps/api/dist/app/seed.js`);
   const flavour = await ensureMysqlDatabase(MYSQL_URL, { recreate: true });
   const ds = createDataSource({ url: MYSQL_URL, flavour });
   await ds.initialize();

@@ -18,9 +18,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const ADMIN = { email: 'bench@tierwise.local', password: 'bench-password-123' };
 
 async function prepareDatabase() {
-  const { createDataSource, migrate } = require(`${root}apps/api/dist/database/data-source.js`);
-  const { ensureMysqlDatabase } = require(`${root}apps/api/dist/database/mysql-database.js`);
-  const { seed, seedScaledCatalogue } = require(`${root}apps/api/dist/database/seed.js`);
+  const { createDataSource, migrate } = require(`${root}apps/api/dist/app/data-source.js`);
+  const { ensureMysqlDatabase } = require(`${root}apps/api/dist/app/mysql-database.js`);
+  const { seed, seedScaledCatalogue } = require(`${root}apps/api/dist/app/seed.js`);
   const { seedSyntheticPopulation } = require(`${root}apps/api/dist/synthetic/seed-synthetic.js`);
   const { NeedService } = require(`${root}apps/api/dist/modules/needs/needs.service.js`);
   const { systemContext } = require(`${root}apps/api/dist/common/context.js`);

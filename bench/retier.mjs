@@ -14,9 +14,9 @@ const base = new URL(process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test'
 base.pathname = '/tierwise_bench_retier';
 const URL_ = base.toString();
 
-const { createDataSource, migrate } = require(`${root}apps/api/dist/database/data-source.js`);
-const { ensureMysqlDatabase } = require(`${root}apps/api/dist/database/mysql-database.js`);
-const { seed } = require(`${root}apps/api/dist/database/seed.js`);
+const { createDataSource, migrate } = require(`${root}apps/api/dist/app/data-source.js`);
+const { ensureMysqlDatabase } = require(`${root}apps/api/dist/app/mysql-database.js`);
+const { seed } = require(`${root}apps/api/dist/app/seed.js`);
 const { seedSyntheticPopulation } = require(`${root}apps/api/dist/synthetic/seed-synthetic.js`);
 const { runRetierJob } = require(`${root}apps/api/dist/modules/customers/retier.service.js`);
 const { importCsv } = require(`${root}apps/api/dist/import/csv-import.js`);

@@ -4,7 +4,7 @@ import {
 } from 'graphql';
 import { AllPartnerInstitutionsDocument, CreateApiClientDocument } from '@tierwise/client';
 import { TokenService } from '../src/common/auth';
-import { createSchema } from '../src/schema';
+import { createSchema } from '../src/app/schema';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 import { operationsOf } from '../test-utils/operations';
 

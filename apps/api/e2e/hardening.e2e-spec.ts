@@ -10,12 +10,12 @@ import {
 import { TokenService } from '../src/common/auth';
 import { systemContext } from '../src/common/context';
 import { statedListLimit } from '../src/common/graphql-limits';
-import { loadConfig } from '../src/config';
-import { createDataSource } from '../src/database/data-source';
+import { loadConfig } from '../src/app/config';
+import { createDataSource } from '../src/app/data-source';
 import { ConsentKind } from '../src/modules/customers/consent.entity';
 import { ConsentService } from '../src/modules/customers/consent.service';
-import { createSchema } from '../src/schema';
-import { startServer } from '../src/server';
+import { createSchema } from '../src/app/schema';
+import { startServer } from '../src/app/server';
 import { databaseKinds, postGraphQL, QueryCounter, startTestApi, type TestApi } from '../test-utils/harness';
 import { operationsOf, operationWithVariables, sampleValue } from '../test-utils/operations';
 

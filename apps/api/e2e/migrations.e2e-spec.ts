@@ -1,4 +1,4 @@
-import { migrate } from '../src/database/data-source';
+import { migrate } from '../src/app/data-source';
 import { createTestDatabase, databaseKinds } from '../test-utils/harness';
 
 describe.each(databaseKinds())('migrations on %s', (kind) => {

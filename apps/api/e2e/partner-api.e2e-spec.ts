@@ -10,9 +10,9 @@ import {
   createTierwiseClient, TierwiseError, type ApiScope, type PartnerClient,
 } from '@tierwise/client';
 import { TokenService } from '../src/common/auth';
-import { createSchema } from '../src/schema';
-import { startServer } from '../src/server';
-import { loadConfig } from '../src/config';
+import { createSchema } from '../src/app/schema';
+import { startServer } from '../src/app/server';
+import { loadConfig } from '../src/app/config';
 import { databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
 import { operationFor, operationsOf } from '../test-utils/operations';
 

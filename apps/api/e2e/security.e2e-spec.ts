@@ -2,7 +2,7 @@ import { lexicographicSortSchema, type GraphQLObjectType, type GraphQLSchema } f
 import { AllUsersDocument, CreateUserDocument, DeleteUserDocument, MeDocument, UpdateUserDocument, createTierwiseClient } from '@tierwise/client';
 import { TokenService } from '../src/common/auth';
 import { GRAPHQL_LIMITS } from '../src/common/graphql-limits';
-import { createSchema } from '../src/schema';
+import { createSchema } from '../src/app/schema';
 import { User } from '../src/modules/users/user.entity';
 import { ADMIN, databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
 import { operationFor, operationsOf } from '../test-utils/operations';

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { logger } from './common/observability';
-import { loadConfig } from './config';
-import { createDataSource, isMysqlUrl, migrate } from './database/data-source';
-import { ensureMysqlDatabase } from './database/mysql-database';
-import { seed } from './database/seed';
-import { startServer } from './server';
+import { loadConfig } from './app/config';
+import { createDataSource, isMysqlUrl, migrate } from './app/data-source';
+import { ensureMysqlDatabase } from './app/mysql-database';
+import { seed } from './app/seed';
+import { startServer } from './app/server';
 import { resumeRetierJobs } from './modules/customers/retier.service';
 
 async function main() {

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { DataSource, Logger } from 'typeorm';
 import { createTierwiseClient, type TierwiseClient } from '@tierwise/client';
-import { loadConfig } from '../src/config';
-import { createDataSource, migrate } from '../src/database/data-source';
-import { ensureMysqlDatabase } from '../src/database/mysql-database';
-import { seed } from '../src/database/seed';
-import { startServer, type RunningServer } from '../src/server';
+import { loadConfig } from '../src/app/config';
+import { createDataSource, migrate } from '../src/app/data-source';
+import { ensureMysqlDatabase } from '../src/app/mysql-database';
+import { seed } from '../src/app/seed';
+import { startServer, type RunningServer } from '../src/app/server';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
 

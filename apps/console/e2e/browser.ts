@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { loadConfig } from '../../api/src/config';
-import { seed } from '../../api/src/database/seed';
-import { startServer, type RunningServer } from '../../api/src/server';
+import { loadConfig } from '../../api/src/app/config';
+import { seed } from '../../api/src/app/seed';
+import { startServer, type RunningServer } from '../../api/src/app/server';
 import { createTestDatabase } from '../../api/test-utils/harness';
 import type { DataSource } from 'typeorm';
 

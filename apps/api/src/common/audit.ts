@@ -1,7 +1,7 @@
 import { AuditAction } from './enums';
-import { newId } from '../database/columns';
+import { newId } from './persistence/columns';
 import { actorEmail, type RequestContext } from './context';
-import { AuditEvent, type AuditChanges } from '../modules/audit/audit-event.entity';
+import { AuditEvent, type AuditChanges } from './audit-event.entity';
 
 const IGNORED = new Set(['createdAt', 'updatedAt', 'version', 'passwordHash']);
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Role } from './enums';
-import { createLoaders, type Loaders } from './loaders';
+import { LoaderCache } from './persistence/loaders';
 
 export interface Actor {
   id: string;
@@ -29,7 +29,7 @@ export interface RequestContext {
   authProblem?: string;
   dataSource: DataSource;
   manager: EntityManager;
-  loaders: Loaders;
+  loaders: LoaderCache;
   ip: string;
   /** The request's id (X-Request-Id), in the log line and the response header. */
   requestId?: string;
@@ -94,5 +94,5 @@ export function actorEmail(ctx: RequestContext): string {
  * for the job, so that its writes are audited under that name.
  */
 export function systemContext(dataSource: DataSource, job: string, ip = 'local'): RequestContext {
-  return { actor: { id: job, email: `${job}@tierwise.local`, role: Role.ADMIN }, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip };
+  return { actor: { id: job, email: `${job}@tierwise.local`, role: Role.ADMIN }, dataSource, manager: dataSource.manager, loaders: new LoaderCache(dataSource), ip };
 }

@@ -1,6 +1,6 @@
 import { Brackets, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { AuditAction } from './enums';
-import { newId } from '../database/columns';
+import { newId } from './persistence/columns';
 import type { RequestContext } from './context';
 import { recordAudit, type Redaction } from './audit';
 import { badInput, conflict, notFound, staleVersion } from './errors';

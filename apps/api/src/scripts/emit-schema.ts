@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { TokenService } from '../common/auth';
-import { createSchema } from '../schema';
+import { createSchema } from '../app/schema';
 
 export const SCHEMA_PATH = join(__dirname, '../../../../packages/schema/schema.graphql');
 

@@ -10,9 +10,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
-import { loadConfig } from '../config';
-import { createDataSource, migrate } from '../database/data-source';
-import { seed } from '../database/seed';
+import { loadConfig } from '../app/config';
+import { createDataSource, migrate } from '../app/data-source';
+import { seed } from '../app/seed';
 import { replayRecommendationFeedback } from '../synthetic/feedback-replay';
 
 function option(name: string, fallback: number): number {

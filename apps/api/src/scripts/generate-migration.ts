@@ -6,8 +6,8 @@
 import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDataSource, migrate } from '../database/data-source';
-import { ensureMysqlDatabase } from '../database/mysql-database';
+import { createDataSource, migrate } from '../app/data-source';
+import { ensureMysqlDatabase } from '../app/mysql-database';
 
 async function generate(kind: 'sqlite' | 'mysql', name: string, stamp: number) {
   const flavour = kind === 'mysql' ? await ensureMysqlDatabase(process.env.MYSQL_URL!) : undefined;

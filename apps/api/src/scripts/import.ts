@@ -5,9 +5,9 @@
  */
 import 'reflect-metadata';
 import { SingleBar, Presets } from 'cli-progress';
-import { loadConfig } from '../config';
-import { createDataSource, isMysqlUrl, migrate } from '../database/data-source';
-import { ensureMysqlDatabase } from '../database/mysql-database';
+import { loadConfig } from '../app/config';
+import { createDataSource, isMysqlUrl, migrate } from '../app/data-source';
+import { ensureMysqlDatabase } from '../app/mysql-database';
 import { importCsv, type ImportKind } from '../import/csv-import';
 
 async function main() {

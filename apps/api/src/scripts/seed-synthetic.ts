@@ -4,10 +4,10 @@
  */
 import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
-import { loadConfig } from '../config';
-import { createDataSource, isMysqlUrl, migrate } from '../database/data-source';
-import { ensureMysqlDatabase } from '../database/mysql-database';
-import { seed } from '../database/seed';
+import { loadConfig } from '../app/config';
+import { createDataSource, isMysqlUrl, migrate } from '../app/data-source';
+import { ensureMysqlDatabase } from '../app/mysql-database';
+import { seed } from '../app/seed';
 import { seedSyntheticPopulation } from '../synthetic/seed-synthetic';
 
 function option(name: string, fallback: number): number {

@@ -9,6 +9,7 @@ import { RecommendationService } from '../modules/recommendations/recommendation
 import { seededRandom } from './population';
 import { acceptances, drawPreferences, type HiddenPreferences } from './preference-model';
 import { seedSyntheticPopulation } from './seed-synthetic';
+import { holdingsOfCustomer } from '../modules/customers/customer.loaders';
 
 /** How likely each life stage (and business owners) is to hold each need: part of the hidden truth of the synthetic world. */
 const LATENT: Record<LifeStage, [NeedType, number][]> = {
@@ -95,7 +96,7 @@ export async function replayRecommendationFeedback(dataSource: DataSource, o: Re
   const offers = new Map<string, { suitable: typeof catalogue; accepted: Set<string> }>();
   for (const c of customers) {
     const check = recommendableFor(recommendationProfile(c), cutoff);
-    const holdings = new Set((await ctx.loaders.holdingsOfCustomer.load(c.id)).map((h) => h.productId));
+    const holdings = new Set((await ctx.loaders.get(holdingsOfCustomer).load(c.id)).map((h) => h.productId));
     const suitable = catalogue.filter((p) => check.allows(p) && !holdings.has(p.id));
     offers.set(c.id, { suitable, accepted: acceptances(random, preferences.get(c.id)!, suitable) });
   }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { DAY_MS as DAY, ProductStatus, startOfUtcDay, tierForAum } from '@tierwise/domain';
 import { AumSnapshot } from '../modules/customers/aum-snapshot.entity';
-import { insertIgnoringExisting } from '../database/bulk-insert';
+import { insertIgnoringExisting } from '../common/persistence/bulk-insert';
 import { Customer } from '../modules/customers/customer.entity';
 import { Holding } from '../modules/customers/holding.entity';
 import { ProductEligibleTier } from '../modules/products/product-links.entity';

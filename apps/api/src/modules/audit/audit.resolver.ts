@@ -1,7 +1,7 @@
 import { Resolver } from 'type-graphql';
 import { createReadResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../../common/audit-event.entity';
 import { AuditEventFilter } from './audit.inputs';
 import { AuditService } from './audit.service';
 

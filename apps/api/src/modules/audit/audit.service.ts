@@ -2,7 +2,7 @@ import type { RequestContext } from '../../common/context';
 import { pageOf } from '../../common/crud';
 import { notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent } from '../../common/audit-event.entity';
 import type { AuditEventFilter } from './audit.inputs';
 
 function query(ctx: RequestContext, filter?: AuditEventFilter) {

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { CatalogueRecord } from '../../database/columns';
+import { CatalogueRecord } from '../../common/persistence/columns';
 import { BenefitCategory, BenefitStatus } from '../../common/enums';
 import { PartnerInstitution } from '../partners/partner.entity';
 

@@ -8,6 +8,9 @@ import { Benefit } from './benefit.entity';
 import { BenefitFilter, CreateBenefitArgs, UpdateBenefitArgs } from './benefit.inputs';
 import { BenefitService } from './benefit.service';
 import { TierBenefit } from './tier-benefit.entity';
+import { partnerById } from '../partners/partner.loaders';
+import { benefitById, entitlementsOfBenefit } from './benefit.loaders';
+import { tierById } from '../tiers/tier.loaders';
 
 @Resolver(() => Benefit)
 export class BenefitResolver extends createCrudResolver({
@@ -16,12 +19,12 @@ export class BenefitResolver extends createCrudResolver({
 }) {
   @FieldResolver(() => PartnerInstitution, { nullable: true })
   provider(@Root() benefit: Benefit, @Ctx() ctx: RequestContext) {
-    return benefit.providerId ? ctx.loaders.partner.load(benefit.providerId) : null;
+    return benefit.providerId ? ctx.loaders.get(partnerById).load(benefit.providerId) : null;
   }
 
   @FieldResolver(() => [TierBenefit], { description: 'The tiers that grant this benefit, with their quotas' })
   entitlements(@Root() benefit: Benefit, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.entitlementsOfBenefit.load(benefit.id);
+    return ctx.loaders.get(entitlementsOfBenefit).load(benefit.id);
   }
 }
 
@@ -29,11 +32,11 @@ export class BenefitResolver extends createCrudResolver({
 export class TierBenefitResolver {
   @FieldResolver(() => Benefit, { nullable: true })
   benefit(@Root() row: TierBenefit, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.benefit.load(row.benefitId);
+    return ctx.loaders.get(benefitById).load(row.benefitId);
   }
 
   @FieldResolver(() => Tier, { nullable: true })
   tier(@Root() row: TierBenefit, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.tier.load(row.tierId);
+    return ctx.loaders.get(tierById).load(row.tierId);
   }
 }

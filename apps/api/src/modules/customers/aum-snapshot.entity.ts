@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { moneyColumn } from '../../database/scaled-decimal.transformer';
+import { moneyColumn } from '../../common/persistence/scaled-decimal.transformer';
 import { Customer } from './customer.entity';
 
 /** A customer's assets under management at the end of one day (UTC): the basis of average-daily-AUM tiering. */

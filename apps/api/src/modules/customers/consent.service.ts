@@ -3,10 +3,11 @@ import { inTransaction, type RequestContext } from '../../common/context';
 import { recordAudit } from '../../common/audit';
 import { AuditAction } from '../../common/enums';
 import { badInput, notFound } from '../../common/errors';
-import { newId } from '../../database/columns';
+import { newId } from '../../common/persistence/columns';
 import { PartnerInstitution } from '../partners/partner.entity';
 import { Consent, ConsentKind } from './consent.entity';
 import { Customer } from './customer.entity';
+import { consentsOfCustomer } from './customer.loaders';
 
 /** Marketing consents per channel and data-sharing consents per partner, with their history. */
 export const ConsentService = {
@@ -41,7 +42,7 @@ export const ConsentService = {
    * recorded; two with the same instant (only in data written before that rule) count as a withdrawal.
    */
   async current(ctx: RequestContext, customerId: string): Promise<Consent[]> {
-    const all = [...await ctx.loaders.consentsOfCustomer.load(customerId)]
+    const all = [...await ctx.loaders.get(consentsOfCustomer).load(customerId)]
       .sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime() || Number(a.granted) - Number(b.granted));
     const seen = new Set<string>();
     return all.filter((c) => {

@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { maskIdNumber, maskName, maskPhone } from '@tierwise/domain';
-import { VersionedRecord } from '../../database/columns';
-import { moneyColumn } from '../../database/scaled-decimal.transformer';
+import { VersionedRecord } from '../../common/persistence/columns';
+import { moneyColumn } from '../../common/persistence/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
 import { InvestorRiskLevel, LifeStage, Occupation } from '../../common/enums';
 import { Tier } from '../tiers/tier.entity';

@@ -16,8 +16,9 @@ import { Customer } from './customer.entity';
 import type { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpsertInput, HoldingInput, UpdateCustomerArgs } from './customer.inputs';
 import { Holding } from './holding.entity';
 import { AumSnapshot } from './aum-snapshot.entity';
-import { newId } from '../../database/columns';
+import { newId } from '../../common/persistence/columns';
 import { suitabilityFacts } from './customer-profile';
+import { holdingsOfCustomer } from './customer.loaders';
 
 const customers = new CrudRepository(Customer, 'Customer',
   ['externalRef', 'aum', 'riskLevel', 'lifeStage', 'occupation', 'createdAt', 'updatedAt'], ['externalRef'],
@@ -145,7 +146,7 @@ export const CustomerService = {
     }, { retryDuplicateKeys: true }),
 
   holdings: async (ctx: RequestContext, customerId: string) =>
-    [...await ctx.loaders.holdingsOfCustomer.load(customerId)].sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),
+    [...await ctx.loaders.get(holdingsOfCustomer).load(customerId)].sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),
 
   /** The personal data in full, for those with the right to see it; every look is audited. */
   reveal: (ctx: RequestContext, id: string) =>

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { moneyColumn } from '../../database/scaled-decimal.transformer';
+import { moneyColumn } from '../../common/persistence/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
 import { Product } from '../products/product.entity';
 import { Customer } from './customer.entity';

@@ -3,13 +3,14 @@ import Decimal from 'decimal.js';
 import { DAY_MS, decideTier, DEFAULT_TIERING_POLICY, fromMinorUnits, startOfUtcDay, tieringBasis, type TieringPolicy } from '@tierwise/domain';
 import { inTransaction, systemContext, type RequestContext } from '../../common/context';
 import { conflict, notFound } from '../../common/errors';
-import { insertRows } from '../../database/bulk-insert';
-import { newId } from '../../database/columns';
+import { insertRows } from '../../common/persistence/bulk-insert';
+import { newId } from '../../common/persistence/columns';
 import { Tier } from '../tiers/tier.entity';
 import { AumSnapshot } from './aum-snapshot.entity';
 import { Customer } from './customer.entity';
 import { RetierJob } from './retier-job.entity';
 import { TierChange } from './tier-change.entity';
+import { tierChangesOfCustomer } from './customer.loaders';
 
 export const RETIER_BATCH_SIZE = 1000;
 
@@ -205,5 +206,5 @@ export const RetierService = {
   },
 
   history: async (ctx: RequestContext, customerId: string) =>
-    [...await ctx.loaders.tierChangesOfCustomer.load(customerId)].sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime()),
+    [...await ctx.loaders.get(tierChangesOfCustomer).load(customerId)].sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime()),
 };

@@ -3,10 +3,11 @@ import { recordAudit } from '../../common/audit';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction } from '../../common/enums';
 import { badInput, notFound, staleVersion } from '../../common/errors';
-import { newId } from '../../database/columns';
+import { newId } from '../../common/persistence/columns';
 import { Customer } from './customer.entity';
 import { RiskAssessment, RiskQuestionnaire } from './risk-assessment.entity';
 import type { AnswerInput, QuestionnaireInput } from './risk-assessment.inputs';
+import { assessmentsOfCustomer } from './customer.loaders';
 
 async function current(ctx: RequestContext): Promise<{ version: number; definition: Questionnaire }> {
   const [latest] = await ctx.manager.find(RiskQuestionnaire, { order: { version: 'DESC' }, take: 1 });
@@ -62,5 +63,5 @@ export const RiskAssessmentService = {
     }),
 
   history: async (ctx: RequestContext, customerId: string) =>
-    [...await ctx.loaders.assessmentsOfCustomer.load(customerId)].sort((a, b) => b.assessedAt.getTime() - a.assessedAt.getTime()),
+    [...await ctx.loaders.get(assessmentsOfCustomer).load(customerId)].sort((a, b) => b.assessedAt.getTime() - a.assessedAt.getTime()),
 };

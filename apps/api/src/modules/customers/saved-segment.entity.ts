@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../database/columns';
+import { VersionedRecord } from '../../common/persistence/columns';
 import { InvestorRiskLevel, LifeStage, Occupation } from '../../common/enums';
 
 /** A named customer segment: a filter on tier × risk level × life stage × occupation (any left empty matches all). */

@@ -9,6 +9,7 @@ import { InvestorRiskLevel, LifeStage, Occupation, Role } from '../../common/enu
 import { conflict } from '../../common/errors';
 import { BaseFilter, type ListArgs } from '../../common/list';
 import { SavedSegment } from './saved-segment.entity';
+import { segmentCells } from './segments.loaders';
 
 @InputType('SavedSegmentFilter')
 class SavedSegmentFilter extends BaseFilter {}
@@ -58,7 +59,7 @@ export class SavedSegmentResolver extends createCrudResolver({
   @FieldResolver(() => Int, { description: 'How many customers are in the segment now' })
   async size(@Root() segment: SavedSegment, @Ctx() ctx: RequestContext) {
     const dimensions = ['tierId', 'riskLevel', 'lifeStage', 'occupation'] as const;
-    const cells = await ctx.loaders.segmentCells.load('all');
+    const cells = await ctx.loaders.get(segmentCells).load('all');
     return cells.filter((cell) => dimensions.every((d) => segment[d] == null || cell[d] === segment[d])).reduce((n, cell) => n + cell.count, 0);
   }
 }

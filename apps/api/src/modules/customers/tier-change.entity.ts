@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { moneyColumn } from '../../database/scaled-decimal.transformer';
+import { moneyColumn } from '../../common/persistence/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
 import { Customer } from './customer.entity';
 import { CustomerRecord } from './customer-record';

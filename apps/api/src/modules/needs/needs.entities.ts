@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BehaviourType } from '@tierwise/domain';
 import { NeedType } from '../../common/enums';
-import { CatalogueRecord } from '../../database/columns';
+import { CatalogueRecord } from '../../common/persistence/columns';
 import { Customer } from '../customers/customer.entity';
 import { CustomerRecord } from '../customers/customer-record';
 

@@ -6,11 +6,12 @@ import { changesFrom, CrudRepository } from '../../common/crud';
 import { AuditAction } from '../../common/enums';
 import { assertNoViolations, badInput, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
-import { insertIgnoringExisting } from '../../database/bulk-insert';
-import { newId } from '../../database/columns';
+import { insertIgnoringExisting } from '../../common/persistence/bulk-insert';
+import { newId } from '../../common/persistence/columns';
 import { Customer } from '../customers/customer.entity';
 import { BehaviourEvent, CustomerNeed, NeedRule } from './needs.entities';
 import type { BehaviourEventInput, CreateNeedRuleArgs, InterviewNeedArgs, NeedRuleFilter, UpdateNeedRuleArgs } from './needs.inputs';
+import { needsOfCustomer } from './needs.loaders';
 
 const rules = new CrudRepository(NeedRule, 'NeedRule', ['code', 'name', 'topic', 'need', 'weight', 'createdAt', 'updatedAt'], ['code', 'name', 'topic']);
 
@@ -161,6 +162,6 @@ export const NeedService = {
 
   /** The needs in force, strongest first. */
   async active(ctx: RequestContext, customerId: string, now = new Date()): Promise<CustomerNeed[]> {
-    return (await ctx.loaders.needsOfCustomer.load(customerId)).filter((n) => n.expiresAt > now).sort((a, b) => b.weight - a.weight);
+    return (await ctx.loaders.get(needsOfCustomer).load(customerId)).filter((n) => n.expiresAt > now).sort((a, b) => b.weight - a.weight);
   },
 };

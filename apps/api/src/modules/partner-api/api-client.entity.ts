@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { VersionedRecord } from '../../database/columns';
+import { VersionedRecord } from '../../common/persistence/columns';
 import { PartnerInstitution } from '../partners/partner.entity';
 
 /** What a partner's key may do. */

@@ -13,6 +13,7 @@ import { Product } from '../products/product.entity';
 import { RecommendationService } from '../recommendations/recommendation.service';
 import { FulfilmentOrder, FulfilmentStatus, Referral, ReferralStatus } from './partner-work.entities';
 import type { NeedType } from '../../common/enums';
+import { tierById } from '../tiers/tier.loaders';
 
 /** Where a service order may go next; DONE and REJECTED are final. */
 const NEXT: Record<FulfilmentStatus, FulfilmentStatus[]> = {
@@ -47,7 +48,7 @@ function consentingCustomers(ctx: RequestContext, partnerId: string) {
 /** What a partner may see of a customer: masked identity, profile and need signals (never raw behaviour). */
 export async function partnerView(ctx: RequestContext, customer: Customer) {
   const needs = await NeedService.active(ctx, customer.id);
-  const tier = customer.tierId ? await ctx.loaders.tier.load(customer.tierId) : null;
+  const tier = customer.tierId ? await ctx.loaders.get(tierById).load(customer.tierId) : null;
   return {
     id: customer.id, name: maskName(customer.name), phone: customer.phone ? maskPhone(customer.phone) : null, tierCode: tier?.code ?? null,
     lifeStage: customer.lifeStage, occupation: customer.occupation, riskLevel: customer.riskLevel,

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { NeedType } from '../../common/enums';
-import { VersionedRecord } from '../../database/columns';
+import { VersionedRecord } from '../../common/persistence/columns';
 import { Customer } from '../customers/customer.entity';
 
 export enum ReferralStatus { NEW = 'NEW', CONTACTED = 'CONTACTED', CONVERTED = 'CONVERTED', CLOSED = 'CLOSED' }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
-import { CatalogueRecord } from '../../database/columns';
+import { CatalogueRecord } from '../../common/persistence/columns';
 import { PartnerKind, PartnerStatus } from '../../common/enums';
 
 /** A partner institution: fund manager, insurer, trust company, agency... that issues products or provides benefits. */

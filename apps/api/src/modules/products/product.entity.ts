@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import { CatalogueRecord } from '../../database/columns';
-import { moneyColumn, scaledDecimal } from '../../database/scaled-decimal.transformer';
+import { CatalogueRecord } from '../../common/persistence/columns';
+import { moneyColumn, scaledDecimal } from '../../common/persistence/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
 import { LifeStage, NeedType, Occupation, ProductStatus, ProductType, RiskLevel, RiskPreference } from '../../common/enums';
 import { PartnerInstitution } from '../partners/partner.entity';

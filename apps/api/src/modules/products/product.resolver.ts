@@ -9,6 +9,7 @@ import { Product } from './product.entity';
 import { CreateProductArgs, ProductFilter, UpdateProductArgs } from './product.inputs';
 import { ProductService } from './product.service';
 import { assertListSize, MAX_BATCH } from '../../common/errors';
+import { partnerById } from '../partners/partner.loaders';
 
 @ObjectType('CountByKey')
 class CountByKey {
@@ -51,7 +52,7 @@ export class ProductResolver extends createCrudResolver({
 
   @FieldResolver(() => PartnerInstitution, { nullable: true })
   issuer(@Root() product: Product, @Ctx() ctx: RequestContext) {
-    return product.issuerId ? ctx.loaders.partner.load(product.issuerId) : null;
+    return product.issuerId ? ctx.loaders.get(partnerById).load(product.issuerId) : null;
   }
 
   @FieldResolver(() => [ID])

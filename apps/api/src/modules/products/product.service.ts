@@ -10,6 +10,7 @@ import { Tier } from '../tiers/tier.entity';
 import { ProductComponent, ProductEligibleTier } from './product-links.entity';
 import { Product } from './product.entity';
 import type { CreateProductArgs, ProductFilter, UpdateProductArgs } from './product.inputs';
+import { componentsOfBundle, eligibleTiersOfProduct } from './product.loaders';
 
 const products = new CrudRepository(Product, 'Product',
   ['code', 'name', 'nameEn', 'type', 'riskLevel', 'status', 'minInvestment', 'termDays', 'saleStartsAt', 'saleEndsAt', 'createdAt', 'updatedAt'],
@@ -174,10 +175,10 @@ export const ProductService = {
       return products.remove(tx, id, links);
     }),
 
-  eligibleTiers: (ctx: RequestContext, id: string) => ctx.loaders.eligibleTiersOfProduct.load(id),
+  eligibleTiers: (ctx: RequestContext, id: string) => ctx.loaders.get(eligibleTiersOfProduct).load(id),
   /** A bundle's components; a partner sees only those on sale, as it does at the top level (`partnerProduct`). */
   async components(ctx: RequestContext, id: string, now = new Date()) {
-    const components = await ctx.loaders.componentsOfBundle.load(id);
+    const components = await ctx.loaders.get(componentsOfBundle).load(id);
     return ctx.partner ? components.filter((c) => isOnSale(c, now)) : components;
   },
 };

@@ -2,13 +2,15 @@ import { MoreThan } from 'typeorm';
 import { DAY_MS, highestRiskRank, recommendProducts, RiskLevel, type RecommendationReason } from '@tierwise/domain';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
-import { newId } from '../../database/columns';
+import { newId } from '../../common/persistence/columns';
 import { Customer } from '../customers/customer.entity';
 import { recommendationProfile, suitabilityFacts } from '../customers/customer-profile';
 import { NeedService } from '../needs/needs.service';
 import { Product } from '../products/product.entity';
 import { activeCatalogue } from './catalogue-cache';
 import { FeedbackEvent, RecommendationFeedback } from './feedback.entity';
+import { holdingsOfCustomer } from '../customers/customer.loaders';
+import { productById } from '../products/product.loaders';
 
 export const MAX_RECOMMENDATIONS = 20;
 
@@ -38,7 +40,7 @@ export const RecommendationService = {
       ctx.manager.findOneBy(Customer, { id: customerId }),
       activeCatalogue(ctx.manager),
       NeedService.active(ctx, customerId, now),
-      ctx.loaders.holdingsOfCustomer.load(customerId),
+      ctx.loaders.get(holdingsOfCustomer).load(customerId),
       ctx.manager.find(RecommendationFeedback, {
         select: { productId: true }, where: { customerId, event: FeedbackEvent.DISMISSED, at: MoreThan(new Date(now.getTime() - dismissedHoldDays() * DAY_MS)) },
       }),
@@ -55,7 +57,7 @@ export const RecommendationService = {
     const outside = [...heldIds].filter((id) => !catalogue.byId.has(id)); // held products no longer on sale
     const heldTypes = new Set([
       ...[...heldIds].flatMap((id) => catalogue.byId.get(id)?.type ?? []),
-      ...(outside.length ? (await ctx.loaders.product.loadMany(outside)).flatMap((p) => (p && !(p instanceof Error) ? [p.type] : [])) : []),
+      ...(outside.length ? (await ctx.loaders.get(productById).loadMany(outside)).flatMap((p) => (p && !(p instanceof Error) ? [p.type] : [])) : []),
     ]);
     const profile = recommendationProfile(customer, { needs, heldProductIds: heldIds, heldTypes, dismissedProductIds: new Set(dismissed.map((d) => d.productId)) });
     const picks = recommendProducts(profile, candidates, limit, now);

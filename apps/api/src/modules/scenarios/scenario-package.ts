@@ -10,7 +10,7 @@ import { createCrudResolver } from '../../common/crud.resolver';
 import { NeedType, Role } from '../../common/enums';
 import { assertNoViolations, notFound } from '../../common/errors';
 import { BaseFilter, type ListArgs } from '../../common/list';
-import { CatalogueRecord } from '../../database/columns';
+import { CatalogueRecord } from '../../common/persistence/columns';
 import { Benefit } from '../benefits/benefit.entity';
 import { Customer } from '../customers/customer.entity';
 import { recommendationProfile } from '../customers/customer-profile';
@@ -19,6 +19,8 @@ import { PartnerInstitution } from '../partners/partner.entity';
 import { Product } from '../products/product.entity';
 import { activeCatalogue } from '../recommendations/catalogue-cache';
 import { RecommendationReasonType } from '../recommendations/recommendation.resolver';
+import { partnerById } from '../partners/partner.loaders';
+import { benefitById } from '../benefits/benefit.loaders';
 
 /**
  * A scenario package (home purchase, study abroad, retirement…): products, partner services and benefits offered
@@ -153,12 +155,12 @@ export class ScenarioPackageResolver extends createCrudResolver({
 }) {
   @FieldResolver(() => [PartnerInstitution])
   async partners(@Root() pkg: ScenarioPackage, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.partner.loadMany(pkg.partnerIds)).filter((p): p is PartnerInstitution => !!p && !(p instanceof Error));
+    return (await ctx.loaders.get(partnerById).loadMany(pkg.partnerIds)).filter((p): p is PartnerInstitution => !!p && !(p instanceof Error));
   }
 
   @FieldResolver(() => [Benefit])
   async benefits(@Root() pkg: ScenarioPackage, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.benefit.loadMany(pkg.benefitIds)).filter((b): b is Benefit => !!b && !(b instanceof Error));
+    return (await ctx.loaders.get(benefitById).loadMany(pkg.benefitIds)).filter((b): b is Benefit => !!b && !(b instanceof Error));
   }
 
   @Allow(Role.VIEWER)

@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { CatalogueRecord } from '../../database/columns';
-import { moneyColumn } from '../../database/scaled-decimal.transformer';
+import { CatalogueRecord } from '../../common/persistence/columns';
+import { moneyColumn } from '../../common/persistence/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
 import { AdvisorModel } from '../../common/enums';
 

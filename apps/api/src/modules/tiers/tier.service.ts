@@ -3,7 +3,7 @@ import { quotaViolations, tierPartitionViolations, type TierRange } from '@tierw
 import { changesFrom, CrudRepository } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { recordAudit } from '../../common/audit';
-import { newId } from '../../database/columns';
+import { newId } from '../../common/persistence/columns';
 import { AuditAction } from '../../common/enums';
 import { assertNoViolations, badInput, conflict, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
@@ -13,6 +13,7 @@ import { ProductEligibleTier } from '../products/product-links.entity';
 import { RetierService, type RetierCause } from '../customers/retier.service';
 import { Tier } from './tier.entity';
 import type { CreateTierArgs, TierBenefitInput, TierFilter, TierRangeInput, UpdateTierArgs } from './tier.inputs';
+import { entitlementsOfTier } from '../benefits/benefit.loaders';
 
 const tiers = new CrudRepository(Tier, 'Tier', ['code', 'name', 'nameEn', 'minAum', 'responseSlaMinutes', 'createdAt', 'updatedAt'], ['code', 'name', 'nameEn']);
 
@@ -104,7 +105,7 @@ export const TierService = {
       return tiers.remove(tx, id);
     }),
 
-  entitlements: (ctx: RequestContext, tierId: string) => ctx.loaders.entitlementsOfTier.load(tierId),
+  entitlements: (ctx: RequestContext, tierId: string) => ctx.loaders.get(entitlementsOfTier).load(tierId),
 
   /** Replace a tier's entitlements (benefits with quotas) as one audited change to the tier. */
   setBenefits: (ctx: RequestContext, tierId: string, version: number, entitlements: TierBenefitInput[]) =>

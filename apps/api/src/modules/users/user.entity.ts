@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
-import { VersionedRecord } from '../../database/columns';
+import { VersionedRecord } from '../../common/persistence/columns';
 import { Role } from '../../common/enums';
 
 /** A console user. The password hash has no @Field: it never leaves the server. */

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { AuditAction } from '../../common/enums';
+import { AuditAction } from './enums';
 
 /** Field-level change: { field: { before, after } }. */
 export type AuditChanges = Record<string, { before: unknown; after: unknown }>;

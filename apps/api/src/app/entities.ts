@@ -1,4 +1,4 @@
-import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { AuditEvent } from '../common/audit-event.entity';
 import { AumSnapshot } from '../modules/customers/aum-snapshot.entity';
 import { Customer } from '../modules/customers/customer.entity';
 import { Holding } from '../modules/customers/holding.entity';

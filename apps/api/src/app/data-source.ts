@@ -3,8 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type Logger } from 'typeorm';
 import { entities } from './entities';
-import { sqliteMigrations } from './migrations/sqlite';
-import { mysqlMigrations } from './migrations/mysql';
+import { sqliteMigrations } from '../database/migrations/sqlite';
+import { mysqlMigrations } from '../database/migrations/mysql';
 
 export interface DatabaseOptions {
   /** mysql://user:pass@host:3306/db, or undefined for the embedded SQLite file. */

@@ -6,9 +6,9 @@ import {
   AdvisorModel, BenefitCategory, LifeStage, NeedType, Occupation, PartnerKind, ProductStatus, ProductType, RiskLevel, RiskPreference, Role,
 } from '@tierwise/domain';
 import { hashPassword } from '../common/auth';
-import { newId } from './columns';
+import { newId } from '../common/persistence/columns';
 import { inTransaction, systemContext, type RequestContext } from '../common/context';
-import type { AppConfig } from '../config';
+import type { AppConfig } from './config';
 import { BenefitService } from '../modules/benefits/benefit.service';
 import { NeedRule } from '../modules/needs/needs.entities';
 import { NeedService } from '../modules/needs/needs.service';

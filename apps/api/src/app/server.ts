@@ -12,17 +12,17 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import compression from 'compression';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
-import { TokenService } from './common/auth';
-import type { Actor, RequestContext } from './common/context';
-import { formatError } from './common/format-error';
-import { armorRules, introspectionPolicy, noSubscriptions, parseOptions } from './common/graphql-limits';
-import { createLoaders } from './common/loaders';
-import { logger, Metrics, observabilityPlugin, requestIdFrom } from './common/observability';
-import { LimiterStore, RollingBudgets } from './common/rate-limit';
-import { isDatabaseUnavailable, serviceUnavailable } from './common/unavailable';
-import { LoginThrottle } from './modules/auth/login-throttle';
-import { ApiClientService } from './modules/partner-api/api-client.service';
-import { partnerLimitsPlugin } from './modules/partner-api/partner-limits';
+import { TokenService } from '../common/auth';
+import type { Actor, RequestContext } from '../common/context';
+import { formatError } from '../common/format-error';
+import { armorRules, introspectionPolicy, noSubscriptions, parseOptions } from '../common/graphql-limits';
+import { LoaderCache } from '../common/persistence/loaders';
+import { logger, Metrics, observabilityPlugin, requestIdFrom } from '../common/observability';
+import { LimiterStore, RollingBudgets } from '../common/rate-limit';
+import { isDatabaseUnavailable, serviceUnavailable } from '../common/unavailable';
+import { LoginThrottle } from '../modules/auth/login-throttle';
+import { ApiClientService } from '../modules/partner-api/api-client.service';
+import { partnerLimitsPlugin } from '../modules/partner-api/partner-limits';
 import { createSchema } from './schema';
 import type { AppConfig } from './config';
 
@@ -40,7 +40,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export { GRAPHQL_LIMITS } from './common/graphql-limits';
+export { GRAPHQL_LIMITS } from '../common/graphql-limits';
 
 /** Apollo's caches of parsed documents and of automatic persisted queries, each bounded (4 MiB of their size estimate; a parsed document takes several times its estimate in the heap). */
 const DOCUMENT_CACHE_BYTES = 4 * 1024 * 1024;
@@ -128,7 +128,7 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
     context: async ({ req, res }): Promise<RequestContext> => {
       const ctx: RequestContext = {
-        actor: null, dataSource, manager: dataSource.manager, loaders: createLoaders(dataSource), ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        actor: null, dataSource, manager: dataSource.manager, loaders: new LoaderCache(dataSource), ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
         requestId: String(res.locals.requestId),
       };
       try {

@@ -23,7 +23,7 @@ export interface AppConfig {
 /** Configuration from the environment, with local-use defaults; production refuses the insecure ones. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
-  const repoRoot = resolve(__dirname, '../../..');
+  const repoRoot = resolve(__dirname, '../../../..');
   const adminPassword = env.ADMIN_PASSWORD ?? 'tierwise-admin';
   if (production && !env.JWT_SECRET) throw new Error('JWT_SECRET must be set when NODE_ENV=production (at least 32 random characters)');
   if (production && !env.ADMIN_PASSWORD) throw new Error('ADMIN_PASSWORD must be set when NODE_ENV=production');
