@@ -95,3 +95,19 @@ const ROLE_RANK: Record<Role, number> = { VIEWER: 1, PRODUCT_MANAGER: 2, ADMIN: 
 export function roleAtLeast(actual: Role, required: Role): boolean {
   return ROLE_RANK[actual] >= ROLE_RANK[required];
 }
+
+/** What an API key may do (partners, or the institution's own systems). */
+export enum ApiScope {
+  CATALOG_READ = 'catalog:read',
+  CUSTOMERS_READ = 'customers:read',
+  RECOMMENDATIONS_READ = 'recommendations:read',
+  REFERRALS_WRITE = 'referrals:write',
+  FULFILMENT_WRITE = 'fulfilment:write',
+  /** The institution's own systems: its app backend sends behaviour events… */
+  EVENTS_WRITE = 'events:write',
+  /** …and what customers did with recommendations. */
+  FEEDBACK_WRITE = 'feedback:write',
+}
+
+/** Scopes for the institution's own systems (a key without a partner); the others are for partner institutions. */
+export const INTERNAL_SCOPES: readonly ApiScope[] = [ApiScope.EVENTS_WRITE, ApiScope.FEEDBACK_WRITE];

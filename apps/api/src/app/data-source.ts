@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type Logger } from 'typeorm';
 import { entities } from './entities';
+import './subscriptions';
 import { sqliteMigrations } from '../database/migrations/sqlite';
 import { mysqlMigrations } from '../database/migrations/mysql';
 

@@ -8,7 +8,7 @@ import { RiskAssessment, RiskQuestionnaire } from '../modules/customers/risk-ass
 import { RetierJob } from '../modules/customers/retier-job.entity';
 import { TierChange } from '../modules/customers/tier-change.entity';
 import { Benefit } from '../modules/benefits/benefit.entity';
-import { TierBenefit } from '../modules/benefits/tier-benefit.entity';
+import { TierBenefit } from '../modules/tiers/tier-benefit.entity';
 import { PartnerInstitution } from '../modules/partners/partner.entity';
 import { ProductComponent, ProductEligibleTier } from '../modules/products/product-links.entity';
 import { Product } from '../modules/products/product.entity';

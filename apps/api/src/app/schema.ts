@@ -7,7 +7,8 @@ import { assertEveryListIsBounded } from '../common/graphql-limits';
 import { AuditEventResolver } from '../modules/audit/audit.resolver';
 import { createAuthResolver } from '../modules/auth/auth.resolver';
 import { LoginThrottle } from '../modules/auth/login-throttle';
-import { BenefitResolver, TierBenefitResolver } from '../modules/benefits/benefit.resolver';
+import { BenefitResolver } from '../modules/benefits/benefit.resolver';
+import { BenefitEntitlementsResolver, TierBenefitResolver } from '../modules/tiers/tier-benefit.resolver';
 import { CustomerResolver } from '../modules/customers/customer.resolver';
 import { SegmentResolver } from '../modules/customers/segments.resolver';
 import { SavedSegmentResolver } from '../modules/customers/saved-segment';
@@ -26,7 +27,7 @@ export async function createSchema(tokens: TokenService, throttle = new LoginThr
   const schema = await buildSchema({
     resolvers: [
       createAuthResolver(tokens, throttle), UserResolver, PartnerInstitutionResolver, TierResolver, BenefitResolver,
-      TierBenefitResolver, ProductResolver, AuditEventResolver, CustomerResolver, SegmentResolver, SavedSegmentResolver,
+      TierBenefitResolver, BenefitEntitlementsResolver, ProductResolver, AuditEventResolver, CustomerResolver, SegmentResolver, SavedSegmentResolver,
       PlanningResolver, NeedRuleResolver, CustomerNeedsResolver, RecommendationResolver,
       ApiClientResolver, ReferralResolver, FulfilmentOrderResolver, PartnerApiResolver, ScenarioPackageResolver,
     ],

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AdvisorModel, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, LifeStage, NeedType, Occupation, PartnerKind,
+  AdvisorModel, ApiScope, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, LifeStage, NeedType, Occupation, PartnerKind,
   PartnerStatus, ProductStatus, ProductType, RiskLevel, RiskPreference, Role,
 } from '@tierwise/domain';
 
@@ -10,8 +10,12 @@ const enums = {
   AdvisorModel, RiskPreference, LifeStage, Occupation, NeedType, AuditAction, InvestorRiskLevel,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
+registerEnumType(ApiScope, {
+  name: 'ApiScope',
+  description: 'Partners: catalog:read, customers:read (consenting customers only), recommendations:read, referrals:write, fulfilment:write. The institution\'s own systems: events:write, feedback:write',
+});
 
 export {
-  AdvisorModel, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, LifeStage, NeedType, Occupation, PartnerKind,
+  AdvisorModel, ApiScope, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, LifeStage, NeedType, Occupation, PartnerKind,
   PartnerStatus, ProductStatus, ProductType, RiskLevel, RiskPreference, Role,
 };

@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { DAY_MS, decideTier, DEFAULT_TIERING_POLICY, fromMinorUnits, startOfUtcDay, tieringBasis, type TieringPolicy } from '@tierwise/domain';
 import { inTransaction, systemContext, type RequestContext } from '../../common/context';
 import { conflict, notFound } from '../../common/errors';
+import type { DomainEvents } from '../../common/events';
 import { insertRows } from '../../common/persistence/bulk-insert';
 import { newId } from '../../common/persistence/columns';
 import { Tier } from '../tiers/tier.entity';
@@ -140,7 +141,7 @@ export async function resumeRetierJobs(dataSource: DataSource): Promise<void> {
 }
 
 /** Why a run started, as the English text and as a code with parameters that clients translate. */
-export interface RetierCause { code: 'ON_DEMAND' | 'SCHEDULED' | 'TIER_CREATED' | 'TIER_RANGE_EDITED' | 'RANGES_EDITED' | 'TIER_DELETED'; tier?: string }
+export type RetierCause = { code: 'ON_DEMAND' | 'SCHEDULED' } | DomainEvents['tierRangesChanged'];
 
 function causeText(cause: RetierCause): string {
   switch (cause.code) {
@@ -156,7 +157,7 @@ function causeText(cause: RetierCause): string {
 async function newJob(tx: RequestContext, cause: RetierCause): Promise<RetierJob> {
   const created: RetierJob = tx.manager.create(RetierJob, {
     id: newId(), status: 'RUNNING', total: await tx.manager.count(Customer), processed: 0, changed: 0, cursor: null,
-    requestedBy: tx.actor!.email, reason: causeText(cause).slice(0, 200), reasonCode: cause.code, reasonParams: cause.tier ? { tier: cause.tier } : {}, startedAt: new Date(), finishedAt: null, error: null,
+    requestedBy: tx.actor!.email, reason: causeText(cause).slice(0, 200), reasonCode: cause.code, reasonParams: 'tier' in cause && cause.tier ? { tier: cause.tier } : {}, startedAt: new Date(), finishedAt: null, error: null,
   });
   await tx.manager.insert(RetierJob, created);
   return created;

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Allow, AllowOrScope } from '../../common/auth';
-import { ApiScope } from '../partner-api/api-client.entity';
+import { ApiScope } from '@tierwise/domain';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';

@@ -1,27 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { ApiScope } from '../../common/enums';
 import { VersionedRecord } from '../../common/persistence/columns';
 import { PartnerInstitution } from '../partners/partner.entity';
-
-/** What a partner's key may do. */
-export enum ApiScope {
-  CATALOG_READ = 'catalog:read',
-  CUSTOMERS_READ = 'customers:read',
-  RECOMMENDATIONS_READ = 'recommendations:read',
-  REFERRALS_WRITE = 'referrals:write',
-  FULFILMENT_WRITE = 'fulfilment:write',
-  /** The institution's own systems: its app backend sends behaviour events… */
-  EVENTS_WRITE = 'events:write',
-  /** …and what customers did with recommendations. */
-  FEEDBACK_WRITE = 'feedback:write',
-}
-
-/** Scopes for the institution's own systems (a key without a partner); the others are for partner institutions. */
-export const INTERNAL_SCOPES: readonly ApiScope[] = [ApiScope.EVENTS_WRITE, ApiScope.FEEDBACK_WRITE];
-registerEnumType(ApiScope, {
-  name: 'ApiScope',
-  description: 'Partners: catalog:read, customers:read (consenting customers only), recommendations:read, referrals:write, fulfilment:write. The institution\'s own systems: events:write, feedback:write',
-});
 
 /**
  * An API key: a partner institution's, or (without a partner) one of the institution's own systems, such as the app

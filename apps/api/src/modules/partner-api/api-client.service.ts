@@ -7,7 +7,8 @@ import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { badInput, notFound } from '../../common/errors';
 import { BaseFilter, type ListArgs } from '../../common/list';
 import { PartnerInstitution } from '../partners/partner.entity';
-import { ApiClient, ApiScope, INTERNAL_SCOPES } from './api-client.entity';
+import { ApiClient } from './api-client.entity';
+import { ApiScope, INTERNAL_SCOPES } from '@tierwise/domain';
 import { newApiKey, parseApiKey, secretMatches } from './api-key';
 
 @InputType('ApiClientFilter')

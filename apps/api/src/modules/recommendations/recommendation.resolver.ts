@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DAY_MS } from '@tierwise/domain';
 import { Allow, AllowOrScope } from '../../common/auth';
-import { ApiScope } from '../partner-api/api-client.entity';
+import { ApiScope } from '@tierwise/domain';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { Product } from '../products/product.entity';

@@ -3,7 +3,7 @@ import { createWriteResolver } from '../../common/crud.resolver';
 import { Allow } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
-import { TierBenefit } from '../benefits/tier-benefit.entity';
+import { TierBenefit } from './tier-benefit.entity';
 import { Tier } from './tier.entity';
 import { CreateTierArgs, TierBenefitInput, TierFilter, TierRangeInput, UpdateTierArgs } from './tier.inputs';
 import { TierService } from './tier.service';

@@ -8,12 +8,12 @@ import { AuditAction } from '../../common/enums';
 import { assertNoViolations, badInput, conflict, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { Benefit } from '../benefits/benefit.entity';
-import { TierBenefit } from '../benefits/tier-benefit.entity';
+import { TierBenefit } from './tier-benefit.entity';
+import { events, type DomainEvents } from '../../common/events';
 import { ProductEligibleTier } from '../products/product-links.entity';
-import { RetierService, type RetierCause } from '../customers/retier.service';
 import { Tier } from './tier.entity';
 import type { CreateTierArgs, TierBenefitInput, TierFilter, TierRangeInput, UpdateTierArgs } from './tier.inputs';
-import { entitlementsOfTier } from '../benefits/benefit.loaders';
+import { entitlementsOfTier } from './tier.loaders';
 
 const tiers = new CrudRepository(Tier, 'Tier', ['code', 'name', 'nameEn', 'minAum', 'responseSlaMinutes', 'createdAt', 'updatedAt'], ['code', 'name', 'nameEn']);
 
@@ -48,11 +48,11 @@ async function applyRanges(tx: RequestContext, current: Tier[], changed: TierRan
  * Run a change of the tier ranges, then (once it has committed, when this call owns the transaction) re-tier every
  * customer on the new ranges in the background.
  */
-async function changingRanges<T>(ctx: RequestContext, what: (result: T) => RetierCause | null, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+async function changingRanges<T>(ctx: RequestContext, what: (result: T) => DomainEvents['tierRangesChanged'] | null, work: (tx: RequestContext) => Promise<T>): Promise<T> {
   const owner = !ctx.manager.queryRunner?.isTransactionActive;
   const result = await inTransaction(ctx, work);
   const change = what(result);
-  if (owner && change) await RetierService.afterTierRangesChanged(ctx, change);
+  if (owner && change) await events.publish(ctx, 'tierRangesChanged', change);
   return result;
 }
 
