@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import {
-  DateField as RaDateField, FunctionField, NumberField as RaNumberField, useLocaleState, useRecordContext, useTranslate, type DateFieldProps, type FieldProps, type NumberFieldProps,
+  DateField as RaDateField, FunctionField, NumberField as RaNumberField, useLocaleState, useRecordContext, useTranslate, type DateFieldProps,
+  type FieldProps, type NumberFieldProps,
 } from 'react-admin';
 import { i18nProvider } from './i18n';
 import { codedText } from './i18n/coded';

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useMediaQuery, type Theme } from '@mui/material';
 import {
-  Datagrid, List, Pagination, PaginationActions, SimpleList, useTranslate, type DatagridProps, type ListProps, type PaginationActionsProps, type RaRecord,
+  Datagrid, List, Pagination, PaginationActions, SimpleList, useTranslate, type DatagridProps, type ListProps, type PaginationActionsProps,
+  type RaRecord,
 } from 'react-admin';
 import { EmptyState } from './common';
 
@@ -43,3 +44,7 @@ export function ResponsiveDatagrid<R extends RaRecord = RaRecord>({ primaryText,
   }
   return <Datagrid rowClick={rowClick} {...props}>{children}</Datagrid>;
 }
+
+/** A record as the card texts read it (their fields by name). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type CardRecord = Record<string, any>;

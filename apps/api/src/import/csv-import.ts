@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, createReadStream, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse';
 import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
@@ -133,7 +133,9 @@ export async function importCsv(
       batch = [];
     }
     checkpoint.committedLine = lastLine;
-    writeFileSync(checkpointFile(file), JSON.stringify(checkpoint));
+    // Written aside and renamed over (atomic): a process killed mid-write leaves the previous checkpoint, never half a file.
+    writeFileSync(`${checkpointFile(file)}.tmp`, JSON.stringify(checkpoint));
+    renameSync(`${checkpointFile(file)}.tmp`, checkpointFile(file));
     options.onProgress?.(summary);
   };
 

@@ -1,12 +1,10 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { Datagrid, FunctionField, List, SelectInput, Show, SimpleShowLayout, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { FunctionField, SelectInput, Show, SimpleShowLayout, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyState } from '../common';
-import { DateField, EnumField, useLocalFormat, useLocalName } from '../fields';
+import { DateField, EnumField, useLocalFormat } from '../fields';
 import { AUDITED_RESOURCES, AuditEntity, AuditField, AuditValue, ChangeSummary } from './AuditParts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
-import { ConsoleList, ResponsiveDatagrid } from '../lists';
-type R = Record<string, any>;
+import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 type AuditRow = { entityType: string; entityId: string; changes: Record<string, { before: unknown; after: unknown }> };
 
@@ -49,11 +47,15 @@ function ChangesTable() {
 
 function AuditList() {
   const t = useTranslate();
-  const name = useLocalName();
   const format = useLocalFormat();
+  const cards = {
+    primaryText: (r: R) => `${t(`enums.AuditAction.${r.action}`, { _: r.action ?? '' })} · ${t(`resources.${r.entityType}.name`, { smart_count: 1, _: r.entityType })}`,
+    secondaryText: (r: R) => <ChangeSummary entityType={r.entityType} changes={r.changes} max={2} />,
+    tertiaryText: (r: R) => format.dateTime(r.occurredAt),
+  };
   return (
     <ConsoleList filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} empty={<EmptyState />} exporter={false}>
-      <ResponsiveDatagrid primaryText={(r: R) => `${t(`enums.AuditAction.${r.action}`, { _: r.action ?? '' })} · ${t(`resources.${r.entityType}.name`, { smart_count: 1, _: r.entityType })}`} secondaryText={(r: R) => <ChangeSummary entityType={r.entityType} changes={r.changes} max={2} />} tertiaryText={(r: R) => format.dateTime(r.occurredAt)} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
+      <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <DateField source="occurredAt" showTime />
         <TextField source="actor" />
         <EnumField source="action" enumName="AuditAction" />

@@ -1,12 +1,14 @@
 import RecordVoiceOver from '@mui/icons-material/RecordVoiceOver';
 import { useState } from 'react';
 import {
-  Alert, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField,
+  Typography,
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import {
-  CloseCustomerNeedDocument, CustomerNeedsDocument, RecommendationsDocument, RecordInterviewNeedDocument, ScenarioRecommendationsDocument, type NeedType,
+  CloseCustomerNeedDocument, CustomerNeedsDocument, RecommendationsDocument, RecordInterviewNeedDocument, ScenarioRecommendationsDocument,
+  type NeedType,
 } from '@tierwise/client';
 import { choices } from '../choices';
 import { useCanWrite } from '../common';

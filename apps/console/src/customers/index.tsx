@@ -1,7 +1,10 @@
 import Visibility from '@mui/icons-material/Visibility';
 import { useState } from 'react';
 import { Alert, Typography } from '@mui/material';
-import { ArrayField, BooleanField, Button, Datagrid, EditButton, FunctionField, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show, TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import {
+  ArrayField, BooleanField, Button, Datagrid, EditButton, FunctionField, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show,
+  TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate,
+} from 'react-admin';
 import { RevealCustomerDocument, type RevealCustomerQuery } from '@tierwise/client';
 import { Role } from '@tierwise/domain';
 import { choices } from '../choices';
@@ -12,11 +15,9 @@ import { CustomerSummary } from './CustomerSummary';
 import { CustomerForm } from './CustomerForm';
 import { RiskAssessmentButton } from './RiskAssessmentDialog';
 import { typedClient } from '../dataProvider';
-import { DateField, EnumField, MoneyField, NumberField, formatDecimal, localName, useCodedText, useLocalFormat, useLocalName } from '../fields';
+import { DateField, EnumField, MoneyField, NumberField, formatDecimal, localName, useCodedText } from '../fields';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
-import { ConsoleList, ResponsiveDatagrid } from '../lists';
-type R = Record<string, any>;
+import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -28,11 +29,14 @@ const filters = [
 
 function CustomerList() {
   const t = useTranslate();
-  const name = useLocalName();
-  const format = useLocalFormat();
+  const cards = {
+    primaryText: (r: R) => `${r.externalRef} · ${r.name}`,
+    secondaryText: (r: R) => [r.riskLevel && t(`enums.InvestorRiskLevel.${r.riskLevel}`, { _: r.riskLevel ?? '' }), r.lifeStage && t(`enums.LifeStage.${r.lifeStage}`, { _: r.lifeStage ?? '' })].filter(Boolean).join(' · '),
+    tertiaryText: (r: R) => formatDecimal(r.aum),
+  };
   return (
     <ConsoleList filters={filters} sort={{ field: 'externalRef', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
-      <ResponsiveDatagrid primaryText={(r: R) => `${r.externalRef} · ${r.name}`} secondaryText={(r: R) => [r.riskLevel && t(`enums.InvestorRiskLevel.${r.riskLevel}`, { _: r.riskLevel ?? '' }), r.lifeStage && t(`enums.LifeStage.${r.lifeStage}`, { _: r.lifeStage ?? '' })].filter(Boolean).join(' · ')} tertiaryText={(r: R) => formatDecimal(r.aum)} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
+      <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="externalRef" />
         <TextField source="name" sortable={false} />
         <TextField source="phone" sortable={false} emptyText="—" />

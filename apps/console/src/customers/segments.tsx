@@ -1,20 +1,20 @@
-import { Datagrid, List, ReferenceField, ReferenceInput, SelectInput, SimpleForm, TextField, TextInput, useTranslate } from 'react-admin';
+import { ReferenceField, ReferenceInput, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
 import { choices } from '../choices';
 import { EmptyState, formPages, ListActions, TIER_ORDER } from '../common';
 import { ConflictBanner } from '../conflict';
-import { EnumField, NumberField, localName, useLocalFormat, useLocalName } from '../fields';
+import { EnumField, NumberField, localName, useLocalFormat } from '../fields';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
-import { ConsoleList, ResponsiveDatagrid } from '../lists';
-type R = Record<string, any>;
+import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 function SavedSegmentList() {
-  const t = useTranslate();
-  const name = useLocalName();
   const format = useLocalFormat();
+  const cards = {
+    primaryText: (r: R) => r.name,
+    tertiaryText: (r: R) => format.number(r.size),
+  };
   return (
     <ConsoleList sort={{ field: 'name', order: 'ASC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
-      <ResponsiveDatagrid primaryText={(r: R) => r.name} tertiaryText={(r: R) => format.number(r.size)} rowClick="edit" bulkActionButtons={false}>
+      <ResponsiveDatagrid {...cards} rowClick="edit" bulkActionButtons={false}>
         <TextField source="name" />
         <ReferenceField source="tierId" reference="Tier" emptyText="—" sortable={false} />
         <EnumField source="riskLevel" enumName="InvestorRiskLevel" />

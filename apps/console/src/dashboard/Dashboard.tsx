@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Box, Card, CardContent, CardHeader, Chip, List as MuiList, ListItem, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box, Card, CardContent, CardHeader, Chip, List as MuiList, ListItem, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography,
+} from '@mui/material';
 import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';

@@ -1,23 +1,28 @@
-import { AutocompleteArrayInput, BooleanField, BooleanInput, ChipField, Datagrid, List, NumberInput, ReferenceArrayField, ReferenceArrayInput, SearchInput, SelectInput, Show, SimpleForm, SimpleShowLayout, SingleFieldList, TextField, TextInput, maxValue, minValue, regex, required, useTranslate } from 'react-admin';
+import {
+  AutocompleteArrayInput, BooleanField, BooleanInput, ChipField, NumberInput, ReferenceArrayField, ReferenceArrayInput, SearchInput, SelectInput,
+  Show, SimpleForm, SimpleShowLayout, SingleFieldList, TextField, TextInput, maxValue, minValue, regex, required, useTranslate,
+} from 'react-admin';
 import { choices } from '../choices';
 import { EmptyState, formPages, ListActions, ShowActions } from '../common';
 import { ConflictBanner } from '../conflict';
-import { EnumField, LocalDescriptionField, LocalNameChip, LocalNameField, NumberField, localName, useLocalFormat, useLocalName } from '../fields';
+import { EnumField, LocalDescriptionField, LocalNameChip, LocalNameField, NumberField, localName, useLocalName } from '../fields';
 import { validateCatalogueRecord } from '../validate';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
-import { ConsoleList, ResponsiveDatagrid } from '../lists';
-type R = Record<string, any>;
+import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 const topic = regex(/^[a-z][a-z0-9_]{0,63}$/, 'tierwise.validation.topic');
 
 function NeedRuleList() {
   const t = useTranslate();
   const name = useLocalName();
-  const format = useLocalFormat();
+  const cards = {
+    primaryText: (r: R) => name(r),
+    secondaryText: (r: R) => `${r.code} · ${t(`enums.NeedType.${r.need}`, { _: r.need ?? '' })}`,
+    tertiaryText: (r: R) => r.weight,
+  };
   return (
     <ConsoleList filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
-      <ResponsiveDatagrid primaryText={(r: R) => name(r)} secondaryText={(r: R) => `${r.code} · ${t(`enums.NeedType.${r.need}`, { _: r.need ?? '' })}`} tertiaryText={(r: R) => r.weight} rowClick="edit" bulkActionButtons={false} empty={<EmptyState />}>
+      <ResponsiveDatagrid {...cards} rowClick="edit" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
         <LocalNameField label="tierwise.fields.localName" />
         <EnumField source="eventType" enumName="BehaviourType" />
@@ -56,10 +61,13 @@ export const needRules = { list: NeedRuleList, ...formPages(NeedRuleForm) };
 function ScenarioPackageList() {
   const t = useTranslate();
   const name = useLocalName();
-  const format = useLocalFormat();
+  const cards = {
+    primaryText: (r: R) => name(r),
+    secondaryText: (r: R) => `${r.code} · ${t(`enums.NeedType.${r.need}`, { _: r.need ?? '' })}`,
+  };
   return (
     <ConsoleList sort={{ field: 'code', order: 'ASC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
-      <ResponsiveDatagrid primaryText={(r: R) => name(r)} secondaryText={(r: R) => `${r.code} · ${t(`enums.NeedType.${r.need}`, { _: r.need ?? '' })}`} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
+      <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
         <LocalNameField label="tierwise.fields.localName" />
         <EnumField source="need" enumName="NeedType" />

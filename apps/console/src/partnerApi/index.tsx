@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import { AutocompleteInput, Button, Create, Datagrid, DateTimeInput, FunctionField, Labeled, List, NumberInput, ReferenceField, ReferenceInput, SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, minValue, required, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate, useUpdate } from 'react-admin';
+import {
+  AutocompleteInput, Button, Create, DateTimeInput, FunctionField, Labeled, NumberInput, ReferenceField, ReferenceInput, SelectArrayInput,
+  SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, minValue, required, useNotify, useRecordContext, useRedirect,
+  useRefresh, useTranslate, useUpdate,
+} from 'react-admin';
 import { EmptyState, HistoryButton, ListActions, useCanWrite } from '../common';
-import { DateField, EnumField, NumberField, localName, useLocalFormat, useLocalName } from '../fields';
+import { DateField, EnumField, NumberField, localName, useLocalFormat } from '../fields';
 import { typedClient } from '../dataProvider';
 import { SetReferralStatusDocument, type ReferralStatus } from '@tierwise/client';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
-import { ConsoleList, ResponsiveDatagrid } from '../lists';
-type R = Record<string, any>;
+import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 const PARTNER_SCOPES = ['CATALOG_READ', 'CUSTOMERS_READ', 'RECOMMENDATIONS_READ', 'REFERRALS_WRITE', 'FULFILMENT_WRITE'];
 const INTERNAL_SCOPES = ['EVENTS_WRITE', 'FEEDBACK_WRITE'];
@@ -43,12 +45,16 @@ function KeyState(_props: { label?: string }) {
 
 function ApiClientList() {
   const t = useTranslate();
-  const name = useLocalName();
   const format = useLocalFormat();
   const translate = t;
+  const cards = {
+    primaryText: (r: R) => r.name,
+    secondaryText: (r: R) => `tw_${r.keyPrefix}_…`,
+    tertiaryText: (r: R) => format.date(r.expiresAt),
+  };
   return (
     <ConsoleList sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
-      <ResponsiveDatagrid primaryText={(r: R) => r.name} secondaryText={(r: R) => `tw_${r.keyPrefix}_…`} tertiaryText={(r: R) => format.date(r.expiresAt)} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
+      <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="name" />
         <Owner label="resources.ApiClient.fields.partnerId" />
         <FunctionField source="keyPrefix" render={(r: { keyPrefix: string }) => `tw_${r.keyPrefix}_…`} />
@@ -168,11 +174,15 @@ function ReferralActions() {
 
 function ReferralList() {
   const t = useTranslate();
-  const name = useLocalName();
   const format = useLocalFormat();
+  const cards = {
+    primaryText: (r: R) => `${t(`enums.NeedType.${r.scenario}`, { _: r.scenario ?? '' })} · ${t(`enums.ReferralStatus.${r.status}`, { _: r.status ?? '' })}`,
+    secondaryText: (r: R) => r.notes,
+    tertiaryText: (r: R) => format.dateTime(r.createdAt),
+  };
   return (
     <ConsoleList filters={REFERRAL_FILTERS} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />} empty={<EmptyState />}>
-      <ResponsiveDatagrid primaryText={(r: R) => `${t(`enums.NeedType.${r.scenario}`, { _: r.scenario ?? '' })} · ${t(`enums.ReferralStatus.${r.status}`, { _: r.status ?? '' })}`} secondaryText={(r: R) => r.notes} tertiaryText={(r: R) => format.dateTime(r.createdAt)} rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
+      <ResponsiveDatagrid {...cards} rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
         <DateField source="createdAt" showTime />
         <ReferenceField source="partnerId" reference="PartnerInstitution" />
         <ReferenceField source="customerId" reference="Customer" />
@@ -189,11 +199,15 @@ export const referrals = { list: ReferralList };
 
 function FulfilmentOrderList() {
   const t = useTranslate();
-  const name = useLocalName();
   const format = useLocalFormat();
+  const cards = {
+    primaryText: (r: R) => t(`enums.FulfilmentStatus.${r.status}`, { _: r.status ?? '' }),
+    secondaryText: (r: R) => r.partnerNote,
+    tertiaryText: (r: R) => format.dateTime(r.createdAt),
+  };
   return (
     <ConsoleList sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
-      <ResponsiveDatagrid primaryText={(r: R) => t(`enums.FulfilmentStatus.${r.status}`, { _: r.status ?? '' })} secondaryText={(r: R) => r.partnerNote} tertiaryText={(r: R) => format.dateTime(r.createdAt)} rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
+      <ResponsiveDatagrid {...cards} rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
         <DateField source="createdAt" showTime />
         <ReferenceField source="customerId" reference="Customer" />
         <ReferenceField source="benefitId" reference="Benefit" />

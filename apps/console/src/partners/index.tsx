@@ -1,7 +1,8 @@
 import { Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  Datagrid, EmailField, Pagination, ReferenceField, ReferenceManyCount, ReferenceManyField, Show, TabbedShowLayout, TextField, UrlField, usePermissions, useTranslate,
+  Datagrid, EmailField, Pagination, ReferenceField, ReferenceManyCount, ReferenceManyField, Show, TabbedShowLayout, TextField, UrlField,
+  usePermissions, useTranslate,
 } from 'react-admin';
 import { Role } from '@tierwise/domain';
 import { formPages, ShowActions } from '../common';

@@ -2,17 +2,18 @@ import { useState, type ReactElement } from 'react';
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import PauseCircle from '@mui/icons-material/PauseCircle';
 import Archive from '@mui/icons-material/Archive';
-import { AutocompleteInput, BulkExportButton, Button, Confirm, Datagrid, List, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField, type RaRecord, useDataProvider, useGetMany, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import {
+  AutocompleteInput, BulkExportButton, Button, Confirm, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField, type RaRecord,
+  useDataProvider, useGetMany, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll,
+} from 'react-admin';
 import { isOnSale, statusTransitionViolation, type ProductStatus as DomainProductStatus } from '@tierwise/domain';
 import type { ProductStatus } from '@tierwise/client';
 import { choices } from '../choices';
 import { EmptyState, ListActions, useCanWrite, TIER_ORDER } from '../common';
 import type { dataProvider as tierwiseDataProvider } from '../dataProvider';
-import { EnumField, LocalNameField, MoneyField, RiskLevelField, formatDecimal, localName, useLocalFormat, useLocalName } from '../fields';
+import { EnumField, LocalNameField, MoneyField, RiskLevelField, formatDecimal, localName, useLocalName } from '../fields';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
-import { ConsoleList, ResponsiveDatagrid } from '../lists';
-type R = Record<string, any>;
+import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -85,11 +86,15 @@ function BulkActions() {
 export function ProductList() {
   const t = useTranslate();
   const name = useLocalName();
-  const format = useLocalFormat();
   const canWrite = useCanWrite();
+  const cards = {
+    primaryText: (r: R) => `${r.code} · ${name(r)}`,
+    secondaryText: (r: R) => `${t(`enums.ProductType.${r.type}`, { _: r.type ?? '' })} · ${r.riskLevel} · ${t(`enums.ProductStatus.${r.status}`, { _: r.status ?? '' })}`,
+    tertiaryText: (r: R) => `${formatDecimal(r.minInvestment)} ${r.currency ?? ''}`,
+  };
   return (
     <ConsoleList filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25} empty={<EmptyState />}>
-      <ResponsiveDatagrid primaryText={(r: R) => `${r.code} · ${name(r)}`} secondaryText={(r: R) => `${t(`enums.ProductType.${r.type}`, { _: r.type ?? '' })} · ${r.riskLevel} · ${t(`enums.ProductStatus.${r.status}`, { _: r.status ?? '' })}`} tertiaryText={(r: R) => `${formatDecimal(r.minInvestment)} ${r.currency ?? ''}`} rowClick="show" bulkActionButtons={canWrite ? <BulkActions /> : false} empty={<EmptyState />}>
+      <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={canWrite ? <BulkActions /> : false} empty={<EmptyState />}>
         <TextField source="code" />
         <LocalNameField label="tierwise.fields.localName" />
         <EnumField source="type" enumName="ProductType" />

@@ -1,20 +1,22 @@
-import { Datagrid, List, TextField, useTranslate } from 'react-admin';
+import { TextField, useTranslate } from 'react-admin';
 import { EmptyState, ListActions } from '../common';
-import { EnumField, LocalNameField, MoneyField, NumberField, formatDecimal, useLocalFormat, useLocalName } from '../fields';
+import { EnumField, LocalNameField, MoneyField, NumberField, formatDecimal, useLocalName } from '../fields';
 import { RetierStatus } from './RetierStatus';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the card texts read the record's fields by name
-import { ConsoleList, ResponsiveDatagrid } from '../lists';
-type R = Record<string, any>;
+import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 export function TierList() {
   const t = useTranslate();
   const name = useLocalName();
-  const format = useLocalFormat();
+  const cards = {
+    primaryText: (r: R) => name(r),
+    secondaryText: (r: R) => `${r.code} · ${formatDecimal(r.minAum)} – ${r.maxAum ? formatDecimal(r.maxAum) : '∞'}`,
+    tertiaryText: (r: R) => t('tierwise.cards.minutes', { count: r.responseSlaMinutes }),
+  };
   return (
     <ConsoleList sort={{ field: 'minAum', order: 'ASC' }} pagination={false} perPage={100} actions={<ListActions filters={false} />} empty={<EmptyState />}>
       <RetierStatus />
-      <ResponsiveDatagrid primaryText={(r: R) => name(r)} secondaryText={(r: R) => `${r.code} · ${formatDecimal(r.minAum)} – ${r.maxAum ? formatDecimal(r.maxAum) : '∞'}`} tertiaryText={(r: R) => t('tierwise.cards.minutes', { count: r.responseSlaMinutes })} rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />
         <LocalNameField label="tierwise.fields.localName" />
         <MoneyField source="minAum" />
