@@ -9,11 +9,14 @@ export function byId<E extends ObjectLiteral & { id: string }>(ds: DataSource, e
   });
 }
 
-export function groupBy<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<E>, key: keyof E & string) {
+/** Records grouped by a key column; with `newestFirst`, each group sorted by that date column, latest first. */
+export function groupBy<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<E>, key: keyof E & string, options: { newestFirst?: keyof E & string } = {}) {
   return new DataLoader<string, E[]>(async (keys) => {
     const rows = await ds.getRepository(entity).find({ where: { [key]: In([...keys]) } as never });
     const map = new Map<string, E[]>(keys.map((k) => [k, []]));
     for (const row of rows) map.get(row[key] as string)?.push(row);
+    const by = options.newestFirst;
+    if (by) for (const group of map.values()) group.sort((a, b) => (b[by] as Date).getTime() - (a[by] as Date).getTime());
     return keys.map((k) => map.get(k)!);
   });
 }

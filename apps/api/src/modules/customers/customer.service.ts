@@ -13,6 +13,7 @@ import { ProductEligibleTier } from '../products/product-links.entity';
 import { Product } from '../products/product.entity';
 import { Tier } from '../tiers/tier.entity';
 import { Customer } from './customer.entity';
+import { customerIdsByRef } from './customer-refs';
 import type { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpsertInput, HoldingInput, UpdateCustomerArgs } from './customer.inputs';
 import { Holding } from './holding.entity';
 import { AumSnapshot } from './aum-snapshot.entity';
@@ -118,7 +119,7 @@ export const CustomerService = {
     inTransaction(ctx, async (tx) => {
       assertNoViolations(batchViolations(items, (i) => negativeAmountViolations({ aum: i.aum })));
       const refs = [...new Set(items.map((i) => i.externalRef))];
-      const ids = new Map((await tx.manager.find(Customer, { select: { id: true, externalRef: true }, where: { externalRef: In(refs) } })).map((c) => [c.externalRef, c.id]));
+      const ids = await customerIdsByRef(tx.manager, refs);
       const unknown = refs.filter((r) => !ids.has(r));
       if (unknown.length) throw badInput([{ field: 'items', code: 'UNKNOWN_CUSTOMER', message: `No customer with externalRef ${unknown.slice(0, 20).join(', ')}` }]);
       const rows = items.map((i) => ({ customerId: ids.get(i.externalRef)!, day: startOfUtcDay(i.day), aum: i.aum }));
@@ -130,7 +131,7 @@ export const CustomerService = {
   upsertHoldings: (ctx: RequestContext, items: HoldingInput[]) =>
     inTransaction(ctx, async (tx) => {
       assertNoViolations(batchViolations(items, (i) => negativeAmountViolations({ amount: i.amount })));
-      const customerIds = new Map((await tx.manager.find(Customer, { select: { id: true, externalRef: true }, where: { externalRef: In([...new Set(items.map((i) => i.customerRef))]) } })).map((c) => [c.externalRef, c.id]));
+      const customerIds = await customerIdsByRef(tx.manager, items.map((i) => i.customerRef));
       const productIds = new Map((await tx.manager.find(Product, { select: { id: true, code: true }, where: { code: In([...new Set(items.map((i) => i.productCode))]) } })).map((p) => [p.code, p.id]));
       const problems = items.flatMap((i, index) => [
         ...(customerIds.has(i.customerRef) ? [] : [{ field: `items.${index}.customerRef`, code: 'UNKNOWN_CUSTOMER', message: `Item ${index + 1}: no customer ${i.customerRef}` }]),
@@ -146,7 +147,7 @@ export const CustomerService = {
     }, { retryDuplicateKeys: true }),
 
   holdings: async (ctx: RequestContext, customerId: string) =>
-    [...await ctx.loaders.get(holdingsOfCustomer).load(customerId)].sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),
+    ctx.loaders.get(holdingsOfCustomer).load(customerId),
 
   /** The personal data in full, for those with the right to see it; every look is audited. */
   reveal: (ctx: RequestContext, id: string) =>

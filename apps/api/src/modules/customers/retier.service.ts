@@ -207,5 +207,5 @@ export const RetierService = {
   },
 
   history: async (ctx: RequestContext, customerId: string) =>
-    [...await ctx.loaders.get(tierChangesOfCustomer).load(customerId)].sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime()),
+    ctx.loaders.get(tierChangesOfCustomer).load(customerId),
 };

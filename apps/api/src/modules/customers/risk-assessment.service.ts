@@ -63,5 +63,5 @@ export const RiskAssessmentService = {
     }),
 
   history: async (ctx: RequestContext, customerId: string) =>
-    [...await ctx.loaders.get(assessmentsOfCustomer).load(customerId)].sort((a, b) => b.assessedAt.getTime() - a.assessedAt.getTime()),
+    ctx.loaders.get(assessmentsOfCustomer).load(customerId),
 };

@@ -9,6 +9,7 @@ import type { ListArgs } from '../../common/list';
 import { insertIgnoringExisting } from '../../common/persistence/bulk-insert';
 import { newId } from '../../common/persistence/columns';
 import { Customer } from '../customers/customer.entity';
+import { customerIdsByRef } from '../customers/customer-refs';
 import { BehaviourEvent, CustomerNeed, NeedRule } from './needs.entities';
 import type { BehaviourEventInput, CreateNeedRuleArgs, InterviewNeedArgs, NeedRuleFilter, UpdateNeedRuleArgs } from './needs.inputs';
 import { needsOfCustomer } from './needs.loaders';
@@ -111,7 +112,7 @@ export const NeedService = {
         seen.add(i.id);
       }
       const refs = [...new Set(items.map((i) => i.customerRef))];
-      const ids = new Map((await tx.manager.find(Customer, { select: { id: true, externalRef: true }, where: { externalRef: In(refs) } })).map((c) => [c.externalRef, c.id]));
+      const ids = await customerIdsByRef(tx.manager, refs);
       for (const [index, i] of items.entries()) {
         if (!ids.has(i.customerRef)) problems.push({ field: `items.${index}.customerRef`, code: 'UNKNOWN_CUSTOMER', message: `Item ${index + 1}: no customer ${i.customerRef}` });
       }
