@@ -14,16 +14,10 @@ import { loadConfig } from '../app/config';
 import { createDataSource, migrate } from '../app/data-source';
 import { seed } from '../app/seed';
 import { replayRecommendationFeedback } from '../synthetic/feedback-replay';
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a whole number of at least 1`);
-  return value;
-}
+import { wholeNumberOption } from './options';
 
 async function main() {
-  const customers = option('customers', 3000);
+  const customers = wholeNumberOption('customers', 3000, 1);
   const dir = mkdtempSync(join(tmpdir(), 'tierwise-eval-'));
   const dataSource = createDataSource({ sqlitePath: join(dir, 'eval.sqlite') });
   try {
@@ -33,7 +27,7 @@ async function main() {
     const bar = new SingleBar({ format: 'scoring {bar} {value}/{total} customers' }, Presets.shades_classic);
     let started = false;
     const result = await replayRecommendationFeedback(dataSource, {
-      customers, seed: option('seed', 20261129),
+      customers, seed: wholeNumberOption('seed', 20261129, 1),
       onProgress: (done, total) => { if (!started) { bar.start(total, 0); started = true; } bar.update(done); },
     });
     bar.stop();

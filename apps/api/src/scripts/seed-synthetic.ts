@@ -9,16 +9,10 @@ import { createDataSource, isMysqlUrl, migrate } from '../app/data-source';
 import { ensureMysqlDatabase } from '../app/mysql-database';
 import { seed } from '../app/seed';
 import { seedSyntheticPopulation } from '../synthetic/seed-synthetic';
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number`);
-  return value;
-}
+import { wholeNumberOption } from './options';
 
 async function main() {
-  const customers = option('customers', 1000);
+  const customers = wholeNumberOption('customers', 1000);
   const config = loadConfig();
   const flavour = isMysqlUrl(config.databaseUrl) ? await ensureMysqlDatabase(config.databaseUrl) : undefined;
   const dataSource = createDataSource({ url: config.databaseUrl, sqlitePath: config.sqlitePath, flavour });
@@ -28,7 +22,7 @@ async function main() {
   const bar = new SingleBar({ format: '{bar} {percentage}% | {value}/{total} customers | ETA {eta_formatted}' }, Presets.shades_classic);
   bar.start(customers, 0);
   const totals = await seedSyntheticPopulation(dataSource, {
-    customers, seed: option('seed', 20261129), days: option('days', 90), onProgress: (done) => bar.update(done),
+    customers, seed: wholeNumberOption('seed', 20261129), days: wholeNumberOption('days', 90), onProgress: (done) => bar.update(done),
   });
   bar.stop();
   console.log(`Inserted up to ${totals.customers} customers, ${totals.snapshots} daily snapshots and ${totals.holdings} holdings (existing rows left alone).`);
