@@ -6,6 +6,18 @@ import tseslint from 'typescript-eslint';
 
 const api = 'apps/api/src';
 
+/**
+ * The modules from the bottom up: each may import the ones before it, never one after it. A lower module that must let a
+ * higher one act publishes an event or asks `usages` (common/events.ts), wired in app/subscriptions.ts.
+ */
+const MODULES = ['users', 'auth', 'audit', 'planning', 'partners', 'benefits', 'tiers', 'products', 'customers', 'needs', 'recommendations',
+  'scenarios', 'partner-api'];
+const moduleOrder = MODULES.map((name, i) => ({
+  target: `${api}/modules/${name}`,
+  from: MODULES.slice(i + 1).map((higher) => `${api}/modules/${higher}`),
+  message: `modules/${name} may import only the modules below it (${MODULES.slice(0, i).join(', ') || 'none'}): publish an event or register a usage instead.`,
+})).filter((zone) => zone.from.length > 0);
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', 'test-output/**', '.turbo/**', `${api}/database/migrations/**`] },
   {
@@ -23,7 +35,9 @@ export default tseslint.config(
             message: 'The kernel (common/) imports no module and not the composition root: publish an event or take a parameter instead.' },
           { target: `${api}/modules`, from: [`${api}/app`, `${api}/scripts`, `${api}/main.ts`],
             message: 'A module does not import the composition root (app/), main or scripts.' },
+          { target: `${api}/modules`, from: [`${api}/synthetic`, `${api}/import`], message: 'A module does not import the tools built on the modules (synthetic/, import/).' },
           { target: `${api}/app`, from: [`${api}/scripts`, `${api}/main.ts`], message: 'The composition root does not import main or scripts.' },
+          ...moduleOrder,
         ],
       }],
       'import/no-cycle': ['error', { ignoreExternal: true }],

@@ -112,6 +112,9 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
     const { HNW, POTENTIAL } = await tiers();
     const result = await api.pm.raw(DeleteTierDocument, { id: HNW.id, adjustments: [{ id: POTENTIAL.id, version: POTENTIAL.version, minAum: '500000', maxAum: null }] });
     expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
+    // It says how many and what to do (the count comes from the products module, which the tiers module does not import).
+    expect(result.errors?.[0].message).toMatch(/^[1-9]\d* product\(s\) are offered to this tier; remove the tier from them first$/);
+    expect(Object.keys(await tiers())).toEqual(['ORDINARY', 'POTENTIAL', 'HNW']);
   });
 
   it.each([

@@ -29,3 +29,30 @@ export class EventBus {
 
 /** The process's one bus. */
 export const events = new EventBus();
+
+/** Records that other records may depend on, and what depends on them (the name of the dependants, e.g. "products"). */
+export type Referenced = 'PartnerInstitution' | 'Tier';
+type UsageCounter = (ctx: RequestContext, id: string) => Promise<number>;
+
+/**
+ * What still uses a record, asked before it is deleted: the modules that hold the references (products name their
+ * issuer and tiers) register a counter in the composition root, so the record's own module never imports them.
+ */
+export class Usages {
+  private readonly counters = new Map<Referenced, Map<string, UsageCounter>>();
+
+  register(record: Referenced, dependants: string, count: UsageCounter): void {
+    const forRecord = this.counters.get(record) ?? new Map<string, UsageCounter>();
+    forRecord.set(dependants, count);
+    this.counters.set(record, forRecord);
+  }
+
+  /** Every registered kind of dependant with its count (0 when none), in the transaction of `ctx`. */
+  async of(ctx: RequestContext, record: Referenced, id: string): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const [dependants, count] of this.counters.get(record) ?? []) out[dependants] = await count(ctx, id);
+    return out;
+  }
+}
+
+export const usages = new Usages();

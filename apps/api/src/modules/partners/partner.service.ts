@@ -1,9 +1,8 @@
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { conflict } from '../../common/errors';
+import { usages } from '../../common/events';
 import type { ListArgs } from '../../common/list';
-import { Benefit } from '../benefits/benefit.entity';
-import { Product } from '../products/product.entity';
 import { PartnerInstitution } from './partner.entity';
 import type { CreatePartnerInstitutionArgs, PartnerInstitutionFilter, UpdatePartnerInstitutionArgs } from './partner.inputs';
 
@@ -27,8 +26,7 @@ export const PartnerService = {
   delete: (ctx: RequestContext, id: string) =>
     inTransaction(ctx, async (tx) => {
       await partners.get(tx, id);
-      const products = await tx.manager.countBy(Product, { issuerId: id });
-      const benefits = await tx.manager.countBy(Benefit, { providerId: id });
+      const { products = 0, benefits = 0 } = await usages.of(tx, 'PartnerInstitution', id);
       if (products + benefits > 0) {
         throw conflict(`This partner still issues ${products} product(s) and provides ${benefits} benefit(s); reassign or remove them first`);
       }

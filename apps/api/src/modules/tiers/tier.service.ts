@@ -9,8 +9,7 @@ import { assertNoViolations, badInput, conflict, notFound } from '../../common/e
 import type { ListArgs } from '../../common/list';
 import { Benefit } from '../benefits/benefit.entity';
 import { TierBenefit } from './tier-benefit.entity';
-import { events, type DomainEvents } from '../../common/events';
-import { ProductEligibleTier } from '../products/product-links.entity';
+import { events, usages, type DomainEvents } from '../../common/events';
 import { Tier } from './tier.entity';
 import type { CreateTierArgs, TierBenefitInput, TierFilter, TierRangeInput, UpdateTierArgs } from './tier.inputs';
 import { entitlementsOfTier } from './tier.loaders';
@@ -99,7 +98,7 @@ export const TierService = {
     changingRanges(ctx, (t: Tier) => ({ code: 'TIER_DELETED', tier: t.code }), async (tx) => {
       const current = await lockAllTiers(tx);
       if (!current.some((t) => t.id === id)) throw notFound('Tier', id);
-      const eligible = await tx.manager.countBy(ProductEligibleTier, { tierId: id });
+      const { products: eligible = 0 } = await usages.of(tx, 'Tier', id);
       if (eligible > 0) throw conflict(`${eligible} product(s) are offered to this tier; remove the tier from them first`);
       await applyRanges(tx, current, null, id, adjustments);
       return tiers.remove(tx, id);
