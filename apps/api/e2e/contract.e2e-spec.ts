@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CriticalityLevel, diff } from '@graphql-inspector/core';
+import { buildSchema } from 'graphql';
 import { printContract, SCHEMA_PATH } from '../src/scripts/emit-schema';
 
 const STALE = 'is stale: run `npm run codegen` and commit the result';
@@ -25,5 +27,21 @@ describe('the generated contract', () => {
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
+  });
+
+  it('breaks nothing of the released contract (packages/schema/released.graphql) unless BREAKING.md lists it', async () => {
+    const released = buildSchema(readFileSync(join(ROOT, 'packages/schema/released.graphql'), 'utf8'));
+    const current = buildSchema(readFileSync(SCHEMA_PATH, 'utf8'));
+    const listed = readFileSync(join(ROOT, 'packages/schema/BREAKING.md'), 'utf8');
+    const breaking = (await diff(released, current)).filter((c) => c.criticality.level === CriticalityLevel.Breaking).map((c) => c.message);
+    expect(breaking.filter((message) => !listed.includes(`\`${message}\``))).toEqual([]);
+  });
+
+  it('sees a breaking change for what it is (the check can fail)', async () => {
+    // A field removed and an argument made required break clients; a field added does not.
+    const before = buildSchema('type Query { products(q: String): [Product!]! } type Product { id: ID! code: String! }');
+    const after = buildSchema('type Query { products(q: String!): [Product!]! } type Product { id: ID! name: String }');
+    const breaking = (await diff(before, after)).filter((c) => c.criticality.level === CriticalityLevel.Breaking).map((c) => c.message);
+    expect(breaking.sort()).toEqual(["Field 'code' was removed from object type 'Product'", "Type for argument 'q' on field 'Query.products' changed from 'String' to 'String!'"]);
   });
 });
