@@ -14,6 +14,7 @@ import { Product } from '../products/product.entity';
 import { Tier } from '../tiers/tier.entity';
 import { Customer } from './customer.entity';
 import { customerIdsByRef } from './customer-refs';
+import { CustomerErrors, unknownCustomerItem } from './customer.errors';
 import type { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpsertInput, HoldingInput, UpdateCustomerArgs } from './customer.inputs';
 import { Holding } from './holding.entity';
 import { AumSnapshot } from './aum-snapshot.entity';
@@ -121,7 +122,7 @@ export const CustomerService = {
       const refs = [...new Set(items.map((i) => i.externalRef))];
       const ids = await customerIdsByRef(tx.manager, refs);
       const unknown = refs.filter((r) => !ids.has(r));
-      if (unknown.length) throw badInput([{ field: 'items', code: 'UNKNOWN_CUSTOMER', message: `No customer with externalRef ${unknown.slice(0, 20).join(', ')}` }]);
+      if (unknown.length) throw badInput([{ field: 'items', code: CustomerErrors.UNKNOWN_CUSTOMER, message: `No customer with externalRef ${unknown.slice(0, 20).join(', ')}` }]);
       const rows = items.map((i) => ({ customerId: ids.get(i.externalRef)!, day: startOfUtcDay(i.day), aum: i.aum }));
       await tx.manager.upsert(AumSnapshot, rows, ['customerId', 'day']);
       return { created: 0, updated: rows.length };
@@ -134,7 +135,7 @@ export const CustomerService = {
       const customerIds = await customerIdsByRef(tx.manager, items.map((i) => i.customerRef));
       const productIds = new Map((await tx.manager.find(Product, { select: { id: true, code: true }, where: { code: In([...new Set(items.map((i) => i.productCode))]) } })).map((p) => [p.code, p.id]));
       const problems = items.flatMap((i, index) => [
-        ...(customerIds.has(i.customerRef) ? [] : [{ field: `items.${index}.customerRef`, code: 'UNKNOWN_CUSTOMER', message: `Item ${index + 1}: no customer ${i.customerRef}` }]),
+        ...(customerIds.has(i.customerRef) ? [] : [unknownCustomerItem(index, i.customerRef)]),
         ...(productIds.has(i.productCode) ? [] : [{ field: `items.${index}.productCode`, code: 'UNKNOWN_PRODUCT', message: `Item ${index + 1}: no product ${i.productCode}` }]),
       ]);
       if (problems.length) throw badInput(problems.slice(0, 50));

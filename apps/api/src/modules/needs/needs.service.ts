@@ -10,6 +10,7 @@ import { insertIgnoringExisting } from '../../common/persistence/bulk-insert';
 import { newId } from '../../common/persistence/columns';
 import { Customer } from '../customers/customer.entity';
 import { customerIdsByRef } from '../customers/customer-refs';
+import { unknownCustomerItem } from '../customers/customer.errors';
 import { BehaviourEvent, CustomerNeed, NeedRule } from './needs.entities';
 import type { BehaviourEventInput, CreateNeedRuleArgs, InterviewNeedArgs, NeedRuleFilter, UpdateNeedRuleArgs } from './needs.inputs';
 import { needsOfCustomer } from './needs.loaders';
@@ -114,7 +115,7 @@ export const NeedService = {
       const refs = [...new Set(items.map((i) => i.customerRef))];
       const ids = await customerIdsByRef(tx.manager, refs);
       for (const [index, i] of items.entries()) {
-        if (!ids.has(i.customerRef)) problems.push({ field: `items.${index}.customerRef`, code: 'UNKNOWN_CUSTOMER', message: `Item ${index + 1}: no customer ${i.customerRef}` });
+        if (!ids.has(i.customerRef)) problems.push(unknownCustomerItem(index, i.customerRef));
       }
       if (problems.length) throw badInput(problems.slice(0, 50));
       const stored = new Set((await tx.manager.find(BehaviourEvent, { select: { id: true }, where: { id: In(items.map((i) => i.id)) } })).map((e) => e.id));
