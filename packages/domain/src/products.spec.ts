@@ -1,5 +1,5 @@
 import { ProductStatus, ProductType } from './enums';
-import { isOnSale, productViolations, quotaViolations, statusTransitionViolation, type ProductRuleInput } from './products';
+import { isOnSale, productViolations, withinSaleWindow, quotaViolations, statusTransitionViolation, type ProductRuleInput } from './products';
 
 const base: ProductRuleInput = {
   type: ProductType.FUND, currency: 'CNY', minInvestment: '1000', expectedReturnMin: '2.00', expectedReturnMax: '4.00',
@@ -46,6 +46,21 @@ describe('isOnSale', () => {
     ['ends exactly now', { status: 'ACTIVE', saleStartsAt: null, saleEndsAt: at }, false],
   ])('%s', (_name, product, expected) => {
     expect(isOnSale(product, at)).toBe(expected);
+  });
+});
+
+describe('the sale window (one rule for suitability, recommendations and the catalogue)', () => {
+  const at = new Date('2026-06-01T00:00:00Z');
+  const ms = (d: number) => new Date(at.getTime() + d);
+  it.each([
+    ['open on both sides', null, null, true],
+    ['from its first instant', at, null, true],
+    ['not before it starts', ms(1), null, false],
+    ['up to its last instant', null, ms(1), true],
+    ['not from the instant it ends', null, at, false],
+    ['inside a closed window', ms(-1000), ms(1000), true],
+  ])('%s', (_name, saleStartsAt, saleEndsAt, expected) => {
+    expect(withinSaleWindow({ saleStartsAt, saleEndsAt }, at)).toBe(expected);
   });
 });
 

@@ -70,8 +70,13 @@ export function quotaViolations(annualQuota: number | null): RuleViolation[] {
 }
 
 /** On sale now: active, and within its sale window (the start inclusive, the end exclusive). What partners may see. */
+/** Inside the sale window: from its start (inclusive) to its end (exclusive); an open end is no limit. */
+export function withinSaleWindow(p: { saleStartsAt: Date | null; saleEndsAt: Date | null }, now: Date): boolean {
+  return !(p.saleStartsAt && now < p.saleStartsAt) && !(p.saleEndsAt && now >= p.saleEndsAt);
+}
+
 export function isOnSale(p: { status: string; saleStartsAt: Date | null; saleEndsAt: Date | null }, now: Date): boolean {
-  return p.status === 'ACTIVE' && !(p.saleStartsAt && now < p.saleStartsAt) && !(p.saleEndsAt && now >= p.saleEndsAt);
+  return p.status === 'ACTIVE' && withinSaleWindow(p, now);
 }
 
 /**

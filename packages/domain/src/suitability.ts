@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { ProductStatus, ProductType, RiskLevel } from './enums';
+import { withinSaleWindow } from './products';
 
 /** An investor's risk level from the risk questionnaire: C1 most conservative … C5 most aggressive. */
 export enum InvestorRiskLevel { C1 = 'C1', C2 = 'C2', C3 = 'C3', C4 = 'C4', C5 = 'C5' }
@@ -123,7 +124,7 @@ export function suitabilityFor(customer: SuitabilityCustomer, now: Date): Prepar
   const broken = (product: SuitabilityProduct): SuitabilityCode[] => {
     const codes: SuitabilityCode[] = [];
     if (product.status !== ProductStatus.ACTIVE) codes.push('PRODUCT_NOT_ACTIVE');
-    if ((product.saleStartsAt && now < product.saleStartsAt) || (product.saleEndsAt && now >= product.saleEndsAt)) codes.push('OUTSIDE_SALE_WINDOW');
+    if (!withinSaleWindow(product, now)) codes.push('OUTSIDE_SALE_WINDOW');
     if (!customer.tierId || !product.eligibleTierIds.includes(customer.tierId)) codes.push('TIER_NOT_ELIGIBLE');
     const productRank = rank(product.riskLevel);
     if (!customer.professionalInvestor) {

@@ -1,5 +1,5 @@
 import { MoreThan } from 'typeorm';
-import { DAY_MS, highestRiskRank, recommendProducts, RiskLevel, type RecommendationReason } from '@tierwise/domain';
+import { DAY_MS, highestRiskRank, recommendProducts, RiskLevel, withinSaleWindow, type RecommendationReason } from '@tierwise/domain';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
 import { newId } from '../../common/persistence/columns';
@@ -50,8 +50,7 @@ export const RecommendationService = {
     // A prefilter only (on sale to the tier, within the risk level); the domain's suitability rules decide each one.
     const highest = highestRiskRank(suitabilityFacts(customer), now);
     const levels = new Set(Object.values(RiskLevel).filter((r) => Number(r.slice(1)) <= highest));
-    const candidates = (catalogue.byTier.get(customer.tierId) ?? []).filter((p) => levels.has(p.riskLevel)
-      && !(p.saleStartsAt && now < p.saleStartsAt) && !(p.saleEndsAt && now >= p.saleEndsAt));
+    const candidates = (catalogue.byTier.get(customer.tierId) ?? []).filter((p) => levels.has(p.riskLevel) && withinSaleWindow(p, now));
     if (candidates.length === 0) return [];
     const heldIds = new Set(holdings.map((h) => h.productId));
     const outside = [...heldIds].filter((id) => !catalogue.byId.has(id)); // held products no longer on sale
