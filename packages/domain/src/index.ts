@@ -12,3 +12,4 @@ export * from './planning';
 export * from './needs';
 export * from './recommend';
 export * from './calendar';
+export * from './consents';

@@ -8,6 +8,7 @@ import { PartnerInstitution } from '../partners/partner.entity';
 import { Consent, ConsentKind } from './consent.entity';
 import { Customer } from './customer.entity';
 import { consentsOfCustomer } from './customer.loaders';
+import { consentsInForce } from '@tierwise/domain';
 
 /** Marketing consents per channel and data-sharing consents per partner, with their history. */
 export const ConsentService = {
@@ -37,19 +38,8 @@ export const ConsentService = {
       return consent;
     }),
 
-  /**
-   * The consents in force: the latest record per kind and partner. Records are stamped strictly in the order they were
-   * recorded; two with the same instant (only in data written before that rule) count as a withdrawal.
-   */
+  /** The consents in force (the domain's rule), newest first. */
   async current(ctx: RequestContext, customerId: string): Promise<Consent[]> {
-    const all = [...await ctx.loaders.get(consentsOfCustomer).load(customerId)]
-      .sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime() || Number(a.granted) - Number(b.granted));
-    const seen = new Set<string>();
-    return all.filter((c) => {
-      const key = `${c.kind}|${c.partnerId ?? ''}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    return consentsInForce(await ctx.loaders.get(consentsOfCustomer).load(customerId));
   },
 };

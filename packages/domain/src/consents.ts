@@ -1,0 +1,23 @@
+/** One recorded consent decision: given or withdrawn, for a kind (and, for data sharing, a partner), at an instant. */
+export interface ConsentRecord {
+  kind: string;
+  partnerId: string | null;
+  granted: boolean;
+  changedAt: Date;
+}
+
+/**
+ * The consents in force: the latest record per kind and partner. Records are stamped strictly in the order they were
+ * recorded; two with the same instant (only in data written before that rule) count as a withdrawal — when in doubt,
+ * no consent. Newest first.
+ */
+export function consentsInForce<C extends ConsentRecord>(records: readonly C[]): C[] {
+  const newestFirst = [...records].sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime() || Number(a.granted) - Number(b.granted));
+  const seen = new Set<string>();
+  return newestFirst.filter((c) => {
+    const key = `${c.kind}|${c.partnerId ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
