@@ -111,3 +111,9 @@ export enum ApiScope {
 
 /** Scopes for the institution's own systems (a key without a partner); the others are for partner institutions. */
 export const INTERNAL_SCOPES: readonly ApiScope[] = [ApiScope.EVENTS_WRITE, ApiScope.FEEDBACK_WRITE];
+
+/** A partner's referral: NEW (in the queue), CONTACTED, CONVERTED (became business) or CLOSED. */
+export enum ReferralStatus { NEW = 'NEW', CONTACTED = 'CONTACTED', CONVERTED = 'CONVERTED', CLOSED = 'CLOSED' }
+
+/** A service order as the partner works through it. */
+export enum FulfilmentStatus { PENDING = 'PENDING', ACCEPTED = 'ACCEPTED', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE', REJECTED = 'REJECTED' }

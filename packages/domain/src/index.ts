@@ -13,3 +13,4 @@ export * from './needs';
 export * from './recommend';
 export * from './calendar';
 export * from './consents';
+export * from './fulfilment';

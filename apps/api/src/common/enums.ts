@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   AdvisorModel, ApiScope, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, LifeStage, NeedType, Occupation, PartnerKind,
-  PartnerStatus, ProductStatus, ProductType, RiskLevel, RiskPreference, Role,
+  PartnerStatus, ProductStatus, ProductType, ReferralStatus, FulfilmentStatus, RiskLevel, RiskPreference, Role,
 } from '@tierwise/domain';
 
 /** GraphQL names for the domain enums (registered once, before any schema is built). */
@@ -10,12 +10,14 @@ const enums = {
   AdvisorModel, RiskPreference, LifeStage, Occupation, NeedType, AuditAction, InvestorRiskLevel,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
+registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'NEW (in the queue), CONTACTED, CONVERTED (became business) or CLOSED' });
+registerEnumType(FulfilmentStatus, { name: 'FulfilmentStatus', description: 'A service order as the partner works through it' });
 registerEnumType(ApiScope, {
   name: 'ApiScope',
   description: 'Partners: catalog:read, customers:read (consenting customers only), recommendations:read, referrals:write, fulfilment:write. The institution\'s own systems: events:write, feedback:write',
 });
 
 export {
-  AdvisorModel, ApiScope, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, LifeStage, NeedType, Occupation, PartnerKind,
-  PartnerStatus, ProductStatus, ProductType, RiskLevel, RiskPreference, Role,
+  AdvisorModel, ApiScope, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, FulfilmentStatus, LifeStage, NeedType, Occupation, PartnerKind,
+  PartnerStatus, ProductStatus, ProductType, ReferralStatus, RiskLevel, RiskPreference, Role,
 };

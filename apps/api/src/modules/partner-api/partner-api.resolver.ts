@@ -13,7 +13,8 @@ import { ApiClient } from './api-client.entity';
 import { ApiScope } from '@tierwise/domain';
 import { ApiClientFilter, ApiClientService, CreateApiClientArgs, UpdateApiClientArgs } from './api-client.service';
 import { PartnerApiService, PartnerWorkService } from './partner-api.service';
-import { FulfilmentOrder, FulfilmentStatus, Referral, ReferralStatus } from './partner-work.entities';
+import { FulfilmentOrder, Referral } from './partner-work.entities';
+import { FulfilmentStatus, ReferralStatus } from '../../common/enums';
 
 @ObjectType('PartnerNeedSignal', { description: 'A need the institution detected, without the behaviour behind it' })
 class PartnerNeedSignal {

@@ -11,18 +11,11 @@ import { Holding } from '../customers/holding.entity';
 import { NeedService } from '../needs/needs.service';
 import { Product } from '../products/product.entity';
 import { RecommendationService } from '../recommendations/recommendation.service';
-import { FulfilmentOrder, FulfilmentStatus, Referral, ReferralStatus } from './partner-work.entities';
+import { FulfilmentOrder, Referral } from './partner-work.entities';
+import { FulfilmentStatus, ReferralStatus } from '../../common/enums';
 import type { NeedType } from '../../common/enums';
 import { tierById } from '../tiers/tier.loaders';
-
-/** Where a service order may go next; DONE and REJECTED are final. */
-const NEXT: Record<FulfilmentStatus, FulfilmentStatus[]> = {
-  PENDING: [FulfilmentStatus.ACCEPTED, FulfilmentStatus.REJECTED],
-  ACCEPTED: [FulfilmentStatus.IN_PROGRESS, FulfilmentStatus.REJECTED],
-  IN_PROGRESS: [FulfilmentStatus.DONE, FulfilmentStatus.REJECTED],
-  DONE: [],
-  REJECTED: [],
-};
+import { fulfilmentTransitionViolation } from '@tierwise/domain';
 
 /** Referrals and service orders change through the one write path: an atomic version check and an audit event. */
 const referrals = new CrudRepository(Referral, 'Referral', ['createdAt', 'status'], []);
@@ -125,9 +118,8 @@ export const PartnerApiService = {
     inTransaction(ctx, async (tx) => {
       const order = await tx.manager.findOneBy(FulfilmentOrder, { id, partnerId: partnerOf(partner) });
       if (!order) throw notFound('FulfilmentOrder', id);
-      if (!NEXT[order.status].includes(status)) {
-        throw badInput([{ field: 'status', code: 'INVALID_TRANSITION', message: `An order that is ${order.status} can go to ${NEXT[order.status].join(' or ') || 'no other status'}, not ${status}` }]);
-      }
+      const violation = fulfilmentTransitionViolation(order.status, status);
+      if (violation) throw badInput([violation]);
       return (await orders.update(tx, id, version, { status, partnerNote: note ?? order.partnerNote })).after;
     }),
 };

@@ -1,14 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { NeedType } from '../../common/enums';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { FulfilmentStatus, NeedType, ReferralStatus } from '../../common/enums';
 import { VersionedRecord } from '../../common/persistence/columns';
 import { Customer } from '../customers/customer.entity';
-
-export enum ReferralStatus { NEW = 'NEW', CONTACTED = 'CONTACTED', CONVERTED = 'CONVERTED', CLOSED = 'CLOSED' }
-registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'NEW (in the queue), CONTACTED, CONVERTED (became business) or CLOSED' });
-
-export enum FulfilmentStatus { PENDING = 'PENDING', ACCEPTED = 'ACCEPTED', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE', REJECTED = 'REJECTED' }
-registerEnumType(FulfilmentStatus, { name: 'FulfilmentStatus', description: 'A service order as the partner works through it' });
 
 /**
  * A lead a partner sends for a scenario (e.g. a real-estate agency refers a buyer for mortgage pre-approval), for a
