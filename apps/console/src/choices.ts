@@ -1,6 +1,6 @@
 import {
   AdvisorModel, BenefitCategory, InvestorRiskLevel, BenefitStatus, LifeStage, NeedType, Occupation, PartnerKind, PartnerStatus, ProductStatus,
-  ProductType, RiskLevel, RiskPreference, Role, BehaviourType,
+  ProductType, ReferralStatus, RiskLevel, RiskPreference, Role, BehaviourType,
 } from '@tierwise/domain';
 
 /** Select choices for a domain enum; the label is a translation key under `enums.<Enum>.<VALUE>`. */
@@ -23,4 +23,5 @@ export const choices = {
   BehaviourType: choicesOf('BehaviourType', BehaviourType),
   Role: choicesOf('Role', Role),
   InvestorRiskLevel: choicesOf('InvestorRiskLevel', InvestorRiskLevel),
+  ReferralStatus: choicesOf('ReferralStatus', ReferralStatus),
 };

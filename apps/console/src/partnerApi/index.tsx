@@ -12,15 +12,19 @@ import { typedClient } from '../dataProvider';
 import { SetReferralStatusDocument, type ReferralStatus } from '@tierwise/client';
 
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
+import { ApiScope, INTERNAL_SCOPES } from '@tierwise/domain';
+import { choices } from '../choices';
 
-const PARTNER_SCOPES = ['CATALOG_READ', 'CUSTOMERS_READ', 'RECOMMENDATIONS_READ', 'REFERRALS_WRITE', 'FULFILMENT_WRITE'];
-const INTERNAL_SCOPES = ['EVENTS_WRITE', 'FEEDBACK_WRITE'];
+/** The scopes by their GraphQL names (the domain enum's keys), split as the API splits them. */
+const SCOPE_NAMES = Object.keys(ApiScope) as (keyof typeof ApiScope)[];
+const INTERNAL = SCOPE_NAMES.filter((name) => INTERNAL_SCOPES.includes(ApiScope[name]));
+const PARTNER = SCOPE_NAMES.filter((name) => !INTERNAL_SCOPES.includes(ApiScope[name]));
 const scopeChoices = (ids: string[]) => ids.map((id) => ({ id, name: `enums.ApiScope.${id}` }));
 
 /** A partner's key takes partner scopes; a key of the institution's own systems (no partner) the internal ones. */
 function ScopesInput() {
   const partnerId = useWatch({ name: 'partnerId' });
-  return <SelectArrayInput source="scopes" choices={scopeChoices(partnerId ? PARTNER_SCOPES : INTERNAL_SCOPES)} validate={required()} />;
+  return <SelectArrayInput source="scopes" choices={scopeChoices(partnerId ? PARTNER : INTERNAL)} validate={required()} />;
 }
 
 /** The key's partner, or the institution's own systems. */
@@ -142,7 +146,7 @@ function ApiClientCreate() {
 
 export const apiClients = { list: ApiClientList, show: ApiClientShow, create: ApiClientCreate };
 
-const REFERRAL_FILTERS = [<SelectInput key="status" source="status" choices={['NEW', 'CONTACTED', 'CONVERTED', 'CLOSED'].map((id) => ({ id, name: `enums.ReferralStatus.${id}` }))} alwaysOn />];
+const REFERRAL_FILTERS = [<SelectInput key="status" source="status" choices={choices.ReferralStatus} alwaysOn />];
 
 /** Move a referral on from the queue. */
 function ReferralActions() {
