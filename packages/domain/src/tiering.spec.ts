@@ -1,4 +1,4 @@
-import { decideTier, DEFAULT_TIERING_POLICY, tieringBasis, type TieringPolicy } from './tiering';
+import { decideTier, DEFAULT_TIERING_POLICY, placementAfterAumChange, tieringBasis, type TieringPolicy } from './tiering';
 import type { TierRange } from './tier-ranges';
 
 const plan: TierRange[] = [
@@ -43,5 +43,22 @@ describe('decideTier', () => {
     const d = decideTier(plan, { tier, belowFloorSince: since }, basis, p, TODAY);
     expect([d.tier, d.changed, d.belowFloorSince]).toEqual([expectedTier, changed, expectedSince]);
     expect(d.reason).toContain(basis);
+  });
+});
+
+describe('placement after an AUM change (a hand edit or a batch load)', () => {
+  const tiers = [
+    { id: 'o', code: 'ORDINARY', minAum: '0', maxAum: '500000' },
+    { id: 'p', code: 'POTENTIAL', minAum: '500000', maxAum: '3000000' },
+    { id: 'h', code: 'HNW', minAum: '3000000', maxAum: null },
+  ];
+  it.each([
+    ['a first placement takes effect at once', '800000', null, 'p'],
+    ['an upgrade takes effect at once', '3000000', 'p', 'h'],
+    ['the same tier: nothing to change', '900000', 'p', undefined],
+    ['a downgrade waits for the re-tiering run and its grace period', '100', 'h', undefined],
+    ['an unknown current tier counts as none', '100', 'gone', 'o'],
+  ])('%s', (_name, aum, current, expected) => {
+    expect(placementAfterAumChange(tiers, aum, current)).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { compareDecimal } from './money';
 import { tierForAum, type TierRange } from './tier-ranges';
 
 /** How a customer's tier is decided: on current AUM, or on the average daily AUM of the last N days (banks' default, to avoid flapping). */
@@ -105,4 +106,15 @@ export function decideTier<T extends TierRange>(ranges: readonly T[], state: Tie
     tier: current.code, belowFloorSince: since, changed: false,
     ...tierReason('GRACE_PERIOD', { from: current.code, basis, threshold: current.minAum, days: daysBelow, grace: policy.downgradeGraceDays }),
   };
+}
+
+/**
+ * The tier for a new AUM entered by hand or by a batch load: a first placement or an upgrade takes effect at once; a
+ * downgrade waits for the re-tiering run, which applies the grace period (undefined: no change now).
+ */
+export function placementAfterAumChange<T extends TierRange & { id: string }>(ranges: readonly T[], aum: string, currentTierId: string | null): string | undefined {
+  const target = tierForAum(ranges, aum);
+  const current = ranges.find((t) => t.id === currentTierId);
+  if (!target) return undefined;
+  return !current || compareDecimal(target.minAum, current.minAum) > 0 ? target.id : undefined;
 }

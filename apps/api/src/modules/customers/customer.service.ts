@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import {
-  assessmentExpiry, compareDecimal, negativeAmountViolations, startOfUtcDay, maskIdNumber, maskName, maskPhone, suitability, tierForAum,
+  assessmentExpiry, negativeAmountViolations, placementAfterAumChange, startOfUtcDay, maskIdNumber, maskName, maskPhone, suitability,
   type SuitabilityDecision,
 } from '@tierwise/domain';
 import { recordAudit } from '../../common/audit';
@@ -46,17 +46,6 @@ function completeAssessment<T extends Partial<AssessmentFields>>(values: T, now 
   return { ...values, riskAssessedAt: assessedAt, riskAssessmentExpiresAt: values.riskAssessmentExpiresAt ?? assessmentExpiry(assessedAt) };
 }
 
-/**
- * The tier for a new AUM: a first placement or an upgrade takes effect at once; a downgrade waits for the
- * re-tiering job, which applies the grace period (returns undefined: no change now).
- */
-function placement(tiers: readonly Tier[], aum: string, currentTierId: string | null): string | undefined {
-  const target = tierForAum(tiers, aum);
-  const current = tiers.find((t) => t.id === currentTierId);
-  if (!target) return undefined;
-  return !current || compareDecimal(target.minAum, current.minAum) > 0 ? target.id : undefined;
-}
-
 /** Customers: the 360° profile's core. Personal data leaves the API masked, except through the audited reveal. */
 export const CustomerService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: CustomerFilter) => customers.list(ctx, args, filter, narrow(filter), { defaultSort: 'externalRef' }),
@@ -68,7 +57,7 @@ export const CustomerService = {
       assertNoViolations(customerAmounts(args));
       if (await tx.manager.existsBy(Customer, { externalRef: args.externalRef })) throw conflict(`A customer with externalRef ${args.externalRef} already exists`);
       const values = completeAssessment({ aum: '0', professionalInvestor: false, ...args });
-      return customers.create(tx, { ...values, tierId: placement(await tx.manager.find(Tier), values.aum, null) ?? null });
+      return customers.create(tx, { ...values, tierId: placementAfterAumChange(await tx.manager.find(Tier), values.aum, null) ?? null });
     }),
 
   update: (ctx: RequestContext, args: UpdateCustomerArgs) =>
@@ -76,7 +65,7 @@ export const CustomerService = {
       assertNoViolations(customerAmounts(args));
       const changes = completeAssessment(changesFrom(args, ['name', 'aum', 'professionalInvestor']));
       const current = await customers.get(tx, args.id);
-      const tierId = changes.aum !== undefined ? placement(await tx.manager.find(Tier), changes.aum, current.tierId) : undefined;
+      const tierId = changes.aum !== undefined ? placementAfterAumChange(await tx.manager.find(Tier), changes.aum, current.tierId) : undefined;
       return (await customers.update(tx, args.id, args.version, tierId ? { ...changes, tierId } : changes)).after;
     }),
 
@@ -102,11 +91,11 @@ export const CustomerService = {
         if (!current) {
           const aum = values.aum ?? '0';
           await tx.manager.insert(Customer, tx.manager.create(Customer, {
-            professionalInvestor: false, ...values, aum, id: newId(), tierId: placement(tiers, aum, null) ?? null, createdAt: new Date(), updatedAt: new Date(),
+            professionalInvestor: false, ...values, aum, id: newId(), tierId: placementAfterAumChange(tiers, aum, null) ?? null, createdAt: new Date(), updatedAt: new Date(),
           }));
           created++;
         } else {
-          const tierId = values.aum !== undefined ? placement(tiers, values.aum, current.tierId) : undefined;
+          const tierId = values.aum !== undefined ? placementAfterAumChange(tiers, values.aum, current.tierId) : undefined;
           await tx.manager.update(Customer, { id: current.id }, { ...values, ...(tierId ? { tierId } : {}), updatedAt: new Date() });
           updated++;
         }
