@@ -14,3 +14,4 @@ export * from './recommend';
 export * from './calendar';
 export * from './consents';
 export * from './fulfilment';
+export * from './api-keys';

@@ -1,14 +1,14 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
-import { DAY_MS } from '@tierwise/domain';
+import { defaultKeyExpiry, keyExpiryViolations, keyRefusal, keyScopeViolations } from '@tierwise/domain';
 import { UpdateArgs } from '../../common/catalogue-args';
 import { inTransaction, type PartnerCaller, type RequestContext } from '../../common/context';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
-import { badInput, notFound } from '../../common/errors';
+import { assertNoViolations, badInput, notFound } from '../../common/errors';
 import { BaseFilter, type ListArgs } from '../../common/list';
 import { PartnerInstitution } from '../partners/partner.entity';
 import { ApiClient } from './api-client.entity';
-import { ApiScope, INTERNAL_SCOPES } from '@tierwise/domain';
+import { ApiScope } from '@tierwise/domain';
 import { newApiKey, parseApiKey, secretMatches } from './api-key';
 
 @InputType('ApiClientFilter')
@@ -33,18 +33,7 @@ export class UpdateApiClientArgs extends UpdateArgs {
   @Field(() => Boolean, { nullable: true, description: 'true revokes the key at once (for good)' }) @IsOptional() @IsBoolean() revoked?: boolean;
 }
 
-/** A partner's key holds partner scopes; a key of the institution's own systems holds only internal ones. */
-function assertScopesFit(partnerId: string | null, scopes: ApiScope[]) {
-  const misplaced = scopes.filter((scope) => INTERNAL_SCOPES.includes(scope) === !!partnerId);
-  if (misplaced.length) {
-    throw badInput([{ field: 'scopes', code: 'SCOPE_NOT_FOR_THIS_KEY', message: partnerId
-      ? `${misplaced.join(', ')} belong to the institution's own systems, not to a partner's key`
-      : `${misplaced.join(', ')} need a partner: choose the partner institution the key is for` }]);
-  }
-}
-
 const clients = new CrudRepository(ApiClient, 'ApiClient', ['name', 'keyPrefix', 'expiresAt', 'lastUsedAt', 'createdAt', 'updatedAt'], ['name', 'keyPrefix'], { keyHash: () => '[hash]' });
-const MAX_VALIDITY_DAYS = 366;
 /** lastUsedAt is written at most this often per key, not on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -60,11 +49,8 @@ export const ApiClientService = {
   create: (ctx: RequestContext, args: CreateApiClientArgs, now = new Date()) =>
     inTransaction(ctx, async (tx) => {
       if (args.partnerId && !(await tx.manager.existsBy(PartnerInstitution, { id: args.partnerId }))) throw notFound('PartnerInstitution', args.partnerId);
-      assertScopesFit(args.partnerId ?? null, args.scopes);
-      const expiresAt = args.expiresAt ?? new Date(now.getTime() + 365 * DAY_MS);
-      if (expiresAt <= now || expiresAt.getTime() > now.getTime() + MAX_VALIDITY_DAYS * DAY_MS) {
-        throw badInput([{ field: 'expiresAt', code: 'INVALID_EXPIRY', message: 'A key expires in the future and at most a year from now' }]);
-      }
+      const expiresAt = args.expiresAt ?? defaultKeyExpiry(now);
+      assertNoViolations([...keyScopeViolations(args.partnerId ?? null, args.scopes), ...keyExpiryViolations(expiresAt, now)]);
       const { key, prefix, hash } = newApiKey();
       const created = await clients.create(tx, {
         partnerId: args.partnerId ?? null, name: args.name, scopes: [...new Set(args.scopes)], pointsPerMinute: args.pointsPerMinute ?? 1000, expiresAt,
@@ -80,7 +66,7 @@ export const ApiClientService = {
       const changes: Partial<ApiClient> = fields;
       if (args.revoked === false && current.revokedAt) throw badInput([{ field: 'revoked', code: 'REVOKED_FOR_GOOD', message: 'A revoked key stays revoked: create a new one' }]);
       if (args.revoked && !current.revokedAt) changes.revokedAt = now;
-      if (args.scopes) assertScopesFit(current.partnerId, args.scopes);
+      if (args.scopes) assertNoViolations(keyScopeViolations(current.partnerId, args.scopes));
       return (await clients.update(tx, args.id, args.version, changes)).after;
     }),
 
@@ -96,10 +82,8 @@ export const ApiClientService = {
       .leftJoin('c.partner', 'p').addSelect(['p.id', 'p.status'])
       .where('c.keyPrefix = :prefix', { prefix: parsed.prefix }).getOne();
     if (!client || !secretMatches(parsed.secret, client.keyHash)) return 'The API key is not valid';
-    if (client.revokedAt) return 'The API key was revoked';
-    if (client.expiresAt <= now) return 'The API key has expired: ask the institution for a new one';
-    // A partner whose relationship is suspended or terminated loses access at once, with every one of its keys.
-    if (client.partnerId && client.partner?.status !== 'ACTIVE') return 'The partner institution is not active: its API keys are suspended';
+    const refusal = keyRefusal({ ...client, partnerStatus: client.partner?.status ?? null }, now);
+    if (refusal) return refusal;
     if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
       // A plain statement: TypeORM's update would also bump the version, and an admin's open edit would then conflict.
       const column = ctx.dataSource.getMetadata(ApiClient).findColumnWithPropertyName('lastUsedAt')!;
