@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { LifeStage, NeedType, Occupation, ProductStatus, ProductType, RiskLevel, RiskPreference } from './enums';
-import { recommendableFor, recommendProducts, riskPreferenceOf, type RecommendableProduct, type RecommendationProfile } from './recommend';
+import { acceptanceRate, recommendableFor, recommendProducts, riskPreferenceOf, type RecommendableProduct, type RecommendationProfile } from './recommend';
 import { InvestorRiskLevel, suitability } from './suitability';
 
 const now = new Date('2026-11-29T00:00:00Z');
@@ -95,5 +95,13 @@ describe('recommendations', () => {
       }
     }), { numRuns: 2000, seed: 20261129 });
     expect(recommended).toBeGreaterThan(500); // the property was exercised on real picks, not only on empty lists
+  });
+});
+
+describe('the acceptance rate (the plan\'s recommendation accuracy)', () => {
+  it.each([
+    [0, 0, '0.0000'], [4, 3, '0.7500'], [3, 1, '0.3333'], [3, 2, '0.6667'], [20000, 1, '0.0001'], [40000, 1, '0.0000'], [2, 5, '1.0000'],
+  ])('%i shown, %i accepted → %s', (shown, accepted, expected) => {
+    expect(acceptanceRate(shown, accepted)).toBe(expected);
   });
 });

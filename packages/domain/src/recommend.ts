@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { LifeStage, NeedType, Occupation, ProductType, RiskPreference } from './enums';
 import { toMinorUnits } from './money';
 import { InvestorRiskLevel, suitabilityFor, type SuitabilityCustomer, type SuitabilityDecision, type SuitabilityProduct } from './suitability';
@@ -151,4 +152,13 @@ export function recommendProducts(profile: RecommendationProfile, products: read
     typeCount.set(product.type, (typeCount.get(product.type) ?? 0) + 1);
   }
   return picked;
+}
+
+/**
+ * The plan's recommendation accuracy: accepted ÷ shown, as a decimal string with four places (half up), 0 when nothing was
+ * shown, and never above 1 (an acceptance recorded without its showing does not make it more than everything).
+ */
+export function acceptanceRate(shown: number, accepted: number): string {
+  if (shown <= 0) return '0.0000';
+  return Decimal.min(1, new Decimal(accepted).div(shown)).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4);
 }

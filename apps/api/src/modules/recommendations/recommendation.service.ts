@@ -1,5 +1,5 @@
 import { MoreThan } from 'typeorm';
-import { DAY_MS, highestRiskRank, recommendProducts, RiskLevel, withinSaleWindow, type RecommendationReason } from '@tierwise/domain';
+import { acceptanceRate, DAY_MS, highestRiskRank, recommendProducts, RiskLevel, withinSaleWindow, type RecommendationReason } from '@tierwise/domain';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
 import { newId } from '../../common/persistence/columns';
@@ -90,7 +90,7 @@ export const RecommendationService = {
         .from(RecommendationFeedback, 'r').where('r.at >= :since', { since }).andWhere('r.event IN (:...events)', { events: [FeedbackEvent.SHOWN, FeedbackEvent.ACCEPTED] }), 'f')
       .groupBy('f.tierId').addGroupBy('f.productType').addGroupBy('f.event')
       .getRawMany();
-    const rate = (shown: number, accepted: number) => ({ shown, accepted, rate: shown === 0 ? '0.0000' : Math.min(1, accepted / shown).toFixed(4) });
+    const rate = (shown: number, accepted: number) => ({ shown, accepted, rate: acceptanceRate(shown, accepted) });
     const group = (key: (r: (typeof rows)[number]) => string) => {
       const acc = new Map<string, { shown: number; accepted: number }>();
       for (const r of rows) {
