@@ -42,7 +42,7 @@ const fulfilmentOrders = { ...lazyResource(() => import('./partnerApi').then((m)
 const apiClients = { ...lazyResource(() => import('./partnerApi').then((m) => m.apiClients), ['list', 'show', 'create']), icon: Key, recordRepresentation: (r: { name: string }) => r.name };
 const audit = {
   ...lazyResource(() => import('./audit').then((m) => m.default), ['list', 'show']), icon: ManageSearch,
-  recordRepresentation: (r: { occurredAt: string; actor: string }) => `${new Date(r.occurredAt).toLocaleString()} · ${r.actor}`,
+  recordRepresentation: (r: { occurredAt: string; actor: string }) => `${new Date(r.occurredAt).toLocaleString(i18nProvider.getLocale())} · ${r.actor}`,
 };
 const users = { ...lazyResource(() => import('./users').then((m) => m.default), ['list', 'edit', 'create']), icon: People, recordRepresentation: (r: { email: string }) => r.email };
 const Dashboard = lazyComponent(() => import('./dashboard/Dashboard').then((m) => m.Dashboard));

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 export function wholeNumberOption(name: string, fallback: number, min = 0): number {
   const { values } = parseArgs({ options: { [name]: { type: 'string' } }, strict: false, allowPositionals: true });
   const given = values[name];
-  const value = typeof given === 'string' ? Number(given) : fallback;
+  // `--name` with no value is a mistake, not a request for the default.
+  const value = given === undefined ? fallback : typeof given === 'string' ? Number(given) : Number.NaN;
   if (!Number.isInteger(value) || value < min) throw new Error(`--${name} takes a whole number${min > 0 ? ` of at least ${min}` : ''}`);
   return value;
 }

@@ -54,7 +54,7 @@ function AuditList() {
     tertiaryText: (r: R) => format.dateTime(r.occurredAt),
   };
   return (
-    <ConsoleList filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} empty={<EmptyState />} exporter={false}>
+    <ConsoleList filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} exporter={false}>
       <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <DateField source="occurredAt" showTime />
         <TextField source="actor" />

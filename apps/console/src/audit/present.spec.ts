@@ -1,17 +1,10 @@
 import { auditFieldLabel, auditValueText } from './present';
-import { messagesFor } from '../i18n/catalogs';
+import { translatorFor } from '../i18n/catalogs';
 
-function translator(locale: string) {
-  const messages = messagesFor(locale) as Record<string, unknown>;
-  return (key: string, options: Record<string, unknown> = {}) => {
-    const found = key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], messages);
-    return typeof found === 'string' ? found.replace(/%\{(\w+)\}/g, (_, n: string) => String(options[n] ?? '')) : String(options._ ?? key);
-  };
-}
 
 describe('an audit entry as a person reads it', () => {
-  const zh = translator('zh-CN');
-  const en = translator('en');
+  const zh = translatorFor('zh-CN');
+  const en = translatorFor('en');
 
   it('labels fields with the record\'s own field labels, consents by their kind, in the chosen language', () => {
     expect(auditFieldLabel(zh, 'Product', 'minInvestment')).not.toBe('minInvestment');

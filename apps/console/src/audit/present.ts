@@ -3,9 +3,7 @@
  * field labels), enum values by their translated names, yes/no for booleans. Pure, so it is unit-tested on its own;
  * references to other records are rendered by name in AuditParts.tsx.
  */
-import { formatAmount } from '../i18n/coded';
-
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+import { formatAmount, type Translate } from '../i18n/coded';
 
 /** Which enum a field's values belong to, per entity (a `status` means different things on different records). */
 const ENUMS: Record<string, Record<string, string>> = {

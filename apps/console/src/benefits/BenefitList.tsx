@@ -20,7 +20,7 @@ export function BenefitList() {
     tertiaryText: (r: R) => t(`enums.BenefitStatus.${r.status}`, { _: r.status ?? '' }),
   };
   return (
-    <ConsoleList filters={filters} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
+    <ConsoleList filters={filters} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />}>
       <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
         <LocalNameField label="tierwise.fields.localName" />

@@ -35,7 +35,7 @@ function CustomerList() {
     tertiaryText: (r: R) => formatDecimal(r.aum),
   };
   return (
-    <ConsoleList filters={filters} sort={{ field: 'externalRef', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
+    <ConsoleList filters={filters} sort={{ field: 'externalRef', order: 'ASC' }} actions={<ListActions />}>
       <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="externalRef" />
         <TextField source="name" sortable={false} />

@@ -1,6 +1,6 @@
 import { ReferenceField, ReferenceInput, SelectInput, SimpleForm, TextField, TextInput } from 'react-admin';
 import { choices } from '../choices';
-import { EmptyState, formPages, ListActions, TIER_ORDER } from '../common';
+import { formPages, ListActions, TIER_ORDER } from '../common';
 import { ConflictBanner } from '../conflict';
 import { EnumField, NumberField, localName, useLocalFormat } from '../fields';
 
@@ -13,7 +13,7 @@ function SavedSegmentList() {
     tertiaryText: (r: R) => format.number(r.size),
   };
   return (
-    <ConsoleList sort={{ field: 'name', order: 'ASC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+    <ConsoleList sort={{ field: 'name', order: 'ASC' }} actions={<ListActions filters={false} />}>
       <ResponsiveDatagrid {...cards} rowClick="edit" bulkActionButtons={false}>
         <TextField source="name" />
         <ReferenceField source="tierId" reference="Tier" emptyText="—" sortable={false} />

@@ -44,3 +44,12 @@ export const catalogs: Record<string, Messages> = { en, 'zh-CN': chineseCatalog(
 
 /** The messages of one locale, for tests that check every key is translated. */
 export const messagesFor = (locale: string) => catalogs[locale];
+
+/** Polyglot's lookup and interpolation as the console configures it (the key's `_` as fallback), for unit tests without React. */
+export function translatorFor(locale: string) {
+  const messages = messagesFor(locale);
+  return (key: string, options: Record<string, unknown> = {}): string => {
+    const found = key.split('.').reduce<unknown>((node, k) => (node as Messages | undefined)?.[k], messages);
+    return typeof found === 'string' ? found.replace(/%\{(\w+)\}/g, (_, name: string) => String(options[name] ?? '')) : String(options._ ?? key);
+  };
+}

@@ -1,35 +1,26 @@
 import { codedText } from './coded';
-import { messagesFor } from './catalogs';
+import { messagesFor, translatorFor } from './catalogs';
 
-/** Polyglot as the console configures it, without React. */
-function translator(locale: string) {
-  const messages = messagesFor(locale) as Record<string, unknown>;
-  return (key: string, options: Record<string, unknown> = {}) => {
-    const found = key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], messages);
-    if (typeof found !== 'string') return String(options._ ?? key);
-    return found.replace(/%\{(\w+)\}/g, (_, name: string) => String(options[name] ?? ''));
-  };
-}
 
 describe('texts the server sends as codes with parameters', () => {
   it('renders a recommendation reason in Chinese with its need translated, not the server\'s English', () => {
-    const text = codedText(translator('zh-CN'), 'zh-CN', 'reasons', { code: 'NEED_MATCH', params: { need: 'RETIREMENT' }, fallback: "Matches the customer's retirement need" });
+    const text = codedText(translatorFor('zh-CN'), 'zh-CN', 'reasons', { code: 'NEED_MATCH', params: { need: 'RETIREMENT' }, fallback: "Matches the customer's retirement need" });
     expect(text).toBe('符合客户需求：养老');
     expect(text).not.toMatch(/[A-Za-z]{3,}/);
   });
 
   it('says a professional investor\'s suitability as such, and a tier move with grouped amounts and days', () => {
-    const en = translator('en');
+    const en = translatorFor('en');
     expect(codedText(en, 'en', 'reasons', { code: 'SUITABLE', params: { productRisk: 'R5', professional: 'true' }, fallback: 'x' })).toBe('Suitable: R5 for a professional investor');
     expect(codedText(en, 'en', 'tierReasons', {
       code: 'DOWNGRADED', params: { from: 'HNW', to: 'POTENTIAL', basis: '2500000.5', threshold: '3000000', days: '90', grace: '90' }, fallback: 'x',
     })).toBe('Downgraded from HNW to POTENTIAL: AUM basis 2,500,000.5 below 3,000,000 for 90 days (grace period 90 days)');
     expect(codedText(en, 'en', 'reasons', { code: 'SUITABLE', params: { productRisk: 'R1', customerLevel: '' }, fallback: 'x' })).toBe('Suitable: R1 needs no risk assessment');
-    expect(codedText(translator('zh-CN'), 'zh-CN', 'retierReasons', { code: 'ON_DEMAND', params: {}, fallback: 'On demand' })).toBe('手动运行');
+    expect(codedText(translatorFor('zh-CN'), 'zh-CN', 'retierReasons', { code: 'ON_DEMAND', params: {}, fallback: 'On demand' })).toBe('手动运行');
   });
 
   it('falls back to the server\'s text for a record from before codes, or a code this console does not know', () => {
-    const zh = translator('zh-CN');
+    const zh = translatorFor('zh-CN');
     expect(codedText(zh, 'zh-CN', 'tierReasons', { code: null, params: null, fallback: 'Placed in HNW: basis 5000000' })).toBe('Placed in HNW: basis 5000000');
     expect(codedText(zh, 'zh-CN', 'reasons', { code: 'SOMETHING_NEW', params: {}, fallback: 'Something new' })).toBe('Something new');
   });

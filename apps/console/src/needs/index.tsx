@@ -21,7 +21,7 @@ function NeedRuleList() {
     tertiaryText: (r: R) => r.weight,
   };
   return (
-    <ConsoleList filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
+    <ConsoleList filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />}>
       <ResponsiveDatagrid {...cards} rowClick="edit" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
         <LocalNameField label="tierwise.fields.localName" />
@@ -66,7 +66,7 @@ function ScenarioPackageList() {
     secondaryText: (r: R) => `${r.code} · ${t(`enums.NeedType.${r.need}`, { _: r.need ?? '' })}`,
   };
   return (
-    <ConsoleList sort={{ field: 'code', order: 'ASC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+    <ConsoleList sort={{ field: 'code', order: 'ASC' }} actions={<ListActions filters={false} />}>
       <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="code" />
         <LocalNameField label="tierwise.fields.localName" />

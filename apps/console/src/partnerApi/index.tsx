@@ -57,7 +57,7 @@ function ApiClientList() {
     tertiaryText: (r: R) => format.date(r.expiresAt),
   };
   return (
-    <ConsoleList sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+    <ConsoleList sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />}>
       <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <TextField source="name" />
         <Owner label="resources.ApiClient.fields.partnerId" />
@@ -185,7 +185,7 @@ function ReferralList() {
     tertiaryText: (r: R) => format.dateTime(r.createdAt),
   };
   return (
-    <ConsoleList filters={REFERRAL_FILTERS} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />} empty={<EmptyState />}>
+    <ConsoleList filters={REFERRAL_FILTERS} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />}>
       <ResponsiveDatagrid {...cards} rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
         <DateField source="createdAt" showTime />
         <ReferenceField source="partnerId" reference="PartnerInstitution" />
@@ -210,7 +210,7 @@ function FulfilmentOrderList() {
     tertiaryText: (r: R) => format.dateTime(r.createdAt),
   };
   return (
-    <ConsoleList sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+    <ConsoleList sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />}>
       <ResponsiveDatagrid {...cards} rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
         <DateField source="createdAt" showTime />
         <ReferenceField source="customerId" reference="Customer" />

@@ -93,7 +93,7 @@ export function ProductList() {
     tertiaryText: (r: R) => `${formatDecimal(r.minInvestment)} ${r.currency ?? ''}`,
   };
   return (
-    <ConsoleList filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25} empty={<EmptyState />}>
+    <ConsoleList filters={filters} actions={<ListActions />} sort={{ field: 'code', order: 'ASC' }} perPage={25}>
       <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={canWrite ? <BulkActions /> : false} empty={<EmptyState />}>
         <TextField source="code" />
         <LocalNameField label="tierwise.fields.localName" />

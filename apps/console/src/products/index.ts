@@ -1,10 +1,9 @@
 import { formPages } from '../common';
 import { ProductForm } from './ProductForm';
-import { ProductList } from './ProductList';
 import { ProductShow } from './ProductShow';
 
+/** The product pages that load when first opened (the list is part of the first screen: App imports it directly). */
 export default {
-  list: ProductList,
   show: ProductShow,
   ...formPages(ProductForm),
 };

@@ -1,5 +1,5 @@
 import { TextField, useTranslate } from 'react-admin';
-import { EmptyState, ListActions } from '../common';
+import { ListActions } from '../common';
 import { EnumField, LocalNameField, MoneyField, NumberField, formatDecimal, useLocalName } from '../fields';
 import { RetierStatus } from './RetierStatus';
 
@@ -14,7 +14,7 @@ export function TierList() {
     tertiaryText: (r: R) => t('tierwise.cards.minutes', { count: r.responseSlaMinutes }),
   };
   return (
-    <ConsoleList sort={{ field: 'minAum', order: 'ASC' }} pagination={false} perPage={100} actions={<ListActions filters={false} />} empty={<EmptyState />}>
+    <ConsoleList sort={{ field: 'minAum', order: 'ASC' }} pagination={false} perPage={100} actions={<ListActions filters={false} />}>
       <RetierStatus />
       <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={false}>
         <TextField source="code" />

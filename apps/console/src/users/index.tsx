@@ -1,6 +1,6 @@
 import { Create, PasswordInput, SearchInput, SelectInput, SimpleForm, TextField, TextInput, useTranslate } from 'react-admin';
 import { choices } from '../choices';
-import { EmptyState, ListActions } from '../common';
+import { ListActions } from '../common';
 import { ConflictAwareEdit, ConflictBanner } from '../conflict';
 import { DateField, EnumField } from '../fields';
 import { validateUser } from '../validate';
@@ -17,7 +17,7 @@ function UserList() {
     tertiaryText: (r: R) => t(`enums.Role.${r.role}`, { _: r.role ?? '' }),
   };
   return (
-    <ConsoleList filters={filters} sort={{ field: 'email', order: 'ASC' }} actions={<ListActions />} empty={<EmptyState />}>
+    <ConsoleList filters={filters} sort={{ field: 'email', order: 'ASC' }} actions={<ListActions />}>
       <ResponsiveDatagrid {...cards} rowClick="edit" bulkActionButtons={false}>
         <TextField source="email" />
         <TextField source="displayName" emptyText="—" />

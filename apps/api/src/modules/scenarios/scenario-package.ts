@@ -1,7 +1,7 @@
 import { Column, Entity, Index, In } from 'typeorm';
 import { ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Arg, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, MaxLength } from 'class-validator';
-import { needMatchReason, recommendableFor, type RecommendationReason } from '@tierwise/domain';
+import { needMatchReason, recommendableFor } from '@tierwise/domain';
 import { Allow } from '../../common/auth';
 import { CreateCatalogueArgs, UpdateCatalogueArgs, type ArgsClass } from '../../common/catalogue-args';
 import { inTransaction, type RequestContext } from '../../common/context';
