@@ -10,13 +10,21 @@ const api = 'apps/api/src';
  * The modules from the bottom up: each may import the ones before it, never one after it. A lower module that must let a
  * higher one act publishes an event or asks `usages` (common/events.ts), wired in app/subscriptions.ts.
  */
-const MODULES = ['users', 'auth', 'audit', 'planning', 'partners', 'benefits', 'tiers', 'products', 'customers', 'needs', 'recommendations',
-  'scenarios', 'partner-api'];
+const MODULES = ['users', 'auth', 'audit', 'planning', 'partners', 'benefits', 'tiers', 'products', 'customers', 'consents', 'risk-profile',
+  'tiering', 'segments', 'needs', 'recommendations', 'scenarios', 'partner-api'];
 const moduleOrder = MODULES.map((name, i) => ({
   target: `${api}/modules/${name}`,
   from: MODULES.slice(i + 1).map((higher) => `${api}/modules/${higher}`),
   message: `modules/${name} may import only the modules below it (${MODULES.slice(0, i).join(', ') || 'none'}): publish an event or register a usage instead.`,
 })).filter((zone) => zone.from.length > 0);
+
+/** Outside its own folder, a module is reached only through its index.ts: what it chose to offer, not its internals. */
+const throughIndex = MODULES.map((name) => ({
+  target: [`${api}/modules/!(${name})/**`, `${api}/app/**`, `${api}/scripts/**`, `${api}/synthetic/**`, `${api}/import/**`, `${api}/main.ts`],
+  from: `${api}/modules/${name}`,
+  except: ['./index.ts'],
+  message: `Import modules/${name} through its index.ts (add what you need to its exports), not a file inside it.`,
+}));
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', 'test-output/**', '.turbo/**', `${api}/database/migrations/**`] },
@@ -38,6 +46,7 @@ export default tseslint.config(
           { target: `${api}/modules`, from: [`${api}/synthetic`, `${api}/import`], message: 'A module does not import the tools built on the modules (synthetic/, import/).' },
           { target: `${api}/app`, from: [`${api}/scripts`, `${api}/main.ts`], message: 'The composition root does not import main or scripts.' },
           ...moduleOrder,
+          ...throughIndex,
         ],
       }],
       'import/no-cycle': ['error', { ignoreExternal: true }],

@@ -3,9 +3,9 @@ import {
   UpsertCustomersDocument,
 } from '@tierwise/client';
 import { Customer } from '../src/modules/customers/customer.entity';
-import { RetierJob } from '../src/modules/customers/retier-job.entity';
+import { RetierJob } from '../src/modules/tiering/retier-job.entity';
 import { systemContext } from '../src/common/context';
-import { retierBatch, RetierService, runRetierJob, RETIER_BATCH_SIZE } from '../src/modules/customers/retier.service';
+import { retierBatch, RetierService, runRetierJob, RETIER_BATCH_SIZE } from '../src/modules/tiering/retier.service';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import { AumSnapshot } from '../src/modules/customers/aum-snapshot.entity';
 import { Customer } from '../src/modules/customers/customer.entity';
-import { RetierJob } from '../src/modules/customers/retier-job.entity';
-import { runRetierJob } from '../src/modules/customers/retier.service';
+import { RetierJob } from '../src/modules/tiering/retier-job.entity';
+import { runRetierJob } from '../src/modules/tiering/retier.service';
 import { syntheticCustomer } from '../src/synthetic/population';
 import { seedSyntheticPopulation } from '../src/synthetic/seed-synthetic';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';

@@ -5,7 +5,7 @@ import { createDataSource, isMysqlUrl, migrate } from './app/data-source';
 import { ensureMysqlDatabase } from './app/mysql-database';
 import { seed } from './app/seed';
 import { startServer } from './app/server';
-import { resumeRetierJobs } from './modules/customers/retier.service';
+import { resumeRetierJobs } from './modules/tiering';
 
 async function main() {
   const config = loadConfig();

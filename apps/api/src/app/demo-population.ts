@@ -1,13 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { BehaviourType, DAY_MS } from '@tierwise/domain';
 import { inTransaction, systemContext } from '../common/context';
-import { ConsentKind } from '../modules/customers/consent.entity';
-import { ConsentService } from '../modules/customers/consent.service';
-import { Customer } from '../modules/customers/customer.entity';
-import { NeedService } from '../modules/needs/needs.service';
-import { PartnerInstitution } from '../modules/partners/partner.entity';
-import { FeedbackEvent } from '../modules/recommendations/feedback.entity';
-import { RecommendationService } from '../modules/recommendations/recommendation.service';
+import { ConsentKind, ConsentService } from '../modules/consents';
+import { Customer } from '../modules/customers';
+import { NeedService } from '../modules/needs';
+import { PartnerInstitution } from '../modules/partners';
+import { FeedbackEvent, RecommendationService } from '../modules/recommendations';
 import { seededRandom } from '../synthetic/population';
 import { seedSyntheticPopulation } from '../synthetic/seed-synthetic';
 

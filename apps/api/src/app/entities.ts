@@ -1,23 +1,5 @@
 import { AuditEvent } from '../common/audit-event.entity';
-import { AumSnapshot } from '../modules/customers/aum-snapshot.entity';
-import { Customer } from '../modules/customers/customer.entity';
-import { Holding } from '../modules/customers/holding.entity';
-import { Consent } from '../modules/customers/consent.entity';
-import { SavedSegment } from '../modules/customers/saved-segment.entity';
-import { RiskAssessment, RiskQuestionnaire } from '../modules/customers/risk-assessment.entity';
-import { RetierJob } from '../modules/customers/retier-job.entity';
-import { TierChange } from '../modules/customers/tier-change.entity';
-import { Benefit } from '../modules/benefits/benefit.entity';
-import { TierBenefit } from '../modules/tiers/tier-benefit.entity';
-import { PartnerInstitution } from '../modules/partners/partner.entity';
-import { ProductComponent, ProductEligibleTier } from '../modules/products/product-links.entity';
-import { Product } from '../modules/products/product.entity';
-import { BehaviourEvent, CustomerNeed, NeedRule } from '../modules/needs/needs.entities';
-import { RecommendationFeedback } from '../modules/recommendations/feedback.entity';
-import { ApiClient } from '../modules/partner-api/api-client.entity';
-import { FulfilmentOrder, Referral } from '../modules/partner-api/partner-work.entities';
-import { ScenarioPackage } from '../modules/scenarios/scenario-package';
-import { Tier } from '../modules/tiers/tier.entity';
-import { User } from '../modules/users/user.entity';
+import { modules } from './modules';
 
-export const entities = [User, PartnerInstitution, Tier, Benefit, TierBenefit, Product, ProductEligibleTier, ProductComponent, AuditEvent, Customer, AumSnapshot, TierChange, RetierJob, Holding, RiskQuestionnaire, RiskAssessment, Consent, SavedSegment, BehaviourEvent, NeedRule, CustomerNeed, RecommendationFeedback, ApiClient, Referral, FulfilmentOrder, ScenarioPackage];
+/** Every entity: the kernel's audit trail and each module's own. */
+export const entities = [AuditEvent, ...modules.flatMap((m) => m.entities)];

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { Customer } from '../modules/customers/customer.entity';
+import { Customer } from '../modules/customers';
 import { seedDemoPopulation } from './demo-population';
 import {
   BehaviourType,
@@ -9,16 +9,13 @@ import { hashPassword } from '../common/auth';
 import { newId } from '../common/persistence/columns';
 import { inTransaction, systemContext, type RequestContext } from '../common/context';
 import type { AppConfig } from './config';
-import { BenefitService } from '../modules/benefits/benefit.service';
-import { NeedRule } from '../modules/needs/needs.entities';
-import { NeedService } from '../modules/needs/needs.service';
-import { ScenarioPackageService } from '../modules/scenarios/scenario-package';
-import { PartnerService } from '../modules/partners/partner.service';
-import type { CreateProductArgs } from '../modules/products/product.inputs';
-import { ProductService } from '../modules/products/product.service';
-import { TierService } from '../modules/tiers/tier.service';
-import { User } from '../modules/users/user.entity';
-import { Tier } from '../modules/tiers/tier.entity';
+import { BenefitService } from '../modules/benefits';
+import { NeedRule, NeedService } from '../modules/needs';
+import { ScenarioPackageService } from '../modules/scenarios';
+import { PartnerService } from '../modules/partners';
+import { type CreateProductArgs, ProductService } from '../modules/products';
+import { TierService, Tier } from '../modules/tiers';
+import { User } from '../modules/users';
 
 
 /** The plan's partner institutions (fictional names). */

@@ -20,9 +20,8 @@ import { LoaderCache } from '../common/persistence/loaders';
 import { logger, Metrics, observabilityPlugin, requestIdFrom } from '../common/observability';
 import { LimiterStore, RollingBudgets } from '../common/rate-limit';
 import { isDatabaseUnavailable, serviceUnavailable } from '../common/unavailable';
-import { LoginThrottle } from '../modules/auth/login-throttle';
-import { ApiClientService } from '../modules/partner-api/api-client.service';
-import { partnerLimitsPlugin } from '../modules/partner-api/partner-limits';
+import { LoginThrottle } from '../modules/auth';
+import { ApiClientService, partnerLimitsPlugin } from '../modules/partner-api';
 import { createSchema } from './schema';
 import type { AppConfig } from './config';
 

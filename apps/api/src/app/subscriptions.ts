@@ -1,8 +1,7 @@
 import { events, usages } from '../common/events';
-import { Benefit } from '../modules/benefits/benefit.entity';
-import { ProductEligibleTier } from '../modules/products/product-links.entity';
-import { Product } from '../modules/products/product.entity';
-import { RetierService } from '../modules/customers/retier.service';
+import { Benefit } from '../modules/benefits';
+import { ProductEligibleTier, Product } from '../modules/products';
+import { RetierService } from '../modules/tiering';
 
 /**
  * Who reacts to which domain event, and who depends on which records: wired here, in the composition root, so that a

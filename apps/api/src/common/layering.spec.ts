@@ -20,16 +20,24 @@ describe('the layering rule (imports only point down)', () => {
       .toEqual([expect.stringMatching(/^import\/no-restricted-paths: .*The domain is pure/)]);
   });
 
-  it('refuses a module importing one above it (tiers → customers\' re-tiering, partners → products)', () => {
-    expect(lint('apps/api/src/modules/tiers/example.ts', "import { RetierService } from '../customers/retier.service';\nexport const x = RetierService;\n"))
+  it('refuses a module importing one above it (tiers → re-tiering, partners → products)', () => {
+    expect(lint('apps/api/src/modules/tiers/example.ts', "import { RetierService } from '../tiering';\nexport const x = RetierService;\n"))
       .toEqual([expect.stringMatching(/^import\/no-restricted-paths: .*modules\/tiers may import only the modules below it/)]);
-    expect(lint('apps/api/src/modules/partners/example.ts', "import { Product } from '../products/product.entity';\nexport const x = Product;\n"))
+    expect(lint('apps/api/src/modules/partners/example.ts', "import { Product } from '../products';\nexport const x = Product;\n"))
       .toEqual([expect.stringMatching(/^import\/no-restricted-paths: .*modules\/partners may import only/)]);
-    expect(lint('apps/api/src/modules/products/example.ts', "import { Tier } from '../tiers/tier.entity';\nexport const x = Tier;\n")).toEqual([]);
+    expect(lint('apps/api/src/modules/products/example.ts', "import { Tier } from '../tiers';\nexport const x = Tier;\n")).toEqual([]);
+  });
+
+  it("refuses reaching into another module's files: only its index.ts is public", () => {
+    expect(lint('apps/api/src/modules/products/example.ts', "import { Tier } from '../tiers/tier.entity';\nexport const x = Tier;\n"))
+      .toEqual([expect.stringMatching(/^import\/no-restricted-paths: .*Import modules\/tiers through its index\.ts/)]);
+    expect(lint('apps/api/src/app/example.ts', "import { Product } from '../modules/products/product.entity';\nexport const x = Product;\n"))
+      .toEqual([expect.stringMatching(/^import\/no-restricted-paths: .*Import modules\/products through its index\.ts/)]);
+    expect(lint('apps/api/src/modules/tiers/example.ts', "import { Tier } from './tier.entity';\nexport const x = Tier;\n")).toEqual([]);
   });
 
   it('accepts the imports that point down', () => {
     expect(lint('apps/api/src/modules/products/example.ts', "import { inTransaction } from '../../common/context';\nexport const x = inTransaction;\n")).toEqual([]);
-    expect(lint('apps/api/src/app/example.ts', "import { Product } from '../modules/products/product.entity';\nexport const x = Product;\n")).toEqual([]);
+    expect(lint('apps/api/src/app/example.ts', "import { Product } from '../modules/products';\nexport const x = Product;\n")).toEqual([]);
   });
 });

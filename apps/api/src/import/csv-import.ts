@@ -4,8 +4,7 @@ import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { moneyProblem, parseDateOrTime } from '@tierwise/domain';
 import { systemContext } from '../common/context';
-import { AumSnapshotInput, CustomerUpsertInput, HoldingInput } from '../modules/customers/customer.inputs';
-import { CustomerService } from '../modules/customers/customer.service';
+import { AumSnapshotInput, CustomerUpsertInput, HoldingInput, CustomerService } from '../modules/customers';
 import type { AppError } from '../common/errors';
 
 export type ImportKind = 'customers' | 'holdings' | 'snapshots';

@@ -1,15 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { BehaviourType, DAY_MS, LifeStage, NeedType, Occupation, recommendableFor } from '@tierwise/domain';
 import { systemContext } from '../common/context';
-import { Customer } from '../modules/customers/customer.entity';
-import { recommendationProfile } from '../modules/customers/customer-profile';
-import { NeedService } from '../modules/needs/needs.service';
-import { activeCatalogue } from '../modules/recommendations/catalogue-cache';
-import { RecommendationService } from '../modules/recommendations/recommendation.service';
+import { Customer, recommendationProfile, holdingsOfCustomer } from '../modules/customers';
+import { NeedService } from '../modules/needs';
+import { activeCatalogue, RecommendationService } from '../modules/recommendations';
 import { seededRandom } from './population';
 import { acceptances, drawPreferences, type HiddenPreferences } from './preference-model';
 import { seedSyntheticPopulation } from './seed-synthetic';
-import { holdingsOfCustomer } from '../modules/customers/customer.loaders';
 
 /** How likely each life stage (and business owners) is to hold each need: part of the hidden truth of the synthetic world. */
 const LATENT: Record<LifeStage, [NeedType, number][]> = {

@@ -1,12 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { DAY_MS as DAY, ProductStatus, startOfUtcDay, tierForAum } from '@tierwise/domain';
-import { AumSnapshot } from '../modules/customers/aum-snapshot.entity';
+import { AumSnapshot, Customer, Holding } from '../modules/customers';
 import { insertIgnoringExisting } from '../common/persistence/bulk-insert';
-import { Customer } from '../modules/customers/customer.entity';
-import { Holding } from '../modules/customers/holding.entity';
-import { ProductEligibleTier } from '../modules/products/product-links.entity';
-import { Product } from '../modules/products/product.entity';
-import { Tier } from '../modules/tiers/tier.entity';
+import { ProductEligibleTier, Product } from '../modules/products';
+import { Tier } from '../modules/tiers';
 import { syntheticCustomer } from './population';
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width);

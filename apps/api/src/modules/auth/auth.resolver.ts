@@ -2,8 +2,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Public, verifyPassword, type TokenService } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { AppError } from '../../common/errors';
-import { User } from '../users/user.entity';
-import { UserService } from '../users/user.service';
+import { User, UserService } from '../users';
 import type { LoginThrottle } from './login-throttle';
 
 @ObjectType('LoginResult')

@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { CatalogueRecord } from '../../common/persistence/columns';
 import { BenefitCategory, BenefitStatus } from '../../common/enums';
-import { PartnerInstitution } from '../partners/partner.entity';
+import { PartnerInstitution } from '../partners';
 
 /** A value-added service a tier may grant (points redemption, airport lounge, tax advisory...). */
 @ObjectType('Benefit', { simpleResolvers: true })

@@ -2,11 +2,10 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { createCrudResolver } from '../../common/crud.resolver';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
-import { PartnerInstitution } from '../partners/partner.entity';
+import { PartnerInstitution, partnerById } from '../partners';
 import { Benefit } from './benefit.entity';
 import { BenefitFilter, CreateBenefitArgs, UpdateBenefitArgs } from './benefit.inputs';
 import { BenefitService } from './benefit.service';
-import { partnerById } from '../partners/partner.loaders';
 
 @Resolver(() => Benefit)
 export class BenefitResolver extends createCrudResolver({

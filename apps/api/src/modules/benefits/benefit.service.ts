@@ -2,7 +2,7 @@ import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
-import { PartnerInstitution } from '../partners/partner.entity';
+import { PartnerInstitution } from '../partners';
 import { Benefit } from './benefit.entity';
 import type { BenefitFilter, CreateBenefitArgs, UpdateBenefitArgs } from './benefit.inputs';
 

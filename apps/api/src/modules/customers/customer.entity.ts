@@ -5,7 +5,7 @@ import { VersionedRecord } from '../../common/persistence/columns';
 import { moneyColumn } from '../../common/persistence/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
 import { InvestorRiskLevel, LifeStage, Occupation } from '../../common/enums';
-import { Tier } from '../tiers/tier.entity';
+import { Tier } from '../tiers';
 
 /**
  * A retail customer of the institution: profile, tier and risk assessment. Name, phone and ID number are

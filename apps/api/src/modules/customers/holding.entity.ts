@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { moneyColumn } from '../../common/persistence/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
-import { Product } from '../products/product.entity';
+import { Product } from '../products';
 import { Customer } from './customer.entity';
 
 /** What a customer holds with the institution: a product, an amount, and when it started and matures. */

@@ -5,8 +5,9 @@ import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';
 import { assertBatchSize } from '../../common/errors';
-import { Customer } from '../customers/customer.entity';
-import { CustomerNeed, NeedRule } from './needs.entities';
+import { Customer } from '../customers';
+import { CustomerNeed } from './customer-need.entity';
+import { NeedRule } from './need-rule.entity';
 import { BehaviourEventInput, CreateNeedRuleArgs, InterviewNeedArgs, NeedRuleFilter, UpdateNeedRuleArgs } from './needs.inputs';
 import { NeedService } from './needs.service';
 

@@ -8,10 +8,10 @@ import { assertNoViolations, badInput, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { insertIgnoringExisting } from '../../common/persistence/bulk-insert';
 import { newId } from '../../common/persistence/columns';
-import { Customer } from '../customers/customer.entity';
-import { customerIdsByRef } from '../customers/customer-refs';
-import { unknownCustomerItem } from '../customers/customer.errors';
-import { BehaviourEvent, CustomerNeed, NeedRule } from './needs.entities';
+import { Customer, customerIdsByRef, unknownCustomerItem } from '../customers';
+import { BehaviourEvent } from './behaviour-event.entity';
+import { CustomerNeed } from './customer-need.entity';
+import { NeedRule } from './need-rule.entity';
 import type { BehaviourEventInput, CreateNeedRuleArgs, InterviewNeedArgs, NeedRuleFilter, UpdateNeedRuleArgs } from './needs.inputs';
 import { needsOfCustomer } from './needs.loaders';
 

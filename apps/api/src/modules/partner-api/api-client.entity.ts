@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { ApiScope } from '../../common/enums';
 import { VersionedRecord } from '../../common/persistence/columns';
-import { PartnerInstitution } from '../partners/partner.entity';
+import { PartnerInstitution } from '../partners';
 
 /**
  * An API key: a partner institution's, or (without a partner) one of the institution's own systems, such as the app

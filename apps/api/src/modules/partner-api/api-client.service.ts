@@ -1,39 +1,16 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { defaultKeyExpiry, keyExpiryViolations, keyRefusal, keyScopeViolations } from '@tierwise/domain';
-import { UpdateArgs } from '../../common/catalogue-args';
 import { inTransaction, type PartnerCaller, type RequestContext } from '../../common/context';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { assertNoViolations, badInput, notFound } from '../../common/errors';
-import { BaseFilter, type ListArgs } from '../../common/list';
-import { PartnerInstitution } from '../partners/partner.entity';
+import type { ListArgs } from '../../common/list';
+import { PartnerInstitution } from '../partners';
 import { ApiClient } from './api-client.entity';
 import { ApiScope } from '@tierwise/domain';
+import type { ApiClientFilter, CreateApiClientArgs, UpdateApiClientArgs } from './api-client.inputs';
 import { newApiKey, parseApiKey, secretMatches } from './api-key';
 
-@InputType('ApiClientFilter')
-export class ApiClientFilter extends BaseFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36) partnerId?: string;
-}
-
-@ArgsType()
-export class CreateApiClientArgs {
-  @Field(() => ID, { nullable: true, description: "Empty for a key of the institution's own systems (events:write, feedback:write)" }) @IsOptional() @MaxLength(36) partnerId?: string | null;
-  @Field(() => String) @Length(1, 120) name!: string;
-  @Field(() => [ApiScope], { description: 'At most 5' }) @IsEnum(ApiScope, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(5) scopes!: ApiScope[];
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'At most a year from now (the default)' }) @IsOptional() expiresAt?: Date;
-  @Field(() => Int, { nullable: true, description: 'Cost points per minute (default 1,000)' }) @IsOptional() @IsInt() @Min(10) @Max(1_000_000) pointsPerMinute?: number;
-}
-
-@ArgsType()
-export class UpdateApiClientArgs extends UpdateArgs {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 120) name?: string;
-  @Field(() => [ApiScope], { nullable: true, description: 'At most 5' }) @IsOptional() @IsEnum(ApiScope, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(5) scopes?: ApiScope[];
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(10) @Max(1_000_000) pointsPerMinute?: number;
-  @Field(() => Boolean, { nullable: true, description: 'true revokes the key at once (for good)' }) @IsOptional() @IsBoolean() revoked?: boolean;
-}
-
 const clients = new CrudRepository(ApiClient, 'ApiClient', ['name', 'keyPrefix', 'expiresAt', 'lastUsedAt', 'createdAt', 'updatedAt'], ['name', 'keyPrefix'], { keyHash: () => '[hash]' });
+
 /** lastUsedAt is written at most this often per key, not on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 

@@ -1,25 +1,22 @@
 import { fromMinorUnits, isOnSale, maskName, maskPhone, ProductStatus } from '@tierwise/domain';
 import type { PartnerCaller, RequestContext } from '../../common/context';
 import { inTransaction } from '../../common/context';
-import { CrudRepository, pageOf } from '../../common/crud';
+import { pageOf } from '../../common/crud';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
-import { Benefit } from '../benefits/benefit.entity';
-import { ConsentKind, Consent } from '../customers/consent.entity';
-import { Customer } from '../customers/customer.entity';
-import { Holding } from '../customers/holding.entity';
-import { NeedService } from '../needs/needs.service';
-import { Product } from '../products/product.entity';
-import { RecommendationService } from '../recommendations/recommendation.service';
-import { FulfilmentOrder, Referral } from './partner-work.entities';
+import { ConsentKind, Consent } from '../consents';
+import { Customer, Holding } from '../customers';
+import { NeedService } from '../needs';
+import { Product } from '../products';
+import { RecommendationService } from '../recommendations';
+import { FulfilmentOrder } from './fulfilment-order.entity';
+import { orderRecords, referralRecords } from './partner-work.service';
+import { Referral } from './referral.entity';
 import { FulfilmentStatus, ReferralStatus } from '../../common/enums';
 import type { NeedType } from '../../common/enums';
-import { tierById } from '../tiers/tier.loaders';
+import { tierById } from '../tiers';
 import { fulfilmentTransitionViolation } from '@tierwise/domain';
 
-/** Referrals and service orders change through the one write path: an atomic version check and an audit event. */
-const referrals = new CrudRepository(Referral, 'Referral', ['createdAt', 'status'], []);
-const orders = new CrudRepository(FulfilmentOrder, 'FulfilmentOrder', ['createdAt', 'status'], []);
 
 /** The partner behind a key (keys of the institution's own systems hold no partner scope, so never get here). */
 function partnerOf(caller: PartnerCaller): string {
@@ -92,7 +89,7 @@ export const PartnerApiService = {
 
   recommendations: async (ctx: RequestContext, partner: PartnerCaller, customerId: string, limit: number) => {
     await PartnerApiService.consentingCustomer(ctx, partner, customerId);
-    return RecommendationService.recommend(ctx, customerId, limit);
+    return (await RecommendationService.recommend(ctx, customerId, limit)).map((r) => ({ rank: r.rank, product: r.product, reasonCodes: r.reasons.map((x) => x.code) }));
   },
 
   submitReferral: (ctx: RequestContext, partner: PartnerCaller, customerId: string, scenario: NeedType, notes: string) =>
@@ -101,7 +98,7 @@ export const PartnerApiService = {
       const referral = tx.manager.create(Referral, {
         partnerId: partnerOf(partner), customerId, scenario, notes, status: ReferralStatus.NEW, submittedBy: `tw_${partner.keyPrefix}`,
       });
-      return referrals.create(tx, referral);
+      return referralRecords.create(tx, referral);
     }),
 
   referrals: (ctx: RequestContext, partner: PartnerCaller, args: ListArgs) =>
@@ -120,26 +117,6 @@ export const PartnerApiService = {
       if (!order) throw notFound('FulfilmentOrder', id);
       const violation = fulfilmentTransitionViolation(order.status, status);
       if (violation) throw badInput([violation]);
-      return (await orders.update(tx, id, version, { status, partnerNote: note ?? order.partnerNote })).after;
-    }),
-};
-
-/** The institution's side: the referral queue and the service orders it sends to partners. */
-export const PartnerWorkService = {
-  createOrder: (ctx: RequestContext, customerId: string, benefitId: string, notes: string | null) =>
-    inTransaction(ctx, async (tx) => {
-      if (!(await tx.manager.existsBy(Customer, { id: customerId }))) throw notFound('Customer', customerId);
-      const benefit = await tx.manager.findOneBy(Benefit, { id: benefitId });
-      if (!benefit) throw notFound('Benefit', benefitId);
-      if (!benefit.providerId) throw badInput([{ field: 'benefitId', code: 'NO_PROVIDER', message: `${benefit.name} has no service partner to fulfil it: set its provider first` }]);
-      const order = tx.manager.create(FulfilmentOrder, {
-        partnerId: benefit.providerId, customerId, benefitId, status: FulfilmentStatus.PENDING, notes, partnerNote: null, createdBy: tx.actor!.email,
-      });
-      return orders.create(tx, order);
-    }),
-
-  setReferralStatus: (ctx: RequestContext, id: string, version: number, status: ReferralStatus) =>
-    inTransaction(ctx, async (tx) => {
-      return (await referrals.update(tx, id, version, { status })).after;
+      return (await orderRecords.update(tx, id, version, { status, partnerNote: note ?? order.partnerNote })).after;
     }),
 };

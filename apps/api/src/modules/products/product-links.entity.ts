@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Tier } from '../tiers/tier.entity';
+import { Tier } from '../tiers';
 import { Product } from './product.entity';
 
 /** A tier whose customers may be offered the product. */

@@ -4,7 +4,7 @@ import { CatalogueRecord } from '../../common/persistence/columns';
 import { moneyColumn, scaledDecimal } from '../../common/persistence/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
 import { LifeStage, NeedType, Occupation, ProductStatus, ProductType, RiskLevel, RiskPreference } from '../../common/enums';
-import { PartnerInstitution } from '../partners/partner.entity';
+import { PartnerInstitution } from '../partners';
 
 /** A product in the offering catalogue: wealth product, fund, insurance, loan, bundle, private fund... */
 @ObjectType('Product', { simpleResolvers: true })

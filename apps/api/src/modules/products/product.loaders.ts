@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { byId, linked } from '../../common/persistence/loaders';
-import { Tier } from '../tiers/tier.entity';
+import { Tier } from '../tiers';
 import { ProductComponent, ProductEligibleTier } from './product-links.entity';
 import { Product } from './product.entity';
 

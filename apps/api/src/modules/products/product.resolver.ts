@@ -3,13 +3,12 @@ import { Allow } from '../../common/auth';
 import { createCrudResolver } from '../../common/crud.resolver';
 import type { RequestContext } from '../../common/context';
 import { ProductStatus, Role } from '../../common/enums';
-import { PartnerInstitution } from '../partners/partner.entity';
-import { Tier } from '../tiers/tier.entity';
+import { PartnerInstitution, partnerById } from '../partners';
+import { Tier } from '../tiers';
 import { Product } from './product.entity';
 import { CreateProductArgs, ProductFilter, UpdateProductArgs } from './product.inputs';
 import { ProductService } from './product.service';
 import { assertListSize, MAX_BATCH } from '../../common/errors';
-import { partnerById } from '../partners/partner.loaders';
 
 @ObjectType('CountByKey')
 class CountByKey {

@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ProductStatus } from '@tierwise/domain';
-import { ProductEligibleTier } from '../products/product-links.entity';
-import { Product } from '../products/product.entity';
+import { ProductEligibleTier, Product } from '../products';
 
 export type CataloguedProduct = Product & { eligibleTierIds: string[] };
 

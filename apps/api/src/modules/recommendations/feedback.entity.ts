@@ -1,8 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ProductType } from '../../common/enums';
-import { Customer } from '../customers/customer.entity';
-import { CustomerRecord } from '../customers/customer-record';
+import { Customer, CustomerRecord } from '../customers';
 
 export enum FeedbackEvent { SHOWN = 'SHOWN', CLICKED = 'CLICKED', ACCEPTED = 'ACCEPTED', DISMISSED = 'DISMISSED' }
 registerEnumType(FeedbackEvent, { name: 'FeedbackEvent', description: 'What the customer did with a recommendation' });

@@ -1,45 +1,13 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DAY_MS } from '@tierwise/domain';
 import { Allow, AllowOrScope } from '../../common/auth';
 import { ApiScope } from '@tierwise/domain';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
-import { Product } from '../products/product.entity';
+import { Product } from '../products';
 import { FeedbackEvent, RecommendationFeedback } from './feedback.entity';
+import { RecommendationAcceptance, RecommendationType } from './recommendation.types';
 import { RecommendationService } from './recommendation.service';
-
-@ObjectType('RecommendationReason')
-export class RecommendationReasonType {
-  @Field(() => String, { description: 'Stable code: NEED_MATCH, LIFE_STAGE_MATCH, OCCUPATION_MATCH, RISK_PREFERENCE_MATCH, TIER_EXCLUSIVE, NEW_PRODUCT_TYPE, SUITABLE, ELDERLY_CARE' })
-  code!: string;
-  @Field(() => String, { description: 'The English text; show your own translation of `code` with `params` instead' }) message!: string;
-  @Field(() => GraphQLJSONObject, { description: 'What the message names, as codes and numbers (e.g. {"need": "RETIREMENT"}), for translating `code`' })
-  params!: Record<string, string>;
-}
-
-@ObjectType('Recommendation')
-class RecommendationType {
-  @Field(() => Int) rank!: number;
-  @Field(() => Int, { description: 'Fit points (needs, profile, tier, holdings; less for a type already picked)' }) score!: number;
-  @Field(() => Product) product!: Product;
-  @Field(() => [RecommendationReasonType]) reasons!: RecommendationReasonType[];
-}
-
-@ObjectType('AcceptanceRate')
-class AcceptanceRate {
-  @Field(() => String, { description: 'The tier id or product type (or "all")' }) key!: string;
-  @Field(() => Int, { description: '(customer, product) pairs shown' }) shown!: number;
-  @Field(() => Int, { description: 'of which accepted' }) accepted!: number;
-  @Field(() => String, { description: 'accepted ÷ shown, 4 decimals' }) rate!: string;
-}
-
-@ObjectType('RecommendationAcceptance', { description: "The plan's recommendation accuracy (target 75%)" })
-class RecommendationAcceptance extends AcceptanceRate {
-  @Field(() => GraphQLISODateTime) since!: Date;
-  @Field(() => [AcceptanceRate]) byTier!: AcceptanceRate[];
-  @Field(() => [AcceptanceRate]) byProductType!: AcceptanceRate[];
-}
 
 @Resolver()
 export class RecommendationResolver {

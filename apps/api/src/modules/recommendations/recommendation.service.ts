@@ -3,14 +3,11 @@ import { acceptanceRate, DAY_MS, highestRiskRank, recommendProducts, RiskLevel, 
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
 import { newId } from '../../common/persistence/columns';
-import { Customer } from '../customers/customer.entity';
-import { recommendationProfile, suitabilityFacts } from '../customers/customer-profile';
-import { NeedService } from '../needs/needs.service';
-import { Product } from '../products/product.entity';
+import { Customer, recommendationProfile, suitabilityFacts, holdingsOfCustomer } from '../customers';
+import { NeedService } from '../needs';
+import { Product, productById } from '../products';
 import { activeCatalogue } from './catalogue-cache';
 import { FeedbackEvent, RecommendationFeedback } from './feedback.entity';
-import { holdingsOfCustomer } from '../customers/customer.loaders';
-import { productById } from '../products/product.loaders';
 
 export const MAX_RECOMMENDATIONS = 20;
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Tier } from './tier.entity';
-import { Benefit } from '../benefits/benefit.entity';
+import { Benefit } from '../benefits';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** A tier's entitlement to a benefit: how many uses a year (null = unlimited) and whether it is exclusive. */

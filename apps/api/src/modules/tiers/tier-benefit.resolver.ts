@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
-import { Benefit } from '../benefits/benefit.entity';
-import { benefitById } from '../benefits/benefit.loaders';
+import { Benefit, benefitById } from '../benefits';
 import { TierBenefit } from './tier-benefit.entity';
 import { Tier } from './tier.entity';
 import { entitlementsOfBenefit, tierById } from './tier.loaders';

@@ -7,7 +7,7 @@ import { newId } from '../../common/persistence/columns';
 import { AuditAction } from '../../common/enums';
 import { assertNoViolations, badInput, conflict, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
-import { Benefit } from '../benefits/benefit.entity';
+import { Benefit } from '../benefits';
 import { TierBenefit } from './tier-benefit.entity';
 import { events, usages, type DomainEvents } from '../../common/events';
 import { Tier } from './tier.entity';

@@ -3,8 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { moneyColumn } from '../../common/persistence/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
-import { Customer } from './customer.entity';
-import { CustomerRecord } from './customer-record';
+import { Customer, CustomerRecord } from '../customers';
 
 /** One change of a customer's tier: from, to, when and why (the basis value and the rule applied). */
 @ObjectType('TierChange', { simpleResolvers: true })

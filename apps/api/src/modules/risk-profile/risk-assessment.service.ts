@@ -4,10 +4,10 @@ import { inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction } from '../../common/enums';
 import { badInput, notFound, staleVersion } from '../../common/errors';
 import { newId } from '../../common/persistence/columns';
-import { Customer } from './customer.entity';
+import { Customer } from '../customers';
 import { RiskAssessment, RiskQuestionnaire } from './risk-assessment.entity';
 import type { AnswerInput, QuestionnaireInput } from './risk-assessment.inputs';
-import { assessmentsOfCustomer } from './customer.loaders';
+import { assessmentsOfCustomer } from './risk-profile.loaders';
 
 async function current(ctx: RequestContext): Promise<{ version: number; definition: Questionnaire }> {
   const [latest] = await ctx.manager.find(RiskQuestionnaire, { order: { version: 'DESC' }, take: 1 });

@@ -2,9 +2,9 @@ import { decideTier, DEFAULT_TIERING_POLICY, tierPartitionViolations } from '@ti
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/context';
 import { assertNoViolations } from '../../common/errors';
-import { Tier } from '../tiers/tier.entity';
-import { Customer } from './customer.entity';
-import { tieringBases, tieringBatch } from './retier.service';
+import { Tier } from '../tiers';
+import { Customer } from '../customers';
+import { tieringBases, tieringBatch } from '../tiering';
 
 /** Customers read per statement by the tier-change preview. */
 const PREVIEW_BATCH_SIZE = 5000;

@@ -6,12 +6,11 @@ import { conflict, notFound } from '../../common/errors';
 import type { DomainEvents } from '../../common/events';
 import { insertRows } from '../../common/persistence/bulk-insert';
 import { newId } from '../../common/persistence/columns';
-import { Tier } from '../tiers/tier.entity';
-import { AumSnapshot } from './aum-snapshot.entity';
-import { Customer } from './customer.entity';
+import { Tier } from '../tiers';
+import { AumSnapshot, Customer } from '../customers';
 import { RetierJob } from './retier-job.entity';
 import { TierChange } from './tier-change.entity';
-import { tierChangesOfCustomer } from './customer.loaders';
+import { tierChangesOfCustomer } from './tiering.loaders';
 
 export const RETIER_BATCH_SIZE = 1000;
 

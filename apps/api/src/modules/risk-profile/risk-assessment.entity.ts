@@ -3,8 +3,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Questionnaire } from '@tierwise/domain';
 import { InvestorRiskLevel } from '../../common/enums';
-import { Customer } from './customer.entity';
-import { CustomerRecord } from './customer-record';
+import { Customer, CustomerRecord } from '../customers';
 
 /** A version of the risk questionnaire (questions, option scores, score bands, validity). The newest is in force. */
 @ObjectType('RiskQuestionnaire', { simpleResolvers: true })

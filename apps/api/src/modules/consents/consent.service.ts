@@ -4,10 +4,10 @@ import { recordAudit } from '../../common/audit';
 import { AuditAction } from '../../common/enums';
 import { badInput, notFound } from '../../common/errors';
 import { newId } from '../../common/persistence/columns';
-import { PartnerInstitution } from '../partners/partner.entity';
+import { PartnerInstitution } from '../partners';
 import { Consent, ConsentKind } from './consent.entity';
-import { Customer } from './customer.entity';
-import { consentsOfCustomer } from './customer.loaders';
+import { Customer } from '../customers';
+import { consentsOfCustomer } from './consent.loaders';
 import { consentsInForce } from '@tierwise/domain';
 
 /** Marketing consents per channel and data-sharing consents per partner, with their history. */

@@ -1,7 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Customer } from './customer.entity';
-import { CustomerRecord } from './customer-record';
+import { Customer, CustomerRecord } from '../customers';
 
 export enum ConsentKind {
   MARKETING_SMS = 'MARKETING_SMS',

@@ -1,0 +1,29 @@
+import * as users from '../modules/users';
+import * as auth from '../modules/auth';
+import * as audit from '../modules/audit';
+import * as planning from '../modules/planning';
+import * as partners from '../modules/partners';
+import * as benefits from '../modules/benefits';
+import * as tiers from '../modules/tiers';
+import * as products from '../modules/products';
+import * as customers from '../modules/customers';
+import * as consents from '../modules/consents';
+import * as riskProfile from '../modules/risk-profile';
+import * as tiering from '../modules/tiering';
+import * as segments from '../modules/segments';
+import * as needs from '../modules/needs';
+import * as recommendations from '../modules/recommendations';
+import * as scenarios from '../modules/scenarios';
+import * as partnerApi from '../modules/partner-api';
+
+/** What each module's index.ts gives the composition root. */
+export interface ModuleDefinition {
+  entities: readonly Function[];
+  resolvers: readonly Function[];
+}
+
+/** The modules from the bottom up, as the layering rule orders them (eslint.config.mjs). */
+export const modules: readonly ModuleDefinition[] = [
+  users, auth, audit, planning, partners, benefits, tiers, products, customers, consents, riskProfile, tiering, segments, needs, recommendations,
+  scenarios, partnerApi,
+];

@@ -1,0 +1,23 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../common/auth';
+import type { RequestContext } from '../../common/context';
+import { Role } from '../../common/enums';
+import { Customer } from '../customers';
+import { Consent, ConsentKind } from './consent.entity';
+import { ConsentService } from './consent.service';
+
+/** Consents given or withdrawn, and the customer's `consents` in force. */
+@Resolver(() => Customer)
+export class ConsentResolver {
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => Consent, { description: 'Record a consent given or withdrawn (marketing per channel; data sharing per partner)' })
+  setConsent(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('kind', () => ConsentKind) kind: ConsentKind,
+    @Arg('granted', () => Boolean) granted: boolean, @Arg('partnerId', () => ID, { nullable: true }) partnerId?: string) {
+    return ConsentService.set(ctx, customerId, kind, partnerId ?? null, granted);
+  }
+
+  @FieldResolver(() => [Consent], { description: 'The consents in force (latest per kind and partner)' })
+  consents(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return ConsentService.current(ctx, customer.id);
+  }
+}

@@ -1,0 +1,70 @@
+import { In } from 'typeorm';
+import { needMatchReason, recommendableFor } from '@tierwise/domain';
+import { inTransaction, type RequestContext } from '../../common/context';
+import { changesFrom, CrudRepository } from '../../common/crud';
+import { assertNoViolations, notFound } from '../../common/errors';
+import type { ListArgs } from '../../common/list';
+import { Benefit } from '../benefits';
+import { Customer, recommendationProfile } from '../customers';
+import { NeedService } from '../needs';
+import { PartnerInstitution } from '../partners';
+import { Product } from '../products';
+import { activeCatalogue } from '../recommendations';
+import { ScenarioPackage } from './scenario-package.entity';
+import type { CreateScenarioPackageArgs, ScenarioPackageFilter, UpdateScenarioPackageArgs } from './scenario-package.inputs';
+
+const packages = new CrudRepository(ScenarioPackage, 'ScenarioPackage', ['code', 'name', 'need', 'createdAt', 'updatedAt'], ['code', 'name', 'nameEn']);
+
+/** Every id named exists, or the whole write is refused naming the missing ones. */
+async function assertComponentsExist(tx: RequestContext, args: { productIds?: string[]; partnerIds?: string[]; benefitIds?: string[] }) {
+  const problems = [];
+  for (const [field, entity, ids] of [['productIds', Product, args.productIds], ['partnerIds', PartnerInstitution, args.partnerIds], ['benefitIds', Benefit, args.benefitIds]] as const) {
+    if (!ids?.length) continue;
+    const found = new Set((await tx.manager.find(entity, { select: { id: true }, where: { id: In(ids) } })).map((r) => r.id));
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length) problems.push({ field, code: 'UNKNOWN_COMPONENT', message: `${field}: no such record ${missing.join(', ')}` });
+  }
+  assertNoViolations(problems);
+}
+
+/** Scenario packages: the catalogue of bundles, and which of them a customer's needs bring forward. */
+export const ScenarioPackageService = {
+  list: (ctx: RequestContext, args: ListArgs, filter?: ScenarioPackageFilter) => packages.list(ctx, args, filter, undefined, { defaultSort: 'code' }),
+  count: (ctx: RequestContext, filter?: ScenarioPackageFilter) => packages.count(ctx, filter),
+  get: (ctx: RequestContext, id: string) => packages.get(ctx, id),
+  create: (ctx: RequestContext, args: CreateScenarioPackageArgs) => inTransaction(ctx, async (tx) => {
+    await assertComponentsExist(tx, args);
+    return packages.create(tx, { ...args, productIds: args.productIds ?? [], partnerIds: args.partnerIds ?? [], benefitIds: args.benefitIds ?? [], active: args.active ?? true });
+  }),
+  update: (ctx: RequestContext, args: UpdateScenarioPackageArgs) => inTransaction(ctx, async (tx) => {
+    await assertComponentsExist(tx, args);
+    return (await packages.update(tx, args.id, args.version, changesFrom(args, ['code', 'name', 'need', 'productIds', 'partnerIds', 'benefitIds', 'active']))).after;
+  }),
+  delete: (ctx: RequestContext, id: string) => inTransaction(ctx, (tx) => packages.remove(tx, id)),
+
+  /**
+   * The active packages for the customer's needs in force, strongest need first. Each keeps only the products the
+   * customer may be offered (suitability and affordability, as for single recommendations); the rest are counted.
+   */
+  async forCustomer(ctx: RequestContext, customerId: string, now = new Date()) {
+    const customer = await ctx.manager.findOneBy(Customer, { id: customerId });
+    if (!customer) throw notFound('Customer', customerId);
+    const needs = await NeedService.active(ctx, customerId, now);
+    if (needs.length === 0) return [];
+    const matching = await ctx.manager.find(ScenarioPackage, { where: { active: true, need: In(needs.map((n) => n.need)) } });
+    // Only active products can be offered: the cached active catalogue has them with their eligible tiers.
+    const catalogue = await activeCatalogue(ctx.manager);
+    const products = [...new Set(matching.flatMap((p) => p.productIds))].flatMap((id) => catalogue.byId.get(id) ?? []);
+    const check = recommendableFor(recommendationProfile(customer, { needs }), now);
+    const suitable = new Set(products.filter((p) => check.allows(p)).map((p) => p.id));
+    const weightOf = new Map(needs.map((n) => [n.need, n.weight]));
+    return matching
+      .sort((a, b) => (weightOf.get(b.need)! - weightOf.get(a.need)!) || a.code.localeCompare(b.code))
+      .map((pkg) => ({
+        package: pkg,
+        products: products.filter((p) => pkg.productIds.includes(p.id) && suitable.has(p.id)),
+        withheldProducts: pkg.productIds.filter((id) => !suitable.has(id)).length,
+        reasons: [needMatchReason(pkg.need)],
+      }));
+  },
+};
