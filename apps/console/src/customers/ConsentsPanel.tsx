@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { FormControlLabel, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { SetConsentDocument, type ConsentKind } from '@tierwise/client';
+import type { ConsentKind } from '@tierwise/client';
 import { useCanWrite } from '../common';
 import { useLocalFormat } from '../fields';
-import { typedClient } from '../dataProvider';
+import { useTierwise } from '../dataProvider';
 
 interface ConsentRow { kind: ConsentKind; partnerId?: string | null; granted: boolean; changedAt: string }
 const MARKETING: ConsentKind[] = ['MARKETING_SMS', 'MARKETING_APP_PUSH', 'MARKETING_WECHAT'];
@@ -21,6 +21,7 @@ export function ConsentsPanel() {
   const notify = useNotify();
   const refresh = useRefresh();
   const [busy, setBusy] = useState(false);
+  const tierwise = useTierwise();
   const { data: partners = [] } = useGetList('PartnerInstitution', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
   if (!record) return null;
   const consents = record.consents ?? [];
@@ -29,7 +30,7 @@ export function ConsentsPanel() {
   const set = async (kind: ConsentKind, value: boolean, partnerId: string | null = null) => {
     setBusy(true);
     try {
-      await typedClient().request(SetConsentDocument, { customerId: record.id, kind, granted: value, partnerId });
+      await tierwise.setConsent(record.id, kind, value, partnerId);
       refresh();
     } catch (e) {
       notify((e as Error).message, { type: 'error' });

@@ -6,14 +6,11 @@ import {
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import {
-  CloseCustomerNeedDocument, CustomerNeedsDocument, RecommendationsDocument, RecordInterviewNeedDocument, ScenarioRecommendationsDocument,
-  type NeedType,
-} from '@tierwise/client';
+import type { NeedType } from '@tierwise/client';
 import { choices } from '../choices';
 import { useCanWrite } from '../common';
 import { useCodedText, useLocalFormat, useLocalName } from '../fields';
-import { typedClient } from '../dataProvider';
+import { useTierwise } from '../dataProvider';
 
 /** An advisor records what the customer said in an interview (the quarterly HNW interview, say) as a need. */
 function InterviewNeedButton({ customerId, onSaved }: { customerId: string; onSaved: () => void }) {
@@ -23,10 +20,11 @@ function InterviewNeedButton({ customerId, onSaved }: { customerId: string; onSa
   const [weight, setWeight] = useState('70');
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const tierwise = useTierwise();
   const weightOk = /^\d+$/.test(weight) && Number(weight) >= 1 && Number(weight) <= 100;
   const save = async () => {
     try {
-      await typedClient().request(RecordInterviewNeedDocument, { customerId, need: need as NeedType, weight: Number(weight), notes });
+      await tierwise.recordInterviewNeed(customerId, need as NeedType, Number(weight), notes);
       setOpen(false);
       setNotes('');
       onSaved();
@@ -72,16 +70,17 @@ export function CustomerInsights() {
   const coded = useCodedText();
   const localName = useLocalName();
   const format = useLocalFormat();
+  const tierwise = useTierwise();
   const reasonText = (r: { code: string; message: string; params: Record<string, unknown> }) => coded('reasons', { code: r.code, params: r.params, fallback: r.message });
   const id = record?.id ?? '';
-  const needs = useQuery({ queryKey: ['needs', id], enabled: !!id, queryFn: async () => (await typedClient().request(CustomerNeedsDocument, { id })).Customer.needs });
-  const picks = useQuery({ queryKey: ['recommendations', id], enabled: !!id, queryFn: async () => (await typedClient().request(RecommendationsDocument, { customerId: id, limit: 5 })).recommendations });
-  const scenarios = useQuery({ queryKey: ['scenarios', id], enabled: !!id, queryFn: async () => (await typedClient().request(ScenarioRecommendationsDocument, { customerId: id })).scenarioRecommendations });
+  const needs = useQuery({ queryKey: ['needs', id], enabled: !!id, queryFn: () => tierwise.customerNeeds(id) });
+  const picks = useQuery({ queryKey: ['recommendations', id], enabled: !!id, queryFn: () => tierwise.recommendations(id, 5) });
+  const scenarios = useQuery({ queryKey: ['scenarios', id], enabled: !!id, queryFn: () => tierwise.scenarioRecommendations(id) });
   if (!record) return null;
   const reload = () => { for (const key of ['needs', 'recommendations', 'scenarios']) void queryClient.invalidateQueries({ queryKey: [key, id] }); };
   const close = async (needId: string) => {
     try {
-      await typedClient().request(CloseCustomerNeedDocument, { id: needId });
+      await tierwise.closeCustomerNeed(needId);
       reload();
     } catch (e) {
       notify((e as Error).message, { type: 'error' });

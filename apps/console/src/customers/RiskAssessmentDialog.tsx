@@ -5,9 +5,8 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Button, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { RecordRiskAssessmentDocument, RiskQuestionnaireDocument } from '@tierwise/client';
 import { useCanWrite } from '../common';
-import { typedClient } from '../dataProvider';
+import { useTierwise } from '../dataProvider';
 
 interface Definition { questions: { code: string; text: string; options: { code: string; text: string; score: number }[] }[] }
 
@@ -22,20 +21,18 @@ export function RiskAssessmentButton() {
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [forPrivateFunds, setForPrivateFunds] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const tierwise = useTierwise();
   const { data } = useQuery({
     queryKey: ['riskQuestionnaire'], enabled: open,
-    queryFn: async () => (await typedClient().request(RiskQuestionnaireDocument)).riskQuestionnaire,
+    queryFn: () => tierwise.riskQuestionnaire(),
   });
   if (!record || !canWrite) return null;
   const questions = (data?.definition as Definition | undefined)?.questions ?? [];
   const complete = questions.length > 0 && questions.every((q) => answers[q.code]);
   const submit = async () => {
     try {
-      const result = await typedClient().request(RecordRiskAssessmentDocument, {
-        customerId: record.id, version: record.version, forPrivateFunds,
-        answers: Object.entries(answers).map(([questionCode, optionCode]) => ({ questionCode, optionCode })),
-      });
-      const { score, level } = result.recordRiskAssessment;
+      const answered = Object.entries(answers).map(([questionCode, optionCode]) => ({ questionCode, optionCode }));
+      const { score, level } = await tierwise.recordRiskAssessment(record.id, record.version, answered, forPrivateFunds);
       notify('tierwise.customers.assessed', { type: 'success', messageArgs: { score, level } });
       setOpen(false);
       setAnswers({});

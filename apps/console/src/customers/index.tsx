@@ -5,7 +5,7 @@ import {
   ArrayField, BooleanField, Button, Datagrid, EditButton, FunctionField, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show,
   TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate,
 } from 'react-admin';
-import { RevealCustomerDocument, type RevealCustomerQuery } from '@tierwise/client';
+import type { RevealCustomerQuery } from '@tierwise/client';
 import { Role } from '@tierwise/domain';
 import { choices } from '../choices';
 import { EmptyState, formPages, HistoryButton, ListActions, useCanWrite, TIER_ORDER } from '../common';
@@ -14,7 +14,7 @@ import { CustomerInsights } from './CustomerInsights';
 import { CustomerSummary } from './CustomerSummary';
 import { CustomerForm } from './CustomerForm';
 import { RiskAssessmentButton } from './RiskAssessmentDialog';
-import { typedClient } from '../dataProvider';
+import { useTierwise } from '../dataProvider';
 import { DateField, EnumField, MoneyField, NumberField, formatDecimal, localName, useCodedText } from '../fields';
 
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
@@ -54,9 +54,10 @@ function CustomerList() {
 function RevealButton({ onReveal }: { onReveal: (data: RevealCustomerQuery['revealCustomer']) => void }) {
   const record = useRecordContext();
   const { permissions } = usePermissions<Role | null>();
+  const tierwise = useTierwise();
   if (!record || permissions !== Role.ADMIN) return null;
   return (
-    <Button label="tierwise.customers.reveal" onClick={async () => onReveal((await typedClient().request(RevealCustomerDocument, { id: String(record.id) })).revealCustomer)}>
+    <Button label="tierwise.customers.reveal" onClick={async () => onReveal(await tierwise.revealCustomer(String(record.id)))}>
       <Visibility />
     </Button>
   );

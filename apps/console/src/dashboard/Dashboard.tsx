@@ -5,38 +5,25 @@ import {
 import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import {
-  AllAuditEventsDocument, AllTiersDocument, CatalogueStatsDocument, ProfileCoverageDocument, type AllAuditEventsQuery, type AllTiersQuery,
-  type CatalogueStatsQuery, type ProfileCoverageQuery, RecommendationAcceptanceDocument, type RecommendationAcceptanceQuery,
-} from '@tierwise/client';
-import { typedClient } from '../dataProvider';
+import { useTierwise } from '../dataProvider';
+import type { TierwiseMethods } from '../dataProvider/methods';
 import { RISK_COLOURS, formatDecimal, useLocalFormat, useLocalName } from '../fields';
 import { AuditEntity, ChangeSummary } from '../audit/AuditParts';
 
 const STATUS_COLOURS: Record<string, string> = { DRAFT: '#90a4ae', ACTIVE: '#2e7d32', SUSPENDED: '#f9a825', RETIRED: '#6d4c41' };
 
-interface DashboardData {
-  stats: CatalogueStatsQuery['catalogueStats']; tiers: AllTiersQuery['allTiers']; recent: AllAuditEventsQuery['allAuditEvents'];
-  coverage: ProfileCoverageQuery['profileCoverage'];
-  acceptance: RecommendationAcceptanceQuery['recommendationAcceptance'];
-}
+type DashboardData = Awaited<ReturnType<TierwiseMethods['dashboard']>>;
 
 /** The landing page: the catalogue at a glance, the tiers with their service levels, and the latest changes. */
 export function Dashboard() {
   const translate = useTranslate();
   const format = useLocalFormat();
   const localName = useLocalName();
+  const tierwise = useTierwise();
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    const client = typedClient();
-    Promise.all([
-      client.request(CatalogueStatsDocument),
-      client.request(AllTiersDocument, { sortField: 'minAum', sortOrder: 'ASC', perPage: 100 }),
-      client.request(AllAuditEventsDocument, { perPage: 8, sortField: 'occurredAt', sortOrder: 'DESC' }),
-      client.request(ProfileCoverageDocument),
-      client.request(RecommendationAcceptanceDocument, {}),
-    ]).then(([s, t, a, c, r]) => setData({ stats: s.catalogueStats, tiers: t.allTiers, recent: a.allAuditEvents, coverage: c.profileCoverage, acceptance: r.recommendationAcceptance }))
+    tierwise.dashboard().then(setData)
       .catch((e: Error) => setError(e.message));
   }, []);
   if (error) return <Typography color="error" sx={{ m: 2 }}>{error}</Typography>;

@@ -2,12 +2,12 @@ import { ApolloClient, HttpLink, InMemoryCache, from } from '@apollo/client';
 import { setContext } from '@apollo/client/link/context';
 import { buildSchema, introspectionFromSchema } from 'graphql';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
-import type { DataProvider } from 'react-admin';
-import { createTierwiseClient, SetProductsStatusDocument, type ProductStatus } from '@tierwise/client';
-import schemaSource from '../../../../packages/schema/schema.graphql?raw';
+import { useDataProvider, type DataProvider } from 'react-admin';
+import schemaSource from '@tierwise/schema/schema.graphql?raw';
 import { GRAPHQL_URL } from '../authProvider';
 import { session } from '../session';
 import { toReactAdminError } from './errors';
+import { tierwiseMethods, type TierwiseMethods } from './methods';
 
 const authLink = setContext((_operation, { headers }) => {
   const token = session.token();
@@ -21,11 +21,6 @@ export const apolloClient = new ApolloClient({
   devtools: { enabled: false },
   defaultOptions: { query: { fetchPolicy: 'network-only' }, watchQuery: { fetchPolicy: 'network-only' } },
 });
-
-/** The typed client for everything beyond CRUD (dashboard, bulk actions). */
-export function typedClient() {
-  return createTierwiseClient({ url: GRAPHQL_URL, token: session.token() });
-}
 
 /**
  * CRUD through react-admin's GraphQL conventions. The schema comes from the committed contract instead
@@ -75,7 +70,10 @@ const guard = async <T>(call: () => Promise<T>): Promise<T> => {
   }
 };
 
-export const dataProvider: DataProvider & { setProductsStatus(ids: string[], status: ProductStatus): Promise<unknown> } = {
+/** react-admin's data provider: CRUD by its GraphQL conventions, plus the console's typed methods beyond CRUD. */
+export type TierwiseDataProvider = DataProvider & TierwiseMethods;
+
+export const dataProvider: TierwiseDataProvider = {
   getList: (resource, params) => guard(() => crud.getList(resource, params)),
   getOne: (resource, params) => guard(() => crud.getOne(resource, params)),
   getMany: (resource, params) => guard(() => crud.getMany(resource, params)),
@@ -87,12 +85,8 @@ export const dataProvider: DataProvider & { setProductsStatus(ids: string[], sta
   updateMany: (resource, params) => guard(() => crud.updateMany(resource, params)),
   delete: (resource, params) => guard(() => crud.delete(resource, params)),
   deleteMany: (resource, params) => guard(() => crud.deleteMany(resource, params)),
-  setProductsStatus: (ids, status) => guard(async () => {
-    try {
-      return await typedClient().request(SetProductsStatusDocument, { ids, status });
-    } catch (error) {
-      const e = error as { errors?: unknown[] };
-      throw { graphQLErrors: e.errors ?? [] };
-    }
-  }),
+  ...tierwiseMethods,
 };
+
+/** The data provider with its typed methods, for components (react-admin's useDataProvider). */
+export const useTierwise = () => useDataProvider<TierwiseDataProvider>();

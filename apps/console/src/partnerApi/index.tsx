@@ -8,8 +8,8 @@ import {
 } from 'react-admin';
 import { EmptyState, HistoryButton, ListActions, useCanWrite } from '../common';
 import { DateField, EnumField, NumberField, localName, useLocalFormat } from '../fields';
-import { typedClient } from '../dataProvider';
-import { SetReferralStatusDocument, type ReferralStatus } from '@tierwise/client';
+import { useTierwise } from '../dataProvider';
+import type { ReferralStatus } from '@tierwise/client';
 
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 import { ApiScope, INTERNAL_SCOPES } from '@tierwise/domain';
@@ -155,6 +155,7 @@ function ReferralActions() {
   const [pending, setPending] = useState(false);
   const notify = useNotify();
   const refresh = useRefresh();
+  const tierwise = useTierwise();
   if (!record || !canWrite || ['CONVERTED', 'CLOSED'].includes(record.status)) return null;
   const next = record.status === 'NEW' ? ['CONTACTED', 'CLOSED'] : ['CONVERTED', 'CLOSED'];
   return (
@@ -163,7 +164,7 @@ function ReferralActions() {
         <Button key={status} label={`enums.ReferralStatus.${status}`} disabled={pending} onClick={async () => {
           setPending(true);
           try {
-            await typedClient().request(SetReferralStatusDocument, { id: record.id, version: record.version, status: status as ReferralStatus });
+            await tierwise.setReferralStatus(record.id, record.version, status as ReferralStatus);
             refresh();
           } catch (err) {
             notify((err as Error).message, { type: 'error' });

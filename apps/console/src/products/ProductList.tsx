@@ -4,13 +4,13 @@ import PauseCircle from '@mui/icons-material/PauseCircle';
 import Archive from '@mui/icons-material/Archive';
 import {
   AutocompleteInput, BulkExportButton, Button, Confirm, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField, type RaRecord,
-  useDataProvider, useGetMany, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll,
+  useGetMany, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll,
 } from 'react-admin';
 import { isOnSale, statusTransitionViolation, type ProductStatus as DomainProductStatus } from '@tierwise/domain';
 import type { ProductStatus } from '@tierwise/client';
 import { choices } from '../choices';
 import { EmptyState, ListActions, useCanWrite, TIER_ORDER } from '../common';
-import type { dataProvider as tierwiseDataProvider } from '../dataProvider';
+import { useTierwise } from '../dataProvider';
 import { EnumField, LocalNameField, MoneyField, RiskLevelField, formatDecimal, localName, useLocalName } from '../fields';
 
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
@@ -32,7 +32,7 @@ function StatusButton({ status, label, icon }: { status: ProductStatus; label: s
   const { selectedIds } = useListContext();
   // Every selected product, also those selected on another page or before the filter changed.
   const { data } = useGetMany<RaRecord & { code: string; status: ProductStatus; saleStartsAt: string | null; saleEndsAt: string | null }>('Product', { ids: selectedIds });
-  const dataProvider = useDataProvider<typeof tierwiseDataProvider>();
+  const dataProvider = useTierwise();
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();

@@ -2,10 +2,9 @@ import Autorenew from '@mui/icons-material/Autorenew';
 import { Alert, LinearProgress, Stack, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, useNotify, usePermissions, useTranslate } from 'react-admin';
-import { LatestRetierJobDocument, StartRetierDocument } from '@tierwise/client';
 import { Role, roleAtLeast } from '@tierwise/domain';
 import { useCodedText, useLocalFormat } from '../fields';
-import { typedClient } from '../dataProvider';
+import { useTierwise } from '../dataProvider';
 
 /**
  * The latest re-tiering run (on demand, or started by a change of the tier ranges), followed while it runs, and a
@@ -18,14 +17,15 @@ export function RetierStatus() {
   const notify = useNotify();
   const queryClient = useQueryClient();
   const { permissions } = usePermissions<Role | null>();
+  const tierwise = useTierwise();
   const { data: job } = useQuery({
     queryKey: ['latestRetierJob'],
-    queryFn: async () => (await typedClient().request(LatestRetierJobDocument)).latestRetierJob,
+    queryFn: () => tierwise.latestRetierJob(),
     refetchInterval: (query) => (query.state.data?.status === 'RUNNING' ? 1000 : 10_000),
   });
   const start = async () => {
     try {
-      await typedClient().request(StartRetierDocument);
+      await tierwise.startRetier();
       await queryClient.invalidateQueries({ queryKey: ['latestRetierJob'] });
     } catch (error) {
       notify((error as Error).message, { type: 'error' }); // e.g. a run is already in progress (CONFLICT)

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { TierChangePreviewDocument, type TierChangePreviewQuery } from '@tierwise/client';
-import { typedClient } from '../dataProvider';
+import type { TierChangePreviewQuery } from '@tierwise/client';
+import { useTierwise } from '../dataProvider';
 import { useLocalFormat } from '../fields';
 import type { Proposal } from './ranges';
 
@@ -10,15 +10,15 @@ import type { Proposal } from './ranges';
 export function TierMovesPreview({ proposal }: { proposal: Proposal }) {
   const translate = useTranslate();
   const format = useLocalFormat();
+  const tierwise = useTierwise();
   const [moves, setMoves] = useState<TierChangePreviewQuery['tierChangePreview'] | null>(null);
   const usable = proposal.violations.length === 0 && !proposal.swallowed && proposal.ranges.every((r) => r.code && r.minAum !== '');
   const key = JSON.stringify(proposal.ranges.map((r) => [r.code, r.minAum, r.maxAum]));
   useEffect(() => {
     if (!usable) return undefined;
     const timer = setTimeout(() => {
-      typedClient().request(TierChangePreviewDocument, {
-        ranges: proposal.ranges.map((r) => ({ code: r.code, minAum: r.minAum, maxAum: r.maxAum || null })),
-      }).then((r) => setMoves(r.tierChangePreview)).catch(() => setMoves(null));
+      tierwise.tierChangePreview(proposal.ranges.map((r) => ({ code: r.code, minAum: r.minAum, maxAum: r.maxAum || null })))
+        .then(setMoves).catch(() => setMoves(null));
     }, 400);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the ranges' content is the key

@@ -1,0 +1,66 @@
+import {
+  AllAuditEventsDocument, AllTiersDocument, CatalogueStatsDocument, CloseCustomerNeedDocument, createTierwiseClient, CustomerNeedsDocument,
+  LatestRetierJobDocument, ProfileCoverageDocument, RecommendationAcceptanceDocument, RecommendationsDocument, RecordInterviewNeedDocument,
+  RecordRiskAssessmentDocument, RevealCustomerDocument, RiskQuestionnaireDocument, ScenarioRecommendationsDocument, SetConsentDocument,
+  SetProductsStatusDocument, SetReferralStatusDocument, StartRetierDocument, TierChangePreviewDocument, TierwiseError,
+  type ConsentKind, type NeedType, type ProductStatus, type ReferralStatus, type ProposedTierRangeInput,
+} from '@tierwise/client';
+import { GRAPHQL_URL } from '../authProvider';
+import { session } from '../session';
+import { toReactAdminError } from './errors';
+
+type Request = ReturnType<typeof createTierwiseClient>['request'];
+
+/** One typed request with the session's token; a refusal becomes react-admin's HttpError (status and code from the server). */
+const request: Request = async (...args) => {
+  try {
+    return await createTierwiseClient({ url: GRAPHQL_URL, token: session.token() }).request(...args);
+  } catch (error) {
+    throw toReactAdminError(error instanceof TierwiseError ? { graphQLErrors: error.errors } : error);
+  }
+};
+
+/**
+ * Everything the console does beyond CRUD, as typed methods of the data provider: components call them through
+ * `useTierwise()` (react-admin's useDataProvider), never a GraphQL client of their own.
+ */
+export const tierwiseMethods = {
+  setProductsStatus: (ids: string[], status: ProductStatus) => request(SetProductsStatusDocument, { ids, status }),
+
+  dashboard: async () => {
+    const [stats, tiers, recent, coverage, acceptance] = await Promise.all([
+      request(CatalogueStatsDocument),
+      request(AllTiersDocument, { sortField: 'minAum', sortOrder: 'ASC', perPage: 100 }),
+      request(AllAuditEventsDocument, { perPage: 8, sortField: 'occurredAt', sortOrder: 'DESC' }),
+      request(ProfileCoverageDocument),
+      request(RecommendationAcceptanceDocument, {}),
+    ]);
+    return {
+      stats: stats.catalogueStats, tiers: tiers.allTiers, recent: recent.allAuditEvents, coverage: coverage.profileCoverage,
+      acceptance: acceptance.recommendationAcceptance,
+    };
+  },
+
+  tierChangePreview: async (ranges: ProposedTierRangeInput[]) => (await request(TierChangePreviewDocument, { ranges })).tierChangePreview,
+  latestRetierJob: async () => (await request(LatestRetierJobDocument)).latestRetierJob,
+  startRetier: async () => (await request(StartRetierDocument)).startRetier,
+
+  revealCustomer: async (id: string) => (await request(RevealCustomerDocument, { id })).revealCustomer,
+  setConsent: async (customerId: string, kind: ConsentKind, granted: boolean, partnerId: string | null) =>
+    (await request(SetConsentDocument, { customerId, kind, granted, partnerId })).setConsent,
+  riskQuestionnaire: async () => (await request(RiskQuestionnaireDocument)).riskQuestionnaire,
+  recordRiskAssessment: async (customerId: string, version: number, answers: { questionCode: string; optionCode: string }[], forPrivateFunds: boolean) =>
+    (await request(RecordRiskAssessmentDocument, { customerId, version, answers, forPrivateFunds })).recordRiskAssessment,
+
+  customerNeeds: async (id: string) => (await request(CustomerNeedsDocument, { id })).Customer.needs,
+  recordInterviewNeed: async (customerId: string, need: NeedType, weight: number, notes: string) =>
+    (await request(RecordInterviewNeedDocument, { customerId, need, weight, notes })).recordInterviewNeed,
+  closeCustomerNeed: async (id: string) => (await request(CloseCustomerNeedDocument, { id })).closeCustomerNeed,
+  recommendations: async (customerId: string, limit: number) => (await request(RecommendationsDocument, { customerId, limit })).recommendations,
+  scenarioRecommendations: async (customerId: string) => (await request(ScenarioRecommendationsDocument, { customerId })).scenarioRecommendations,
+
+  setReferralStatus: async (id: string, version: number, status: ReferralStatus) =>
+    (await request(SetReferralStatusDocument, { id, version, status })).setReferralStatus,
+};
+
+export type TierwiseMethods = typeof tierwiseMethods;
