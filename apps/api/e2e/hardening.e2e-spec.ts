@@ -12,7 +12,7 @@ import { systemContext } from '../src/common/context';
 import { statedListLimit } from '../src/common/graphql-limits';
 import { loadConfig } from '../src/app/config';
 import { createDataSource } from '../src/app/data-source';
-import { ConsentKind } from '../src/modules/consents/consent.entity';
+import { ConsentKind } from '@tierwise/domain';
 import { ConsentService } from '../src/modules/consents/consent.service';
 import { createSchema } from '../src/app/schema';
 import { startServer } from '../src/app/server';

@@ -65,7 +65,7 @@ run('product manager journeys in Chromium', () => {
     await input(page, 'nameEn').fill('End-to-end wealth product, edited');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(/show/);
-    await page.getByText('End-to-end wealth product, edited').waitFor();
+    await page.getByText('End-to-end wealth product, edited', { exact: true }).waitFor(); // the page title holds it too
     await shot(page, 'product-edited');
   });
 

@@ -4,47 +4,25 @@ import { Role, roleAtLeast } from '@tierwise/domain';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
-import CardGiftcard from '@mui/icons-material/CardGiftcard';
-import Groups from '@mui/icons-material/Groups';
-import Handshake from '@mui/icons-material/Handshake';
-import Insights from '@mui/icons-material/Insights';
-import Inventory from '@mui/icons-material/Inventory';
-import Inventory2 from '@mui/icons-material/Inventory2';
-import Key from '@mui/icons-material/Key';
-import Layers from '@mui/icons-material/Layers';
-import LocalShipping from '@mui/icons-material/LocalShipping';
-import ManageSearch from '@mui/icons-material/ManageSearch';
-import MoveToInbox from '@mui/icons-material/MoveToInbox';
-import People from '@mui/icons-material/People';
-import Person from '@mui/icons-material/Person';
-import { localCodeAndName, localName } from './fields';
-import { lazyComponent, lazyResource } from './lazy-pages';
-import { ProductList } from './products/ProductList';
+import { lazyComponent } from './lazy-pages';
+import apiClients from './apiClients';
+import audit from './audit';
+import benefits from './benefits';
+import customers from './customers';
+import fulfilmentOrders from './fulfilmentOrders';
+import needRules from './needRules';
+import partners from './partners';
+import products from './products';
+import referrals from './referrals';
+import savedSegments from './segments';
+import scenarioPackages from './scenarioPackages';
+import tiers from './tiers';
+import users from './users';
 
 /**
- * Every page but the product list (the first thing a product manager opens) loads when it is first opened; icons and
- * record representations are needed by the menu and by references everywhere, so they stay here.
+ * Each resource's folder gives its pages, icon and record representation (its index.ts); every page but the product
+ * list (the first thing a product manager opens) loads when it is first opened.
  */
-const CRUD = ['list', 'show', 'edit', 'create'] as const;
-const products = { ...lazyResource(() => import('./products').then((m) => m.default), ['show', 'edit', 'create']), list: ProductList, icon: Inventory2, recordRepresentation: localCodeAndName };
-const tiers = { ...lazyResource(() => import('./tiers').then((m) => m.default), [...CRUD]), icon: Layers, recordRepresentation: localName };
-const benefits = { ...lazyResource(() => import('./benefits').then((m) => m.default), [...CRUD]), icon: CardGiftcard, recordRepresentation: localName };
-const partners = { ...lazyResource(() => import('./partners').then((m) => m.default), [...CRUD]), icon: Handshake, recordRepresentation: localName };
-const customers = {
-  ...lazyResource(() => import('./customers').then((m) => m.default), [...CRUD]), icon: Person,
-  recordRepresentation: (r: { externalRef: string; name: string }) => `${r.externalRef} · ${r.name}`,
-};
-const savedSegments = { ...lazyResource(() => import('./customers/segments').then((m) => m.default), ['list', 'edit', 'create']), icon: Groups, recordRepresentation: (r: { name: string }) => r.name };
-const needRules = { ...lazyResource(() => import('./needs').then((m) => m.needRules), ['list', 'edit', 'create']), icon: Insights, recordRepresentation: localName };
-const scenarioPackages = { ...lazyResource(() => import('./needs').then((m) => m.scenarioPackages), [...CRUD]), icon: Inventory, recordRepresentation: localName };
-const referrals = { ...lazyResource(() => import('./partnerApi').then((m) => m.referrals), ['list']), icon: MoveToInbox };
-const fulfilmentOrders = { ...lazyResource(() => import('./partnerApi').then((m) => m.fulfilmentOrders), ['list', 'create']), icon: LocalShipping };
-const apiClients = { ...lazyResource(() => import('./partnerApi').then((m) => m.apiClients), ['list', 'show', 'create']), icon: Key, recordRepresentation: (r: { name: string }) => r.name };
-const audit = {
-  ...lazyResource(() => import('./audit').then((m) => m.default), ['list', 'show']), icon: ManageSearch,
-  recordRepresentation: (r: { occurredAt: string; actor: string }) => `${new Date(r.occurredAt).toLocaleString(i18nProvider.getLocale())} · ${r.actor}`,
-};
-const users = { ...lazyResource(() => import('./users').then((m) => m.default), ['list', 'edit', 'create']), icon: People, recordRepresentation: (r: { email: string }) => r.email };
 const Dashboard = lazyComponent(() => import('./dashboard/Dashboard').then((m) => m.Dashboard));
 
 /** Only what the role may do is on screen: viewers get no create/edit, only admins see Users. */

@@ -1,11 +1,15 @@
 import type { ComponentType } from 'react';
 import { Box, Typography } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
-import { Button, Create, CreateButton, EditButton, FilterButton, TopToolbar, useListContext, usePermissions, useRecordContext, useResourceContext, useResourceDefinition, useTranslate } from 'react-admin';
+import {
+  ArrayField, BooleanField, Button, Create, CreateButton, Datagrid, EditButton, FilterButton, ReferenceField, TopToolbar, useListContext, usePermissions,
+  useRecordContext, useResourceContext, useResourceDefinition, useTranslate,
+} from 'react-admin';
 import { Link } from 'react-router-dom';
 import { Role, roleAtLeast } from '@tierwise/domain';
 import { ConflictAwareEdit } from './conflict';
 import { ExportAllButton } from './ExportAllButton';
+import { NumberField } from './fields';
 
 /** Tiers are listed by their AUM floor, lowest first, wherever one is picked. */
 export const TIER_ORDER = { field: 'minAum', order: 'ASC' } as const;
@@ -74,4 +78,20 @@ export function formPages(Form: ComponentType) {
     edit: () => <ConflictAwareEdit actions={<EditActions />} redirect="show"><Form /></ConflictAwareEdit>,
     create: () => <Create redirect="show"><Form /></Create>,
   };
+}
+
+/**
+ * A tier's or a benefit's entitlements (the same rows seen from either side): the other record, the annual quota
+ * (∞ when unlimited) and whether it is exclusive. `source` is "entitlements", for the label.
+ */
+export function EntitlementsField({ other }: { source: 'entitlements'; other: 'Tier' | 'Benefit' }) {
+  return (
+    <ArrayField source="entitlements">
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <ReferenceField source={other === 'Tier' ? 'tierId' : 'benefitId'} reference={other} />
+        <NumberField source="annualQuota" emptyText="∞" />
+        <BooleanField source="exclusive" />
+      </Datagrid>
+    </ArrayField>
+  );
 }

@@ -2,6 +2,9 @@ import { lazy, Suspense, type ComponentType, type ReactElement } from 'react';
 import { Loading } from 'react-admin';
 
 type Page = 'list' | 'show' | 'edit' | 'create';
+
+/** All four pages of a resource. */
+export const CRUD: readonly Page[] = ['list', 'show', 'edit', 'create'];
 type Pages = Partial<Record<Page, ComponentType>>;
 
 /**

@@ -1,6 +1,5 @@
-import { isNegativeAmount } from '@tierwise/domain';
+import { isCatalogueCode, isNegativeAmount } from '@tierwise/domain';
 
-const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The rules every catalogue record shares (code, name), plus the required fields of its own kind. */
@@ -8,7 +7,7 @@ export function validateCatalogueRecord(...required: string[]) {
   return (values: Record<string, unknown>) => {
     const errors: Record<string, string> = {};
     if (!values.code) errors.code = 'ra.validation.required';
-    else if (!CODE.test(String(values.code))) errors.code = 'tierwise.validation.code';
+    else if (!isCatalogueCode(String(values.code))) errors.code = 'tierwise.validation.code';
     if (!values.name) errors.name = 'ra.validation.required';
     for (const field of required) if (!values[field]) errors[field] = 'ra.validation.required';
     if (values.contactEmail && !EMAIL.test(String(values.contactEmail))) errors.contactEmail = 'ra.validation.email';

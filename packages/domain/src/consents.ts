@@ -1,3 +1,14 @@
+/** What a customer consents to: marketing on one channel, or sharing data with one partner institution. */
+export enum ConsentKind {
+  MARKETING_SMS = 'MARKETING_SMS',
+  MARKETING_APP_PUSH = 'MARKETING_APP_PUSH',
+  MARKETING_WECHAT = 'MARKETING_WECHAT',
+  DATA_SHARING = 'DATA_SHARING',
+}
+
+/** The marketing channels, each consented to on its own. */
+export const MARKETING_CONSENTS: readonly ConsentKind[] = [ConsentKind.MARKETING_SMS, ConsentKind.MARKETING_APP_PUSH, ConsentKind.MARKETING_WECHAT];
+
 /** One recorded consent decision: given or withdrawn, for a kind (and, for data sharing, a partner), at an instant. */
 export interface ConsentRecord {
   kind: string;

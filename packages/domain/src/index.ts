@@ -1,3 +1,4 @@
+export * from './codes';
 export * from './enums';
 export * from './money';
 export * from './rule-violation';

@@ -1,5 +1,5 @@
 import { NeedType } from './enums';
-import { BehaviourType, evaluateNeedRule, needRuleViolations, type BehaviourSignal, type NeedRuleSpec } from './needs';
+import { BehaviourType, evaluateNeedRule, interviewNeedExpiry, needRuleEdit, needRuleViolations, type BehaviourSignal, type NeedRuleSpec } from './needs';
 import { DAY_MS } from './tiering';
 
 const now = new Date('2026-11-29T12:00:00Z');
@@ -37,5 +37,32 @@ describe('need rules', () => {
     [{ topic: 'Mortgage Rate' }, 'topic'], [{ minEvents: 0 }, 'minEvents'], [{ windowDays: 731 }, 'windowDays'], [{ weight: 101 }, 'weight'],
   ])('refuses %p', (over, field) => {
     expect(needRuleViolations({ ...rule, ...over }).map((v) => v.field)).toEqual([field]);
+  });
+});
+
+describe('editing a need rule (what happens to the needs it detected)', () => {
+  const rule = { eventType: BehaviourType.PAGE_VIEW, topic: 'mortgage_rate', minEvents: 3, windowDays: 30, need: NeedType.HOME_PURCHASE, weight: 70, active: true };
+  it.each([
+    ['nothing that matters changed', {}, 'NONE'],
+    ['switched off: its needs lapse', { active: false }, 'LAPSE'],
+    ['another topic', { topic: 'school_fees' }, 'LAPSE'],
+    ['another event type', { eventType: BehaviourType.SEARCH }, 'LAPSE'],
+    ['any event type instead of one', { eventType: null }, 'LAPSE'],
+    ['another need', { need: NeedType.EDUCATION }, 'LAPSE'],
+    ['switched off and re-weighted: lapsing wins', { active: false, weight: 10 }, 'LAPSE'],
+    ['more events needed: re-checked on the events', { minEvents: 4 }, 'RECHECK'],
+    ['a shorter window', { windowDays: 7 }, 'RECHECK'],
+    ['new thresholds and a new weight: re-checked (the re-check applies the weight)', { windowDays: 7, weight: 90 }, 'RECHECK'],
+    ['only a new weight: applied at once', { weight: 90 }, 'REWEIGHT'],
+  ] as const)('%s', (_case, change, effect) => {
+    expect(needRuleEdit(rule, { ...rule, ...change })).toBe(effect);
+  });
+});
+
+describe('a need from an interview', () => {
+  it('holds 120 days unless confirmed again, or the days the advisor gives', () => {
+    const now = new Date('2026-03-01T02:00:00Z');
+    expect(interviewNeedExpiry(now).toISOString()).toBe('2026-06-29T02:00:00.000Z');
+    expect(interviewNeedExpiry(now, 30).toISOString()).toBe('2026-03-31T02:00:00.000Z');
   });
 });

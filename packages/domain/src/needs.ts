@@ -77,3 +77,25 @@ export function needRuleViolations(rule: Partial<NeedRuleSpec>): RuleViolation[]
   }
   return problems;
 }
+
+/** What editing a need rule does to the needs it detected that are still in force. */
+export type NeedRuleEdit = 'LAPSE' | 'RECHECK' | 'REWEIGHT' | 'NONE';
+
+/**
+ * A rule switched off, or given another topic, event type or need, stops vouching for its needs: they lapse now. New
+ * thresholds (events or window) re-check them on the customers' events; a new weight applies to them at once.
+ */
+export function needRuleEdit(before: NeedRuleSpec & { active: boolean }, after: NeedRuleSpec & { active: boolean }): NeedRuleEdit {
+  if (!after.active || after.topic !== before.topic || after.eventType !== before.eventType || after.need !== before.need) return 'LAPSE';
+  if (after.minEvents !== before.minEvents || after.windowDays !== before.windowDays) return 'RECHECK';
+  if (after.weight !== before.weight) return 'REWEIGHT';
+  return 'NONE';
+}
+
+/** How long a need from an advisor's interview holds unless confirmed again: until the next quarterly interview is overdue. */
+export const INTERVIEW_NEED_VALID_DAYS = 120;
+
+/** When a need recorded (or confirmed) in an interview at `now` lapses. */
+export function interviewNeedExpiry(now: Date, validDays = INTERVIEW_NEED_VALID_DAYS): Date {
+  return new Date(now.getTime() + validDays * DAY_MS);
+}

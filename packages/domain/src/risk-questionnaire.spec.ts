@@ -23,6 +23,15 @@ describe('assessmentExpiry', () => {
   it('is a year later by default', () => {
     expect(assessmentExpiry(new Date('2026-01-01T00:00:00Z')).toISOString()).toBe('2027-01-01T00:00:00.000Z');
   });
+
+  it.each([
+    ['the validity when no private fund rests on it', '2024-02-29T08:00:00Z', 2000, false, '2029-08-21T08:00:00.000Z'],
+    ['the validity when it is shorter than three years', '2024-02-29T08:00:00Z', 365, true, '2025-02-28T08:00:00.000Z'],
+    ['three calendar years at most for private funds (from 29 February: 1 March)', '2024-02-29T08:00:00Z', 2000, true, '2027-03-01T08:00:00.000Z'],
+    ['three calendar years, a leap day included (1,096 days here)', '2025-03-01T00:00:00Z', 1100, true, '2028-03-01T00:00:00.000Z'],
+  ])('is %s', (_case, assessedAt, days, forPrivateFunds, expected) => {
+    expect(assessmentExpiry(new Date(assessedAt), days, forPrivateFunds).toISOString()).toBe(expected);
+  });
 });
 
 describe('the default questionnaire', () => {

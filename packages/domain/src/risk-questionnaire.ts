@@ -1,4 +1,4 @@
-import { InvestorRiskLevel } from './suitability';
+import { addYears, InvestorRiskLevel, PRIVATE_FUND_ASSESSMENT_MAX_YEARS } from './suitability';
 import { DAY_MS } from './tiering';
 
 /** A score band: total scores from `minScore` to `maxScore` (inclusive) give `level`. */
@@ -38,9 +38,15 @@ export function riskLevelForScore(score: number, bands: readonly ScoreBand[] = D
   return bands.find((b) => score >= b.minScore && score <= b.maxScore)?.level;
 }
 
-/** When an assessment taken at `assessedAt` stops being valid. */
-export function assessmentExpiry(assessedAt: Date, validityDays = DEFAULT_ASSESSMENT_VALIDITY_DAYS): Date {
-  return new Date(assessedAt.getTime() + validityDays * DAY_MS);
+/**
+ * When an assessment taken at `assessedAt` stops being valid: after the questionnaire's validity, and when it backs
+ * private-fund sales never later than three years on (the cap the suitability rule applies to such a sale).
+ */
+export function assessmentExpiry(assessedAt: Date, validityDays = DEFAULT_ASSESSMENT_VALIDITY_DAYS, forPrivateFunds = false): Date {
+  const byValidity = new Date(assessedAt.getTime() + validityDays * DAY_MS);
+  if (!forPrivateFunds) return byValidity;
+  const cap = addYears(assessedAt, PRIVATE_FUND_ASSESSMENT_MAX_YEARS);
+  return byValidity < cap ? byValidity : cap;
 }
 
 export interface QuestionOption { code: string; text: string; score: number }

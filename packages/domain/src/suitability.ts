@@ -69,7 +69,8 @@ export function ageOn(birthDate: Date, now: Date): number {
   return age;
 }
 
-function addYears(date: Date, years: number): Date {
+/** The same instant `years` calendar years later (UTC; 29 February moves to 1 March). */
+export function addYears(date: Date, years: number): Date {
   const d = new Date(date.getTime());
   d.setUTCFullYear(d.getUTCFullYear() + years);
   return d;

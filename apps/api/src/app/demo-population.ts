@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { BehaviourType, DAY_MS } from '@tierwise/domain';
 import { inTransaction, systemContext } from '../common/context';
-import { ConsentKind, ConsentService } from '../modules/consents';
+import { ConsentKind } from '../common/enums';
+import { ConsentService } from '../modules/consents';
 import { Customer } from '../modules/customers';
 import { NeedService } from '../modules/needs';
 import { PartnerInstitution } from '../modules/partners';

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { IsInt, IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
+import { CATALOGUE_CODE } from '@tierwise/domain';
 
-const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
+const CODE = CATALOGUE_CODE.pattern;
 const CODE_RULE = { message: 'code uses capital letters, digits, "-" and "_" (e.g. WM-FLEX-001)' };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mixins need a constructor of any arguments
@@ -10,7 +11,7 @@ export type ArgsClass<T = object> = new (...args: any[]) => T;
 /** The identity of a new catalogue record: its code and names. */
 @ArgsType()
 export class CreateCatalogueArgs {
-  @Field(() => String) @Length(2, 40) @Matches(CODE, CODE_RULE)
+  @Field(() => String) @Length(CATALOGUE_CODE.minLength, CATALOGUE_CODE.maxLength) @Matches(CODE, CODE_RULE)
   code!: string;
 
   @Field(() => String) @Length(1, 200)
@@ -33,7 +34,7 @@ export class UpdateArgs {
 /** An update of a catalogue record: every field is optional (left out = unchanged). */
 @ArgsType()
 export class UpdateCatalogueArgs extends UpdateArgs {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(2, 40) @Matches(CODE, CODE_RULE)
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(CATALOGUE_CODE.minLength, CATALOGUE_CODE.maxLength) @Matches(CODE, CODE_RULE)
   code?: string;
 
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 200)

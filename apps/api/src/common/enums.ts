@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AdvisorModel, ApiScope, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, LifeStage, NeedType, Occupation, PartnerKind,
+  AdvisorModel, ApiScope, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, ConsentKind, LifeStage, NeedType, Occupation, PartnerKind,
   PartnerStatus, ProductStatus, ProductType, ReferralStatus, FulfilmentStatus, RiskLevel, RiskPreference, Role,
 } from '@tierwise/domain';
 
@@ -10,6 +10,7 @@ const enums = {
   AdvisorModel, RiskPreference, LifeStage, Occupation, NeedType, AuditAction, InvestorRiskLevel,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
+registerEnumType(ConsentKind, { name: 'ConsentKind', description: 'Marketing per channel, or data sharing with one partner institution' });
 registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'NEW (in the queue), CONTACTED, CONVERTED (became business) or CLOSED' });
 registerEnumType(FulfilmentStatus, { name: 'FulfilmentStatus', description: 'A service order as the partner works through it' });
 registerEnumType(ApiScope, {
@@ -18,6 +19,6 @@ registerEnumType(ApiScope, {
 });
 
 export {
-  AdvisorModel, ApiScope, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, FulfilmentStatus, LifeStage, NeedType, Occupation, PartnerKind,
+  AdvisorModel, ApiScope, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, ConsentKind, FulfilmentStatus, LifeStage, NeedType, Occupation, PartnerKind,
   PartnerStatus, ProductStatus, ProductType, ReferralStatus, RiskLevel, RiskPreference, Role,
 };

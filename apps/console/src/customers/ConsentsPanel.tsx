@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { FormControlLabel, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { ConsentKind } from '@tierwise/client';
+import { ConsentKind, MARKETING_CONSENTS } from '@tierwise/domain';
 import { useCanWrite } from '../common';
 import { useLocalFormat } from '../fields';
 import { useTierwise } from '../dataProvider';
 
 interface ConsentRow { kind: ConsentKind; partnerId?: string | null; granted: boolean; changedAt: string }
-const MARKETING: ConsentKind[] = ['MARKETING_SMS', 'MARKETING_APP_PUSH', 'MARKETING_WECHAT'];
 
 /**
  * The consents in force, changed where they are shown: marketing per channel, data sharing per partner institution.
@@ -38,14 +37,14 @@ export function ConsentsPanel() {
       setBusy(false);
     }
   };
-  const sharing = consents.filter((c) => c.kind === 'DATA_SHARING' && c.partnerId);
+  const sharing = consents.filter((c) => c.kind === ConsentKind.DATA_SHARING && c.partnerId);
   const unshared = partners.filter((p) => !sharing.some((c) => c.partnerId === p.id));
   const partnerName = (id: string) => partners.find((p) => p.id === id)?.name ?? id;
   return (
     <Stack spacing={1} data-testid="consents">
       <Typography variant="subtitle2">{translate('tierwise.customers.marketing')}</Typography>
       <Stack direction="row" spacing={2} sx={{ flexWrap: "wrap" }}>
-        {MARKETING.map((kind) => (
+        {MARKETING_CONSENTS.map((kind) => (
           <FormControlLabel key={kind} label={translate(`enums.ConsentKind.${kind}`)} disabled={!canWrite || busy}
             control={<Switch checked={granted(kind)} onChange={(e) => set(kind, e.target.checked)} />} />
         ))}
@@ -55,11 +54,11 @@ export function ConsentsPanel() {
       {sharing.map((c) => (
         <FormControlLabel key={c.partnerId} disabled={!canWrite || busy}
           label={`${partnerName(c.partnerId!)} · ${format.dateTime(c.changedAt)}`}
-          control={<Switch checked={c.granted} onChange={(e) => set('DATA_SHARING', e.target.checked, c.partnerId!)} />} />
+          control={<Switch checked={c.granted} onChange={(e) => set(ConsentKind.DATA_SHARING, e.target.checked, c.partnerId!)} />} />
       ))}
       {canWrite && unshared.length > 0 && (
         <TextField select size="small" sx={{ maxWidth: 360 }} label={translate('tierwise.customers.shareWith')} value="" disabled={busy}
-          onChange={(e) => set('DATA_SHARING', true, e.target.value)}>
+          onChange={(e) => set(ConsentKind.DATA_SHARING, true, e.target.value)}>
           {unshared.map((p) => <MenuItem key={p.id} value={p.id}>{p.name}</MenuItem>)}
         </TextField>
       )}

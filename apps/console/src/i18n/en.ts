@@ -230,7 +230,7 @@ export const en = {
     validation: {
       decimal: 'Enter an amount with at most 2 decimal places',
       negativeAmount: 'An amount cannot be negative',
-      code: 'Use capital letters, digits, "-" and "_" (e.g. WM-FLEX-001)',
+      code: '2 to 40 capital letters, digits, "-" and "_" (e.g. WM-FLEX-001)',
       saleWindow: 'The sale window must end after it starts',
       returnRange: 'The expected return maximum cannot be below its minimum',
       bundleSize: 'A bundle combines at least two component products',

@@ -235,7 +235,7 @@ export const zh = {
     validation: {
       decimal: '请输入最多两位小数的金额',
       negativeAmount: '金额不能为负数',
-      code: '只能使用大写字母、数字、“-”和“_”（例如 WM-FLEX-001）',
+      code: '2 至 40 位大写字母、数字、“-”或“_”（例如 WM-FLEX-001）',
       saleWindow: '销售结束时间必须晚于开始时间',
       returnRange: '预期收益上限不能低于下限',
       bundleSize: '组合产品至少包含两个成分产品',

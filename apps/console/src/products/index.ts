@@ -1,9 +1,12 @@
-import { formPages } from '../common';
-import { ProductForm } from './ProductForm';
-import { ProductShow } from './ProductShow';
+import Inventory2 from '@mui/icons-material/Inventory2';
+import { ProductList } from './ProductList';
+import { lazyResource } from '../lazy-pages';
+import { localCodeAndName } from '../fields';
 
-/** The product pages that load when first opened (the list is part of the first screen: App imports it directly). */
+/** The product catalogue (the list is the first screen, so it is loaded at once; the other pages when first opened). */
 export default {
-  show: ProductShow,
-  ...formPages(ProductForm),
+  ...lazyResource(() => import('./pages').then((m) => m.default), ['show', 'edit', 'create']),
+  list: ProductList,
+  icon: Inventory2,
+  recordRepresentation: localCodeAndName,
 };

@@ -1,7 +1,5 @@
-import { productViolations, ProductStatus, ProductType } from '@tierwise/domain';
+import { isCatalogueCode, productViolations, ProductStatus, ProductType } from '@tierwise/domain';
 import { wholeNumberError, type FieldError } from '../validate';
-
-const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
 
 /** Where each domain rule's message lives in the translations. */
 const MESSAGE: Record<string, string> = {
@@ -26,7 +24,7 @@ const dateOrNull = (v: unknown) => (v ? new Date(v as string) : null);
 export function validateProduct(values: Record<string, unknown>): Record<string, FieldError> {
   const errors: Record<string, FieldError> = {};
   if (!values.code) errors.code = 'ra.validation.required';
-  else if (!CODE.test(String(values.code))) errors.code = 'tierwise.validation.code';
+  else if (!isCatalogueCode(String(values.code))) errors.code = 'tierwise.validation.code';
   if (!values.name) errors.name = 'ra.validation.required';
   if (!values.type) errors.type = 'ra.validation.required';
   if (!values.riskLevel) errors.riskLevel = 'ra.validation.required';

@@ -1,5 +1,5 @@
-import { ArrayField, BooleanField, Datagrid, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { ShowActions } from '../common';
+import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EntitlementsField, ShowActions } from '../common';
 import { EnumField, LocalDescriptionField, MoneyField, NumberField } from '../fields';
 
 export function TierShow() {
@@ -15,13 +15,7 @@ export function TierShow() {
         <EnumField source="advisorModel" enumName="AdvisorModel" />
         <NumberField source="followUpIntervalDays" emptyText="—" />
         <LocalDescriptionField label="resources.Tier.fields.description" />
-        <ArrayField source="entitlements">
-          <Datagrid bulkActionButtons={false} rowClick={false}>
-            <ReferenceField source="benefitId" reference="Benefit" />
-            <NumberField source="annualQuota" emptyText="∞" />
-            <BooleanField source="exclusive" />
-          </Datagrid>
-        </ArrayField>
+        <EntitlementsField source="entitlements" other="Benefit" />
       </SimpleShowLayout>
     </Show>
   );

@@ -1,11 +1,10 @@
-import { TierCreate } from './TierCreate';
-import { TierEdit } from './TierEdit';
-import { TierList } from './TierList';
-import { TierShow } from './TierShow';
+import Layers from '@mui/icons-material/Layers';
+import { CRUD, lazyResource } from '../lazy-pages';
+import { localName } from '../fields';
 
+/** Tiers with their AUM ranges, service levels and benefits. */
 export default {
-  list: TierList,
-  show: TierShow,
-  edit: TierEdit,
-  create: TierCreate,
+  ...lazyResource(() => import('./pages').then((m) => m.default), [...CRUD]),
+  icon: Layers,
+  recordRepresentation: localName,
 };

@@ -1,14 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { ConsentKind } from '../../common/enums';
 import { Customer, CustomerRecord } from '../customers';
-
-export enum ConsentKind {
-  MARKETING_SMS = 'MARKETING_SMS',
-  MARKETING_APP_PUSH = 'MARKETING_APP_PUSH',
-  MARKETING_WECHAT = 'MARKETING_WECHAT',
-  DATA_SHARING = 'DATA_SHARING',
-}
-registerEnumType(ConsentKind, { name: 'ConsentKind', description: 'Marketing per channel, or data sharing with one partner institution' });
 
 /**
  * One consent given or withdrawn. Records are only appended: the latest per kind (and partner, for data sharing)

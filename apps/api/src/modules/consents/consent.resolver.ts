@@ -3,7 +3,8 @@ import { Allow } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { Customer } from '../customers';
-import { Consent, ConsentKind } from './consent.entity';
+import { ConsentKind } from '../../common/enums';
+import { Consent } from './consent.entity';
 import { ConsentService } from './consent.service';
 
 /** Consents given or withdrawn, and the customer's `consents` in force. */

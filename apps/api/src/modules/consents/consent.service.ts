@@ -5,10 +5,12 @@ import { AuditAction } from '../../common/enums';
 import { badInput, notFound } from '../../common/errors';
 import { newId } from '../../common/persistence/columns';
 import { PartnerInstitution } from '../partners';
-import { Consent, ConsentKind } from './consent.entity';
+import { ConsentKind } from '../../common/enums';
+import { Consent } from './consent.entity';
 import { Customer } from '../customers';
 import { consentsOfCustomer } from './consent.loaders';
 import { consentsInForce } from '@tierwise/domain';
+import { ConsentErrors } from './consent.errors';
 
 /** Marketing consents per channel and data-sharing consents per partner, with their history. */
 export const ConsentService = {
@@ -23,7 +25,7 @@ export const ConsentService = {
       if (tx.dataSource.options.type !== 'better-sqlite3') locked.setLock('pessimistic_write');
       if (!(await locked.getRawOne())) throw notFound('Customer', customerId);
       if ((kind === ConsentKind.DATA_SHARING) !== !!partnerId) {
-        throw badInput([{ field: 'partnerId', code: 'CONSENT_PARTNER', message: 'Data sharing is consented per partner institution (and only data sharing names one)' }]);
+        throw badInput([{ field: 'partnerId', code: ConsentErrors.CONSENT_PARTNER, message: 'Data sharing is consented per partner institution (and only data sharing names one)' }]);
       }
       if (partnerId && !(await tx.manager.existsBy(PartnerInstitution, { id: partnerId }))) throw notFound('PartnerInstitution', partnerId);
       const latest = await tx.manager.findOne(Consent, {

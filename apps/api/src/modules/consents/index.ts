@@ -1,7 +1,7 @@
 // modules/consents: Consents per channel and partner (adds Customer.consents). Other modules and the app import only this file.
 import { Consent } from './consent.entity';
 import { ConsentResolver } from './consent.resolver';
-export { Consent, ConsentKind } from './consent.entity';
+export { Consent } from './consent.entity';
 export { ConsentService } from './consent.service';
 export { ConsentResolver };
 

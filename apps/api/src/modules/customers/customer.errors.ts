@@ -2,6 +2,10 @@
 export const CustomerErrors = {
   /** A batch names a customer number the institution never loaded. */
   UNKNOWN_CUSTOMER: 'UNKNOWN_CUSTOMER',
+  /** The same customer number twice in one batch. */
+  DUPLICATE_EXTERNAL_REF: 'DUPLICATE_EXTERNAL_REF',
+  /** A holding names a product code the catalogue does not have. */
+  UNKNOWN_PRODUCT: 'UNKNOWN_PRODUCT',
 } as const;
 
 /** Item `index` of a batch names an unknown customer number. */

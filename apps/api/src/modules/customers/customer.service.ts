@@ -79,7 +79,7 @@ export const CustomerService = {
       assertNoViolations(batchViolations(items, customerAmounts));
       const refs = items.map((i) => i.externalRef);
       const repeated = refs.filter((r, i) => refs.indexOf(r) !== i);
-      if (repeated.length) throw badInput([{ field: 'items', code: 'DUPLICATE_EXTERNAL_REF', message: `Each customer appears once per batch: ${[...new Set(repeated)].join(', ')}` }]);
+      if (repeated.length) throw badInput([{ field: 'items', code: CustomerErrors.DUPLICATE_EXTERNAL_REF, message: `Each customer appears once per batch: ${[...new Set(repeated)].join(', ')}` }]);
       const existing = new Map((await tx.manager.findBy(Customer, { externalRef: In(refs) })).map((c) => [c.externalRef, c]));
       const tiers = await tx.manager.find(Tier);
       let created = 0;
@@ -124,7 +124,7 @@ export const CustomerService = {
       const productIds = new Map((await tx.manager.find(Product, { select: { id: true, code: true }, where: { code: In([...new Set(items.map((i) => i.productCode))]) } })).map((p) => [p.code, p.id]));
       const problems = items.flatMap((i, index) => [
         ...(customerIds.has(i.customerRef) ? [] : [unknownCustomerItem(index, i.customerRef)]),
-        ...(productIds.has(i.productCode) ? [] : [{ field: `items.${index}.productCode`, code: 'UNKNOWN_PRODUCT', message: `Item ${index + 1}: no product ${i.productCode}` }]),
+        ...(productIds.has(i.productCode) ? [] : [{ field: `items.${index}.productCode`, code: CustomerErrors.UNKNOWN_PRODUCT, message: `Item ${index + 1}: no product ${i.productCode}` }]),
       ]);
       if (problems.length) throw badInput(problems.slice(0, 50));
       const existing = new Map((await tx.manager.findBy(Holding, { externalRef: In(items.map((i) => i.externalRef)) })).map((h) => [h.externalRef, h.id]));

@@ -1,5 +1,5 @@
 import { In, MoreThan } from 'typeorm';
-import { DAY_MS, evaluateNeedRule, needRuleViolations, TOPIC_PATTERN, type BehaviourSignal } from '@tierwise/domain';
+import { DAY_MS, evaluateNeedRule, interviewNeedExpiry, needRuleEdit, needRuleViolations, TOPIC_PATTERN, type BehaviourSignal } from '@tierwise/domain';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { recordAudit } from '../../common/audit';
 import { changesFrom, CrudRepository } from '../../common/crud';
@@ -14,6 +14,7 @@ import { CustomerNeed } from './customer-need.entity';
 import { NeedRule } from './need-rule.entity';
 import type { BehaviourEventInput, CreateNeedRuleArgs, InterviewNeedArgs, NeedRuleFilter, UpdateNeedRuleArgs } from './needs.inputs';
 import { needsOfCustomer } from './needs.loaders';
+import { NeedErrors } from './needs.errors';
 
 const rules = new CrudRepository(NeedRule, 'NeedRule', ['code', 'name', 'topic', 'need', 'weight', 'createdAt', 'updatedAt'], ['code', 'name', 'topic']);
 
@@ -21,7 +22,6 @@ const rules = new CrudRepository(NeedRule, 'NeedRule', ['code', 'name', 'topic',
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 /** Evidence kept per need: the newest qualifying events. */
 const MAX_EVIDENCE = 20;
-export const INTERVIEW_VALID_DAYS = 120;
 
 /** Re-evaluate the active rules on these customers' events, keeping one need per (customer, rule) up to date. */
 async function detectNeeds(tx: RequestContext, customerIds: string[], topics: string[], now: Date): Promise<number> {
@@ -66,18 +66,16 @@ export const NeedService = {
       assertNoViolations(needRuleViolations(args));
       return rules.create(tx, { ...args, eventType: args.eventType ?? null, active: args.active ?? true });
     }),
-    /**
-     * A rule switched off, or given another topic, type or need, stops vouching for the needs it detected: they lapse
-     * now (kept as history). New thresholds re-check its needs in force; a new weight applies to them at once.
-     */
+    /** An edit acts on the needs the rule detected as the domain's `needRuleEdit` says (lapsed needs stay as history). */
     update: (ctx: RequestContext, args: UpdateNeedRuleArgs, now = new Date()) => inTransaction(ctx, async (tx) => {
       const changes = changesFrom(args, ['code', 'name', 'topic', 'minEvents', 'windowDays', 'need', 'weight', 'active']);
       assertNoViolations(needRuleViolations(changes));
       const { before, after } = await rules.update(tx, args.id, args.version, changes);
       const inForce = { sourceKey: after.id, expiresAt: MoreThan(now) };
-      if (!after.active || after.topic !== before.topic || after.eventType !== before.eventType || after.need !== before.need) {
+      const edit = needRuleEdit(before, after);
+      if (edit === 'LAPSE') {
         await tx.manager.update(CustomerNeed, inForce, { expiresAt: now });
-      } else if (after.minEvents !== before.minEvents || after.windowDays !== before.windowDays) {
+      } else if (edit === 'RECHECK') {
         // New terms: the needs in force are checked again on the customers' events (those that no longer meet them
         // lapse); customers who only now qualify are found with their next events.
         const held = (await tx.manager.find(CustomerNeed, { select: { customerId: true }, where: inForce })).map((n) => n.customerId);
@@ -86,7 +84,7 @@ export const NeedService = {
           await tx.manager.update(CustomerNeed, { ...inForce, customerId: In(chunk) }, { expiresAt: now });
           await detectNeeds(tx, chunk, [after.topic], now);
         }
-      } else if (after.weight !== before.weight) {
+      } else if (edit === 'REWEIGHT') {
         await tx.manager.update(CustomerNeed, inForce, { weight: after.weight });
       }
       return after;
@@ -103,13 +101,13 @@ export const NeedService = {
    */
   recordEvents: (ctx: RequestContext, items: BehaviourEventInput[], now = new Date()) =>
     inTransaction(ctx, async (tx) => {
-      const problems = items.flatMap((i, index) => [
-        ...(TOPIC_PATTERN.test(i.topic) ? [] : [{ field: `items.${index}.topic`, code: 'INVALID_TOPIC', message: `Item ${index + 1}: a topic is lower-case letters, digits and "_" (e.g. mortgage_rate)` }]),
-        ...(i.occurredAt.getTime() <= now.getTime() + FUTURE_TOLERANCE_MS ? [] : [{ field: `items.${index}.occurredAt`, code: 'EVENT_IN_FUTURE', message: `Item ${index + 1}: occurredAt is in the future` }]),
+      const problems: { field: string; code: string; message: string }[] = items.flatMap((i, index) => [
+        ...(TOPIC_PATTERN.test(i.topic) ? [] : [{ field: `items.${index}.topic`, code: NeedErrors.INVALID_TOPIC, message: `Item ${index + 1}: a topic is lower-case letters, digits and "_" (e.g. mortgage_rate)` }]),
+        ...(i.occurredAt.getTime() <= now.getTime() + FUTURE_TOLERANCE_MS ? [] : [{ field: `items.${index}.occurredAt`, code: NeedErrors.EVENT_IN_FUTURE, message: `Item ${index + 1}: occurredAt is in the future` }]),
       ]);
       const seen = new Set<string>();
       for (const [index, i] of items.entries()) {
-        if (seen.has(i.id)) problems.push({ field: `items.${index}.id`, code: 'DUPLICATE_EVENT_ID', message: `Item ${index + 1}: event ${i.id} appears twice in the batch` });
+        if (seen.has(i.id)) problems.push({ field: `items.${index}.id`, code: NeedErrors.DUPLICATE_EVENT_ID, message: `Item ${index + 1}: event ${i.id} appears twice in the batch` });
         seen.add(i.id);
       }
       const refs = [...new Set(items.map((i) => i.customerRef))];
@@ -133,7 +131,7 @@ export const NeedService = {
   recordInterview: (ctx: RequestContext, args: InterviewNeedArgs, now = new Date()) =>
     inTransaction(ctx, async (tx) => {
       if (!(await tx.manager.existsBy(Customer, { id: args.customerId }))) throw notFound('Customer', args.customerId);
-      const expiresAt = new Date(now.getTime() + (args.validDays ?? INTERVIEW_VALID_DAYS) * DAY_MS);
+      const expiresAt = interviewNeedExpiry(now, args.validDays ?? undefined);
       const evidence = { eventIds: [], notes: args.notes };
       const previous = await tx.manager.findOneBy(CustomerNeed, { customerId: args.customerId, need: args.need, sourceKey: 'INTERVIEW' });
       if (previous) {

@@ -8,6 +8,7 @@ import { ApiClient } from './api-client.entity';
 import { ApiScope } from '@tierwise/domain';
 import type { ApiClientFilter, CreateApiClientArgs, UpdateApiClientArgs } from './api-client.inputs';
 import { newApiKey, parseApiKey, secretMatches } from './api-key';
+import { PartnerApiErrors } from './partner-api.errors';
 
 const clients = new CrudRepository(ApiClient, 'ApiClient', ['name', 'keyPrefix', 'expiresAt', 'lastUsedAt', 'createdAt', 'updatedAt'], ['name', 'keyPrefix'], { keyHash: () => '[hash]' });
 
@@ -41,7 +42,7 @@ export const ApiClientService = {
       const current = await clients.get(tx, args.id);
       const { revoked: _revoked, ...fields } = changesFrom(args, ['name', 'scopes', 'pointsPerMinute']);
       const changes: Partial<ApiClient> = fields;
-      if (args.revoked === false && current.revokedAt) throw badInput([{ field: 'revoked', code: 'REVOKED_FOR_GOOD', message: 'A revoked key stays revoked: create a new one' }]);
+      if (args.revoked === false && current.revokedAt) throw badInput([{ field: 'revoked', code: PartnerApiErrors.REVOKED_FOR_GOOD, message: 'A revoked key stays revoked: create a new one' }]);
       if (args.revoked && !current.revokedAt) changes.revokedAt = now;
       if (args.scopes) assertNoViolations(keyScopeViolations(current.partnerId, args.scopes));
       return (await clients.update(tx, args.id, args.version, changes)).after;

@@ -8,6 +8,7 @@ import { Customer } from '../customers';
 import { FulfilmentOrder } from './fulfilment-order.entity';
 import type { FulfilmentOrderFilter, ReferralFilter } from './partner-work.inputs';
 import { Referral } from './referral.entity';
+import { PartnerApiErrors } from './partner-api.errors';
 
 /** Referrals and service orders change through the one write path: an atomic version check and an audit event. */
 export const referralRecords = new CrudRepository(Referral, 'Referral', ['createdAt', 'status', 'scenario'], ['notes']);
@@ -36,7 +37,7 @@ export const PartnerWorkService = {
       if (!(await tx.manager.existsBy(Customer, { id: customerId }))) throw notFound('Customer', customerId);
       const benefit = await tx.manager.findOneBy(Benefit, { id: benefitId });
       if (!benefit) throw notFound('Benefit', benefitId);
-      if (!benefit.providerId) throw badInput([{ field: 'benefitId', code: 'NO_PROVIDER', message: `${benefit.name} has no service partner to fulfil it: set its provider first` }]);
+      if (!benefit.providerId) throw badInput([{ field: 'benefitId', code: PartnerApiErrors.NO_PROVIDER, message: `${benefit.name} has no service partner to fulfil it: set its provider first` }]);
       const order = tx.manager.create(FulfilmentOrder, {
         partnerId: benefit.providerId, customerId, benefitId, status: FulfilmentStatus.PENDING, notes, partnerNote: null, createdBy: tx.actor!.email,
       });

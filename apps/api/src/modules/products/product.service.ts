@@ -11,6 +11,7 @@ import { ProductComponent, ProductEligibleTier } from './product-links.entity';
 import { Product } from './product.entity';
 import type { CreateProductArgs, ProductFilter, UpdateProductArgs } from './product.inputs';
 import { componentsOfBundle, eligibleTiersOfProduct } from './product.loaders';
+import { ProductErrors } from './product.errors';
 
 const products = new CrudRepository(Product, 'Product',
   ['code', 'name', 'nameEn', 'type', 'riskLevel', 'status', 'minInvestment', 'termDays', 'saleStartsAt', 'saleEndsAt', 'createdAt', 'updatedAt'],
@@ -36,17 +37,17 @@ async function readLinks(tx: RequestContext, id: string): Promise<Links> {
 async function checkReferences(tx: RequestContext, id: string | null, issuerId: string | null, links: Links): Promise<RuleViolation[]> {
   const problems: RuleViolation[] = [];
   if (issuerId && !(await tx.manager.existsBy(PartnerInstitution, { id: issuerId }))) {
-    problems.push({ code: 'UNKNOWN_ISSUER', field: 'issuerId', message: `Partner institution ${issuerId} does not exist` });
+    problems.push({ code: ProductErrors.UNKNOWN_ISSUER, field: 'issuerId', message: `Partner institution ${issuerId} does not exist` });
   }
   if (links.eligibleTierIds.length) {
     const found = await tx.manager.findBy(Tier, { id: In(links.eligibleTierIds) });
     const missing = links.eligibleTierIds.filter((t) => !found.some((f) => f.id === t));
-    if (missing.length) problems.push({ code: 'UNKNOWN_TIER', field: 'eligibleTierIds', message: `Tier(s) ${missing.join(', ')} do not exist` });
+    if (missing.length) problems.push({ code: ProductErrors.UNKNOWN_TIER, field: 'eligibleTierIds', message: `Tier(s) ${missing.join(', ')} do not exist` });
   }
   if (links.componentIds.length) {
     const found = await tx.manager.findBy(Product, { id: In(links.componentIds) });
     const missing = links.componentIds.filter((c) => !found.some((f) => f.id === c));
-    if (missing.length) problems.push({ code: 'UNKNOWN_COMPONENT', field: 'componentIds', message: `Product(s) ${missing.join(', ')} do not exist` });
+    if (missing.length) problems.push({ code: ProductErrors.UNKNOWN_COMPONENT, field: 'componentIds', message: `Product(s) ${missing.join(', ')} do not exist` });
     if (id) {
       const edges = await tx.manager.find(ProductComponent, { order: { position: 'ASC' } });
       const graph = new Map<string, string[]>();
@@ -55,7 +56,7 @@ async function checkReferences(tx: RequestContext, id: string | null, issuerId: 
       if (cycle) {
         const codes = new Map([...found.map((f) => [f.id, f.code] as const)]);
         const names = cycle.map((c) => codes.get(c) ?? 'this bundle');
-        problems.push({ code: 'BUNDLE_CYCLE', field: 'componentIds', message: `A bundle cannot contain itself (${names.join(' → ')})` });
+        problems.push({ code: ProductErrors.BUNDLE_CYCLE, field: 'componentIds', message: `A bundle cannot contain itself (${names.join(' → ')})` });
       }
     }
   }

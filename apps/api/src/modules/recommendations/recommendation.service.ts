@@ -8,6 +8,7 @@ import { NeedService } from '../needs';
 import { Product, productById } from '../products';
 import { activeCatalogue } from './catalogue-cache';
 import { FeedbackEvent, RecommendationFeedback } from './feedback.entity';
+import { RecommendationErrors } from './recommendation.errors';
 
 export const MAX_RECOMMENDATIONS = 20;
 
@@ -30,7 +31,7 @@ export const RecommendationService = {
    */
   async recommend(ctx: RequestContext, customerId: string, limit: number, now = new Date()): Promise<Recommendation[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RECOMMENDATIONS) {
-      throw badInput([{ field: 'limit', code: 'INVALID_LIMIT', message: `limit is from 1 to ${MAX_RECOMMENDATIONS}` }]);
+      throw badInput([{ field: 'limit', code: RecommendationErrors.INVALID_LIMIT, message: `limit is from 1 to ${MAX_RECOMMENDATIONS}` }]);
     }
     // Everything the ranking reads, in one round of queries (in parallel on MySQL's pool).
     const [customer, catalogue, needs, holdings, dismissed] = await Promise.all([

@@ -1,4 +1,4 @@
-import { DAY_MS, DEFAULT_QUESTIONNAIRE, PRIVATE_FUND_ASSESSMENT_MAX_YEARS, questionnaireProblems, scoreAnswers, type Questionnaire } from '@tierwise/domain';
+import { assessmentExpiry, DEFAULT_QUESTIONNAIRE, questionnaireProblems, scoreAnswers, type Questionnaire } from '@tierwise/domain';
 import { recordAudit } from '../../common/audit';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction } from '../../common/enums';
@@ -8,6 +8,7 @@ import { Customer } from '../customers';
 import { RiskAssessment, RiskQuestionnaire } from './risk-assessment.entity';
 import type { AnswerInput, QuestionnaireInput } from './risk-assessment.inputs';
 import { assessmentsOfCustomer } from './risk-profile.loaders';
+import { RiskProfileErrors } from './risk-profile.errors';
 
 async function current(ctx: RequestContext): Promise<{ version: number; definition: Questionnaire }> {
   const [latest] = await ctx.manager.find(RiskQuestionnaire, { order: { version: 'DESC' }, take: 1 });
@@ -25,7 +26,7 @@ export const RiskAssessmentService = {
   save: (ctx: RequestContext, definition: QuestionnaireInput) =>
     inTransaction(ctx, async (tx) => {
       const problems = questionnaireProblems(definition);
-      if (problems.length) throw badInput(problems.map((message) => ({ field: 'definition', code: 'QUESTIONNAIRE', message })));
+      if (problems.length) throw badInput(problems.map((message) => ({ field: 'definition', code: RiskProfileErrors.QUESTIONNAIRE, message })));
       const { version } = await current(tx);
       const saved = tx.manager.create(RiskQuestionnaire, { id: newId(), version: version + 1, definition: { ...definition }, createdBy: ctx.actor!.email, createdAt: new Date() });
       await tx.manager.insert(RiskQuestionnaire, saved);
@@ -43,10 +44,9 @@ export const RiskAssessmentService = {
       if (!customer) throw notFound('Customer', customerId);
       const q = await current(tx);
       const result = scoreAnswers(q.definition, answers);
-      if (!result.level) throw badInput(result.problems.map((message) => ({ field: 'answers', code: 'ANSWERS', message })));
+      if (!result.level) throw badInput(result.problems.map((message) => ({ field: 'answers', code: RiskProfileErrors.ANSWERS, message })));
       const assessedAt = new Date();
-      const days = forPrivateFunds ? Math.min(q.definition.validityDays, PRIVATE_FUND_ASSESSMENT_MAX_YEARS * 365) : q.definition.validityDays;
-      const expiresAt = new Date(assessedAt.getTime() + days * DAY_MS);
+      const expiresAt = assessmentExpiry(assessedAt, q.definition.validityDays, forPrivateFunds);
       const updated = await tx.manager.update(Customer, { id: customerId, version: customerVersion }, {
         riskLevel: result.level, riskAssessedAt: assessedAt, riskAssessmentExpiresAt: expiresAt, updatedAt: assessedAt,
       });

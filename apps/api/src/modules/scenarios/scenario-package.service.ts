@@ -12,6 +12,7 @@ import { Product } from '../products';
 import { activeCatalogue } from '../recommendations';
 import { ScenarioPackage } from './scenario-package.entity';
 import type { CreateScenarioPackageArgs, ScenarioPackageFilter, UpdateScenarioPackageArgs } from './scenario-package.inputs';
+import { ScenarioPackageErrors } from './scenario-package.errors';
 
 const packages = new CrudRepository(ScenarioPackage, 'ScenarioPackage', ['code', 'name', 'need', 'createdAt', 'updatedAt'], ['code', 'name', 'nameEn']);
 
@@ -22,7 +23,7 @@ async function assertComponentsExist(tx: RequestContext, args: { productIds?: st
     if (!ids?.length) continue;
     const found = new Set((await tx.manager.find(entity, { select: { id: true }, where: { id: In(ids) } })).map((r) => r.id));
     const missing = ids.filter((id) => !found.has(id));
-    if (missing.length) problems.push({ field, code: 'UNKNOWN_COMPONENT', message: `${field}: no such record ${missing.join(', ')}` });
+    if (missing.length) problems.push({ field, code: ScenarioPackageErrors.UNKNOWN_COMPONENT, message: `${field}: no such record ${missing.join(', ')}` });
   }
   assertNoViolations(problems);
 }

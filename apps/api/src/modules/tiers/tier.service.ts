@@ -13,6 +13,7 @@ import { events, usages, type DomainEvents } from '../../common/events';
 import { Tier } from './tier.entity';
 import type { CreateTierArgs, TierBenefitInput, TierFilter, TierRangeInput, UpdateTierArgs } from './tier.inputs';
 import { entitlementsOfTier } from './tier.loaders';
+import { TierErrors } from './tier.errors';
 
 const tiers = new CrudRepository(Tier, 'Tier', ['code', 'name', 'nameEn', 'minAum', 'responseSlaMinutes', 'createdAt', 'updatedAt'], ['code', 'name', 'nameEn']);
 
@@ -31,7 +32,7 @@ async function applyRanges(tx: RequestContext, current: Tier[], changed: TierRan
   for (const a of adjustments) {
     if (!byId.has(a.id)) throw notFound('Tier', a.id);
     if (a.id === changed?.id || a.id === removedId) {
-      throw badInput([{ field: 'adjustments', code: 'SELF_ADJUSTMENT', message: 'adjustments list the other tiers, not the one being changed' }]);
+      throw badInput([{ field: 'adjustments', code: TierErrors.SELF_ADJUSTMENT, message: 'adjustments list the other tiers, not the one being changed' }]);
     }
   }
   const adjusted = new Map(adjustments.map((a) => [a.id, a]));
@@ -111,7 +112,7 @@ export const TierService = {
     inTransaction(ctx, async (tx) => {
       const ids = entitlements.map((e) => e.benefitId);
       const problems = entitlements.flatMap((e) => quotaViolations(e.annualQuota ?? null));
-      if (new Set(ids).size !== ids.length) problems.push({ code: 'DUPLICATE_BENEFIT', field: 'entitlements', message: 'Each benefit appears once in a tier' });
+      if (new Set(ids).size !== ids.length) problems.push({ code: TierErrors.DUPLICATE_BENEFIT, field: 'entitlements', message: 'Each benefit appears once in a tier' });
       assertNoViolations(problems);
       const known = await tx.manager.findBy(Benefit, { id: In(ids) });
       const missing = ids.filter((id) => !known.some((b) => b.id === id));

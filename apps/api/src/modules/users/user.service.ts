@@ -5,6 +5,7 @@ import { badInput, conflict } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { User } from './user.entity';
 import type { CreateUserArgs, UpdateUserArgs, UserFilter } from './user.inputs';
+import { UserErrors } from './user.errors';
 
 const users = new CrudRepository(User, 'User', ['email', 'displayName', 'role', 'createdAt', 'updatedAt'], ['email', 'displayName']);
 
@@ -28,7 +29,7 @@ export const UserService = {
   update: (ctx: RequestContext, { password, ...args }: UpdateUserArgs) =>
     inTransaction(ctx, async (tx) => {
       if (args.id === ctx.actor?.id && args.role && args.role !== ctx.actor.role) {
-        throw badInput([{ field: 'role', code: 'OWN_ROLE', message: 'You cannot change your own role; ask another admin' }]);
+        throw badInput([{ field: 'role', code: UserErrors.OWN_ROLE, message: 'You cannot change your own role; ask another admin' }]);
       }
       const changes = { ...changesFrom(args, ['role']), ...(password ? { passwordHash: await hashPassword(password) } : {}) };
       return (await users.update(tx, args.id, args.version, changes, password ? { before: {}, after: { password: '(changed)' } } : undefined)).after;
@@ -36,7 +37,7 @@ export const UserService = {
 
   delete: (ctx: RequestContext, id: string) =>
     inTransaction(ctx, async (tx) => {
-      if (id === ctx.actor?.id) throw badInput([{ code: 'OWN_ACCOUNT', message: 'You cannot delete your own account' }]);
+      if (id === ctx.actor?.id) throw badInput([{ code: UserErrors.OWN_ACCOUNT, message: 'You cannot delete your own account' }]);
       return users.remove(tx, id);
     }),
 

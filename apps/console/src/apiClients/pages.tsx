@@ -2,18 +2,12 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import {
-  AutocompleteInput, Button, Create, DateTimeInput, FunctionField, Labeled, NumberInput, ReferenceField, ReferenceInput, SelectArrayInput,
-  SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, minValue, required, useNotify, useRecordContext, useRedirect,
-  useRefresh, useTranslate, useUpdate,
+  Button, Create, DateTimeInput, FunctionField, Labeled, NumberInput, ReferenceField, ReferenceInput, SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, minValue, required, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate, useUpdate,
 } from 'react-admin';
-import { EmptyState, HistoryButton, ListActions, useCanWrite } from '../common';
-import { DateField, EnumField, NumberField, localName, useLocalFormat } from '../fields';
-import { useTierwise } from '../dataProvider';
-import type { ReferralStatus } from '@tierwise/client';
-
+import { EmptyState, HistoryButton, ListActions } from '../common';
+import { DateField, NumberField, localName, useLocalFormat } from '../fields';
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 import { ApiScope, INTERNAL_SCOPES } from '@tierwise/domain';
-import { choices } from '../choices';
 
 /** The scopes by their GraphQL names (the domain enum's keys), split as the API splits them. */
 const SCOPE_NAMES = Object.keys(ApiScope) as (keyof typeof ApiScope)[];
@@ -144,99 +138,4 @@ function ApiClientCreate() {
   );
 }
 
-export const apiClients = { list: ApiClientList, show: ApiClientShow, create: ApiClientCreate };
-
-const REFERRAL_FILTERS = [<SelectInput key="status" source="status" choices={choices.ReferralStatus} alwaysOn />];
-
-/** Move a referral on from the queue. */
-function ReferralActions() {
-  const record = useRecordContext<{ id: string; version: number; status: string }>();
-  const canWrite = useCanWrite();
-  const [pending, setPending] = useState(false);
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const tierwise = useTierwise();
-  if (!record || !canWrite || ['CONVERTED', 'CLOSED'].includes(record.status)) return null;
-  const next = record.status === 'NEW' ? ['CONTACTED', 'CLOSED'] : ['CONVERTED', 'CLOSED'];
-  return (
-    <>
-      {next.map((status) => (
-        <Button key={status} label={`enums.ReferralStatus.${status}`} disabled={pending} onClick={async () => {
-          setPending(true);
-          try {
-            await tierwise.setReferralStatus(record.id, record.version, status as ReferralStatus);
-            refresh();
-          } catch (err) {
-            notify((err as Error).message, { type: 'error' });
-          } finally {
-            setPending(false);
-          }
-        }} />
-      ))}
-    </>
-  );
-}
-
-function ReferralList() {
-  const t = useTranslate();
-  const format = useLocalFormat();
-  const cards = {
-    primaryText: (r: R) => `${t(`enums.NeedType.${r.scenario}`, { _: r.scenario ?? '' })} · ${t(`enums.ReferralStatus.${r.status}`, { _: r.status ?? '' })}`,
-    secondaryText: (r: R) => r.notes,
-    tertiaryText: (r: R) => format.dateTime(r.createdAt),
-  };
-  return (
-    <ConsoleList filters={REFERRAL_FILTERS} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />}>
-      <ResponsiveDatagrid {...cards} rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
-        <DateField source="createdAt" showTime />
-        <ReferenceField source="partnerId" reference="PartnerInstitution" />
-        <ReferenceField source="customerId" reference="Customer" />
-        <EnumField source="scenario" enumName="NeedType" />
-        <TextField source="notes" />
-        <EnumField source="status" enumName="ReferralStatus" />
-        <ReferralActions />
-      </ResponsiveDatagrid>
-    </ConsoleList>
-  );
-}
-
-export const referrals = { list: ReferralList };
-
-function FulfilmentOrderList() {
-  const t = useTranslate();
-  const format = useLocalFormat();
-  const cards = {
-    primaryText: (r: R) => t(`enums.FulfilmentStatus.${r.status}`, { _: r.status ?? '' }),
-    secondaryText: (r: R) => r.partnerNote,
-    tertiaryText: (r: R) => format.dateTime(r.createdAt),
-  };
-  return (
-    <ConsoleList sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions filters={false} />}>
-      <ResponsiveDatagrid {...cards} rowClick={false} bulkActionButtons={false} empty={<EmptyState />}>
-        <DateField source="createdAt" showTime />
-        <ReferenceField source="customerId" reference="Customer" />
-        <ReferenceField source="benefitId" reference="Benefit" />
-        <ReferenceField source="partnerId" reference="PartnerInstitution" />
-        <EnumField source="status" enumName="FulfilmentStatus" />
-        <TextField source="partnerNote" emptyText="—" />
-      </ResponsiveDatagrid>
-    </ConsoleList>
-  );
-}
-
-/** Send a benefit to the service partner who provides it, to deliver for a customer. */
-function FulfilmentOrderCreate() {
-  return (
-    <Create redirect="list">
-      <SimpleForm>
-        <ReferenceInput source="customerId" reference="Customer" sort={{ field: 'externalRef', order: 'ASC' }}>
-          <AutocompleteInput optionText={(r: { externalRef: string; name: string }) => `${r.externalRef} · ${r.name}`} filterToQuery={(q: string) => ({ q })} validate={required()} />
-        </ReferenceInput>
-        <ReferenceInput source="benefitId" reference="Benefit" sort={{ field: 'code', order: 'ASC' }} perPage={100}><SelectInput optionText={localName} validate={required()} /></ReferenceInput>
-        <TextInput source="notes" multiline fullWidth helperText="tierwise.orders.notesHelp" />
-      </SimpleForm>
-    </Create>
-  );
-}
-
-export const fulfilmentOrders = { list: FulfilmentOrderList, create: FulfilmentOrderCreate };
+export default { list: ApiClientList, show: ApiClientShow, create: ApiClientCreate };

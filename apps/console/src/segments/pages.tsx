@@ -3,7 +3,6 @@ import { choices } from '../choices';
 import { formPages, ListActions, TIER_ORDER } from '../common';
 import { ConflictBanner } from '../conflict';
 import { EnumField, NumberField, localName, useLocalFormat } from '../fields';
-
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 function SavedSegmentList() {

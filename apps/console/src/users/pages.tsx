@@ -4,7 +4,6 @@ import { ListActions } from '../common';
 import { ConflictAwareEdit, ConflictBanner } from '../conflict';
 import { DateField, EnumField } from '../fields';
 import { validateUser } from '../validate';
-
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={choices.Role} />];

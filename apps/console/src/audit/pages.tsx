@@ -3,7 +3,6 @@ import { FunctionField, SelectInput, Show, SimpleShowLayout, TextField, TextInpu
 import { EmptyState } from '../common';
 import { DateField, EnumField, useLocalFormat } from '../fields';
 import { AUDITED_RESOURCES, AuditEntity, AuditField, AuditValue, ChangeSummary } from './AuditParts';
-
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 type AuditRow = { entityType: string; entityId: string; changes: Record<string, { before: unknown; after: unknown }> };

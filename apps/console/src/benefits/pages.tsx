@@ -1,6 +1,6 @@
-import { ArrayField, Datagrid, BooleanField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { formPages, ShowActions } from '../common';
-import { EnumField, NumberField } from '../fields';
+import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EntitlementsField, formPages, ShowActions } from '../common';
+import { EnumField } from '../fields';
 import { BenefitForm } from './BenefitForm';
 import { BenefitList } from './BenefitList';
 
@@ -15,13 +15,7 @@ function BenefitShow() {
         <ReferenceField source="providerId" reference="PartnerInstitution" emptyText="—" />
         <EnumField source="status" enumName="BenefitStatus" />
         <TextField source="description" emptyText="—" />
-        <ArrayField source="entitlements">
-          <Datagrid bulkActionButtons={false} rowClick={false}>
-            <ReferenceField source="tierId" reference="Tier" />
-            <NumberField source="annualQuota" emptyText="∞" />
-            <BooleanField source="exclusive" />
-          </Datagrid>
-        </ArrayField>
+        <EntitlementsField source="entitlements" other="Tier" />
       </SimpleShowLayout>
     </Show>
   );

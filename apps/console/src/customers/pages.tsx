@@ -16,7 +16,6 @@ import { CustomerForm } from './CustomerForm';
 import { RiskAssessmentButton } from './RiskAssessmentDialog';
 import { useTierwise } from '../dataProvider';
 import { DateField, EnumField, MoneyField, NumberField, formatDecimal, localName, useCodedText } from '../fields';
-
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 const filters = [
