@@ -10,8 +10,25 @@ const api = 'apps/api/src';
  * The modules from the bottom up: each may import the ones before it, never one after it. A lower module that must let a
  * higher one act publishes an event or asks `usages` (common/events.ts), wired in app/subscriptions.ts.
  */
-const MODULES = ['users', 'auth', 'audit', 'planning', 'partners', 'benefits', 'tiers', 'products', 'customers', 'consents', 'risk-profile',
-  'tiering', 'segments', 'needs', 'recommendations', 'scenarios', 'partner-api'];
+const MODULES = [
+  'users',
+  'auth',
+  'audit',
+  'planning',
+  'partners',
+  'benefits',
+  'tiers',
+  'products',
+  'customers',
+  'consents',
+  'risk-profile',
+  'tiering',
+  'segments',
+  'needs',
+  'recommendations',
+  'scenarios',
+  'partner-api',
+];
 const moduleOrder = MODULES.map((name, i) => ({
   target: `${api}/modules/${name}`,
   from: MODULES.slice(i + 1).map((higher) => `${api}/modules/${higher}`),
@@ -35,20 +52,37 @@ export default tseslint.config(
     plugins: { import: importPlugin, '@typescript-eslint': tseslint.plugin },
     settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
     rules: {
-      'import/no-restricted-paths': ['error', {
-        basePath: import.meta.dirname,
-        zones: [
-          { target: 'packages/domain/src', from: ['apps', 'packages/client', 'packages/schema'], message: 'The domain is pure: it imports nothing of the apps.' },
-          { target: `${api}/common`, from: [`${api}/modules`, `${api}/app`, `${api}/scripts`, `${api}/main.ts`],
-            message: 'The kernel (common/) imports no module and not the composition root: publish an event or take a parameter instead.' },
-          { target: `${api}/modules`, from: [`${api}/app`, `${api}/scripts`, `${api}/main.ts`],
-            message: 'A module does not import the composition root (app/), main or scripts.' },
-          { target: `${api}/modules`, from: [`${api}/synthetic`, `${api}/import`], message: 'A module does not import the tools built on the modules (synthetic/, import/).' },
-          { target: `${api}/app`, from: [`${api}/scripts`, `${api}/main.ts`], message: 'The composition root does not import main or scripts.' },
-          ...moduleOrder,
-          ...throughIndex,
-        ],
-      }],
+      'import/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: 'packages/domain/src',
+              from: ['apps', 'packages/client', 'packages/schema'],
+              message: 'The domain is pure: it imports nothing of the apps.',
+            },
+            {
+              target: `${api}/common`,
+              from: [`${api}/modules`, `${api}/app`, `${api}/scripts`, `${api}/main.ts`],
+              message: 'The kernel (common/) imports no module and not the composition root: publish an event or take a parameter instead.',
+            },
+            {
+              target: `${api}/modules`,
+              from: [`${api}/app`, `${api}/scripts`, `${api}/main.ts`],
+              message: 'A module does not import the composition root (app/), main or scripts.',
+            },
+            {
+              target: `${api}/modules`,
+              from: [`${api}/synthetic`, `${api}/import`],
+              message: 'A module does not import the tools built on the modules (synthetic/, import/).',
+            },
+            { target: `${api}/app`, from: [`${api}/scripts`, `${api}/main.ts`], message: 'The composition root does not import main or scripts.' },
+            ...moduleOrder,
+            ...throughIndex,
+          ],
+        },
+      ],
       'import/no-cycle': ['error', { ignoreExternal: true }],
     },
   },

@@ -52,28 +52,46 @@ async function load(name, url, headers, bodyFor) {
 async function main() {
   await prepareDatabase();
   const api = start(`${root}apps/api/dist/main.js`, {
-    DATABASE_URL: MYSQL_URL, PORT: '4391', NODE_ENV: 'production', JWT_SECRET: 'b'.repeat(40), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password,
+    DATABASE_URL: MYSQL_URL,
+    PORT: '4391',
+    NODE_ENV: 'production',
+    JWT_SECRET: 'b'.repeat(40),
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
   });
   const baseline = start(`${root}bench/catalogue-baseline.mjs`, { DATABASE_URL: MYSQL_URL, PORT: '4392' });
   try {
     await waitFor('http://127.0.0.1:4391/readyz');
     await waitFor('http://127.0.0.1:4392/healthz');
-    const login = await (await fetch('http://127.0.0.1:4391/graphql', {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: ADMIN.email, p: ADMIN.password } }),
-    })).json();
+    const login = await (
+      await fetch('http://127.0.0.1:4391/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          variables: { e: ADMIN.email, p: ADMIN.password },
+        }),
+      })
+    ).json();
     const token = login.data.login.token;
     // Same answer from both: the baseline is a fair floor only if it returns the same JSON.
-    const sample = async (url, headers, body) => (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json());
-    const fromApi = await sample('http://127.0.0.1:4391/graphql', { authorization: `Bearer ${token}` }, JSON.stringify({ query: QUERY, variables: { page: 3 } }));
+    const sample = async (url, headers, body) =>
+      await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json();
+    const fromApi = await sample(
+      'http://127.0.0.1:4391/graphql',
+      { authorization: `Bearer ${token}` },
+      JSON.stringify({ query: QUERY, variables: { page: 3 } }),
+    );
     const fromBase = await sample('http://127.0.0.1:4392/products', {}, JSON.stringify({ page: 3 }));
     if (JSON.stringify(fromApi.data.allProducts) !== JSON.stringify(fromBase.data.allProducts)) {
       throw new Error('the baseline and the API disagree on page 3: the comparison would be meaningless');
     }
-    const base = await load('baseline (node:http + mysql2)', 'http://127.0.0.1:4392/products', { 'content-type': 'application/json' },
-      (page) => JSON.stringify({ page }));
-    const gql = await load('GraphQL API', 'http://127.0.0.1:4391/graphql', { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      (page) => JSON.stringify({ query: QUERY, variables: { page } }));
+    const base = await load('baseline (node:http + mysql2)', 'http://127.0.0.1:4392/products', { 'content-type': 'application/json' }, (page) =>
+      JSON.stringify({ page }),
+    );
+    const gql = await load('GraphQL API', 'http://127.0.0.1:4391/graphql', { 'content-type': 'application/json', authorization: `Bearer ${token}` }, (page) =>
+      JSON.stringify({ query: QUERY, variables: { page } }),
+    );
     console.log(`\ncatalogue list, 50 products/page with relations, ${PRODUCTS} products, ${CONNECTIONS} connections, ${SECONDS} s each`);
     for (const r of [base, gql]) console.log(`  ${r.name.padEnd(32)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms`);
     console.log(`  ratio (API ÷ baseline throughput): ${(gql.rps / base.rps).toFixed(2)}   p99 ratio: ${(gql.p99 / base.p99).toFixed(2)}`);
@@ -83,4 +101,7 @@ async function main() {
   }
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -17,10 +17,32 @@ const gzip = files.reduce((n, f) => n + gzipSync(readFileSync(join(assets, f))).
 console.log(`console bundle: ${files.length} file(s), ${(gzip / 1024).toFixed(0)} kB gzip`);
 
 const db = join(tmpdir(), `tierwise-bench-console-${process.pid}.sqlite`);
-const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], { env: { ...process.env, PORT: '4393', SQLITE_PATH: db, DATABASE_URL: '' }, stdio: 'ignore' });
+const api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+  env: { ...process.env, PORT: '4393', SQLITE_PATH: db, DATABASE_URL: '' },
+  stdio: 'ignore',
+});
 try {
-  for (let i = 0; i < 100; i++) { try { if ((await fetch('http://127.0.0.1:4393/readyz')).ok) break; } catch { /* starting */ } await sleep(100); }
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch('http://127.0.0.1:4393/readyz')).ok) break;
+    } catch {
+      /* starting */
+    }
+    await sleep(100);
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   const times = [];
   const wire = [];
   for (let run = 0; run < 5; run++) {
@@ -32,7 +54,9 @@ try {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     let bytes = 0;
     let counting = false;
-    cdp.on('Network.loadingFinished', (e) => { if (counting) bytes += e.encodedDataLength; });
+    cdp.on('Network.loadingFinished', (e) => {
+      if (counting) bytes += e.encodedDataLength;
+    });
     await page.goto('http://127.0.0.1:4393/#/login');
     await page.fill('input[name="username"]', 'admin@tierwise.local');
     await page.fill('input[name="password"]', 'tierwise-admin');

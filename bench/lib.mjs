@@ -12,7 +12,11 @@ export function start(script, env, extraFlags = []) {
 
 export async function waitFor(url, tries = 300) {
   for (let i = 0; i < tries; i++) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
     await sleep(100);
   }
   throw new Error(`${url} did not come up`);

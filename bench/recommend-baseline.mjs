@@ -5,7 +5,10 @@ import { createPool } from 'mysql2/promise';
 const pool = createPool({ uri: process.env.DATABASE_URL, connectionLimit: 10, timezone: 'Z', supportBigNumbers: true, bigNumberStrings: true });
 
 createServer(async (req, res) => {
-  if (req.url === '/healthz') { res.end('ok'); return; }
+  if (req.url === '/healthz') {
+    res.end('ok');
+    return;
+  }
   let body = '';
   for await (const chunk of req) body += chunk;
   try {

@@ -40,7 +40,15 @@ async function prepareDatabase() {
   const ctx = systemContext(ds, 'bench');
   const refs = (await ds.query('SELECT externalRef FROM customer ORDER BY externalRef')).map((r) => r.externalRef).filter((_, i) => i % 10 < 3);
   for (let i = 0; i < refs.length; i += 300) {
-    const items = refs.slice(i, i + 300).flatMap((ref) => [1, 2, 3].map((d) => ({ id: `bench-${ref}-${d}`, customerRef: ref, type: 'SEARCH', topic: 'mortgage_rate', occurredAt: new Date(Date.now() - d * 86_400_000) })));
+    const items = refs.slice(i, i + 300).flatMap((ref) =>
+      [1, 2, 3].map((d) => ({
+        id: `bench-${ref}-${d}`,
+        customerRef: ref,
+        type: 'SEARCH',
+        topic: 'mortgage_rate',
+        occurredAt: new Date(Date.now() - d * 86_400_000),
+      })),
+    );
     await NeedService.recordEvents(ctx, items);
   }
   console.log(`recorded behaviour for ${refs.length} customers in ${((Date.now() - t) / 1000).toFixed(1)} s`);
@@ -71,23 +79,40 @@ async function load(name, url, headers, bodyFor) {
 async function main() {
   const ids = await prepareDatabase();
   const api = start(`${root}apps/api/dist/main.js`, {
-    DATABASE_URL: MYSQL_URL, PORT: '4393', NODE_ENV: 'production', JWT_SECRET: 'r'.repeat(40), ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password,
+    DATABASE_URL: MYSQL_URL,
+    PORT: '4393',
+    NODE_ENV: 'production',
+    JWT_SECRET: 'r'.repeat(40),
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
   });
   const floor = start(`${root}bench/recommend-baseline.mjs`, { DATABASE_URL: MYSQL_URL, PORT: '4394' });
   try {
     await waitFor('http://127.0.0.1:4393/readyz');
     await waitFor('http://127.0.0.1:4394/healthz');
-    const login = await (await fetch('http://127.0.0.1:4393/graphql', {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: ADMIN.email, p: ADMIN.password } }),
-    })).json();
+    const login = await (
+      await fetch('http://127.0.0.1:4393/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          variables: { e: ADMIN.email, p: ADMIN.password },
+        }),
+      })
+    ).json();
     const auth = { 'content-type': 'application/json', authorization: `Bearer ${login.data.login.token}` };
-    const sample = await (await fetch('http://127.0.0.1:4393/graphql', { method: 'POST', headers: auth, body: JSON.stringify({ query: QUERY, variables: { c: ids[3] } }) })).json();
+    const sample = await (
+      await fetch('http://127.0.0.1:4393/graphql', { method: 'POST', headers: auth, body: JSON.stringify({ query: QUERY, variables: { c: ids[3] } }) })
+    ).json();
     if (sample.errors) throw new Error(JSON.stringify(sample.errors));
     const nextA = stream(ids);
-    const floorResult = await load('floor (profile row, node:http + mysql2)', 'http://127.0.0.1:4394/', { 'content-type': 'application/json' }, () => JSON.stringify({ customerId: nextA() }));
+    const floorResult = await load('floor (profile row, node:http + mysql2)', 'http://127.0.0.1:4394/', { 'content-type': 'application/json' }, () =>
+      JSON.stringify({ customerId: nextA() }),
+    );
     const nextB = stream(ids);
-    const engine = await load('recommendations (GraphQL API)', 'http://127.0.0.1:4393/graphql', auth, () => JSON.stringify({ query: QUERY, variables: { c: nextB() } }));
+    const engine = await load('recommendations (GraphQL API)', 'http://127.0.0.1:4393/graphql', auth, () =>
+      JSON.stringify({ query: QUERY, variables: { c: nextB() } }),
+    );
     console.log(`\nrecommendations for random customers: ${CUSTOMERS} customers, ${PRODUCTS} products, ${CONNECTIONS} connections, ${SECONDS} s each`);
     for (const r of [floorResult, engine]) console.log(`  ${r.name.padEnd(40)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms`);
     console.log(`  ratio (recommendations ÷ floor throughput): ${(engine.rps / floorResult.rps).toFixed(3)}   recommendation p99: ${engine.p99} ms`);
@@ -97,4 +122,7 @@ async function main() {
   }
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

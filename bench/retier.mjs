@@ -57,7 +57,10 @@ async function main() {
     await seed(ds, { adminEmail: 'bench@tierwise.local', adminPassword: 'bench-password-123', production: false, seedDemoData: true });
     let last = 0;
     await seedSyntheticPopulation(ds, {
-      customers: N, seed: 20261129, days: 90, batchSize: 2000,
+      customers: N,
+      seed: 20261129,
+      days: 90,
+      batchSize: 2000,
       onProgress: (done) => {
         if (done - last < 50_000 && done < N) return;
         last = done;
@@ -82,12 +85,18 @@ async function main() {
   await ds.query(initial);
   await ds.query('DELETE FROM tier_change');
   await ds.query("DELETE FROM retier_job WHERE id = 'bench'");
-  await ds.query("INSERT INTO retier_job (id, status, total, processed, changed, `cursor`, requestedBy, startedAt) VALUES ('bench', 'RUNNING', ?, 0, 0, NULL, 'bench', NOW(6))", [N]);
+  await ds.query(
+    "INSERT INTO retier_job (id, status, total, processed, changed, `cursor`, requestedBy, startedAt) VALUES ('bench', 'RUNNING', ?, 0, 0, NULL, 'bench', NOW(6))",
+    [N],
+  );
   t = Date.now();
   await runRetierJob(ds, 'bench');
   const engine = (Date.now() - t) / 1000;
   const [job] = await ds.query("SELECT status, processed, changed FROM retier_job WHERE id = 'bench'");
-  const [agree] = await ds.query(`SELECT COUNT(*) AS n FROM customer c JOIN (SELECT customerId, AVG(aum) AS basis FROM aum_snapshot WHERE day >= ? GROUP BY customerId) b ON b.customerId = c.id WHERE c.tierId <> CASE ${cases} END`, [since]);
+  const [agree] = await ds.query(
+    `SELECT COUNT(*) AS n FROM customer c JOIN (SELECT customerId, AVG(aum) AS basis FROM aum_snapshot WHERE day >= ? GROUP BY customerId) b ON b.customerId = c.id WHERE c.tierId <> CASE ${cases} END`,
+    [since],
+  );
   console.log(`\nre-tiering ${N} customers on MariaDB (90-day average basis)`);
   console.log(`  floor: one set-based UPDATE      ${floor.toFixed(1)} s`);
   console.log(`  engine: ${job.processed} customers, ${job.changed} placed  ${engine.toFixed(1)} s   (${job.status}; ${agree.n} disagree with the floor)`);
@@ -103,7 +112,7 @@ async function main() {
   await seed(imports, { adminEmail: 'bench@tierwise.local', adminPassword: 'bench-password-123', production: false, seedDemoData: true });
   const file = join(tmpdir(), `tierwise-bench-import-${process.pid}.csv`);
   let csv = 'externalRef,name,phone,aum,riskLevel,lifeStage,occupation\n';
-  for (let i = 0; i < N; i++) csv += `IMP-${i},客户${i},138${String(i).padStart(8, '0')},${(i % 5000000)}.00,C${1 + (i % 5)},YOUNG_SINGLE,EMPLOYEE\n`;
+  for (let i = 0; i < N; i++) csv += `IMP-${i},客户${i},138${String(i).padStart(8, '0')},${i % 5000000}.00,C${1 + (i % 5)},YOUNG_SINGLE,EMPLOYEE\n`;
   writeFileSync(file, csv);
   t = Date.now();
   const summary = await importCsv(imports, 'customers', file);
@@ -113,4 +122,7 @@ async function main() {
   await imports.destroy();
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -2,7 +2,8 @@
 // database: every request has a new document (so Apollo's parse cache and the APQ cache fill and must evict), new
 // persisted-query hashes, forged tokens, unknown API keys, bad bodies. The API's heap is measured after a full garbage
 // collection as it goes (RSS alone follows the collector's moods; bench/gc-hook.cjs is preloaded for that); after a warm-up it must stay flat (every cache is
-// bounded). The ratio reported is the heap at the end ÷ the heap after the warm-up, in the same run. SOAK_REQUESTS (default 30,000) and SOAK_CONNECTIONS (default 8) change the load.
+// bounded). The ratio reported is the heap at the end ÷ the heap after the warm-up, in the same run. SOAK_REQUESTS
+// (default 30,000) and SOAK_CONNECTIONS (default 8) change the load.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +18,17 @@ const PORT = 4600 + Math.floor(Math.random() * 300);
 const dir = mkdtempSync(join(tmpdir(), 'tierwise-soak-'));
 const heapFile = join(dir, 'heap.json');
 // SOAK_API runs another build of the API (an older checkout, to compare the same load on both).
-const api = start(process.env.SOAK_API ?? 'apps/api/dist/main.js', {
-  PORT: String(PORT), SQLITE_PATH: join(dir, 'soak.sqlite'), DATABASE_URL: '', LOG_LEVEL: 'silent', SOAK_HEAP_FILE: heapFile,
-}, ['--expose-gc', '-r', fileURLToPath(new URL('./gc-hook.cjs', import.meta.url))]);
+const api = start(
+  process.env.SOAK_API ?? 'apps/api/dist/main.js',
+  {
+    PORT: String(PORT),
+    SQLITE_PATH: join(dir, 'soak.sqlite'),
+    DATABASE_URL: '',
+    LOG_LEVEL: 'silent',
+    SOAK_HEAP_FILE: heapFile,
+  },
+  ['--expose-gc', '-r', fileURLToPath(new URL('./gc-hook.cjs', import.meta.url))],
+);
 const url = `http://127.0.0.1:${PORT}/graphql`;
 
 const rssMiB = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.pid}/status`, 'utf8'))[1]) / 1024;
@@ -37,13 +46,22 @@ function request(i) {
   const kinds = [
     () => ({ body: { query: `query Q${i} { allProducts(perPage: ${1 + (i % 100)}) { id code name${i % 2 ? ' riskLevel' : ''} } }` } }),
     () => ({ body: { query: `{ a${i}: __typename }` } }),
-    () => { const query = `{ __typename b${i}: __typename }`; return { body: { query, extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } } } }; },
+    () => {
+      const query = `{ __typename b${i}: __typename }`;
+      return { body: { query, extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } } } };
+    },
     () => ({ body: { extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(String(i)).digest('hex') } } } }),
     () => ({ body: { query: `{ me { id } }` }, headers: { authorization: `Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIke2l9In0.${i}` } }),
-    () => ({ body: { query: '{ partnerCatalog { id } }' }, headers: { 'x-api-key': `tw_${(i % 0xffffffff).toString(16).padStart(8, '0')}_${'A'.repeat(43)}` } }),
+    () => ({
+      body: { query: '{ partnerCatalog { id } }' },
+      headers: { 'x-api-key': `tw_${(i % 0xffffffff).toString(16).padStart(8, '0')}_${'A'.repeat(43)}` },
+    }),
     () => ({ raw: `{"query": "{ x${i} ` }),
     () => ({ body: { query: `{ ${'__typename '.repeat(10 + (i % 50))}}`, variables: { [`v${i}`]: 'x'.repeat(i % 500) } } }),
-    () => ({ body: { query: `mutation { login(email: "nobody${i}@x.y", password: "p") { token } }` }, headers: { 'x-forwarded-for': `10.0.${i % 250}.${i % 200}` } }),
+    () => ({
+      body: { query: `mutation { login(email: "nobody${i}@x.y", password: "p") { token } }` },
+      headers: { 'x-forwarded-for': `10.0.${i % 250}.${i % 200}` },
+    }),
   ];
   const only = process.env.SOAK_ONLY === undefined ? null : Number(process.env.SOAK_ONLY);
   return kinds[only ?? i % kinds.length]();
@@ -59,7 +77,11 @@ try {
     while (next < REQUESTS) {
       const i = next++;
       const r = request(i);
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...r.headers }, body: r.raw ?? JSON.stringify(r.body) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...r.headers },
+        body: r.raw ?? JSON.stringify(r.body),
+      });
       await response.arrayBuffer();
       if (response.status >= 500) errors5xx++;
       if (i % 2000 === 0 && i > 0) sampling = sampling.then(async () => samples.push({ i, rss: rssMiB(), heap: await heapAfterGcMiB() }));

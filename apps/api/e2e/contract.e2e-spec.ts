@@ -18,9 +18,15 @@ describe('the generated contract', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'tierwise-codegen-'));
     try {
       // graphql-codegen's CLI loads ESM-only modules that jest cannot, so it runs as its own process.
-      execFileSync(process.execPath, [join(ROOT, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', join(ROOT, 'packages/client/codegen.config.cjs'), '--silent'], {
-        cwd: ROOT, env: { ...process.env, CODEGEN_OUT_DIR: scratch }, stdio: 'pipe',
-      });
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', join(ROOT, 'packages/client/codegen.config.cjs'), '--silent'],
+        {
+          cwd: ROOT,
+          env: { ...process.env, CODEGEN_OUT_DIR: scratch },
+          stdio: 'pipe',
+        },
+      );
       const fresh = readFileSync(join(scratch, 'graphql.ts'), 'utf8');
       expect(fresh.length).toBeGreaterThan(1000);
       expect(readFileSync(join(ROOT, 'packages/client/src/generated/graphql.ts'), 'utf8')).toBe(fresh);
@@ -42,6 +48,9 @@ describe('the generated contract', () => {
     const before = buildSchema('type Query { products(q: String): [Product!]! } type Product { id: ID! code: String! }');
     const after = buildSchema('type Query { products(q: String!): [Product!]! } type Product { id: ID! name: String }');
     const breaking = (await diff(before, after)).filter((c) => c.criticality.level === CriticalityLevel.Breaking).map((c) => c.message);
-    expect(breaking.sort()).toEqual(["Field 'code' was removed from object type 'Product'", "Type for argument 'q' on field 'Query.products' changed from 'String' to 'String!'"]);
+    expect(breaking.sort()).toEqual([
+      "Field 'code' was removed from object type 'Product'",
+      "Type for argument 'q' on field 'Query.products' changed from 'String' to 'String!'",
+    ]);
   });
 });

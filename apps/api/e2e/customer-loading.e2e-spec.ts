@@ -1,5 +1,16 @@
 import {
-  AllCustomersDocument, AllTiersDocument, CustomerPageDocument, LatestRetierJobDocument, TierChangePreviewDocument, UpdateTierDocument, UpdateTierRangesDocument, CustomerTierHistoryDocument, UpsertHoldingsDocument, RetierJobDocument, StartRetierDocument, UpsertAumSnapshotsDocument,
+  AllCustomersDocument,
+  AllTiersDocument,
+  CustomerPageDocument,
+  LatestRetierJobDocument,
+  TierChangePreviewDocument,
+  UpdateTierDocument,
+  UpdateTierRangesDocument,
+  CustomerTierHistoryDocument,
+  UpsertHoldingsDocument,
+  RetierJobDocument,
+  StartRetierDocument,
+  UpsertAumSnapshotsDocument,
   UpsertCustomersDocument,
 } from '@tierwise/client';
 import { Customer } from '../src/modules/customers/customer.entity';
@@ -42,7 +53,14 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     await api.pm.request(UpsertCustomersDocument, { items: [{ externalRef: 'HOLDER-0', name: '持有人', aum: '100000' }] });
     const items = [
       { externalRef: 'H-1', customerRef: 'HOLDER-0', productCode: 'WM-FLEX-001', amount: '50000.00', startedAt: '2026-01-05T00:00:00.000Z' },
-      { externalRef: 'H-2', customerRef: 'HOLDER-0', productCode: 'FUND-BOND-001', amount: '20000', startedAt: '2026-03-01T00:00:00.000Z', maturesAt: '2027-03-01T00:00:00.000Z' },
+      {
+        externalRef: 'H-2',
+        customerRef: 'HOLDER-0',
+        productCode: 'FUND-BOND-001',
+        amount: '20000',
+        startedAt: '2026-03-01T00:00:00.000Z',
+        maturesAt: '2027-03-01T00:00:00.000Z',
+      },
     ];
     expect((await api.pm.request(UpsertHoldingsDocument, { items })).upsertHoldings).toEqual({ created: 2, updated: 0 });
     expect((await api.pm.request(UpsertHoldingsDocument, { items: [{ ...items[0], amount: '60000' }] })).upsertHoldings).toEqual({ created: 0, updated: 1 });
@@ -56,9 +74,17 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     // 15 customers of this test's own, each with two holdings (and a tier placement in their history).
     const refs = Array.from({ length: 15 }, (_, i) => `PAGE-${String(i).padStart(2, '0')}`);
     await api.pm.request(UpsertCustomersDocument, { items: refs.map((externalRef, i) => ({ externalRef, name: '分页', aum: i % 2 ? '100000' : '900000' })) });
-    await api.pm.request(UpsertHoldingsDocument, { items: refs.flatMap((customerRef) => ['WM-FLEX-001', 'FUND-BOND-001'].map((productCode) => ({
-      externalRef: `${customerRef}-${productCode}`, customerRef, productCode, amount: '1000', startedAt: '2026-01-05T00:00:00.000Z',
-    }))) });
+    await api.pm.request(UpsertHoldingsDocument, {
+      items: refs.flatMap((customerRef) =>
+        ['WM-FLEX-001', 'FUND-BOND-001'].map((productCode) => ({
+          externalRef: `${customerRef}-${productCode}`,
+          customerRef,
+          productCode,
+          amount: '1000',
+          startedAt: '2026-01-05T00:00:00.000Z',
+        })),
+      ),
+    });
     const count = async (perPage: number) => {
       api.queries.reset();
       const page = (await api.viewer.request(CustomerPageDocument, { perPage, filter: { q: 'PAGE-' } })).allCustomers;
@@ -70,10 +96,20 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
   });
 
   it('refuses a whole batch with one bad item, or more than 1,000 items, writing nothing', async () => {
-    const bad = await api.pm.raw(UpsertCustomersDocument, { items: [{ externalRef: 'GOOD-1', name: 'ok' }, { externalRef: 'bad ref!', name: 'x' }] });
+    const bad = await api.pm.raw(UpsertCustomersDocument, {
+      items: [
+        { externalRef: 'GOOD-1', name: 'ok' },
+        { externalRef: 'bad ref!', name: 'x' },
+      ],
+    });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(bad.errors?.[0].extensions?.fields)).toContain('externalRef');
-    const repeated = await api.pm.raw(UpsertCustomersDocument, { items: [{ externalRef: 'TWICE', name: 'a' }, { externalRef: 'TWICE', name: 'b' }] });
+    const repeated = await api.pm.raw(UpsertCustomersDocument, {
+      items: [
+        { externalRef: 'TWICE', name: 'a' },
+        { externalRef: 'TWICE', name: 'b' },
+      ],
+    });
     expect(repeated.errors?.[0].extensions?.fields?.[0].code).toBe('DUPLICATE_EXTERNAL_REF');
     const tooMany = await api.pm.raw(UpsertCustomersDocument, { items: Array.from({ length: 1001 }, (_, i) => ({ externalRef: `X-${i}`, name: 'x' })) });
     expect(tooMany.errors?.[0].extensions?.fields?.[0].code).toBe('BATCH_TOO_LARGE');
@@ -87,7 +123,11 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     expect(tierCode(customer.tierId)).toBe('ORDINARY');
     const today = new Date();
     // 60 days at 1,000,000 then 30 days at 100,000: the 90-day average is 700,000 → POTENTIAL.
-    const snapshots = Array.from({ length: 90 }, (_, i) => ({ externalRef: 'AVG-1', day: new Date(today.getTime() - (89 - i) * DAY).toISOString(), aum: i < 60 ? '1000000' : '100000' }));
+    const snapshots = Array.from({ length: 90 }, (_, i) => ({
+      externalRef: 'AVG-1',
+      day: new Date(today.getTime() - (89 - i) * DAY).toISOString(),
+      aum: i < 60 ? '1000000' : '100000',
+    }));
     expect((await api.pm.request(UpsertAumSnapshotsDocument, { items: snapshots })).upsertAumSnapshots.updated).toBe(90);
     const job = (await api.pm.request(StartRetierDocument)).startRetier;
     const done = await waitForJob(job.id);
@@ -121,7 +161,8 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     expect(day90.tierHistory[0].reason).toBe('Downgraded from POTENTIAL to ORDINARY: basis 100000.00 below 500000.00 for 90 days (grace 90)');
     // The same as a code with its parameters, which the console renders in the chosen language.
     expect(day90.tierHistory[0]).toMatchObject({
-      reasonCode: 'DOWNGRADED', reasonParams: { from: 'POTENTIAL', to: 'ORDINARY', basis: '100000.00', threshold: '500000.00', days: '90', grace: '90' },
+      reasonCode: 'DOWNGRADED',
+      reasonParams: { from: 'POTENTIAL', to: 'ORDINARY', basis: '100000.00', threshold: '500000.00', days: '90', grace: '90' },
     });
     expect(new Date(day90.tierHistory[0].changedAt).getTime()).toBe(onDay(90)().getTime());
   });
@@ -129,7 +170,16 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
   it('refuses a second run while one is in progress', async () => {
     // A run left RUNNING (as by a process in the middle of it): a new one is refused until it ends.
     await api.dataSource.manager.insert(RetierJob, {
-      id: 'in-progress', status: 'RUNNING', total: 1, processed: 0, changed: 0, cursor: null, requestedBy: 'test', startedAt: new Date(), finishedAt: null, error: null,
+      id: 'in-progress',
+      status: 'RUNNING',
+      total: 1,
+      processed: 0,
+      changed: 0,
+      cursor: null,
+      requestedBy: 'test',
+      startedAt: new Date(),
+      finishedAt: null,
+      error: null,
     });
     const second = await api.pm.raw(StartRetierDocument);
     expect(second.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -143,7 +193,16 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     for (let i = 0; i < items.length; i += 1000) await api.pm.request(UpsertCustomersDocument, { items: items.slice(i, i + 1000) });
     const total = await api.dataSource.manager.count(Customer);
     const job = api.dataSource.manager.create(RetierJob, {
-      id: 'resume-test', status: 'RUNNING', total, processed: 0, changed: 0, cursor: null, requestedBy: 'test', startedAt: new Date(), finishedAt: null, error: null,
+      id: 'resume-test',
+      status: 'RUNNING',
+      total,
+      processed: 0,
+      changed: 0,
+      cursor: null,
+      requestedBy: 'test',
+      startedAt: new Date(),
+      finishedAt: null,
+      error: null,
     });
     await api.dataSource.manager.insert(RetierJob, job);
     expect(await retierBatch(api.dataSource, job.id)).toBe(true); // one batch committed, then "the process stops"
@@ -156,7 +215,16 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
 
   it('re-tiers everyone on the new ranges after the tier configuration changes, superseding a run in progress', async () => {
     const stale = api.dataSource.manager.create(RetierJob, {
-      id: 'stale-run', status: 'RUNNING', total: 1, processed: 0, changed: 0, cursor: null, requestedBy: 'test', startedAt: new Date(), finishedAt: null, error: null,
+      id: 'stale-run',
+      status: 'RUNNING',
+      total: 1,
+      processed: 0,
+      changed: 0,
+      cursor: null,
+      requestedBy: 'test',
+      startedAt: new Date(),
+      finishedAt: null,
+      error: null,
     });
     await api.dataSource.manager.insert(RetierJob, stale);
     await api.pm.request(UpsertCustomersDocument, { items: [{ externalRef: 'RANGE-1', name: '区间', aum: '100000' }] });
@@ -167,12 +235,19 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     const tiers = (await api.viewer.request(AllTiersDocument, {})).allTiers;
     const ordinary = tiers.find((t) => t.code === 'ORDINARY')!;
     const potential = tiers.find((t) => t.code === 'POTENTIAL')!;
-    await api.pm.request(UpdateTierRangesDocument, { ranges: [
-      { id: ordinary.id, version: ordinary.version, minAum: '0', maxAum: '80000' },
-      { id: potential.id, version: potential.version, minAum: '80000', maxAum: potential.maxAum },
-    ] });
+    await api.pm.request(UpdateTierRangesDocument, {
+      ranges: [
+        { id: ordinary.id, version: ordinary.version, minAum: '0', maxAum: '80000' },
+        { id: potential.id, version: potential.version, minAum: '80000', maxAum: potential.maxAum },
+      ],
+    });
     const started = (await api.viewer.request(LatestRetierJobDocument)).latestRetierJob!;
-    expect(started).toMatchObject({ requestedBy: 'pm@tierwise.local', reason: 'Tier configuration changed: ranges edited', reasonCode: 'RANGES_EDITED', reasonParams: {} });
+    expect(started).toMatchObject({
+      requestedBy: 'pm@tierwise.local',
+      reason: 'Tier configuration changed: ranges edited',
+      reasonCode: 'RANGES_EDITED',
+      reasonParams: {},
+    });
     expect((await waitForJob(started.id)).status).toBe('DONE');
     expect((await api.viewer.request(RetierJobDocument, { id: 'stale-run' })).retierJob.status).toBe('SUPERSEDED');
     const moved = (await api.viewer.request(CustomerTierHistoryDocument, { id: customer.id })).Customer;
@@ -189,23 +264,32 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     const byCode = async () => Object.fromEntries((await api.viewer.request(AllTiersDocument, {})).allTiers.map((t) => [t.code, t]));
     const setRanges = async (ordinaryMax: string, hnwMin: string) => {
       const t = await byCode();
-      await api.pm.request(UpdateTierRangesDocument, { ranges: [
-        { id: t.ORDINARY.id, version: t.ORDINARY.version, minAum: '0', maxAum: ordinaryMax },
-        { id: t.POTENTIAL.id, version: t.POTENTIAL.version, minAum: ordinaryMax, maxAum: hnwMin },
-        { id: t.HNW.id, version: t.HNW.version, minAum: hnwMin, maxAum: null },
-      ] });
+      await api.pm.request(UpdateTierRangesDocument, {
+        ranges: [
+          { id: t.ORDINARY.id, version: t.ORDINARY.version, minAum: '0', maxAum: ordinaryMax },
+          { id: t.POTENTIAL.id, version: t.POTENTIAL.version, minAum: ordinaryMax, maxAum: hnwMin },
+          { id: t.HNW.id, version: t.HNW.version, minAum: hnwMin, maxAum: null },
+        ],
+      });
       await waitForJob((await api.viewer.request(LatestRetierJobDocument)).latestRetierJob!.id);
     };
     await setRanges('500000', '3000000');
     // One who moves up under the proposal (at once), one who would move down (held by the grace period), one who stays.
-    await api.pm.request(UpsertCustomersDocument, { items: [
-      { externalRef: 'PV-UP', name: '升', aum: '200000' }, { externalRef: 'PV-HELD', name: '留', aum: '4000000' }, { externalRef: 'PV-SAME', name: '同', aum: '900000' },
-    ] });
+    await api.pm.request(UpsertCustomersDocument, {
+      items: [
+        { externalRef: 'PV-UP', name: '升', aum: '200000' },
+        { externalRef: 'PV-HELD', name: '留', aum: '4000000' },
+        { externalRef: 'PV-SAME', name: '同', aum: '900000' },
+      ],
+    });
     const proposal = [
-      { code: 'ORDINARY', minAum: '0', maxAum: '150000' }, { code: 'POTENTIAL', minAum: '150000', maxAum: '5000000' }, { code: 'HNW', minAum: '5000000', maxAum: null },
+      { code: 'ORDINARY', minAum: '0', maxAum: '150000' },
+      { code: 'POTENTIAL', minAum: '150000', maxAum: '5000000' },
+      { code: 'HNW', minAum: '5000000', maxAum: null },
     ];
     const preview = (await api.viewer.request(TierChangePreviewDocument, { ranges: proposal })).tierChangePreview;
-    const tiersOf = async () => new Map((await api.dataSource.manager.find(Customer, { select: { id: true, tierId: true } })).map((c) => [c.id, tierCode(c.tierId) ?? null]));
+    const tiersOf = async () =>
+      new Map((await api.dataSource.manager.find(Customer, { select: { id: true, tierId: true } })).map((c) => [c.id, tierCode(c.tierId) ?? null]));
     const before = await tiersOf();
     await setRanges('150000', '5000000');
     const after = await tiersOf();

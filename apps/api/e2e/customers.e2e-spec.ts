@@ -1,6 +1,12 @@
 import {
-  AllAuditEventsDocument, AllCustomersDocument, AllProductsDocument, AllTiersDocument, CreateCustomerDocument, RevealCustomerDocument,
-  SuitabilityDocument, UpdateCustomerDocument,
+  AllAuditEventsDocument,
+  AllCustomersDocument,
+  AllProductsDocument,
+  AllTiersDocument,
+  CreateCustomerDocument,
+  RevealCustomerDocument,
+  SuitabilityDocument,
+  UpdateCustomerDocument,
 } from '@tierwise/client';
 import { Customer } from '../src/modules/customers/customer.entity';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
@@ -18,8 +24,15 @@ describe.each(databaseKinds())('customers on %s', (kind) => {
   afterAll(() => api.close());
 
   const zhang = {
-    externalRef: 'CUST-0001', name: '张三', phone: '13812345678', idNumber: '110101199001011234', aum: '800000.00',
-    riskLevel: 'C3' as const, lifeStage: 'MARRIED_WITH_CHILDREN' as const, occupation: 'EMPLOYEE' as const, annualIncome: '300000',
+    externalRef: 'CUST-0001',
+    name: '张三',
+    phone: '13812345678',
+    idNumber: '110101199001011234',
+    aum: '800000.00',
+    riskLevel: 'C3' as const,
+    lifeStage: 'MARRIED_WITH_CHILDREN' as const,
+    occupation: 'EMPLOYEE' as const,
+    annualIncome: '300000',
   };
   /** Each test creates the customers it uses (its own external reference), so any test runs alone. */
   const create = async (externalRef: string, over: Partial<typeof zhang> = {}) =>
@@ -63,7 +76,17 @@ describe.each(databaseKinds())('customers on %s', (kind) => {
     const ok = (await api.viewer.request(SuitabilityDocument, { customerId: customer.id, productId: await product('FUND-BAL-001') })).suitability;
     expect(ok.allowed).toBe(true);
     const equity = (await api.viewer.request(SuitabilityDocument, { customerId: customer.id, productId: await product('FUND-EQ-001') })).suitability;
-    expect(equity).toEqual({ allowed: false, reasons: [{ code: 'RISK_LEVEL_EXCEEDED', blocking: true, message: 'R4 is above what a C3 investor may buy (up to R3)', params: { productRisk: 'R4', customerLevel: 'C3', maxRisk: 'R3' } }] });
+    expect(equity).toEqual({
+      allowed: false,
+      reasons: [
+        {
+          code: 'RISK_LEVEL_EXCEEDED',
+          blocking: true,
+          message: 'R4 is above what a C3 investor may buy (up to R3)',
+          params: { productRisk: 'R4', customerLevel: 'C3', maxRisk: 'R3' },
+        },
+      ],
+    });
     const pe = (await api.viewer.request(SuitabilityDocument, { customerId: customer.id, productId: await product('PE-001') })).suitability;
     // Still HNW (the downgrade waits for its grace period), so the tier is eligible; the rest is not.
     expect(pe.reasons.map((r) => r.code)).toEqual(['RISK_LEVEL_EXCEEDED', 'QUALIFIED_INVESTOR_REQUIRED']);

@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
 import { createServer, Socket, type Server } from 'node:net';
+import { getIntrospectionQuery, getNamedType, isInputObjectType, isListType, isNonNullType, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import {
-  getIntrospectionQuery, getNamedType, isInputObjectType, isListType, isNonNullType, lexicographicSortSchema, type GraphQLSchema,
-} from 'graphql';
-import {
-  AllPartnerInstitutionsDocument, AllProductsDocument, CreateApiClientDocument, CreateCustomerDocument, CreateProductDocument,
-  SetConsentDocument, UpdatePartnerInstitutionDocument, createPartnerClient, TierwiseError,
+  AllPartnerInstitutionsDocument,
+  AllProductsDocument,
+  CreateApiClientDocument,
+  CreateCustomerDocument,
+  CreateProductDocument,
+  SetConsentDocument,
+  UpdatePartnerInstitutionDocument,
+  createPartnerClient,
+  TierwiseError,
 } from '@tierwise/client';
 import { TokenService } from '../src/common/auth';
 import { systemContext } from '../src/common/context';
@@ -24,11 +29,19 @@ async function call(url: string, init: RequestInit = {}) {
   const response = await fetch(url, init);
   const text = await response.text();
   let body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } = {};
-  try { body = JSON.parse(text); } catch { /* not JSON: left empty */ }
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* not JSON: left empty */
+  }
   return { status: response.status, headers: response.headers, body, text };
 }
 const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
-  call(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof payload === 'string' ? payload : JSON.stringify(payload) });
+  call(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof payload === 'string' ? payload : JSON.stringify(payload),
+  });
 const codeOf = (r: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => r.body.errors?.[0]?.extensions?.code;
 
 describe.each(databaseKinds())('hardening on %s', (kind) => {
@@ -42,7 +55,9 @@ describe.each(databaseKinds())('hardening on %s', (kind) => {
     api = await startTestApi(kind, __filename);
     schema = lexicographicSortSchema(await createSchema(new TokenService('z'.repeat(32), 60)));
     partnerId = (await api.viewer.request(AllPartnerInstitutionsDocument, { filter: { q: 'LIANJIA' } })).allPartnerInstitutions[0].id;
-    partnerKey = (await api.admin.request(CreateApiClientDocument, { partnerId, name: 'hardening', scopes: [...ALL_PARTNER_SCOPES], pointsPerMinute: 1_000_000 })).createApiClient.key!;
+    partnerKey = (
+      await api.admin.request(CreateApiClientDocument, { partnerId, name: 'hardening', scopes: [...ALL_PARTNER_SCOPES], pointsPerMinute: 1_000_000 })
+    ).createApiClient.key!;
   });
   afterAll(() => api.close());
 
@@ -100,19 +115,33 @@ describe.each(databaseKinds())('hardening on %s', (kind) => {
     });
 
     it('tierChangePreview treats a missing maxAum as an open-ended range', async () => {
-      const r = await post(api.url, {
-        query: 'query($r: [ProposedTierRangeInput!]!) { tierChangePreview(ranges: $r) { fromTier toTier count } }',
-        variables: { r: [{ code: 'ORDINARY', minAum: '0', maxAum: '500000' }, { code: 'POTENTIAL', minAum: '500000', maxAum: '3000000' }, { code: 'HNW', minAum: '3000000' }] },
-      }, { authorization: `Bearer ${api.viewer.token}` });
+      const r = await post(
+        api.url,
+        {
+          query: 'query($r: [ProposedTierRangeInput!]!) { tierChangePreview(ranges: $r) { fromTier toTier count } }',
+          variables: {
+            r: [
+              { code: 'ORDINARY', minAum: '0', maxAum: '500000' },
+              { code: 'POTENTIAL', minAum: '500000', maxAum: '3000000' },
+              { code: 'HNW', minAum: '3000000' },
+            ],
+          },
+        },
+        { authorization: `Bearer ${api.viewer.token}` },
+      );
       expect(r.body.errors).toBeUndefined();
       expect(Array.isArray((r.body.data as { tierChangePreview: unknown[] }).tierChangePreview)).toBe(true);
     });
   });
 
   describe('every list input has a stated size limit and is refused past it', () => {
-    it('32,767 ids in a filter (past SQLite\'s variable limit) are BAD_USER_INPUT naming the field', async () => {
+    it("32,767 ids in a filter (past SQLite's variable limit) are BAD_USER_INPUT naming the field", async () => {
       const ids = Array.from({ length: 32_767 }, (_, i) => `p${i}`);
-      const r = await post(api.url, { query: 'query($f: ProductFilter) { allProducts(filter: $f) { id } }', variables: { f: { ids } } }, { authorization: `Bearer ${api.viewer.token}` });
+      const r = await post(
+        api.url,
+        { query: 'query($f: ProductFilter) { allProducts(filter: $f) { id } }', variables: { f: { ids } } },
+        { authorization: `Bearer ${api.viewer.token}` },
+      );
       expect([r.status < 500, codeOf(r)]).toEqual([true, 'BAD_USER_INPUT']);
       expect(JSON.stringify(r.body.errors)).toMatch(/ids/);
     });
@@ -136,7 +165,9 @@ describe.each(databaseKinds())('hardening on %s', (kind) => {
             }
           }
           for (const target of targets) {
-            const values = Object.fromEntries(field.args.filter((a) => isNonNullType(a.type) || a === arg).map((a) => [a.name, a === arg ? target.value : sampleValue(a.type)]));
+            const values = Object.fromEntries(
+              field.args.filter((a) => isNonNullType(a.type) || a === arg).map((a) => [a.name, a === arg ? target.value : sampleValue(a.type)]),
+            );
             const r = await post(api.url, operationWithVariables(k, field, values), { authorization: `Bearer ${api.admin.token}` });
             const listName = target.path.split('.').pop()!;
             checked.push(`${field.name}(${target.path})`);
@@ -148,16 +179,25 @@ describe.each(databaseKinds())('hardening on %s', (kind) => {
       }
       expect(problems).toEqual([]);
       // The walk found the lists (a schema change that hid them would leave nothing checked).
-      expect(checked).toEqual(expect.arrayContaining(['upsertCustomers(items)', 'setProductsStatus(ids)', 'allProducts(filter.ids)', 'createProduct(eligibleTierIds)']));
+      expect(checked).toEqual(
+        expect.arrayContaining(['upsertCustomers(items)', 'setProductsStatus(ids)', 'allProducts(filter.ids)', 'createProduct(eligibleTierIds)']),
+      );
     });
   });
 
   describe('introspection and persisted queries', () => {
     it('in production: staff run the standard introspection query; anonymous callers and API keys get INTROSPECTION_DISABLED (403)', async () => {
-      const production = await startServer({ ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32), ADMIN_PASSWORD: 'x' }), consoleDir: '/nonexistent' }, api.dataSource, 0);
+      const production = await startServer(
+        { ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32), ADMIN_PASSWORD: 'x' }), consoleDir: '/nonexistent' },
+        api.dataSource,
+        0,
+      );
       try {
         const url = `${production.url}/graphql`;
-        const login = await post(url, { query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: 'viewer@tierwise.local', p: 'tierwise-demo' } });
+        const login = await post(url, {
+          query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          variables: { e: 'viewer@tierwise.local', p: 'tierwise-demo' },
+        });
         const token = (login.body.data as { login: { token: string } }).login.token;
         const staff = await post(url, { query: getIntrospectionQuery() }, { authorization: `Bearer ${token}` });
         expect([staff.status, staff.body.errors]).toEqual([200, undefined]);
@@ -241,8 +281,14 @@ describe.each(databaseKinds())('hardening on %s', (kind) => {
           upstream.connect(Number(target.port || 3306), target.hostname);
           sockets.add(client).add(upstream);
           client.pipe(upstream).pipe(client);
-          const end = () => { client.destroy(); upstream.destroy(); };
-          client.on('error', end); upstream.on('error', end); client.on('close', end); upstream.on('close', end);
+          const end = () => {
+            client.destroy();
+            upstream.destroy();
+          };
+          client.on('error', end);
+          upstream.on('error', end);
+          client.on('close', end);
+          upstream.on('close', end);
         });
         await new Promise<void>((resolve) => proxy!.listen(0, '127.0.0.1', resolve));
         const proxied = new URL(target.toString());
@@ -280,28 +326,46 @@ describe.each(databaseKinds())('hardening on %s', (kind) => {
   describe('consent', () => {
     it('of a grant and a withdrawal recorded at the same instant, the later-recorded one is in force', async () => {
       const ctx = systemContext(api.dataSource, 'consent-test');
-      for (const [first, second] of [[true, false], [false, true]] as const) {
+      for (const [first, second] of [
+        [true, false],
+        [false, true],
+      ] as const) {
         const customer = (await api.pm.request(CreateCustomerDocument, { externalRef: `TIE-${first}`, name: '同刻', aum: '1000' })).createCustomer;
         const at = new Date('2026-06-01T02:00:00.000Z');
         await ConsentService.set(ctx, customer.id, ConsentKind.DATA_SHARING, partnerId, first, at);
         await ConsentService.set(ctx, customer.id, ConsentKind.DATA_SHARING, partnerId, second, at);
-        const r = await post(api.url, { query: 'query($id: ID!) { Customer(id: $id) { consents { kind granted } } }', variables: { id: customer.id } }, { authorization: `Bearer ${api.viewer.token}` });
+        const r = await post(
+          api.url,
+          { query: 'query($id: ID!) { Customer(id: $id) { consents { kind granted } } }', variables: { id: customer.id } },
+          { authorization: `Bearer ${api.viewer.token}` },
+        );
         expect((r.body.data as { Customer: { consents: { granted: boolean }[] } }).Customer.consents).toEqual([{ kind: 'DATA_SHARING', granted: second }]);
         const partner = createPartnerClient({ url: api.url, apiKey: partnerKey });
-        const seen = await partner.customer(customer.id).then(() => 'seen', (e: TierwiseError) => e.code);
+        const seen = await partner.customer(customer.id).then(
+          () => 'seen',
+          (e: TierwiseError) => e.code,
+        );
         expect(seen).toBe(second ? 'seen' : 'NOT_FOUND');
       }
     });
   });
 
   describe('partners', () => {
-    it('a bundle\'s components follow the same visibility as top-level products (a suspended one is hidden)', async () => {
+    it("a bundle's components follow the same visibility as top-level products (a suspended one is hidden)", async () => {
       const products = (await api.viewer.request(AllProductsDocument, { filter: { status: 'ACTIVE' }, perPage: 100 })).allProducts;
       const tierIds = products.find((p) => p.eligibleTierIds.length)!.eligibleTierIds;
       const visible = products.find((p) => p.type === 'INSURANCE')!;
-      const make = (code: string, extra: object) => api.pm.request(CreateProductDocument, {
-        code, name: code, type: 'FUND', riskLevel: 'R2', status: 'ACTIVE', minInvestment: '1000', eligibleTierIds: tierIds, ...extra,
-      });
+      const make = (code: string, extra: object) =>
+        api.pm.request(CreateProductDocument, {
+          code,
+          name: code,
+          type: 'FUND',
+          riskLevel: 'R2',
+          status: 'ACTIVE',
+          minInvestment: '1000',
+          eligibleTierIds: tierIds,
+          ...extra,
+        });
       const hidden = (await make('HARD-SUSP', { status: 'SUSPENDED' })).createProduct;
       const bundle = (await make('HARD-BUNDLE', { type: 'BUNDLE', riskLevel: 'R3', componentIds: [visible.id, hidden.id] })).createProduct;
       const asPartner = (query: string, variables?: object) => post(api.url, { query, variables }, { 'x-api-key': partnerKey });
@@ -312,13 +376,18 @@ describe.each(databaseKinds())('hardening on %s', (kind) => {
       const listed = (catalog.body.data as { partnerCatalog: { id: string; components: { id: string }[] }[] }).partnerCatalog.find((p) => p.id === bundle.id);
       expect(listed?.components).toEqual([{ id: visible.id, status: 'ACTIVE' }]);
       // Staff see the whole bundle.
-      const staff = await post(api.url, { query: 'query($id: ID!) { Product(id: $id) { componentIds } }', variables: { id: bundle.id } }, { authorization: `Bearer ${api.viewer.token}` });
+      const staff = await post(
+        api.url,
+        { query: 'query($id: ID!) { Product(id: $id) { componentIds } }', variables: { id: bundle.id } },
+        { authorization: `Bearer ${api.viewer.token}` },
+      );
       expect((staff.body.data as { Product: { componentIds: string[] } }).Product.componentIds).toEqual([visible.id, hidden.id]);
     });
 
     it('a partner suspended or terminated loses access with all its keys at once, and gets it back when reactivated', async () => {
       const other = (await api.viewer.request(AllPartnerInstitutionsDocument, { filter: { q: 'HUAAN' } })).allPartnerInstitutions[0];
-      const key = (await api.admin.request(CreateApiClientDocument, { partnerId: other.id, name: 'suspend me', scopes: ['CATALOG_READ'] })).createApiClient.key!;
+      const key = (await api.admin.request(CreateApiClientDocument, { partnerId: other.id, name: 'suspend me', scopes: ['CATALOG_READ'] })).createApiClient
+        .key!;
       const client = createPartnerClient({ url: api.url, apiKey: key });
       expect((await client.catalog({ perPage: 1 })).length).toBe(1);
       let version = other.version;
@@ -332,7 +401,7 @@ describe.each(databaseKinds())('hardening on %s', (kind) => {
     });
   });
 
-  it('every list accepts react-admin\'s default sort by id', async () => {
+  it("every list accepts react-admin's default sort by id", async () => {
     const lists = operationsOf(schema).filter(([k, f]) => k === 'query' && /^all[A-Z]/.test(f.name) && f.args.some((a) => a.name === 'sortField'));
     expect(lists.length).toBeGreaterThan(8);
     for (const [, field] of lists) {

@@ -22,16 +22,17 @@ describe.each(databaseKinds())('CSV import on %s', (kind) => {
   });
 
   const header = 'externalRef,name,phone,aum,riskLevel,lifeStage,occupation\n';
-  const good = (i: number) => `IMP-${String(i).padStart(5, '0')},客户${i},1380000${String(i).padStart(4, '0')},${(i * 1000).toFixed(2)},C3,YOUNG_SINGLE,EMPLOYEE\n`;
+  const good = (i: number) =>
+    `IMP-${String(i).padStart(5, '0')},客户${i},1380000${String(i).padStart(4, '0')},${(i * 1000).toFixed(2)},C3,YOUNG_SINGLE,EMPLOYEE\n`;
 
   it('keeps every good row, reports every bad one with its line and reason, and changes nothing when run again', async () => {
     const file = join(dir, 'customers.csv');
     let csv = header;
     for (let i = 0; i < 2300; i++) csv += good(i);
-    csv += 'IMP-BAD-1,坏1,,12.345,C3,,\n';          // line 2302: three decimals
-    csv += 'IMP-BAD-2,坏2,,100,C9,,\n';             // line 2303: no such risk level
-    csv += 'IMP-BAD-3,,,100,,,\n';                   // line 2304: no name
-    csv += good(5).replace('客户5', '后来的名字');     // line 2305: repeats line 7, in another batch
+    csv += 'IMP-BAD-1,坏1,,12.345,C3,,\n'; // line 2302: three decimals
+    csv += 'IMP-BAD-2,坏2,,100,C9,,\n'; // line 2303: no such risk level
+    csv += 'IMP-BAD-3,,,100,,,\n'; // line 2304: no name
+    csv += good(5).replace('客户5', '后来的名字'); // line 2305: repeats line 7, in another batch
     writeFileSync(file, csv);
 
     const first = await importCsv(api.dataSource, 'customers', file);
@@ -96,11 +97,15 @@ describe.each(databaseKinds())('CSV import on %s', (kind) => {
     const bad = new Set<number>();
     for (let i = 0; i < 12000; i++) {
       // Every 97th row has no name: about ten bad rows in every batch of 1,000.
-      if (i % 97 === 0) { lines.push(`KIL-${String(i).padStart(5, '0')},,,100,C3,,\n`); bad.add(i + 2); } else lines.push(good(i).replace('IMP-', 'KIL-'));
+      if (i % 97 === 0) {
+        lines.push(`KIL-${String(i).padStart(5, '0')},,,100,C3,,\n`);
+        bad.add(i + 2);
+      } else lines.push(good(i).replace('IMP-', 'KIL-'));
     }
     writeFileSync(file, header + lines.join(''));
     const child = spawn(process.execPath, [join(__dirname, '../dist/scripts/import.js'), 'customers', file], {
-      env: { ...process.env, ...databaseEnv(api), NODE_ENV: 'test' }, stdio: 'ignore',
+      env: { ...process.env, ...databaseEnv(api), NODE_ENV: 'test' },
+      stdio: 'ignore',
     });
     // Kill it (no chance to clean up) once a batch is committed and the next one, in flight, has reported bad rows.
     const checkpoint = `${file}.import-checkpoint.json`;
@@ -108,7 +113,12 @@ describe.each(databaseKinds())('CSV import on %s', (kind) => {
     const inFlightReported = () => {
       if (!existsSync(checkpoint) || !existsSync(report)) return false;
       const committedLine = JSON.parse(readFileSync(checkpoint, 'utf8')).committedLine as number;
-      return committedLine >= 2001 && readFileSync(report, 'utf8').split('\n').some((row) => Number(row.split(',')[0]) > committedLine);
+      return (
+        committedLine >= 2001 &&
+        readFileSync(report, 'utf8')
+          .split('\n')
+          .some((row) => Number(row.split(',')[0]) > committedLine)
+      );
     };
     for (let waited = 0; waited < 60_000 && !inFlightReported(); waited += 2) await new Promise((r) => setTimeout(r, 2));
     child.kill('SIGKILL');
@@ -119,7 +129,11 @@ describe.each(databaseKinds())('CSV import on %s', (kind) => {
 
     const resumed = await importCsv(api.dataSource, 'customers', file);
     expect(resumed.skippedAlreadyCommitted).toBe(committed - 1);
-    const reported = readFileSync(resumed.reportFile, 'utf8').trim().split('\n').slice(1).map((r) => Number(r.split(',')[0]));
+    const reported = readFileSync(resumed.reportFile, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((r) => Number(r.split(',')[0]));
     expect(reported).toEqual([...bad].sort((a, b) => a - b));
     expect(await api.dataSource.manager.countBy(Customer, { externalRef: Like('KIL-%') })).toBe(12000 - bad.size);
   });

@@ -1,6 +1,13 @@
 import {
-  AllNeedRulesDocument, UpdateNeedRuleDocument, CloseCustomerNeedDocument, CreateNeedRuleDocument, CustomerNeedsDocument, RecordBehaviourEventsDocument, RecordInterviewNeedDocument,
-  UpsertCustomersDocument, AllCustomersDocument,
+  AllNeedRulesDocument,
+  UpdateNeedRuleDocument,
+  CloseCustomerNeedDocument,
+  CreateNeedRuleDocument,
+  CustomerNeedsDocument,
+  RecordBehaviourEventsDocument,
+  RecordInterviewNeedDocument,
+  UpsertCustomersDocument,
+  AllCustomersDocument,
 } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
@@ -11,13 +18,23 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
   let customerId: string;
   beforeAll(async () => {
     api = await startTestApi(kind, __filename);
-    await api.pm.request(UpsertCustomersDocument, { items: [{ externalRef: 'N-1', name: '买房', aum: '300000' }, { externalRef: 'N-2', name: '旁人', aum: '300000' }] });
+    await api.pm.request(UpsertCustomersDocument, {
+      items: [
+        { externalRef: 'N-1', name: '买房', aum: '300000' },
+        { externalRef: 'N-2', name: '旁人', aum: '300000' },
+      ],
+    });
     customerId = (await api.viewer.request(AllCustomersDocument, { filter: { q: 'N-1' } })).allCustomers[0].id;
   });
   afterAll(() => api.close());
 
-  const lookUp = (id: string, daysAgo: number, customerRef = 'N-1') =>
-    ({ id, customerRef, type: 'SEARCH' as const, topic: 'mortgage_rate', occurredAt: new Date(Date.now() - daysAgo * DAY).toISOString() });
+  const lookUp = (id: string, daysAgo: number, customerRef = 'N-1') => ({
+    id,
+    customerRef,
+    type: 'SEARCH' as const,
+    topic: 'mortgage_rate',
+    occurredAt: new Date(Date.now() - daysAgo * DAY).toISOString(),
+  });
 
   /** A customer of the test's own with `n` mortgage-rate look-ups in the last days: the plan's rule gives them a home-purchase need. */
   const homeBuyer = async (ref: string, n = 3) => {
@@ -32,8 +49,11 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
     const rules = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'mortgage_rate' } })).allNeedRules;
     expect(rules[0]).toMatchObject({ code: 'MORTGAGE-RATE-LOOKUPS', topic: 'mortgage_rate', minEvents: 3, windowDays: 30, need: 'HOME_PURCHASE' });
 
-    expect((await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-1', 40), lookUp('ev-2', 2)] })).recordBehaviourEvents)
-      .toEqual({ accepted: 2, duplicates: 0, needsDetected: 0 });
+    expect((await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-1', 40), lookUp('ev-2', 2)] })).recordBehaviourEvents).toEqual({
+      accepted: 2,
+      duplicates: 0,
+      needsDetected: 0,
+    });
     expect((await api.viewer.request(CustomerNeedsDocument, { id: customerId })).Customer.needs).toEqual([]);
     // The look-up 40 days ago is outside the 30-day window: two more are needed, and a resent event is ignored.
     const third = await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-2', 2), lookUp('ev-3', 1)] });
@@ -49,11 +69,21 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
 
   it('refuses a bad batch whole, naming each bad item', async () => {
     const bad = await api.pm.raw(RecordBehaviourEventsDocument, {
-      items: [lookUp('ok-1', 1), { ...lookUp('x-1', 1), topic: 'Mortgage Rate' }, lookUp('x-2', 1, 'NOBODY'), lookUp('ok-1', 1), { ...lookUp('x-3', 0), occurredAt: new Date(Date.now() + DAY).toISOString() }],
+      items: [
+        lookUp('ok-1', 1),
+        { ...lookUp('x-1', 1), topic: 'Mortgage Rate' },
+        lookUp('x-2', 1, 'NOBODY'),
+        lookUp('ok-1', 1),
+        { ...lookUp('x-3', 0), occurredAt: new Date(Date.now() + DAY).toISOString() },
+      ],
     });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(bad.errors?.[0].extensions?.fields?.map((f: { code: string }) => f.code).sort())
-      .toEqual(['DUPLICATE_EVENT_ID', 'EVENT_IN_FUTURE', 'INVALID_TOPIC', 'UNKNOWN_CUSTOMER']);
+    expect(bad.errors?.[0].extensions?.fields?.map((f: { code: string }) => f.code).sort()).toEqual([
+      'DUPLICATE_EVENT_ID',
+      'EVENT_IN_FUTURE',
+      'INVALID_TOPIC',
+      'UNKNOWN_CUSTOMER',
+    ]);
     expect((await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ok-1', 1)] })).recordBehaviourEvents.accepted).toBe(1);
     const tooMany = await api.pm.raw(RecordBehaviourEventsDocument, { items: Array.from({ length: 1001 }, (_, i) => lookUp(`m-${i}`, 1)) });
     expect(tooMany.errors?.[0].extensions?.fields?.[0].code).toBe('BATCH_TOO_LARGE');
@@ -61,10 +91,29 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
   });
 
   it('lets product managers configure rules, validated', async () => {
-    const bad = await api.pm.raw(CreateNeedRuleDocument, { code: 'BAD', name: 'x', topic: 'pension', minEvents: 0, windowDays: 1000, need: 'RETIREMENT', weight: 50 });
+    const bad = await api.pm.raw(CreateNeedRuleDocument, {
+      code: 'BAD',
+      name: 'x',
+      topic: 'pension',
+      minEvents: 0,
+      windowDays: 1000,
+      need: 'RETIREMENT',
+      weight: 50,
+    });
     expect(bad.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['minEvents', 'windowDays']);
-    await api.pm.request(CreateNeedRuleDocument, { code: 'ABROAD-CONSULT', name: '留学咨询', eventType: 'CONSULTATION', topic: 'study_abroad', minEvents: 1, windowDays: 30, need: 'STUDY_ABROAD', weight: 90 });
-    const r = await api.pm.request(RecordBehaviourEventsDocument, { items: [{ id: 'c-1', customerRef: 'N-2', type: 'CONSULTATION', topic: 'study_abroad', occurredAt: new Date().toISOString() }] });
+    await api.pm.request(CreateNeedRuleDocument, {
+      code: 'ABROAD-CONSULT',
+      name: '留学咨询',
+      eventType: 'CONSULTATION',
+      topic: 'study_abroad',
+      minEvents: 1,
+      windowDays: 30,
+      need: 'STUDY_ABROAD',
+      weight: 90,
+    });
+    const r = await api.pm.request(RecordBehaviourEventsDocument, {
+      items: [{ id: 'c-1', customerRef: 'N-2', type: 'CONSULTATION', topic: 'study_abroad', occurredAt: new Date().toISOString() }],
+    });
     expect(r.recordBehaviourEvents.needsDetected).toBe(1);
   });
 
@@ -95,7 +144,8 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
 
   it('records an advisor’s interview need with its notes, and closes it', async () => {
     const customerId = await homeBuyer('NI');
-    const recorded = (await api.pm.request(RecordInterviewNeedDocument, { customerId, need: 'WEALTH_TRANSFER', weight: 90, notes: '计划十年内传承给子女' })).recordInterviewNeed;
+    const recorded = (await api.pm.request(RecordInterviewNeedDocument, { customerId, need: 'WEALTH_TRANSFER', weight: 90, notes: '计划十年内传承给子女' }))
+      .recordInterviewNeed;
     expect(recorded).toMatchObject({ need: 'WEALTH_TRANSFER', source: 'INTERVIEW', evidence: { notes: '计划十年内传承给子女' } });
     const needs = (await api.viewer.request(CustomerNeedsDocument, { id: customerId })).Customer.needs;
     expect(needs.map((n) => n.need)).toEqual(['WEALTH_TRANSFER', 'HOME_PURCHASE']); // strongest first

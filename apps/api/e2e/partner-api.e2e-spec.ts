@@ -4,10 +4,25 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexicographicSortSchema, isNonNullType, getNamedType } from 'graphql';
 import {
-  AllPartnerInstitutionsDocument, AllBenefitsDocument, AllProductsDocument, AllReferralsDocument, CreateApiClientDocument, CreateCustomerDocument,
-  CreateFulfilmentOrderDocument, CreateProductDocument, GetApiClientDocument, PartnerCatalogDocument, RecordBehaviourEventsDocument,
-  RecordRecommendationFeedbackDocument, SetConsentDocument, UpdateApiClientDocument, createPartnerClient,
-  createTierwiseClient, TierwiseError, type ApiScope, type PartnerClient,
+  AllPartnerInstitutionsDocument,
+  AllBenefitsDocument,
+  AllProductsDocument,
+  AllReferralsDocument,
+  CreateApiClientDocument,
+  CreateCustomerDocument,
+  CreateFulfilmentOrderDocument,
+  CreateProductDocument,
+  GetApiClientDocument,
+  PartnerCatalogDocument,
+  RecordBehaviourEventsDocument,
+  RecordRecommendationFeedbackDocument,
+  SetConsentDocument,
+  UpdateApiClientDocument,
+  createPartnerClient,
+  createTierwiseClient,
+  TierwiseError,
+  type ApiScope,
+  type PartnerClient,
 } from '@tierwise/client';
 import { TokenService } from '../src/common/auth';
 import { createSchema } from '../src/app/schema';
@@ -24,7 +39,15 @@ async function startApiProcess(databaseUrl: string): Promise<{ url: string; clos
   const main = join(__dirname, '../dist/main.js');
   if (!existsSync(main)) throw new Error('apps/api is not built: `npm test` builds it first (or run `npm run build`)');
   const child = spawn(process.execPath, [main], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL, PORT: '0', ADMIN_PASSWORD: 'admin-password-for-tests', SEED_DEMO_DATA: 'false', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL,
+      PORT: '0',
+      ADMIN_PASSWORD: 'admin-password-for-tests',
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -36,11 +59,21 @@ async function startApiProcess(databaseUrl: string): Promise<{ url: string; clos
     });
     child.once('exit', (code) => reject(new Error(`the API process exited (${code}) before listening: ${out}`)));
   });
-  return { url, close: async () => { child.kill('SIGTERM'); await once(child, 'exit'); } };
+  return {
+    url,
+    close: async () => {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
 }
 
 /** The code of the error a partner call throws (or 'OK'). */
-const outcome = (call: Promise<unknown>) => call.then(() => 'OK', (e: unknown) => (e instanceof TierwiseError ? e.code : String(e)));
+const outcome = (call: Promise<unknown>) =>
+  call.then(
+    () => 'OK',
+    (e: unknown) => (e instanceof TierwiseError ? e.code : String(e)),
+  );
 
 describe.each(databaseKinds())('partner API on %s', (kind) => {
   let api: TestApi;
@@ -48,7 +81,8 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
   const products = new Map<string, string>();
   const customers = new Map<string, string>();
   const keyFor = async (partner: string, scopes = ALL_SCOPES, pointsPerMinute?: number) =>
-    (await api.admin.request(CreateApiClientDocument, { partnerId: partners.get(partner)!, name: `${partner} test key`, scopes, pointsPerMinute })).createApiClient;
+    (await api.admin.request(CreateApiClientDocument, { partnerId: partners.get(partner)!, name: `${partner} test key`, scopes, pointsPerMinute }))
+      .createApiClient;
   const sdk = (key: string) => createPartnerClient({ url: api.url, apiKey: key });
   let lianjia: PartnerClient;
   let huaan: PartnerClient;
@@ -58,13 +92,32 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
     api = await startTestApi(kind, __filename);
     for (const p of (await api.viewer.request(AllPartnerInstitutionsDocument, { perPage: 100 })).allPartnerInstitutions) partners.set(p.code, p.id);
     for (const p of (await api.viewer.request(AllProductsDocument, { perPage: 100 })).allProducts) products.set(p.code, p.id);
-    for (const [ref, consentTo] of [['P-1', 'LIANJIA_HOMES'], ['P-2', 'HUAAN_FUND'], ['P-3', 'LIANJIA_HOMES']] as const) {
-      const id = (await api.pm.request(CreateCustomerDocument, { externalRef: ref, name: '合作客户', phone: '13812345678', aum: '800000', riskLevel: 'C3',
-        riskAssessedAt: new Date().toISOString(), lifeStage: 'MARRIED_WITH_CHILDREN', occupation: 'EMPLOYEE' })).createCustomer.id;
+    for (const [ref, consentTo] of [
+      ['P-1', 'LIANJIA_HOMES'],
+      ['P-2', 'HUAAN_FUND'],
+      ['P-3', 'LIANJIA_HOMES'],
+    ] as const) {
+      const id = (
+        await api.pm.request(CreateCustomerDocument, {
+          externalRef: ref,
+          name: '合作客户',
+          phone: '13812345678',
+          aum: '800000',
+          riskLevel: 'C3',
+          riskAssessedAt: new Date().toISOString(),
+          lifeStage: 'MARRIED_WITH_CHILDREN',
+          occupation: 'EMPLOYEE',
+        })
+      ).createCustomer.id;
       customers.set(ref, id);
       await api.pm.request(SetConsentDocument, { customerId: id, kind: 'DATA_SHARING', granted: true, partnerId: partners.get(consentTo)! });
     }
-    await api.pm.request(SetConsentDocument, { customerId: customers.get('P-3')!, kind: 'DATA_SHARING', granted: false, partnerId: partners.get('LIANJIA_HOMES')! });
+    await api.pm.request(SetConsentDocument, {
+      customerId: customers.get('P-3')!,
+      kind: 'DATA_SHARING',
+      granted: false,
+      partnerId: partners.get('LIANJIA_HOMES')!,
+    });
     lianjia = sdk((await keyFor('LIANJIA_HOMES')).key!);
     huaan = sdk((await keyFor('HUAAN_FUND')).key!);
     meinian = sdk((await keyFor('MEINIAN_HEALTH')).key!);
@@ -84,24 +137,40 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
 
     const wrong = sdk(`${created.key!.slice(0, -4)}AAAA`);
     expect(await outcome(wrong.catalog())).toBe('UNAUTHENTICATED');
-    await api.dataSource.query('UPDATE api_client SET expiresAt = ? WHERE id = ?', [kind === 'sqlite' ? '2020-01-01 00:00:00.000' : new Date('2020-01-01T00:00:00Z'), created.id]);
+    await api.dataSource.query('UPDATE api_client SET expiresAt = ? WHERE id = ?', [
+      kind === 'sqlite' ? '2020-01-01 00:00:00.000' : new Date('2020-01-01T00:00:00Z'),
+      created.id,
+    ]);
     const expired = await client.catalog().catch((e: TierwiseError) => e);
     expect(expired).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('expired') });
 
     const another = await keyFor('JUNHE_LAW', ['CATALOG_READ']);
     await api.admin.request(UpdateApiClientDocument, { id: another.id, version: another.version, revoked: true });
     expect(await outcome(sdk(another.key!).catalog())).toBe('UNAUTHENTICATED');
-    const tooLong = await api.admin.raw(CreateApiClientDocument, { partnerId: partners.get('JUNHE_LAW')!, name: 'x', scopes: ['CATALOG_READ'], expiresAt: new Date(Date.now() + 400 * 86_400_000).toISOString() });
+    const tooLong = await api.admin.raw(CreateApiClientDocument, {
+      partnerId: partners.get('JUNHE_LAW')!,
+      name: 'x',
+      scopes: ['CATALOG_READ'],
+      expiresAt: new Date(Date.now() + 400 * 86_400_000).toISOString(),
+    });
     expect(tooLong.errors?.[0].extensions?.fields?.[0].code).toBe('INVALID_EXPIRY');
-    expect((await api.pm.raw(CreateApiClientDocument, { partnerId: partners.get('JUNHE_LAW')!, name: 'x', scopes: ['CATALOG_READ'] })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await api.pm.raw(CreateApiClientDocument, { partnerId: partners.get('JUNHE_LAW')!, name: 'x', scopes: ['CATALOG_READ'] })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('gives the institution’s own systems keys for behaviour events and feedback, and nothing else', async () => {
     const internal = (await api.admin.request(CreateApiClientDocument, { name: 'App backend', scopes: ['EVENTS_WRITE', 'FEEDBACK_WRITE'] })).createApiClient;
     const backend = createTierwiseClient({ url: api.url, headers: { 'x-api-key': internal.key! } });
-    const sent = await backend.request(RecordBehaviourEventsDocument, { items: [{ id: 'backend-1', customerRef: 'P-1', type: 'SEARCH', topic: 'pension', occurredAt: new Date().toISOString() }] });
+    const sent = await backend.request(RecordBehaviourEventsDocument, {
+      items: [{ id: 'backend-1', customerRef: 'P-1', type: 'SEARCH', topic: 'pension', occurredAt: new Date().toISOString() }],
+    });
     expect(sent.recordBehaviourEvents.accepted).toBe(1);
-    const feedback = await backend.request(RecordRecommendationFeedbackDocument, { customerId: customers.get('P-1')!, productId: products.get('FUND-BOND-001')!, event: 'SHOWN' });
+    const feedback = await backend.request(RecordRecommendationFeedbackDocument, {
+      customerId: customers.get('P-1')!,
+      productId: products.get('FUND-BOND-001')!,
+      event: 'SHOWN',
+    });
     expect(feedback.recordRecommendationFeedback).toMatchObject({ event: 'SHOWN' });
     const [row] = await api.dataSource.query('SELECT recordedBy FROM recommendation_feedback WHERE id = ?', [feedback.recordRecommendationFeedback.id]);
     expect(row.recordedBy).toBe(`api key tw_${internal.keyPrefix}`);
@@ -111,7 +180,11 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
     // A partner's key cannot send events; the two kinds of scope do not mix on one key.
     const partnerKey = createTierwiseClient({ url: api.url, headers: { 'x-api-key': (await keyFor('LIANJIA_HOMES')).key! } });
     expect((await partnerKey.raw(RecordBehaviourEventsDocument, { items: [] })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const mixed = await api.admin.raw(CreateApiClientDocument, { partnerId: partners.get('LIANJIA_HOMES')!, name: 'x', scopes: ['CATALOG_READ', 'EVENTS_WRITE'] });
+    const mixed = await api.admin.raw(CreateApiClientDocument, {
+      partnerId: partners.get('LIANJIA_HOMES')!,
+      name: 'x',
+      scopes: ['CATALOG_READ', 'EVENTS_WRITE'],
+    });
     expect(mixed.errors?.[0].extensions?.fields?.[0].code).toBe('SCOPE_NOT_FOR_THIS_KEY');
     const orphan = await api.admin.raw(CreateApiClientDocument, { name: 'x', scopes: ['CATALOG_READ'] });
     expect(orphan.errors?.[0].extensions?.fields?.[0].code).toBe('SCOPE_NOT_FOR_THIS_KEY');
@@ -127,7 +200,9 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
 
   it('does not show a partner the contacts of another institution (a product’s issuer)', async () => {
     const key = (await keyFor('LIANJIA_HOMES')).key!;
-    const { body } = await postGraphQL(api, { query: '{ partnerCatalog(perPage: 100) { code issuer { code contactEmail contactPhone } } }' }, undefined, { 'x-api-key': key });
+    const { body } = await postGraphQL(api, { query: '{ partnerCatalog(perPage: 100) { code issuer { code contactEmail contactPhone } } }' }, undefined, {
+      'x-api-key': key,
+    });
     const issued = (body.data!.partnerCatalog as { issuer: { code: string; contactEmail: string | null } | null }[]).filter((p) => p.issuer);
     expect(issued.length).toBeGreaterThan(0);
     expect(issued.map((p) => p.issuer!.contactEmail).filter((e) => e !== null)).toEqual([]);
@@ -140,29 +215,56 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
     expect(seen.map((c) => c.id)).toEqual([customers.get('P-1')]); // not P-2 (another partner), not P-3 (withdrew)
     // Exactly these fields, masked; needs are signals only (none detected for P-1 yet), never behaviour events.
     expect(seen[0]).toEqual({
-      id: customers.get('P-1'), name: '合**户', phone: '138****5678', tierCode: 'POTENTIAL', lifeStage: 'MARRIED_WITH_CHILDREN', occupation: 'EMPLOYEE', riskLevel: 'C3', needs: [],
+      id: customers.get('P-1'),
+      name: '合**户',
+      phone: '138****5678',
+      tierCode: 'POTENTIAL',
+      lifeStage: 'MARRIED_WITH_CHILDREN',
+      occupation: 'EMPLOYEE',
+      riskLevel: 'C3',
+      needs: [],
     });
     const schema = await createSchema(new TokenService('z'.repeat(32), 60));
     const schemaFields = Object.keys((schema.getType('PartnerCustomer') as import('graphql').GraphQLObjectType).getFields()).sort();
     expect(schemaFields).toEqual(['id', 'lifeStage', 'name', 'needs', 'occupation', 'phone', 'riskLevel', 'tierCode']);
-    expect(Object.keys((schema.getType('PartnerNeedSignal') as import('graphql').GraphQLObjectType).getFields()).sort()).toEqual(['lastConfirmedAt', 'need', 'weight']);
+    expect(Object.keys((schema.getType('PartnerNeedSignal') as import('graphql').GraphQLObjectType).getFields()).sort()).toEqual([
+      'lastConfirmedAt',
+      'need',
+      'weight',
+    ]);
   });
 
   it('answers NOT_FOUND for every id that is not the partner’s, as for one that does not exist', async () => {
-    const draft = (await api.pm.request(CreateProductDocument, { code: 'DRAFT-P', name: '草稿', type: 'FUND', riskLevel: 'R2', status: 'DRAFT', eligibleTierIds: [] })).createProduct.id;
+    const draft = (
+      await api.pm.request(CreateProductDocument, { code: 'DRAFT-P', name: '草稿', type: 'FUND', riskLevel: 'R2', status: 'DRAFT', eligibleTierIds: [] })
+    ).createProduct.id;
     const benefits = new Map((await api.viewer.request(AllBenefitsDocument, {})).allBenefits.map((b) => [b.code, b.id]));
-    const ownOrder = (await api.pm.request(CreateFulfilmentOrderDocument, { customerId: customers.get('P-1')!, benefitId: benefits.get('HEALTH_CHECKUP')! })).createFulfilmentOrder;
-    const otherOrder = (await api.pm.request(CreateFulfilmentOrderDocument, { customerId: customers.get('P-1')!, benefitId: benefits.get('AIRPORT_LOUNGE')! })).createFulfilmentOrder;
+    const ownOrder = (await api.pm.request(CreateFulfilmentOrderDocument, { customerId: customers.get('P-1')!, benefitId: benefits.get('HEALTH_CHECKUP')! }))
+      .createFulfilmentOrder;
+    const otherOrder = (await api.pm.request(CreateFulfilmentOrderDocument, { customerId: customers.get('P-1')!, benefitId: benefits.get('AIRPORT_LOUNGE')! }))
+      .createFulfilmentOrder;
     const P1 = customers.get('P-1')!;
     const P2 = customers.get('P-2')!;
     const P3 = customers.get('P-3')!;
     const cases: Record<string, { own: () => Promise<unknown>; others: (() => Promise<unknown>)[] }> = {
       partnerProduct: { own: () => huaan.product(products.get('FUND-BOND-001')!), others: [() => huaan.product(draft), () => huaan.product('no-such-id')] },
-      partnerProductFigures: { own: () => huaan.productFigures(products.get('FUND-BOND-001')!), others: [() => huaan.productFigures(products.get('INS-CI-001')!), () => huaan.productFigures('no-such-id')] },
-      partnerCustomer: { own: () => lianjia.customer(P1), others: [() => lianjia.customer(P2), () => lianjia.customer(P3), () => lianjia.customer('no-such-id')] },
+      partnerProductFigures: {
+        own: () => huaan.productFigures(products.get('FUND-BOND-001')!),
+        others: [() => huaan.productFigures(products.get('INS-CI-001')!), () => huaan.productFigures('no-such-id')],
+      },
+      partnerCustomer: {
+        own: () => lianjia.customer(P1),
+        others: [() => lianjia.customer(P2), () => lianjia.customer(P3), () => lianjia.customer('no-such-id')],
+      },
       partnerRecommendations: { own: () => lianjia.recommendations(P1, 3), others: [() => lianjia.recommendations(P2), () => lianjia.recommendations(P3)] },
-      submitReferral: { own: () => lianjia.submitReferral(P1, 'HOME_PURCHASE', '客户已看中两套房，需房贷预审'), others: [() => lianjia.submitReferral(P2, 'HOME_PURCHASE', 'x'), () => lianjia.submitReferral('no-such-id', 'HOME_PURCHASE', 'x')] },
-      updateFulfilmentOrder: { own: () => meinian.updateFulfilmentOrder(ownOrder.id, ownOrder.version, 'ACCEPTED', '已预约'), others: [() => meinian.updateFulfilmentOrder(otherOrder.id, otherOrder.version, 'ACCEPTED')] },
+      submitReferral: {
+        own: () => lianjia.submitReferral(P1, 'HOME_PURCHASE', '客户已看中两套房，需房贷预审'),
+        others: [() => lianjia.submitReferral(P2, 'HOME_PURCHASE', 'x'), () => lianjia.submitReferral('no-such-id', 'HOME_PURCHASE', 'x')],
+      },
+      updateFulfilmentOrder: {
+        own: () => meinian.updateFulfilmentOrder(ownOrder.id, ownOrder.version, 'ACCEPTED', '已预约'),
+        others: [() => meinian.updateFulfilmentOrder(otherOrder.id, otherOrder.version, 'ACCEPTED')],
+      },
     };
     for (const [op, { own, others }] of Object.entries(cases)) {
       expect([op, await outcome(own())]).toEqual([op, 'OK']);
@@ -187,11 +289,16 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
 
   it('moves a service order through its statuses, refusing a jump', async () => {
     const benefits = new Map((await api.viewer.request(AllBenefitsDocument, {})).allBenefits.map((b) => [b.code, b.id]));
-    const order = (await api.pm.request(CreateFulfilmentOrderDocument, { customerId: customers.get('P-1')!, benefitId: benefits.get('HEALTH_CHECKUP')! })).createFulfilmentOrder;
+    const order = (await api.pm.request(CreateFulfilmentOrderDocument, { customerId: customers.get('P-1')!, benefitId: benefits.get('HEALTH_CHECKUP')! }))
+      .createFulfilmentOrder;
     expect(await outcome(meinian.updateFulfilmentOrder(order.id, order.version, 'DONE'))).toBe('BAD_USER_INPUT');
     const accepted = await meinian.updateFulfilmentOrder(order.id, order.version, 'ACCEPTED', '已预约 12 月 3 日');
     expect(await outcome(meinian.updateFulfilmentOrder(order.id, order.version, 'IN_PROGRESS'))).toBe('CONFLICT'); // stale version
-    const done = await meinian.updateFulfilmentOrder(order.id, (await meinian.updateFulfilmentOrder(order.id, accepted.version, 'IN_PROGRESS')).version, 'DONE');
+    const done = await meinian.updateFulfilmentOrder(
+      order.id,
+      (await meinian.updateFulfilmentOrder(order.id, accepted.version, 'IN_PROGRESS')).version,
+      'DONE',
+    );
     expect(done.status).toBe('DONE');
     expect((await meinian.fulfilmentOrders('DONE')).map((o) => o.id)).toContain(order.id);
   });
@@ -203,7 +310,10 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
     expect(first).toMatchObject({ limit: 30, remaining: 30 - first.cost });
     expect(first.cost).toBeGreaterThan(10); // one point per field selected
     let refused: TierwiseError | null = null;
-    for (let i = 0; i < 5 && !refused; i++) await limited.product(products.get('FUND-BOND-001')!).catch((e: TierwiseError) => { refused = e; });
+    for (let i = 0; i < 5 && !refused; i++)
+      await limited.product(products.get('FUND-BOND-001')!).catch((e: TierwiseError) => {
+        refused = e;
+      });
     expect(refused).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
     expect(refused!.errors[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
     expect(refused!.errors[0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(60);
@@ -219,12 +329,21 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
   });
 
   it('refuses schema introspection to partner keys in production', async () => {
-    const production = await startServer({ ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), ADMIN_PASSWORD: 'not-used-here' }), consoleDir: '/nonexistent' }, api.dataSource, 0);
+    const production = await startServer(
+      { ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), ADMIN_PASSWORD: 'not-used-here' }), consoleDir: '/nonexistent' },
+      api.dataSource,
+      0,
+    );
     try {
       const key = (await keyFor('HUAAN_FUND')).key!;
-      const ask = async (query: string) => (await (await fetch(`${production.url}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query }),
-      })).json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+      const ask = async (query: string) =>
+        (await (
+          await fetch(`${production.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-api-key': key },
+            body: JSON.stringify({ query }),
+          })
+        ).json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
       expect((await ask('{ __schema { types { name } } }')).errors?.[0].extensions?.code).toBe('INTROSPECTION_DISABLED');
       expect((await ask('{ partnerCatalog(perPage: 1) { code } }')).data).toEqual({ partnerCatalog: [{ code: expect.any(String) }] });
     } finally {
@@ -234,11 +353,25 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
 
   it('locks an account out on every API instance at once: the failed sign-ins are counted in Redis', async () => {
     // A prefix of this run's own, so that earlier runs' counts in the same Redis do not add up.
-    const config = { ...loadConfig({ REDIS_URL, REDIS_PREFIX: `test-${process.pid}-${Date.now()}`, ADMIN_EMAIL: 'admin@tierwise.local', ADMIN_PASSWORD: 'admin-password-for-tests' }), consoleDir: '/nonexistent' };
+    const config = {
+      ...loadConfig({
+        REDIS_URL,
+        REDIS_PREFIX: `test-${process.pid}-${Date.now()}`,
+        ADMIN_EMAIL: 'admin@tierwise.local',
+        ADMIN_PASSWORD: 'admin-password-for-tests',
+      }),
+      consoleDir: '/nonexistent',
+    };
     const a = await startServer(config, api.dataSource, 0);
     const b = await startServer(config, api.dataSource, 0);
     try {
-      const attempt = (server: { url: string }, password: string) => createTierwiseClient({ url: `${server.url}/graphql` }).login('admin@tierwise.local', password).then(() => 'OK', (e: TierwiseError) => e.code);
+      const attempt = (server: { url: string }, password: string) =>
+        createTierwiseClient({ url: `${server.url}/graphql` })
+          .login('admin@tierwise.local', password)
+          .then(
+            () => 'OK',
+            (e: TierwiseError) => e.code,
+          );
       for (let i = 0; i < 5; i++) expect(await attempt(i % 2 ? a : b, `wrong-${i}`)).toBe('UNAUTHENTICATED');
       // The sixth try, on either instance and even with the right password, is refused.
       expect(await attempt(a, 'admin-password-for-tests')).toBe('RATE_LIMITED');

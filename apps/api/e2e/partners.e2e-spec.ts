@@ -1,15 +1,28 @@
 import {
-  AllAuditEventsDocument, AllPartnerInstitutionsDocument, CreatePartnerInstitutionDocument, DeletePartnerInstitutionDocument,
-  GetPartnerInstitutionDocument, UpdatePartnerInstitutionDocument,
+  AllAuditEventsDocument,
+  AllPartnerInstitutionsDocument,
+  CreatePartnerInstitutionDocument,
+  DeletePartnerInstitutionDocument,
+  GetPartnerInstitutionDocument,
+  UpdatePartnerInstitutionDocument,
 } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 describe.each(databaseKinds())('partner institutions on %s', (kind) => {
   let api: TestApi;
-  beforeAll(async () => { api = await startTestApi(kind, __filename); });
+  beforeAll(async () => {
+    api = await startTestApi(kind, __filename);
+  });
   afterAll(() => api.close());
 
-  const agency = { code: 'BRIGHT_HOMES', name: '明光房产', nameEn: 'Bright Homes', kind: 'REAL_ESTATE_AGENCY' as const, contactEmail: 'bd@bright.example', contactPhone: '+86 21 5555 0100' };
+  const agency = {
+    code: 'BRIGHT_HOMES',
+    name: '明光房产',
+    nameEn: 'Bright Homes',
+    kind: 'REAL_ESTATE_AGENCY' as const,
+    contactEmail: 'bd@bright.example',
+    contactPhone: '+86 21 5555 0100',
+  };
 
   it('lists, filters by kind and status, searches and pages', async () => {
     const all = await api.viewer.request(AllPartnerInstitutionsDocument, { perPage: 3, page: 0, sortField: 'name', sortOrder: 'ASC' });
@@ -54,7 +67,10 @@ describe.each(databaseKinds())('partner institutions on %s', (kind) => {
   it('refuses a null for a required field on update', async () => {
     const [first] = (await api.viewer.request(AllPartnerInstitutionsDocument, {})).allPartnerInstitutions;
     const result = await api.pm.raw(UpdatePartnerInstitutionDocument, { id: first.id, version: first.version, name: null as unknown as string });
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'name', code: 'REQUIRED', message: 'name cannot be empty' }] });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'name', code: 'REQUIRED', message: 'name cannot be empty' }],
+    });
   });
 
   it('refuses deleting a partner that still issues products', async () => {

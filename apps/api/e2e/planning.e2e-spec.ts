@@ -4,11 +4,19 @@ import { startTestApi, type TestApi } from '../test-utils/harness';
 // Pure calculations: no database is read, so one database kind is enough.
 describe('planning calculators over HTTP', () => {
   let api: TestApi;
-  beforeAll(async () => { api = await startTestApi('sqlite', __filename); });
+  beforeAll(async () => {
+    api = await startTestApi('sqlite', __filename);
+  });
   afterAll(() => api.close());
 
   const retirement = {
-    currentAge: 50, retirementAge: 60, lifeExpectancy: 90, currentSavings: '0', monthlyContribution: '1000', expectedReturn: '6', inflation: '0',
+    currentAge: 50,
+    retirementAge: 60,
+    lifeExpectancy: 90,
+    currentSavings: '0',
+    monthlyContribution: '1000',
+    expectedReturn: '6',
+    inflation: '0',
     desiredMonthlyIncome: '1000',
   };
 

@@ -1,6 +1,15 @@
 import {
-  AllAuditEventsDocument, AllProductsDocument, AllTiersDocument, AllPartnerInstitutionsDocument, CreateProductDocument,
-  DeleteProductDocument, GetProductDocument, UpdateProductDocument, TierwiseError, CatalogueStatsDocument, SetProductsStatusDocument,
+  AllAuditEventsDocument,
+  AllProductsDocument,
+  AllTiersDocument,
+  AllPartnerInstitutionsDocument,
+  CreateProductDocument,
+  DeleteProductDocument,
+  GetProductDocument,
+  UpdateProductDocument,
+  TierwiseError,
+  CatalogueStatsDocument,
+  SetProductsStatusDocument,
 } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
@@ -19,9 +28,18 @@ describe.each(databaseKinds())('products on %s', (kind) => {
   afterAll(() => api.close());
 
   const newProduct = (code: string) => ({
-    code, name: '测试理财', nameEn: 'Test wealth product', type: 'WEALTH_PRODUCT' as const, riskLevel: 'R2' as const,
-    minInvestment: '50000.00', expectedReturnMin: '2.50', expectedReturnMax: '3.50', issuerId,
-    eligibleTierIds: [tierIds.POTENTIAL, tierIds.HNW], saleStartsAt: '2026-12-01T00:00:00.000Z', saleEndsAt: '2027-06-30T00:00:00.000Z',
+    code,
+    name: '测试理财',
+    nameEn: 'Test wealth product',
+    type: 'WEALTH_PRODUCT' as const,
+    riskLevel: 'R2' as const,
+    minInvestment: '50000.00',
+    expectedReturnMin: '2.50',
+    expectedReturnMax: '3.50',
+    issuerId,
+    eligibleTierIds: [tierIds.POTENTIAL, tierIds.HNW],
+    saleStartsAt: '2026-12-01T00:00:00.000Z',
+    saleEndsAt: '2027-06-30T00:00:00.000Z',
   });
 
   describe('listing', () => {
@@ -54,7 +72,12 @@ describe.each(databaseKinds())('products on %s', (kind) => {
       expect(byIssuer.allProducts.length).toBeGreaterThan(1);
       expect(byIssuer.allProducts.map((p) => p.issuerId)).toEqual(byIssuer.allProducts.map(() => issuerId));
       const everything = await api.viewer.request(AllProductsDocument, { perPage: 100 });
-      expect(byIssuer.allProducts.map((p) => p.code).sort()).toEqual(everything.allProducts.filter((p) => p.issuerId === issuerId).map((p) => p.code).sort());
+      expect(byIssuer.allProducts.map((p) => p.code).sort()).toEqual(
+        everything.allProducts
+          .filter((p) => p.issuerId === issuerId)
+          .map((p) => p.code)
+          .sort(),
+      );
       expect(everything.allProducts.some((p) => p.issuerId !== issuerId)).toBe(true);
       const search = await api.viewer.request(AllProductsDocument, { filter: { q: 'mortgage' } });
       expect(search.allProducts.map((p) => p.code)).toEqual(['MTG-001']);
@@ -98,7 +121,11 @@ describe.each(databaseKinds())('products on %s', (kind) => {
       const gone = await api.viewer.raw(GetProductDocument, { id: created.id });
       expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
-      const audit = await api.viewer.request(AllAuditEventsDocument, { filter: { entityType: 'Product', entityId: created.id }, sortField: 'occurredAt', sortOrder: 'ASC' });
+      const audit = await api.viewer.request(AllAuditEventsDocument, {
+        filter: { entityType: 'Product', entityId: created.id },
+        sortField: 'occurredAt',
+        sortOrder: 'ASC',
+      });
       expect(audit.allAuditEvents.map((e) => e.action)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
       expect(audit.allAuditEvents.map((e) => e.actor)).toEqual(['pm@tierwise.local', 'pm@tierwise.local', 'pm@tierwise.local']);
       expect(audit.allAuditEvents[1].changes).toEqual({
@@ -134,7 +161,11 @@ describe.each(databaseKinds())('products on %s', (kind) => {
       ['an unknown issuer', { issuerId: '00000000-0000-0000-0000-000000000000' }, 'issuerId'],
       ['a lower-case code', { code: 'lower-case' }, 'code'],
       ['components on a non-bundle', { componentIds: [] as string[], type: 'BUNDLE' as const }, 'componentIds'],
-      ['a private fund without qualified-investor rule', { type: 'PRIVATE_FUND' as const, riskLevel: 'R5' as const, minInvestment: '1000000' }, 'requiresQualifiedInvestor'],
+      [
+        'a private fund without qualified-investor rule',
+        { type: 'PRIVATE_FUND' as const, riskLevel: 'R5' as const, minInvestment: '1000000' },
+        'requiresQualifiedInvestor',
+      ],
     ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_name, change, field) => {
       const before = (await api.viewer.request(AllProductsDocument, {}))._allProductsMeta.count;
       const auditBefore = (await api.viewer.request(AllAuditEventsDocument, {}))._allAuditEventsMeta.count;
@@ -150,9 +181,13 @@ describe.each(databaseKinds())('products on %s', (kind) => {
     it('refuses a bundle that would contain itself, directly or through another bundle', async () => {
       const all = await api.viewer.request(AllProductsDocument, { perPage: 100 });
       const byCode = Object.fromEntries(all.allProducts.map((p) => [p.code, p]));
-      const outer = (await api.pm.request(CreateProductDocument, {
-        ...newProduct('TEST-BUNDLE-OUTER'), type: 'BUNDLE', componentIds: [byCode['BUNDLE-WI-001'].id, byCode['MMF-001'].id],
-      })).createProduct;
+      const outer = (
+        await api.pm.request(CreateProductDocument, {
+          ...newProduct('TEST-BUNDLE-OUTER'),
+          type: 'BUNDLE',
+          componentIds: [byCode['BUNDLE-WI-001'].id, byCode['MMF-001'].id],
+        })
+      ).createProduct;
       const inner = byCode['BUNDLE-WI-001'];
       const direct = await api.pm.raw(UpdateProductDocument, { id: outer.id, version: outer.version, componentIds: [outer.id, byCode['MMF-001'].id] });
       expect(direct.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'BUNDLE_CYCLE', field: 'componentIds' });
@@ -202,7 +237,7 @@ describe.each(databaseKinds())('products on %s', (kind) => {
       expect((await api.viewer.raw(SetProductsStatusDocument, { ids: [fund.id], status: 'ACTIVE' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       await api.pm.request(SetProductsStatusDocument, { ids: [fund.id], status: 'ACTIVE' });
     });
-    it('allows only the product lifecycle\'s transitions, in bulk and in an edit, changing nothing otherwise', async () => {
+    it("allows only the product lifecycle's transitions, in bulk and in an edit, changing nothing otherwise", async () => {
       const draft = (await api.pm.request(CreateProductDocument, { ...newProduct('TEST-LIFE-1'), status: 'DRAFT' })).createProduct;
       const bulk = await api.pm.raw(SetProductsStatusDocument, { ids: [draft.id], status: 'SUSPENDED' });
       expect(bulk.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'INVALID_STATUS_TRANSITION', field: 'status' });

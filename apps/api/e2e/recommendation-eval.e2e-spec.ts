@@ -8,7 +8,9 @@ import { startTestApi, type TestApi } from '../test-utils/harness';
 // quality, not of wiring. SQLite is enough: the figures come from the ranking, not from the database.
 describe('recommendation evaluation replay', () => {
   let api: TestApi;
-  beforeAll(async () => { api = await startTestApi('sqlite', __filename); });
+  beforeAll(async () => {
+    api = await startTestApi('sqlite', __filename);
+  });
   afterAll(() => api.close());
 
   it('draws acceptances from preferences the ranker cannot read', () => {

@@ -1,6 +1,13 @@
 import {
-  AllTiersDocument, CreateCustomerDocument, RecommendationAcceptanceDocument, RecommendationsDocument, RecordBehaviourEventsDocument,
-  RecordRecommendationFeedbackDocument, ScenarioRecommendationsDocument, SetProductsStatusDocument, SuitabilityDocument,
+  AllTiersDocument,
+  CreateCustomerDocument,
+  RecommendationAcceptanceDocument,
+  RecommendationsDocument,
+  RecordBehaviourEventsDocument,
+  RecordRecommendationFeedbackDocument,
+  ScenarioRecommendationsDocument,
+  SetProductsStatusDocument,
+  SuitabilityDocument,
 } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
@@ -12,24 +19,60 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
   let lapsed: string;
   beforeAll(async () => {
     api = await startTestApi(kind, __filename);
-    const assessed = { riskLevel: 'C3' as const, riskAssessedAt: new Date(Date.now() - 100 * DAY).toISOString(), riskAssessmentExpiresAt: new Date(Date.now() + 265 * DAY).toISOString() };
-    family = (await api.pm.request(CreateCustomerDocument, {
-      externalRef: 'REC-1', name: '推荐', aum: '600000', lifeStage: 'MARRIED_WITH_CHILDREN', occupation: 'EMPLOYEE', birthDate: '1988-03-01T00:00:00.000Z', ...assessed,
-    })).createCustomer.id;
-    lapsed = (await api.pm.request(CreateCustomerDocument, {
-      externalRef: 'REC-2', name: '过期', aum: '600000', riskLevel: 'C5', riskAssessedAt: new Date(Date.now() - 400 * DAY).toISOString(),
-      riskAssessmentExpiresAt: new Date(Date.now() - 35 * DAY).toISOString(),
-    })).createCustomer.id;
+    const assessed = {
+      riskLevel: 'C3' as const,
+      riskAssessedAt: new Date(Date.now() - 100 * DAY).toISOString(),
+      riskAssessmentExpiresAt: new Date(Date.now() + 265 * DAY).toISOString(),
+    };
+    family = (
+      await api.pm.request(CreateCustomerDocument, {
+        externalRef: 'REC-1',
+        name: '推荐',
+        aum: '600000',
+        lifeStage: 'MARRIED_WITH_CHILDREN',
+        occupation: 'EMPLOYEE',
+        birthDate: '1988-03-01T00:00:00.000Z',
+        ...assessed,
+      })
+    ).createCustomer.id;
+    lapsed = (
+      await api.pm.request(CreateCustomerDocument, {
+        externalRef: 'REC-2',
+        name: '过期',
+        aum: '600000',
+        riskLevel: 'C5',
+        riskAssessedAt: new Date(Date.now() - 400 * DAY).toISOString(),
+        riskAssessmentExpiresAt: new Date(Date.now() - 35 * DAY).toISOString(),
+      })
+    ).createCustomer.id;
   });
   afterAll(() => api.close());
 
   /** A customer like `family`, of the test's own, whose three mortgage-rate look-ups gave them a home-purchase need. */
   const homeBuyer = async (ref: string) => {
-    const assessed = { riskLevel: 'C3' as const, riskAssessedAt: new Date(Date.now() - 100 * DAY).toISOString(), riskAssessmentExpiresAt: new Date(Date.now() + 265 * DAY).toISOString() };
-    const id = (await api.pm.request(CreateCustomerDocument, {
-      externalRef: ref, name: '买房', aum: '600000', lifeStage: 'MARRIED_WITH_CHILDREN', occupation: 'EMPLOYEE', birthDate: '1988-03-01T00:00:00.000Z', ...assessed,
-    })).createCustomer.id;
-    const lookUps = [1, 2, 3].map((i) => ({ id: `${ref}-mtg-${i}`, customerRef: ref, type: 'SEARCH' as const, topic: 'mortgage_rate', occurredAt: new Date(Date.now() - i * DAY).toISOString() }));
+    const assessed = {
+      riskLevel: 'C3' as const,
+      riskAssessedAt: new Date(Date.now() - 100 * DAY).toISOString(),
+      riskAssessmentExpiresAt: new Date(Date.now() + 265 * DAY).toISOString(),
+    };
+    const id = (
+      await api.pm.request(CreateCustomerDocument, {
+        externalRef: ref,
+        name: '买房',
+        aum: '600000',
+        lifeStage: 'MARRIED_WITH_CHILDREN',
+        occupation: 'EMPLOYEE',
+        birthDate: '1988-03-01T00:00:00.000Z',
+        ...assessed,
+      })
+    ).createCustomer.id;
+    const lookUps = [1, 2, 3].map((i) => ({
+      id: `${ref}-mtg-${i}`,
+      customerRef: ref,
+      type: 'SEARCH' as const,
+      topic: 'mortgage_rate',
+      occurredAt: new Date(Date.now() - i * DAY).toISOString(),
+    }));
     expect((await api.pm.request(RecordBehaviourEventsDocument, { items: lookUps })).recordBehaviourEvents.needsDetected).toBe(1);
     return id;
   };
@@ -55,7 +98,13 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
   it('puts the mortgage first once repeated mortgage-rate look-ups show a home-purchase need', async () => {
     const before = await recommend(family, 3);
     expect(before[0].product.code).not.toBe('MTG-001');
-    const lookUps = [1, 2, 3].map((i) => ({ id: `rec-mtg-${i}`, customerRef: 'REC-1', type: 'SEARCH' as const, topic: 'mortgage_rate', occurredAt: new Date(Date.now() - i * DAY).toISOString() }));
+    const lookUps = [1, 2, 3].map((i) => ({
+      id: `rec-mtg-${i}`,
+      customerRef: 'REC-1',
+      type: 'SEARCH' as const,
+      topic: 'mortgage_rate',
+      occurredAt: new Date(Date.now() - i * DAY).toISOString(),
+    }));
     await api.pm.request(RecordBehaviourEventsDocument, { items: lookUps });
     const [first] = await recommend(family, 3);
     expect(first.product.code).toBe('MTG-001');
@@ -102,6 +151,8 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
   it('answers NOT_FOUND for an unknown customer and refuses a silly limit', async () => {
     expect((await api.viewer.raw(RecommendationsDocument, { customerId: 'nobody', limit: 3 })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await api.viewer.raw(RecommendationsDocument, { customerId: family, limit: 500 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await api.viewer.raw(RecordRecommendationFeedbackDocument, { customerId: family, productId: 'x', event: 'SHOWN' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await api.viewer.raw(RecordRecommendationFeedbackDocument, { customerId: family, productId: 'x', event: 'SHOWN' })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });

@@ -1,5 +1,12 @@
 import {
-  AllCustomersDocument, AllPartnerInstitutionsDocument, CreateCustomerDocument, CustomerConsentsDocument, SetConsentDocument, RecordRiskAssessmentDocument, RiskQuestionnaireDocument, SetRiskQuestionnaireDocument,
+  AllCustomersDocument,
+  AllPartnerInstitutionsDocument,
+  CreateCustomerDocument,
+  CustomerConsentsDocument,
+  SetConsentDocument,
+  RecordRiskAssessmentDocument,
+  RiskQuestionnaireDocument,
+  SetRiskQuestionnaireDocument,
   type QuestionnaireInput,
 } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
@@ -10,7 +17,9 @@ const balanced = answers({ AGE: '35_50', INCOME: '100K_500K', EXPERIENCE: 'FUNDS
 
 describe.each(databaseKinds())('risk questionnaire and assessments on %s', (kind) => {
   let api: TestApi;
-  beforeAll(async () => { api = await startTestApi(kind, __filename); });
+  beforeAll(async () => {
+    api = await startTestApi(kind, __filename);
+  });
   afterAll(() => api.close());
 
   const customer = async (ref: string) => (await api.admin.request(AllCustomersDocument, { filter: { q: ref } })).allCustomers[0];
@@ -39,7 +48,9 @@ describe.each(databaseKinds())('risk questionnaire and assessments on %s', (kind
     const stale = await api.pm.raw(RecordRiskAssessmentDocument, { customerId: c.id, version: created.version, answers: balanced });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: c.version });
     expect((await customer('RA-2')).version).toBe(c.version);
-    expect((await api.viewer.raw(RecordRiskAssessmentDocument, { customerId: c.id, version: c.version, answers: balanced })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api.viewer.raw(RecordRiskAssessmentDocument, { customerId: c.id, version: c.version, answers: balanced })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('records consents per channel and per partner; the latest is in force', async () => {
@@ -49,26 +60,65 @@ describe.each(databaseKinds())('risk questionnaire and assessments on %s', (kind
     await api.pm.request(SetConsentDocument, { customerId: c.id, kind: 'DATA_SHARING', partnerId: partner.id, granted: true });
     await api.pm.request(SetConsentDocument, { customerId: c.id, kind: 'MARKETING_SMS', granted: false });
     const consents = (await api.viewer.request(CustomerConsentsDocument, { id: c.id })).Customer.consents;
-    expect(consents.map((x) => [x.kind, x.partnerId, x.granted]).sort()).toEqual([['DATA_SHARING', partner.id, true], ['MARKETING_SMS', null, false]].sort());
+    expect(consents.map((x) => [x.kind, x.partnerId, x.granted]).sort()).toEqual(
+      [
+        ['DATA_SHARING', partner.id, true],
+        ['MARKETING_SMS', null, false],
+      ].sort(),
+    );
     const noPartner = await api.pm.raw(SetConsentDocument, { customerId: c.id, kind: 'DATA_SHARING', granted: true });
     expect(noPartner.errors?.[0].extensions?.fields?.[0].code).toBe('CONSENT_PARTNER');
   });
 
   it('saves a new questionnaire version after checking it, and scores with it', async () => {
     const before = (await api.viewer.request(RiskQuestionnaireDocument)).riskQuestionnaire;
-    const bad = await api.pm.raw(SetRiskQuestionnaireDocument, { definition: {
-      validityDays: 180, questions: [{ code: 'ONLY', text: 'q', options: [{ code: 'A', text: 'a', score: 0 }, { code: 'B', text: 'b', score: 100 }] }],
-      bands: [{ minScore: 0, maxScore: 40, level: 'C1' }, { minScore: 60, maxScore: 100, level: 'C5' }],
-    } });
+    const bad = await api.pm.raw(SetRiskQuestionnaireDocument, {
+      definition: {
+        validityDays: 180,
+        questions: [
+          {
+            code: 'ONLY',
+            text: 'q',
+            options: [
+              { code: 'A', text: 'a', score: 0 },
+              { code: 'B', text: 'b', score: 100 },
+            ],
+          },
+        ],
+        bands: [
+          { minScore: 0, maxScore: 40, level: 'C1' },
+          { minScore: 60, maxScore: 100, level: 'C5' },
+        ],
+      },
+    });
     expect(bad.errors?.[0].message).toContain('Scores 41–59 are in no band');
-    const saved = (await api.pm.request(SetRiskQuestionnaireDocument, { definition: {
-      validityDays: 180, questions: [{ code: 'ONLY', text: 'q', options: [{ code: 'A', text: 'a', score: 0 }, { code: 'B', text: 'b', score: 100 }] }],
-      bands: [{ minScore: 0, maxScore: 50, level: 'C1' }, { minScore: 51, maxScore: 100, level: 'C5' }],
-    } })).setRiskQuestionnaire;
+    const saved = (
+      await api.pm.request(SetRiskQuestionnaireDocument, {
+        definition: {
+          validityDays: 180,
+          questions: [
+            {
+              code: 'ONLY',
+              text: 'q',
+              options: [
+                { code: 'A', text: 'a', score: 0 },
+                { code: 'B', text: 'b', score: 100 },
+              ],
+            },
+          ],
+          bands: [
+            { minScore: 0, maxScore: 50, level: 'C1' },
+            { minScore: 51, maxScore: 100, level: 'C5' },
+          ],
+        },
+      })
+    ).setRiskQuestionnaire;
     expect(saved.version).toBe(before.version + 1);
     try {
       const c = await create('RA-4');
-      const recorded = (await api.pm.request(RecordRiskAssessmentDocument, { customerId: c.id, version: c.version, answers: answers({ ONLY: 'B' }), forPrivateFunds: true })).recordRiskAssessment;
+      const recorded = (
+        await api.pm.request(RecordRiskAssessmentDocument, { customerId: c.id, version: c.version, answers: answers({ ONLY: 'B' }), forPrivateFunds: true })
+      ).recordRiskAssessment;
       expect(recorded).toMatchObject({ score: 100, level: 'C5', questionnaireVersion: saved.version, answers: { ONLY: 'B' } });
       expect(new Date(recorded.expiresAt).getTime() - new Date(recorded.assessedAt).getTime()).toBe(180 * DAY);
     } finally {

@@ -72,7 +72,7 @@ describe.each(databaseKinds())('security on %s', (kind) => {
   });
 
   describe('users', () => {
-    it('lets an admin create, change the role of and delete a user; the deleted user\'s token stops working', async () => {
+    it("lets an admin create, change the role of and delete a user; the deleted user's token stops working", async () => {
       const created = (await api.admin.request(CreateUserDocument, { email: 'New.PM@Tierwise.local', password: 'a-long-password', role: 'VIEWER' })).createUser;
       expect(created.email).toBe('new.pm@tierwise.local');
       const client = createTierwiseClient({ url: `${api.server.url}/graphql` });
@@ -85,8 +85,13 @@ describe.each(databaseKinds())('security on %s', (kind) => {
     });
 
     it('refuses a short password, a duplicate email and deleting oneself', async () => {
-      expect((await api.admin.raw(CreateUserDocument, { email: 'short@tierwise.local', password: 'short', role: 'VIEWER' })).errors?.[0].extensions?.fields?.[0].field).toBe('password');
-      expect((await api.admin.raw(CreateUserDocument, { email: ADMIN.email, password: 'long-enough-password', role: 'VIEWER' })).errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(
+        (await api.admin.raw(CreateUserDocument, { email: 'short@tierwise.local', password: 'short', role: 'VIEWER' })).errors?.[0].extensions?.fields?.[0]
+          .field,
+      ).toBe('password');
+      expect(
+        (await api.admin.raw(CreateUserDocument, { email: ADMIN.email, password: 'long-enough-password', role: 'VIEWER' })).errors?.[0].extensions?.code,
+      ).toBe('CONFLICT');
       const me = (await api.admin.request(MeDocument)).me;
       expect((await api.admin.raw(DeleteUserDocument, { id: me.id })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect((await api.admin.request(AllUsersDocument, { filter: { role: 'ADMIN' } }))._allUsersMeta.count).toBe(1);
@@ -124,7 +129,14 @@ describe.each(databaseKinds())('security on %s', (kind) => {
     });
 
     it('still answers the schema introspection the console and tools use', async () => {
-      const { body } = await postGraphQL(api, { query: '{ __schema { queryType { name } types { name fields { name type { name kind ofType { name kind ofType { name kind ofType { name } } } } } } } }' }, api.viewer.token);
+      const { body } = await postGraphQL(
+        api,
+        {
+          query:
+            '{ __schema { queryType { name } types { name fields { name type { name kind ofType { name kind ofType { name kind ofType { name } } } } } } } }',
+        },
+        api.viewer.token,
+      );
       expect(body.errors).toBeUndefined();
     });
   });

@@ -1,4 +1,12 @@
-import { AllSavedSegmentsDocument, CreateSavedSegmentDocument, DeleteSavedSegmentDocument, ProfileCoverageDocument, SegmentCountsDocument, TierChangePreviewDocument, UpsertCustomersDocument } from '@tierwise/client';
+import {
+  AllSavedSegmentsDocument,
+  CreateSavedSegmentDocument,
+  DeleteSavedSegmentDocument,
+  ProfileCoverageDocument,
+  SegmentCountsDocument,
+  TierChangePreviewDocument,
+  UpsertCustomersDocument,
+} from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => {
@@ -6,12 +14,22 @@ describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => 
   beforeAll(async () => {
     api = await startTestApi(kind, __filename);
     const soon = new Date(Date.now() + 100 * 24 * 3600 * 1000).toISOString();
-    await api.pm.request(UpsertCustomersDocument, { items: [
-      { externalRef: 'S-1', name: 'a', aum: '100000', riskLevel: 'C2', riskAssessmentExpiresAt: soon, lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE' },
-      { externalRef: 'S-2', name: 'b', aum: '200000', riskLevel: 'C2', riskAssessmentExpiresAt: soon, lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE' },
-      { externalRef: 'S-3', name: 'c', aum: '800000', riskLevel: 'C3', riskAssessmentExpiresAt: soon, lifeStage: 'MARRIED_WITH_CHILDREN', occupation: 'EMPLOYEE' },
-      { externalRef: 'S-4', name: 'd', aum: '5000000' },
-    ] });
+    await api.pm.request(UpsertCustomersDocument, {
+      items: [
+        { externalRef: 'S-1', name: 'a', aum: '100000', riskLevel: 'C2', riskAssessmentExpiresAt: soon, lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE' },
+        { externalRef: 'S-2', name: 'b', aum: '200000', riskLevel: 'C2', riskAssessmentExpiresAt: soon, lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE' },
+        {
+          externalRef: 'S-3',
+          name: 'c',
+          aum: '800000',
+          riskLevel: 'C3',
+          riskAssessmentExpiresAt: soon,
+          lifeStage: 'MARRIED_WITH_CHILDREN',
+          occupation: 'EMPLOYEE',
+        },
+        { externalRef: 'S-4', name: 'd', aum: '5000000' },
+      ],
+    });
   });
   afterAll(() => api.close());
 
@@ -25,7 +43,10 @@ describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => 
     await api.pm.request(CreateSavedSegmentDocument, { name: 'Young employees, steady', riskLevel: 'C2', lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE' });
     await api.pm.request(CreateSavedSegmentDocument, { name: 'Everyone' });
     const saved = (await api.viewer.request(AllSavedSegmentsDocument, {})).allSavedSegments;
-    expect(saved.map((s) => [s.name, s.size])).toEqual([['Everyone', 4], ['Young employees, steady', 2]]);
+    expect(saved.map((s) => [s.name, s.size])).toEqual([
+      ['Everyone', 4],
+      ['Young employees, steady', 2],
+    ]);
     // Sizes come from one count of every segment, not one count per saved segment.
     await api.pm.request(CreateSavedSegmentDocument, { name: 'Retired', lifeStage: 'RETIRED' });
     await api.pm.request(CreateSavedSegmentDocument, { name: 'Cautious', riskLevel: 'C1' });
@@ -35,7 +56,9 @@ describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => 
       return api.queries.count;
     };
     const four = await statements();
-    await api.pm.request(DeleteSavedSegmentDocument, { id: (await api.viewer.request(AllSavedSegmentsDocument, {})).allSavedSegments.find((s) => s.name === 'Retired')!.id });
+    await api.pm.request(DeleteSavedSegmentDocument, {
+      id: (await api.viewer.request(AllSavedSegmentsDocument, {})).allSavedSegments.find((s) => s.name === 'Retired')!.id,
+    });
     expect(await statements()).toBe(four);
     expect((await api.pm.raw(CreateSavedSegmentDocument, { name: 'Everyone' })).errors?.[0].extensions?.code).toBe('CONFLICT');
     expect((await api.viewer.raw(CreateSavedSegmentDocument, { name: 'Nope' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -46,11 +69,15 @@ describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => 
   });
 
   it('previews how many customers would move under proposed tier ranges, saving nothing', async () => {
-    const preview = (await api.viewer.request(TierChangePreviewDocument, { ranges: [
-      { code: 'ORDINARY', minAum: '0', maxAum: '150000' },
-      { code: 'POTENTIAL', minAum: '150000', maxAum: '3000000' },
-      { code: 'HNW', minAum: '3000000', maxAum: null },
-    ] })).tierChangePreview;
+    const preview = (
+      await api.viewer.request(TierChangePreviewDocument, {
+        ranges: [
+          { code: 'ORDINARY', minAum: '0', maxAum: '150000' },
+          { code: 'POTENTIAL', minAum: '150000', maxAum: '3000000' },
+          { code: 'HNW', minAum: '3000000', maxAum: null },
+        ],
+      })
+    ).tierChangePreview;
     expect(preview).toEqual([
       { fromTier: 'HNW', toTier: 'HNW', count: 1 },
       { fromTier: 'ORDINARY', toTier: 'ORDINARY', count: 1 },

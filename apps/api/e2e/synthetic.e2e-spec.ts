@@ -8,7 +8,9 @@ import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness
 
 describe.each(databaseKinds())('synthetic population on %s', (kind) => {
   let api: TestApi;
-  beforeAll(async () => { api = await startTestApi(kind, __filename); });
+  beforeAll(async () => {
+    api = await startTestApi(kind, __filename);
+  });
   afterAll(() => api.close());
 
   it('loads a reproducible population with snapshots, is safe to run twice, and can be re-tiered', async () => {
@@ -25,14 +27,28 @@ describe.each(databaseKinds())('synthetic population on %s', (kind) => {
     const oldest = await api.dataSource.manager.findOneByOrFail(AumSnapshot, { customerId: stored.id, day: new Date('2026-09-01T00:00:00Z') });
     expect(oldest.aum).toBe(drawn.dailyAum[0]);
 
-    const byTier: { code: string; n: string | number }[] = await api.dataSource.manager.createQueryBuilder(Customer, 'c')
-      .innerJoin('tier', 't', 't.id = c.tierId').select('t.code', 'code').addSelect('COUNT(*)', 'n').groupBy('t.code').getRawMany();
+    const byTier: { code: string; n: string | number }[] = await api.dataSource.manager
+      .createQueryBuilder(Customer, 'c')
+      .innerJoin('tier', 't', 't.id = c.tierId')
+      .select('t.code', 'code')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('t.code')
+      .getRawMany();
     const share = (code: string) => Number(byTier.find((r) => r.code === code)?.n ?? 0) / 600;
     expect(share('ORDINARY')).toBeGreaterThan(0.7);
     expect(share('HNW')).toBeGreaterThan(0.01);
 
     await api.dataSource.manager.insert(RetierJob, {
-      id: 'synthetic', status: 'RUNNING', total: 600, processed: 0, changed: 0, cursor: null, requestedBy: 'test', startedAt: new Date(), finishedAt: null, error: null,
+      id: 'synthetic',
+      status: 'RUNNING',
+      total: 600,
+      processed: 0,
+      changed: 0,
+      cursor: null,
+      requestedBy: 'test',
+      startedAt: new Date(),
+      finishedAt: null,
+      error: null,
     });
     await runRetierJob(api.dataSource, 'synthetic');
     expect(await api.dataSource.manager.findOneByOrFail(RetierJob, { id: 'synthetic' })).toMatchObject({ status: 'DONE', processed: 600 });

@@ -1,6 +1,14 @@
 import {
-  AllAuditEventsDocument, AllBenefitsDocument, AllTiersDocument, CreateTierDocument, DeleteTierDocument,
-  GetTierDocument, SetTierBenefitsDocument, UpdateTierDocument, UpdateTierRangesDocument, type TierFieldsFragment,
+  AllAuditEventsDocument,
+  AllBenefitsDocument,
+  AllTiersDocument,
+  CreateTierDocument,
+  DeleteTierDocument,
+  GetTierDocument,
+  SetTierBenefitsDocument,
+  UpdateTierDocument,
+  UpdateTierRangesDocument,
+  type TierFieldsFragment,
 } from '@tierwise/client';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
@@ -12,7 +20,9 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
   };
   const ranges = async () => (await api.viewer.request(AllTiersDocument, {})).allTiers.map((t) => [t.code, t.minAum, t.maxAum]);
 
-  beforeAll(async () => { api = await startTestApi(kind, __filename); });
+  beforeAll(async () => {
+    api = await startTestApi(kind, __filename);
+  });
   afterAll(() => api.close());
 
   it('lists the plan tiers in AUM order with SLA, advisor model and benefits', async () => {
@@ -29,12 +39,18 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
     expect(result.allTiers[0].entitlements.map((e) => e.benefit?.code).sort()).toEqual(['FEE_WAIVER', 'POINTS_REDEMPTION']);
   });
 
-  it('keeps each tier\'s service promise in both languages, and edits the English one on its own', async () => {
+  it("keeps each tier's service promise in both languages, and edits the English one on its own", async () => {
     const { HNW } = await tiers();
     expect(HNW.description).toMatch(/私人银行/);
     expect(HNW.descriptionEn).toMatch(/^Private banker/);
-    const updated = (await api.pm.request(UpdateTierDocument, { id: HNW.id, version: HNW.version, descriptionEn: 'Private banker, home visits, quarterly needs interview.' })).updateTier;
-    expect(updated).toMatchObject({ description: HNW.description, descriptionEn: 'Private banker, home visits, quarterly needs interview.', version: HNW.version + 1 });
+    const updated = (
+      await api.pm.request(UpdateTierDocument, { id: HNW.id, version: HNW.version, descriptionEn: 'Private banker, home visits, quarterly needs interview.' })
+    ).updateTier;
+    expect(updated).toMatchObject({
+      description: HNW.description,
+      descriptionEn: 'Private banker, home visits, quarterly needs interview.',
+      version: HNW.version + 1,
+    });
   });
 
   it('refuses an update that would open a gap, naming it, and changes nothing', async () => {
@@ -42,7 +58,11 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
     const result = await api.pm.raw(UpdateTierDocument, { id: POTENTIAL.id, version: POTENTIAL.version, minAum: '600000' });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toBe('Gap: AUM from 500,000 to 600,000 would be in no tier (between ORDINARY and POTENTIAL)');
-    expect(await ranges()).toEqual([['ORDINARY', '0.00', '500000.00'], ['POTENTIAL', '500000.00', '3000000.00'], ['HNW', '3000000.00', null]]);
+    expect(await ranges()).toEqual([
+      ['ORDINARY', '0.00', '500000.00'],
+      ['POTENTIAL', '500000.00', '3000000.00'],
+      ['HNW', '3000000.00', null],
+    ]);
   });
 
   it('refuses an update that would overlap, and one that bounds the top tier', async () => {
@@ -56,29 +76,42 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
   it('moves a boundary when the neighbour moves with it, in one audited change', async () => {
     const { ORDINARY, POTENTIAL } = await tiers();
     const moved = await api.pm.request(UpdateTierDocument, {
-      id: POTENTIAL.id, version: POTENTIAL.version, minAum: '600000',
+      id: POTENTIAL.id,
+      version: POTENTIAL.version,
+      minAum: '600000',
       adjustments: [{ id: ORDINARY.id, version: ORDINARY.version, minAum: '0', maxAum: '600000' }],
     });
     expect(moved.updateTier).toMatchObject({ minAum: '600000.00', version: POTENTIAL.version + 1 });
-    expect(await ranges()).toEqual([['ORDINARY', '0.00', '600000.00'], ['POTENTIAL', '600000.00', '3000000.00'], ['HNW', '3000000.00', null]]);
+    expect(await ranges()).toEqual([
+      ['ORDINARY', '0.00', '600000.00'],
+      ['POTENTIAL', '600000.00', '3000000.00'],
+      ['HNW', '3000000.00', null],
+    ]);
     const audit = await api.viewer.request(AllAuditEventsDocument, { filter: { entityType: 'Tier', actor: 'pm@tierwise.local' } });
-    expect(audit.allAuditEvents.map((e) => e.changes)).toEqual(expect.arrayContaining([
-      { maxAum: { before: '500000.00', after: '600000.00' } },
-      { minAum: { before: '500000.00', after: '600000.00' } },
-    ]));
+    expect(audit.allAuditEvents.map((e) => e.changes)).toEqual(
+      expect.arrayContaining([{ maxAum: { before: '500000.00', after: '600000.00' } }, { minAum: { before: '500000.00', after: '600000.00' } }]),
+    );
     // and back, through the batch operation
     const now = await tiers();
-    await api.pm.request(UpdateTierRangesDocument, { ranges: [
-      { id: now.ORDINARY.id, version: now.ORDINARY.version, minAum: '0', maxAum: '500000' },
-      { id: now.POTENTIAL.id, version: now.POTENTIAL.version, minAum: '500000', maxAum: '3000000' },
-    ] });
-    expect(await ranges()).toEqual([['ORDINARY', '0.00', '500000.00'], ['POTENTIAL', '500000.00', '3000000.00'], ['HNW', '3000000.00', null]]);
+    await api.pm.request(UpdateTierRangesDocument, {
+      ranges: [
+        { id: now.ORDINARY.id, version: now.ORDINARY.version, minAum: '0', maxAum: '500000' },
+        { id: now.POTENTIAL.id, version: now.POTENTIAL.version, minAum: '500000', maxAum: '3000000' },
+      ],
+    });
+    expect(await ranges()).toEqual([
+      ['ORDINARY', '0.00', '500000.00'],
+      ['POTENTIAL', '500000.00', '3000000.00'],
+      ['HNW', '3000000.00', null],
+    ]);
   });
 
   it('refuses a stale adjustment with CONFLICT and rolls back the whole change', async () => {
     const { ORDINARY, POTENTIAL } = await tiers();
     const result = await api.pm.raw(UpdateTierDocument, {
-      id: POTENTIAL.id, version: POTENTIAL.version, minAum: '550000',
+      id: POTENTIAL.id,
+      version: POTENTIAL.version,
+      minAum: '550000',
       adjustments: [{ id: ORDINARY.id, version: ORDINARY.version - 1, minAum: '0', maxAum: '550000' }],
     });
     expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -87,22 +120,43 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
 
   it('creates a tier inside the top range and deletes it again, the neighbour taking its range back', async () => {
     const { HNW } = await tiers();
-    const created = (await api.pm.request(CreateTierDocument, {
-      code: 'UHNW', name: '超高净值客户', nameEn: 'Ultra high net worth', minAum: '50000000', responseSlaMinutes: 15, advisorModel: 'PRIVATE_BANKER',
-      adjustments: [{ id: HNW.id, version: HNW.version, minAum: '3000000', maxAum: '50000000' }],
-    })).createTier;
+    const created = (
+      await api.pm.request(CreateTierDocument, {
+        code: 'UHNW',
+        name: '超高净值客户',
+        nameEn: 'Ultra high net worth',
+        minAum: '50000000',
+        responseSlaMinutes: 15,
+        advisorModel: 'PRIVATE_BANKER',
+        adjustments: [{ id: HNW.id, version: HNW.version, minAum: '3000000', maxAum: '50000000' }],
+      })
+    ).createTier;
     expect(await ranges()).toEqual([
-      ['ORDINARY', '0.00', '500000.00'], ['POTENTIAL', '500000.00', '3000000.00'], ['HNW', '3000000.00', '50000000.00'], ['UHNW', '50000000.00', null],
+      ['ORDINARY', '0.00', '500000.00'],
+      ['POTENTIAL', '500000.00', '3000000.00'],
+      ['HNW', '3000000.00', '50000000.00'],
+      ['UHNW', '50000000.00', null],
     ]);
     const withoutAdjustment = await api.pm.raw(DeleteTierDocument, { id: created.id });
     expect(withoutAdjustment.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'GAP' });
     const hnw = (await tiers()).HNW;
     await api.pm.request(DeleteTierDocument, { id: created.id, adjustments: [{ id: hnw.id, version: hnw.version, minAum: '3000000', maxAum: null }] });
-    expect(await ranges()).toEqual([['ORDINARY', '0.00', '500000.00'], ['POTENTIAL', '500000.00', '3000000.00'], ['HNW', '3000000.00', null]]);
+    expect(await ranges()).toEqual([
+      ['ORDINARY', '0.00', '500000.00'],
+      ['POTENTIAL', '500000.00', '3000000.00'],
+      ['HNW', '3000000.00', null],
+    ]);
   });
 
   it('refuses creating a tier that does not fit', async () => {
-    const result = await api.pm.raw(CreateTierDocument, { code: 'MID', name: 'Mid', minAum: '1000000', maxAum: '2000000', responseSlaMinutes: 60, advisorModel: 'DEDICATED_ACCOUNT_MANAGER' });
+    const result = await api.pm.raw(CreateTierDocument, {
+      code: 'MID',
+      name: 'Mid',
+      minAum: '1000000',
+      maxAum: '2000000',
+      responseSlaMinutes: 60,
+      advisorModel: 'DEDICATED_ACCOUNT_MANAGER',
+    });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].message).toContain('Overlap');
     expect((await api.viewer.request(AllTiersDocument, {}))._allTiersMeta.count).toBe(3);
@@ -110,7 +164,10 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
 
   it('refuses deleting a tier that products are offered to', async () => {
     const { HNW, POTENTIAL } = await tiers();
-    const result = await api.pm.raw(DeleteTierDocument, { id: HNW.id, adjustments: [{ id: POTENTIAL.id, version: POTENTIAL.version, minAum: '500000', maxAum: null }] });
+    const result = await api.pm.raw(DeleteTierDocument, {
+      id: HNW.id,
+      adjustments: [{ id: POTENTIAL.id, version: POTENTIAL.version, minAum: '500000', maxAum: null }],
+    });
     expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
     // It says how many and what to do (the count comes from the products module, which the tiers module does not import).
     expect(result.errors?.[0].message).toMatch(/^[1-9]\d* product\(s\) are offered to this tier; remove the tier from them first$/);
@@ -131,19 +188,27 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
   });
 
   describe('entitlements', () => {
-    it('replaces a tier\'s benefits and quotas, bumping its version and auditing before/after', async () => {
+    it("replaces a tier's benefits and quotas, bumping its version and auditing before/after", async () => {
       const { ORDINARY } = await tiers();
       const benefits = Object.fromEntries((await api.viewer.request(AllBenefitsDocument, {})).allBenefits.map((b) => [b.code, b.id]));
-      const result = await api.pm.request(SetTierBenefitsDocument, { tierId: ORDINARY.id, version: ORDINARY.version, entitlements: [
-        { benefitId: benefits.POINTS_REDEMPTION, annualQuota: null },
-        { benefitId: benefits.FEE_WAIVER, annualQuota: 6 },
-        { benefitId: benefits.HEALTH_CHECKUP, annualQuota: 1 },
-      ] });
+      const result = await api.pm.request(SetTierBenefitsDocument, {
+        tierId: ORDINARY.id,
+        version: ORDINARY.version,
+        entitlements: [
+          { benefitId: benefits.POINTS_REDEMPTION, annualQuota: null },
+          { benefitId: benefits.FEE_WAIVER, annualQuota: 6 },
+          { benefitId: benefits.HEALTH_CHECKUP, annualQuota: 1 },
+        ],
+      });
       expect(result.setTierBenefits.version).toBe(ORDINARY.version + 1);
       const read = (await api.viewer.request(GetTierDocument, { id: ORDINARY.id })).Tier;
-      expect(read.entitlements.map((e) => [e.benefitId, e.annualQuota]).sort()).toEqual([
-        [benefits.FEE_WAIVER, 6], [benefits.HEALTH_CHECKUP, 1], [benefits.POINTS_REDEMPTION, null],
-      ].sort());
+      expect(read.entitlements.map((e) => [e.benefitId, e.annualQuota]).sort()).toEqual(
+        [
+          [benefits.FEE_WAIVER, 6],
+          [benefits.HEALTH_CHECKUP, 1],
+          [benefits.POINTS_REDEMPTION, null],
+        ].sort(),
+      );
       const audit = await api.viewer.request(AllAuditEventsDocument, { filter: { entityId: ORDINARY.id }, perPage: 1 });
       expect(Object.keys(audit.allAuditEvents[0].changes)).toEqual(['entitlements']);
     });
@@ -152,13 +217,21 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
       const { POTENTIAL } = await tiers();
       const benefitId = (await api.viewer.request(AllBenefitsDocument, { filter: { q: 'LOUNGE' } })).allBenefits[0].id;
       const refused = await api.pm.raw(UpdateTierDocument, {
-        id: POTENTIAL.id, version: POTENTIAL.version, responseSlaMinutes: 45, entitlements: [{ benefitId: 'no-such-benefit', annualQuota: 1 }],
+        id: POTENTIAL.id,
+        version: POTENTIAL.version,
+        responseSlaMinutes: 45,
+        entitlements: [{ benefitId: 'no-such-benefit', annualQuota: 1 }],
       });
       expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect((await tiers()).POTENTIAL).toMatchObject({ responseSlaMinutes: 60, version: POTENTIAL.version });
-      const updated = (await api.pm.request(UpdateTierDocument, {
-        id: POTENTIAL.id, version: POTENTIAL.version, responseSlaMinutes: 45, entitlements: [{ benefitId, annualQuota: 6, exclusive: false }],
-      })).updateTier;
+      const updated = (
+        await api.pm.request(UpdateTierDocument, {
+          id: POTENTIAL.id,
+          version: POTENTIAL.version,
+          responseSlaMinutes: 45,
+          entitlements: [{ benefitId, annualQuota: 6, exclusive: false }],
+        })
+      ).updateTier;
       expect(updated).toMatchObject({ responseSlaMinutes: 45, version: POTENTIAL.version + 2 });
       expect(updated.entitlements.map((e) => [e.benefitId, e.annualQuota])).toEqual([[benefitId, 6]]);
     });
@@ -166,10 +239,18 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
     it('refuses a negative quota, an unknown benefit and a stale version, writing nothing', async () => {
       const { ORDINARY } = await tiers();
       const benefitId = (await api.viewer.request(AllBenefitsDocument, {})).allBenefits[0].id;
-      const negative = await api.pm.raw(SetTierBenefitsDocument, { tierId: ORDINARY.id, version: ORDINARY.version, entitlements: [{ benefitId, annualQuota: -1 }] });
+      const negative = await api.pm.raw(SetTierBenefitsDocument, {
+        tierId: ORDINARY.id,
+        version: ORDINARY.version,
+        entitlements: [{ benefitId, annualQuota: -1 }],
+      });
       expect(negative.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(negative.errors?.[0].extensions?.fields)).toContain('annualQuota');
-      const unknown = await api.pm.raw(SetTierBenefitsDocument, { tierId: ORDINARY.id, version: ORDINARY.version, entitlements: [{ benefitId: 'nope', annualQuota: 1 }] });
+      const unknown = await api.pm.raw(SetTierBenefitsDocument, {
+        tierId: ORDINARY.id,
+        version: ORDINARY.version,
+        entitlements: [{ benefitId: 'nope', annualQuota: 1 }],
+      });
       expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       // Someone else changes the tier: the version read before is stale now.
       const moved = (await api.pm.request(UpdateTierDocument, { id: ORDINARY.id, version: ORDINARY.version, description: 'changed meanwhile' })).updateTier;

@@ -31,13 +31,21 @@ export class QueryCounter implements Logger {
   statements: string[] = [];
   /** Statements the database refused (kept, not printed: many tests provoke them on purpose, e.g. lost races that are retried). */
   failed: { error: string; query: string }[] = [];
-  logQuery(query: string) { this.count++; this.statements.push(query); }
-  logQueryError(error: string | Error, query: string) { if (this.failed.length < 1000) this.failed.push({ error: String(error), query: query.slice(0, 500) }); }
+  logQuery(query: string) {
+    this.count++;
+    this.statements.push(query);
+  }
+  logQueryError(error: string | Error, query: string) {
+    if (this.failed.length < 1000) this.failed.push({ error: String(error), query: query.slice(0, 500) });
+  }
   logQuerySlow() {}
   logSchemaBuild() {}
   logMigration() {}
   log() {}
-  reset() { this.count = 0; this.statements = []; }
+  reset() {
+    this.count = 0;
+    this.statements = [];
+  }
 }
 
 /** A database of its own for one test file: SQLite in memory, or a MySQL database named after the file, recreated. */
@@ -49,7 +57,9 @@ export async function createTestDatabase(kind: DatabaseKind, testFile: string, l
     sqlitePath = join(mkdtempSync(join(tmpdir(), 'tierwise-test-')), `${basename(testFile).replace(/\..*$/, '')}.sqlite`);
   }
   if (kind === 'mysql') {
-    const name = `tw_${basename(testFile).replace(/\..*$/, '').replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 60);
+    const name = `tw_${basename(testFile)
+      .replace(/\..*$/, '')
+      .replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 60);
     const base = new URL(process.env.MYSQL_URL!);
     base.pathname = `/${name}`;
     url = base.toString();
@@ -82,7 +92,8 @@ export interface TestApi {
 
 /** The real HTTP server on a random port, over a fresh database with the demo data, and signed-in clients. */
 export async function startTestApi(
-  kind: DatabaseKind, testFile: string,
+  kind: DatabaseKind,
+  testFile: string,
   options: { seedCatalogue?: boolean; demoPopulation?: boolean; env?: NodeJS.ProcessEnv; sqliteFile?: boolean } = {},
 ): Promise<TestApi> {
   const queries = new QueryCounter();
@@ -97,7 +108,11 @@ export async function startTestApi(
     return client;
   };
   return {
-    kind, server, url, dataSource, queries,
+    kind,
+    server,
+    url,
+    dataSource,
+    queries,
     admin: await signedIn(ADMIN),
     pm: await signedIn(PM),
     viewer: await signedIn(VIEWER),
@@ -116,13 +131,17 @@ export async function postGraphQL(api: TestApi, body: unknown, token?: string, h
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 /** The environment that points a separate process (the built API, a CLI) at a test's database. */
 export function databaseEnv(api: TestApi): Record<string, string> {
   const options = api.dataSource.options as { url?: string; database?: string };
   if (api.kind === 'mysql') return { DATABASE_URL: options.url! };
-  if (!options.database || options.database === ':memory:') throw new Error('an in-memory SQLite database cannot be shared: start the test API with sqliteFile: true');
+  if (!options.database || options.database === ':memory:')
+    throw new Error('an in-memory SQLite database cannot be shared: start the test API with sqliteFile: true');
   return { SQLITE_PATH: options.database, DATABASE_URL: '' };
 }

@@ -1,6 +1,14 @@
 import {
-  isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 
 /** A syntactically valid value for any input type, so that a call reaches the resolver's guard. */
@@ -42,7 +50,11 @@ export function sampleValue(type: GraphQLInputType, listSize = 1): unknown {
   if (isListType(type)) return Array.from({ length: listSize }, () => sampleValue(type.ofType, 1));
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sampleValue(f.type, 1)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sampleValue(f.type, 1)]),
+    );
   }
   if (isScalarType(type)) {
     if (type.name === 'Int') return 1;

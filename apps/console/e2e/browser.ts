@@ -40,18 +40,30 @@ export async function startConsole(testFile: string): Promise<ConsoleHarness> {
   await seed(dataSource, { ...config, seedDemoPopulation: false });
   const server: RunningServer = await startServer(config, dataSource, 0);
   // playwright gives every launch a fresh, empty profile directory of its own.
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  }).catch(async (error: unknown) => {
-    await server.close();
-    await dataSource.destroy();
-    throw error;
-  });
+  const browser = await chromium
+    .launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    })
+    .catch(async (error: unknown) => {
+      await server.close();
+      await dataSource.destroy();
+      throw error;
+    });
   mkdirSync(SHOTS, { recursive: true });
   return {
-    url: server.url, browser, dataSource,
+    url: server.url,
+    browser,
+    dataSource,
     async close() {
       await browser.close();
       await server.close();

@@ -6,7 +6,9 @@ const run = browserAvailable() ? describe : describe.skip;
 run('console in Chromium', () => {
   let h: ConsoleHarness;
   let page: Page;
-  beforeAll(async () => { h = await startConsole(__filename); });
+  beforeAll(async () => {
+    h = await startConsole(__filename);
+  });
   afterAll(() => h?.close());
   beforeEach(async () => {
     page = await h.browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -15,7 +17,9 @@ run('console in Chromium', () => {
 
   it('shows a signed-out first visit the login form at once, without a redirect loop, and no page behind it', async () => {
     let navigations = 0;
-    page.on('framenavigated', () => { navigations++; });
+    page.on('framenavigated', () => {
+      navigations++;
+    });
     for (const path of ['/', '/#/Product', '/#/Customer/some-id/show']) {
       navigations = 0;
       const started = Date.now();
@@ -54,7 +58,9 @@ run('console in Chromium', () => {
 
   it('signs in and lists the four catalogue resources from the API', async () => {
     const messages: string[] = [];
-    page.on('console', (m) => { messages.push(m.text()); });
+    page.on('console', (m) => {
+      messages.push(m.text());
+    });
     await signIn(page, h.url, 'admin@tierwise.local', 'tierwise-admin');
     await page.goto(`${h.url}/#/Product`);
     await page.getByText('PE-001').waitFor();

@@ -7,9 +7,16 @@ const run = browserAvailable() ? describe : describe.skip;
  * A signed-in product manager with the console's language chosen in the app (react-admin's stored locale), whatever the
  * browser's own locale says: the two differ on purpose, so that a text following the browser would show.
  */
-async function open(browser: Browser, url: string, language: 'en' | 'zh-CN', options: { browserLocale?: string; viewport?: { width: number; height: number } } = {}) {
+async function open(
+  browser: Browser,
+  url: string,
+  language: 'en' | 'zh-CN',
+  options: { browserLocale?: string; viewport?: { width: number; height: number } } = {},
+) {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 }, locale: options.browserLocale ?? 'en-US' });
-  await context.addInitScript((locale) => { window.localStorage.setItem('RaStore.locale', JSON.stringify(locale)); }, language);
+  await context.addInitScript((locale) => {
+    window.localStorage.setItem('RaStore.locale', JSON.stringify(locale));
+  }, language);
   const page = await context.newPage();
   await signIn(page, url, 'pm@tierwise.local', 'tierwise-demo');
   return { context, page };
@@ -18,29 +25,59 @@ async function open(browser: Browser, url: string, language: 'en' | 'zh-CN', opt
 /** Latin words of three letters or more (codes such as R1, C3 or POTENTIAL are upper case and allowed). */
 const englishWords = (text: string) => (text.match(/\b[a-z][a-z]{2,}\b/gi) ?? []).filter((w) => w !== w.toUpperCase());
 
-run('a product manager\'s first hour, in Chromium', () => {
+run("a product manager's first hour, in Chromium", () => {
   let h: ConsoleHarness;
   let customerId: string;
   beforeAll(async () => {
     h = await startConsole(__filename);
-    const { createTierwiseClient, UpsertCustomersDocument, RiskQuestionnaireDocument, RecordRiskAssessmentDocument, AllCustomersDocument, UpsertHoldingsDocument,
-      AllProductsDocument, UpdateProductDocument, UpsertAumSnapshotsDocument, StartRetierDocument, RetierJobDocument } = await import('@tierwise/client');
+    const {
+      createTierwiseClient,
+      UpsertCustomersDocument,
+      RiskQuestionnaireDocument,
+      RecordRiskAssessmentDocument,
+      AllCustomersDocument,
+      UpsertHoldingsDocument,
+      AllProductsDocument,
+      UpdateProductDocument,
+      UpsertAumSnapshotsDocument,
+      StartRetierDocument,
+      RetierJobDocument,
+    } = await import('@tierwise/client');
     const pm = createTierwiseClient({ url: `${h.url}/graphql` });
     await pm.login('pm@tierwise.local', 'tierwise-demo');
-    await pm.request(UpsertCustomersDocument, { items: [
-      { externalRef: 'C-0001', name: '王小明', phone: '13912345678', aum: '800000', birthDate: '1950-03-01T00:00:00.000Z', lifeStage: 'RETIRED', occupation: 'RETIRED' },
-    ] });
+    await pm.request(UpsertCustomersDocument, {
+      items: [
+        {
+          externalRef: 'C-0001',
+          name: '王小明',
+          phone: '13912345678',
+          aum: '800000',
+          birthDate: '1950-03-01T00:00:00.000Z',
+          lifeStage: 'RETIRED',
+          occupation: 'RETIRED',
+        },
+      ],
+    });
     const customer = (await pm.request(AllCustomersDocument, { filter: { q: 'C-0001' } })).allCustomers[0];
     customerId = customer.id;
     const { definition } = (await pm.request(RiskQuestionnaireDocument)).riskQuestionnaire;
     const questions = (definition as { questions: { code: string; options: { code: string }[] }[] }).questions;
-    await pm.request(RecordRiskAssessmentDocument, { customerId, version: customer.version, answers: questions.map((q) => ({ questionCode: q.code, optionCode: q.options[1].code })) });
-    await pm.request(UpsertHoldingsDocument, { items: [{ customerRef: 'C-0001', externalRef: 'H-1', productCode: 'FUND-BOND-001', amount: '120000.00', startedAt: '2026-01-05T00:00:00.000Z' }] });
+    await pm.request(RecordRiskAssessmentDocument, {
+      customerId,
+      version: customer.version,
+      answers: questions.map((q) => ({ questionCode: q.code, optionCode: q.options[1].code })),
+    });
+    await pm.request(UpsertHoldingsDocument, {
+      items: [{ customerRef: 'C-0001', externalRef: 'H-1', productCode: 'FUND-BOND-001', amount: '120000.00', startedAt: '2026-01-05T00:00:00.000Z' }],
+    });
     // 90 days at 3,200,000: the re-tiering run moves the customer up, and the tier history says why.
     const day = 86_400_000;
-    await pm.request(UpsertAumSnapshotsDocument, { items: Array.from({ length: 90 }, (_, i) => ({ externalRef: 'C-0001', day: new Date(Date.now() - (89 - i) * day).toISOString(), aum: '3200000' })) });
+    await pm.request(UpsertAumSnapshotsDocument, {
+      items: Array.from({ length: 90 }, (_, i) => ({ externalRef: 'C-0001', day: new Date(Date.now() - (89 - i) * day).toISOString(), aum: '3200000' })),
+    });
     const job = (await pm.request(StartRetierDocument)).startRetier;
-    for (let i = 0; i < 200 && (await pm.request(RetierJobDocument, { id: job.id })).retierJob.status === 'RUNNING'; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 200 && (await pm.request(RetierJobDocument, { id: job.id })).retierJob.status === 'RUNNING'; i++)
+      await new Promise((r) => setTimeout(r, 50));
     // Something in the audit log to read: a product's minimum investment and status changed.
     const bond = (await pm.request(AllProductsDocument, { filter: { q: 'WM-FLEX-001' } })).allProducts[0];
     await pm.request(UpdateProductDocument, { id: bond.id, version: bond.version, minInvestment: '20000.00', status: 'SUSPENDED' });
@@ -86,7 +123,10 @@ run('a product manager\'s first hour, in Chromium', () => {
     session = await open(h.browser, h.url, 'en', { browserLocale: 'zh-CN' });
     const { page } = session;
     await page.goto(`${h.url}/#/Customer`);
-    await page.getByRole('row', { name: /C-0001/ }).getByText('High net worth').waitFor();
+    await page
+      .getByRole('row', { name: /C-0001/ })
+      .getByText('High net worth')
+      .waitFor();
     expect(await page.getByText('高净值客户').count()).toBe(0);
     await page.getByRole('combobox', { name: 'Tier' }).click();
     expect((await page.getByRole('option').allTextContents()).filter((t) => t.trim())).toEqual(['Ordinary', 'Potential', 'High net worth']);
@@ -124,7 +164,7 @@ run('a product manager\'s first hour, in Chromium', () => {
     expect(await recent.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
-  it('shows on a partner\'s page what belongs to it: products issued, benefits provided, referrals and orders', async () => {
+  it("shows on a partner's page what belongs to it: products issued, benefits provided, referrals and orders", async () => {
     session = await open(h.browser, h.url, 'en');
     const { page } = session;
     await page.goto(`${h.url}/#/PartnerInstitution`);
@@ -157,7 +197,7 @@ run('a product manager\'s first hour, in Chromium', () => {
     }
   });
 
-  it('checks number fields with the app\'s own message in the chosen language, not the browser\'s English tooltip', async () => {
+  it("checks number fields with the app's own message in the chosen language, not the browser's English tooltip", async () => {
     session = await open(h.browser, h.url, 'zh-CN');
     const { page } = session;
     await page.goto(`${h.url}/#/Tier`);

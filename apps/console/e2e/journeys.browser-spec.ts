@@ -130,13 +130,24 @@ run('product manager journeys in Chromium', () => {
     await page.reload();
     await page.getByText('产品代码').waitFor();
     // Chinese plurals say the number: three rows selected read "选中3项" (the pack's first form said "选中1项" for any number).
-    for (const code of ['FUND-BOND-001', 'FUND-BAL-001', 'FUND-EQ-001']) await page.getByRole('row', { name: new RegExp(code) }).getByRole('checkbox').check();
+    for (const code of ['FUND-BOND-001', 'FUND-BAL-001', 'FUND-EQ-001'])
+      await page
+        .getByRole('row', { name: new RegExp(code) })
+        .getByRole('checkbox')
+        .check();
     await page.getByText('选中3项').waitFor();
-    for (const code of ['FUND-BOND-001', 'FUND-BAL-001', 'FUND-EQ-001']) await page.getByRole('row', { name: new RegExp(code) }).getByRole('checkbox').uncheck();
+    for (const code of ['FUND-BOND-001', 'FUND-BAL-001', 'FUND-EQ-001'])
+      await page
+        .getByRole('row', { name: new RegExp(code) })
+        .getByRole('checkbox')
+        .uncheck();
     // A record's page is titled by the record (its code), not by its id.
     await page.getByText('PE-001').click();
     await page.waitForURL(/show/);
-    await page.locator('#react-admin-title').getByText(/PE-001/).waitFor();
+    await page
+      .locator('#react-admin-title')
+      .getByText(/PE-001/)
+      .waitFor();
     expect(await page.locator('#react-admin-title').textContent()).not.toMatch(/#[0-9a-f]{8}/);
     await page.goBack();
     await shot(page, 'chinese');
@@ -153,7 +164,9 @@ run('customers in Chromium', () => {
     const { createTierwiseClient, UpsertCustomersDocument } = await import('@tierwise/client');
     const client = createTierwiseClient({ url: `${h.url}/graphql` });
     await client.login('pm@tierwise.local', 'tierwise-demo');
-    await client.request(UpsertCustomersDocument, { items: [{ externalRef: 'C-0001', name: '王小明', phone: '13912345678', idNumber: '310101198001011234', aum: '800000' }] });
+    await client.request(UpsertCustomersDocument, {
+      items: [{ externalRef: 'C-0001', name: '王小明', phone: '13912345678', idNumber: '310101198001011234', aum: '800000' }],
+    });
   });
   afterAll(() => h?.close());
 
@@ -202,16 +215,26 @@ run('customers in Chromium', () => {
       await page.getByRole('tab', { name: 'Consents' }).click();
       await page.getByTestId('consents').getByLabel('Marketing by SMS').click();
       await page.getByTestId('consents').getByRole('switch', { name: 'Marketing by SMS', checked: true }).waitFor();
-      await page.getByTestId('consents').getByRole('combobox', { name: /Record consent to share/ }).click();
+      await page
+        .getByTestId('consents')
+        .getByRole('combobox', { name: /Record consent to share/ })
+        .click();
       const partner = (await page.getByRole('option').first().textContent())!;
       await page.getByRole('option').first().click();
       await page.getByTestId('consents').getByText(partner).waitFor();
       await shot(page, 'customer-profile-edited');
       const consents = await h.dataSource.query('SELECT kind, granted, partnerId FROM customer_consent WHERE customerId = ? ORDER BY kind', [edited.id]);
-      expect(consents.map((c: { kind: string; granted: number | boolean }) => [c.kind, !!c.granted])).toEqual([['DATA_SHARING', true], ['MARKETING_SMS', true]]);
+      expect(consents.map((c: { kind: string; granted: number | boolean }) => [c.kind, !!c.granted])).toEqual([
+        ['DATA_SHARING', true],
+        ['MARKETING_SMS', true],
+      ]);
 
       await page.goto(`${h.url}/#/Tier`);
-      await page.getByTestId('retier-status').getByText(/No re-tiering run yet|Re-tiering|re-tiering/).first().waitFor();
+      await page
+        .getByTestId('retier-status')
+        .getByText(/No re-tiering run yet|Re-tiering|re-tiering/)
+        .first()
+        .waitFor();
     } finally {
       await context.close();
     }
@@ -225,7 +248,10 @@ run('customers in Chromium', () => {
       await page.getByRole('tab', { name: 'Needs and recommendations' }).click();
       const insights = page.getByTestId('insights');
       await insights.getByTestId('recommendation').first().waitFor();
-      await insights.getByText(/^Suitable: R\d for /).first().waitFor();
+      await insights
+        .getByText(/^Suitable: R\d for /)
+        .first()
+        .waitFor();
       await insights.getByRole('button', { name: 'Record a need from an interview' }).click();
       await page.getByRole('combobox', { name: 'Need' }).click();
       await page.getByRole('option', { name: 'Wealth transfer' }).click();
@@ -240,7 +266,8 @@ run('customers in Chromium', () => {
   });
 
   it('works the referral queue and sends a service order to the partner who provides the benefit', async () => {
-    const { createPartnerClient, createTierwiseClient, CreateApiClientDocument, AllPartnerInstitutionsDocument, AllCustomersDocument, SetConsentDocument } = await import('@tierwise/client');
+    const { createPartnerClient, createTierwiseClient, CreateApiClientDocument, AllPartnerInstitutionsDocument, AllCustomersDocument, SetConsentDocument } =
+      await import('@tierwise/client');
     const admin = createTierwiseClient({ url: `${h.url}/graphql` });
     await admin.login('admin@tierwise.local', 'tierwise-admin');
     const lianjia = (await admin.request(AllPartnerInstitutionsDocument, { filter: { q: 'LIANJIA' } })).allPartnerInstitutions[0].id;
@@ -275,10 +302,19 @@ run('customers in Chromium', () => {
   it('asks before a bulk status change, with the count and what is on sale, and names what the lifecycle forbids', async () => {
     const { context, page } = await session(h.browser, h.url, 'pm@tierwise.local', 'tierwise-demo');
     try {
-      await ProductService.create(systemContext(h.dataSource, 'test'), { code: 'DRAFT-BULK', name: '草稿', type: 'FUND', riskLevel: 'R2', status: 'DRAFT' } as never);
+      await ProductService.create(systemContext(h.dataSource, 'test'), {
+        code: 'DRAFT-BULK',
+        name: '草稿',
+        type: 'FUND',
+        riskLevel: 'R2',
+        status: 'DRAFT',
+      } as never);
       await page.goto(`${h.url}/#/Product?filter=${encodeURIComponent(JSON.stringify({ q: 'DRAFT-BULK' }))}`);
       await page.getByText('DRAFT-BULK').waitFor();
-      await page.getByRole('row', { name: /DRAFT-BULK/ }).getByRole('checkbox').check();
+      await page
+        .getByRole('row', { name: /DRAFT-BULK/ })
+        .getByRole('checkbox')
+        .check();
       await page.getByRole('button', { name: 'Suspend' }).click();
       await page.getByText('These cannot become Suspended (the product lifecycle does not allow it): DRAFT-BULK (Draft). Unselect them first.').waitFor();
       await page.getByRole('button', { name: 'Close' }).click();
@@ -287,21 +323,32 @@ run('customers in Chromium', () => {
 
       await page.goto(`${h.url}/#/Product?filter=${encodeURIComponent(JSON.stringify({ type: 'FUND', status: 'ACTIVE' }))}`);
       await page.getByText('FUND-BOND-001').waitFor();
-      for (const code of ['FUND-BOND-001', 'FUND-BAL-001']) await page.getByRole('row', { name: new RegExp(code) }).getByRole('checkbox').check();
+      for (const code of ['FUND-BOND-001', 'FUND-BAL-001'])
+        await page
+          .getByRole('row', { name: new RegExp(code) })
+          .getByRole('checkbox')
+          .check();
       await page.getByRole('button', { name: 'Suspend' }).click();
       await page.getByText(/These cannot become Suspended .*: DRAFT-BULK \(Draft\)/).waitFor();
       await page.getByRole('button', { name: 'Close' }).click();
       await page.getByRole('row', { name: /FUND-BAL-001/ }).waitFor();
       // Clear the selection, and pick only the two active funds.
       await page.getByRole('button', { name: 'Unselect' }).click();
-      for (const code of ['FUND-BOND-001', 'FUND-BAL-001']) await page.getByRole('row', { name: new RegExp(code) }).getByRole('checkbox').check();
+      for (const code of ['FUND-BOND-001', 'FUND-BAL-001'])
+        await page
+          .getByRole('row', { name: new RegExp(code) })
+          .getByRole('checkbox')
+          .check();
       await page.getByRole('button', { name: 'Suspend' }).click();
       await page.getByText('This changes 2 products (2 of them on sale now) to Suspended.').waitFor();
       await shot(page, 'bulk-suspend-confirm');
       await page.getByRole('dialog').getByRole('button', { name: 'Suspend' }).click();
       await page.getByText('2 products changed').waitFor();
       const rows = await h.dataSource.query("SELECT code, status FROM product WHERE code IN ('FUND-BOND-001', 'FUND-BAL-001') ORDER BY code");
-      expect(rows).toEqual([{ code: 'FUND-BAL-001', status: 'SUSPENDED' }, { code: 'FUND-BOND-001', status: 'SUSPENDED' }]);
+      expect(rows).toEqual([
+        { code: 'FUND-BAL-001', status: 'SUSPENDED' },
+        { code: 'FUND-BOND-001', status: 'SUSPENDED' },
+      ]);
       await h.dataSource.query("UPDATE product SET status = 'ACTIVE' WHERE code IN ('FUND-BOND-001', 'FUND-BAL-001')");
     } finally {
       await context.close();
@@ -327,12 +374,18 @@ run('customers in Chromium', () => {
   it('exports every row of the filtered list as CSV, a page at a time, with progress', async () => {
     const { context, page } = await session(h.browser, h.url, 'pm@tierwise.local', 'tierwise-demo');
     // 230 customers: more than two of the API's pages of 100, all matching the filter, and a few that do not.
-    const items = Array.from({ length: 240 }, (_, i) => ({ externalRef: `EXP-${String(i).padStart(3, '0')}`, name: '导出', lifeStage: i < 230 ? 'RETIRED' : 'YOUNG_SINGLE' }));
+    const items = Array.from({ length: 240 }, (_, i) => ({
+      externalRef: `EXP-${String(i).padStart(3, '0')}`,
+      name: '导出',
+      lifeStage: i < 230 ? 'RETIRED' : 'YOUNG_SINGLE',
+    }));
     await CustomerService.upsertMany(systemContext(h.dataSource, 'test'), items as never);
     await page.goto(`${h.url}/#/Customer?filter=${encodeURIComponent(JSON.stringify({ q: 'EXP-', lifeStage: 'RETIRED' }))}`);
     await page.getByText(/^1-\d+ of 230$/).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\n');
     expect(csv).toHaveLength(231); // the header and every row
     expect(csv.filter((line) => line.includes('EXP-')).length).toBe(230);
     expect(csv.some((line) => line.includes('YOUNG_SINGLE'))).toBe(false);
@@ -376,7 +429,9 @@ run('customers in Chromium', () => {
 
 run('controls by role in Chromium', () => {
   let h: ConsoleHarness;
-  beforeAll(async () => { h = await startConsole(`${__filename}-viewer`); });
+  beforeAll(async () => {
+    h = await startConsole(`${__filename}-viewer`);
+  });
   afterAll(() => h?.close());
 
   // The same checks for each role, so that "absent for a viewer" is shown against "present for a product manager".

@@ -3,7 +3,15 @@ import { Dialog, DialogContent, DialogTitle, LinearProgress, Typography } from '
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { useLocalFormat } from './fields';
 import {
-  Button, defaultExporter, fetchRelatedRecords, useDataProvider, useListContext, useNotify, useResourceContext, useTranslate, type RaRecord,
+  Button,
+  defaultExporter,
+  fetchRelatedRecords,
+  useDataProvider,
+  useListContext,
+  useNotify,
+  useResourceContext,
+  useTranslate,
+  type RaRecord,
 } from 'react-admin';
 
 /** The API's page size limit: the export pages through the list at that size. */
@@ -50,7 +58,9 @@ export function ExportAllButton() {
 
   return (
     <>
-      <Button label="ra.action.export" onClick={run} disabled={progress !== null || total === 0}><DownloadIcon /></Button>
+      <Button label="ra.action.export" onClick={run} disabled={progress !== null || total === 0}>
+        <DownloadIcon />
+      </Button>
       <Dialog open={progress !== null} aria-labelledby="export-progress">
         <DialogTitle id="export-progress">{translate('tierwise.export.title')}</DialogTitle>
         <DialogContent sx={{ minWidth: 320 }}>

@@ -1,11 +1,24 @@
 import {
-  AdvisorModel, BenefitCategory, InvestorRiskLevel, BenefitStatus, LifeStage, NeedType, Occupation, PartnerKind, PartnerStatus, ProductStatus,
-  ProductType, ReferralStatus, RiskLevel, RiskPreference, Role, BehaviourType,
+  AdvisorModel,
+  BenefitCategory,
+  InvestorRiskLevel,
+  BenefitStatus,
+  LifeStage,
+  NeedType,
+  Occupation,
+  PartnerKind,
+  PartnerStatus,
+  ProductStatus,
+  ProductType,
+  ReferralStatus,
+  RiskLevel,
+  RiskPreference,
+  Role,
+  BehaviourType,
 } from '@tierwise/domain';
 
 /** Select choices for a domain enum; the label is a translation key under `enums.<Enum>.<VALUE>`. */
-const choicesOf = (name: string, values: Record<string, string>) =>
-  Object.values(values).map((id) => ({ id, name: `enums.${name}.${id}` }));
+const choicesOf = (name: string, values: Record<string, string>) => Object.values(values).map((id) => ({ id, name: `enums.${name}.${id}` }));
 
 export const choices = {
   ProductType: choicesOf('ProductType', ProductType),

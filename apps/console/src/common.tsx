@@ -2,8 +2,24 @@ import type { ComponentType } from 'react';
 import { Box, Typography } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
 import {
-  ArrayField, BooleanField, Button, Create, CreateButton, Datagrid, EditButton, FilterButton, ReferenceField, TopToolbar, useListContext, usePermissions,
-  useRecordContext, useResourceContext, useResourceDefinition, useTranslate,
+  ArrayField,
+  BooleanField,
+  Button,
+  Create,
+  CreateButton,
+  Datagrid,
+  EditButton,
+  FilterButton,
+  ReferenceField,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useListContext,
+  usePermissions,
+  useRecordContext,
+  useResourceContext,
+  useResourceDefinition,
+  useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { Role, roleAtLeast } from '@tierwise/domain';
@@ -25,7 +41,11 @@ export function HistoryButton() {
   const record = useRecordContext();
   if (!record) return null;
   const filter = encodeURIComponent(JSON.stringify({ entityId: record.id }));
-  return <Button component={Link} to={`/AuditEvent?filter=${filter}`} label="tierwise.audit.history"><HistoryIcon /></Button>;
+  return (
+    <Button component={Link} to={`/AuditEvent?filter=${filter}`} label="tierwise.audit.history">
+      <HistoryIcon />
+    </Button>
+  );
 }
 
 export function ShowActions() {
@@ -39,7 +59,11 @@ export function ShowActions() {
 }
 
 export function EditActions() {
-  return <TopToolbar><HistoryButton /></TopToolbar>;
+  return (
+    <TopToolbar>
+      <HistoryButton />
+    </TopToolbar>
+  );
 }
 
 export function ListActions({ filters = true }: { filters?: boolean }) {
@@ -65,9 +89,7 @@ export function EmptyState() {
       <Typography variant="h6" color="text.secondary" gutterBottom>
         {translate(filtered ? 'tierwise.empty.filtered' : `tierwise.empty.${resource}`)}
       </Typography>
-      {filtered
-        ? <Button label="tierwise.empty.clear" onClick={() => setFilters({}, [])} />
-        : hasCreate && <CreateButton variant="contained" />}
+      {filtered ? <Button label="tierwise.empty.clear" onClick={() => setFilters({}, [])} /> : hasCreate && <CreateButton variant="contained" />}
     </Box>
   );
 }
@@ -75,8 +97,16 @@ export function EmptyState() {
 /** The edit page (pessimistic, conflict-aware) and the create page around one shared form. */
 export function formPages(Form: ComponentType) {
   return {
-    edit: () => <ConflictAwareEdit actions={<EditActions />} redirect="show"><Form /></ConflictAwareEdit>,
-    create: () => <Create redirect="show"><Form /></Create>,
+    edit: () => (
+      <ConflictAwareEdit actions={<EditActions />} redirect="show">
+        <Form />
+      </ConflictAwareEdit>
+    ),
+    create: () => (
+      <Create redirect="show">
+        <Form />
+      </Create>
+    ),
   };
 }
 
@@ -95,3 +125,17 @@ export function EntitlementsField({ other }: { source: 'entitlements'; other: 'T
     </ArrayField>
   );
 }
+
+/** A catalogue record's code and names on a show page: an array, so that the layout labels each field. */
+export const identityFields = () => [
+  <TextField key="code" source="code" />,
+  <TextField key="name" source="name" />,
+  <TextField key="nameEn" source="nameEn" emptyText="—" />,
+];
+
+/** The inputs for a catalogue record's code and names (the form validates them with validateCatalogueRecord). */
+export const identityInputs = () => [
+  <TextInput key="code" source="code" sx={{ maxWidth: 320 }} />,
+  <TextInput key="name" source="name" fullWidth />,
+  <TextInput key="nameEn" source="nameEn" fullWidth />,
+];

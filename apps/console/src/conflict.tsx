@@ -4,7 +4,9 @@ import { useFormContext } from 'react-hook-form';
 import { Edit, useDataProvider, useNotify, useRecordContext, useRedirect, useResourceContext, useTranslate, type EditProps } from 'react-admin';
 import { isConflict } from './dataProvider/errors';
 
-interface ConflictState { version?: number }
+interface ConflictState {
+  version?: number;
+}
 const ConflictContext = createContext<{ conflict: ConflictState | null; clear(): void }>({ conflict: null, clear: () => undefined });
 
 const IGNORED = new Set(['version', 'updatedAt', 'createdAt', '__typename']);
@@ -13,7 +15,11 @@ const IGNORED = new Set(['version', 'updatedAt', 'createdAt', '__typename']);
  * An Edit page that saves pessimistically (a refusal is seen before the form closes) and, when someone else
  * saved first (CONFLICT), keeps the form open with the user's input and offers to load the other version.
  */
-export function ConflictAwareEdit({ children, redirect: redirectTo = 'show', ...props }: EditProps & { children: ReactNode; redirect?: 'show' | 'list' | 'edit' }) {
+export function ConflictAwareEdit({
+  children,
+  redirect: redirectTo = 'show',
+  ...props
+}: EditProps & { children: ReactNode; redirect?: 'show' | 'list' | 'edit' }) {
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const notify = useNotify();
   const redirect = useRedirect();
@@ -72,13 +78,27 @@ export function ConflictBanner() {
     return (
       <Alert severity="info" sx={{ mb: 2, width: '100%' }} data-testid="conflict-reloaded">
         {translate('tierwise.conflict.reloaded')}
-        {changed && changed.length > 0 && <div>{translate('tierwise.conflict.theyChanged', { fields: changed.map((f) => translate(`resources.${resource}.fields.${f}`, { _: f })).join(translate('tierwise.listSeparator')) })}</div>}
+        {changed && changed.length > 0 && (
+          <div>
+            {translate('tierwise.conflict.theyChanged', {
+              fields: changed.map((f) => translate(`resources.${resource}.fields.${f}`, { _: f })).join(translate('tierwise.listSeparator')),
+            })}
+          </div>
+        )}
       </Alert>
     );
   }
   return (
-    <Alert severity="warning" sx={{ mb: 2, width: '100%' }} data-testid="conflict"
-      action={<Button color="inherit" size="small" onClick={reload}>{translate('tierwise.conflict.reload')}</Button>}>
+    <Alert
+      severity="warning"
+      sx={{ mb: 2, width: '100%' }}
+      data-testid="conflict"
+      action={
+        <Button color="inherit" size="small" onClick={reload}>
+          {translate('tierwise.conflict.reload')}
+        </Button>
+      }
+    >
       <AlertTitle>{translate('tierwise.conflict.title')}</AlertTitle>
       {translate('tierwise.conflict.body', { version: conflict.version ?? '?' })}
     </Alert>

@@ -1,7 +1,14 @@
 import { Chip } from '@mui/material';
 import {
-  DateField as RaDateField, FunctionField, NumberField as RaNumberField, useLocaleState, useRecordContext, useTranslate, type DateFieldProps,
-  type FieldProps, type NumberFieldProps,
+  DateField as RaDateField,
+  FunctionField,
+  NumberField as RaNumberField,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+  type DateFieldProps,
+  type FieldProps,
+  type NumberFieldProps,
 } from 'react-admin';
 import { i18nProvider } from './i18n';
 import { codedText } from './i18n/coded';
@@ -32,14 +39,17 @@ export function formatDecimal(value: string | null | undefined): string {
 
 export function MoneyField({ source, currencySource }: FieldProps & { source: string; currencySource?: string }) {
   return (
-    <FunctionField source={source} render={(r: Record<string, string>) => (r[source] == null ? '—' : `${formatDecimal(r[source])}${currencySource ? ` ${r[currencySource] ?? ''}` : ''}`)} />
+    <FunctionField
+      source={source}
+      render={(r: Record<string, string>) => (r[source] == null ? '—' : `${formatDecimal(r[source])}${currencySource ? ` ${r[currencySource] ?? ''}` : ''}`)}
+    />
   );
 }
 
 type Named = { name?: string | null; nameEn?: string | null; code?: string | null };
 
 /** A record's name in a language: the Chinese name, or the English one when set and English is chosen. */
-export const nameIn = (locale: string, r: Named | undefined | null): string => (r ? (locale.startsWith('zh') ? r.name : r.nameEn || r.name) ?? '' : '');
+export const nameIn = (locale: string, r: Named | undefined | null): string => (r ? ((locale.startsWith('zh') ? r.name : r.nameEn || r.name) ?? '') : '');
 
 /** The name in the language chosen now: for react-admin's `optionText` and `recordRepresentation`, which take a plain function. */
 export const localName = (r: Named | undefined | null) => nameIn(i18nProvider.getLocale(), r);
@@ -52,7 +62,10 @@ export function useLocalName() {
   return (r: Named | undefined | null) => nameIn(locale, r);
 }
 
-/** A list column of names in the chosen language; head it "tierwise.fields.localName" ("Name", not "Name (Chinese)"): Datagrid reads the label from the props. */
+/**
+ * A list column of names in the chosen language; head it "tierwise.fields.localName" ("Name", not "Name (Chinese)"):
+ * Datagrid reads the label from the props.
+ */
 export function LocalNameField({ label }: { label: string; sortBy?: string }) {
   const name = useLocalName();
   return <FunctionField label={label} sortBy="name" render={(r: Named) => name(r)} />;
@@ -99,7 +112,11 @@ export function NumberField(props: NumberFieldProps) {
 export function LocalDescriptionField({ label }: { label: string }) {
   const [locale] = useLocaleState();
   return (
-    <FunctionField label={label} render={(r: { description?: string | null; descriptionEn?: string | null }) =>
-      (locale.startsWith('zh') ? r.description : r.descriptionEn || r.description) || '—'} />
+    <FunctionField
+      label={label}
+      render={(r: { description?: string | null; descriptionEn?: string | null }) =>
+        (locale.startsWith('zh') ? r.description : r.descriptionEn || r.description) || '—'
+      }
+    />
   );
 }

@@ -31,8 +31,12 @@ export function MoneyInput({ currency = 'CNY', validate, ...props }: TextInputPr
 /** A percentage with at most 2 decimals, kept exact as a string. */
 export function PercentInput(props: TextInputProps) {
   return (
-    <TextInput {...props} validate={validDecimal} parse={stripGrouping}
-      slotProps={{ input: { endAdornment: <InputAdornment position="end">%</InputAdornment>, inputMode: 'decimal' } }} />
+    <TextInput
+      {...props}
+      validate={validDecimal}
+      parse={stripGrouping}
+      slotProps={{ input: { endAdornment: <InputAdornment position="end">%</InputAdornment>, inputMode: 'decimal' } }}
+    />
   );
 }
 

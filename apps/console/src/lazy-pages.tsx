@@ -15,16 +15,26 @@ type Pages = Partial<Record<Page, ComponentType>>;
 export function lazyResource(load: () => Promise<Pages>, pages: Page[]): Pages {
   let loading: Promise<Pages> | undefined;
   const module = () => (loading ??= load());
-  return Object.fromEntries(pages.map((page) => {
-    const Lazy = lazy(async () => ({ default: (await module())[page] ?? (() => null) }));
-    const Wrapped = () => <Suspense fallback={<Loading />}><Lazy /></Suspense>;
-    Wrapped.displayName = `Lazy(${page})`;
-    return [page, Wrapped];
-  }));
+  return Object.fromEntries(
+    pages.map((page) => {
+      const Lazy = lazy(async () => ({ default: (await module())[page] ?? (() => null) }));
+      const Wrapped = () => (
+        <Suspense fallback={<Loading />}>
+          <Lazy />
+        </Suspense>
+      );
+      Wrapped.displayName = `Lazy(${page})`;
+      return [page, Wrapped];
+    }),
+  );
 }
 
 /** One component of a module, loaded when first rendered (the dashboard and its charts). */
 export function lazyComponent(load: () => Promise<ComponentType>): () => ReactElement {
   const Lazy = lazy(async () => ({ default: await load() }));
-  return () => <Suspense fallback={<Loading />}><Lazy /></Suspense>;
+  return () => (
+    <Suspense fallback={<Loading />}>
+      <Lazy />
+    </Suspense>
+  );
 }

@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 import { useMediaQuery, type Theme } from '@mui/material';
 import {
-  Datagrid, List, Pagination, PaginationActions, SimpleList, useTranslate, type DatagridProps, type ListProps, type PaginationActionsProps,
+  Datagrid,
+  List,
+  Pagination,
+  PaginationActions,
+  SimpleList,
+  useTranslate,
+  type DatagridProps,
+  type ListProps,
+  type PaginationActionsProps,
   type RaRecord,
 } from 'react-admin';
 import { EmptyState } from './common';
@@ -32,17 +40,33 @@ type Text<R> = (record: R) => ReactNode;
  * A table on a desktop, cards on a phone (react-admin's SimpleList pattern): the same rows, each a card with its main
  * line, a second line and a figure on the right, opening the record.
  */
-export function ResponsiveDatagrid<R extends RaRecord = RaRecord>({ primaryText, secondaryText, tertiaryText, children, rowClick = 'show', ...props }:
-  DatagridProps & { primaryText: Text<R>; secondaryText?: Text<R>; tertiaryText?: Text<R>; children: ReactNode }) {
+export function ResponsiveDatagrid<R extends RaRecord = RaRecord>({
+  primaryText,
+  secondaryText,
+  tertiaryText,
+  children,
+  rowClick = 'show',
+  ...props
+}: DatagridProps & { primaryText: Text<R>; secondaryText?: Text<R>; tertiaryText?: Text<R>; children: ReactNode }) {
   const phone = usePhone();
   if (phone) {
     const link = typeof rowClick === 'string' && rowClick !== 'expand' && rowClick !== 'toggleSelection' ? (rowClick as 'show' | 'edit') : false;
     return (
-      <SimpleList<R> primaryText={primaryText} secondaryText={secondaryText} tertiaryText={tertiaryText} linkType={link} data-testid="card-list"
-        sx={{ '& .MuiListItemText-root': { overflowWrap: 'anywhere' } }} />
+      <SimpleList<R>
+        primaryText={primaryText}
+        secondaryText={secondaryText}
+        tertiaryText={tertiaryText}
+        linkType={link}
+        data-testid="card-list"
+        sx={{ '& .MuiListItemText-root': { overflowWrap: 'anywhere' } }}
+      />
     );
   }
-  return <Datagrid rowClick={rowClick} {...props}>{children}</Datagrid>;
+  return (
+    <Datagrid rowClick={rowClick} {...props}>
+      {children}
+    </Datagrid>
+  );
 }
 
 /** A record as the card texts read it (their fields by name). */

@@ -1,14 +1,29 @@
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
-  PartnerCatalogDocument, PartnerCustomerDocument, PartnerCustomersDocument, PartnerFulfilmentOrdersDocument, PartnerProductDocument,
-  PartnerProductFiguresDocument, PartnerRecommendationsDocument, PartnerReferralsDocument, SubmitReferralDocument, UpdateFulfilmentOrderDocument,
-  type FulfilmentStatus, type NeedType, type PartnerCatalogQueryVariables,
+  PartnerCatalogDocument,
+  PartnerCustomerDocument,
+  PartnerCustomersDocument,
+  PartnerFulfilmentOrdersDocument,
+  PartnerProductDocument,
+  PartnerProductFiguresDocument,
+  PartnerRecommendationsDocument,
+  PartnerReferralsDocument,
+  SubmitReferralDocument,
+  UpdateFulfilmentOrderDocument,
+  type FulfilmentStatus,
+  type NeedType,
+  type PartnerCatalogQueryVariables,
 } from './generated/graphql';
 import { TierwiseError, type TierwiseResponse } from './sdk';
 
 /** What a request cost and what is left of the key's budget this minute (from `extensions.rateLimit`). */
-export interface RateLimitReport { cost: number; limit: number; remaining: number; resetAt: string }
+export interface RateLimitReport {
+  cost: number;
+  limit: number;
+  remaining: number;
+  resetAt: string;
+}
 
 export interface PartnerClientOptions {
   /** The GraphQL endpoint, e.g. https://tierwise.example-bank.cn/graphql */
@@ -51,13 +66,17 @@ export function createPartnerClient(options: PartnerClientOptions) {
     customers: async (args: Page = {}) => (await call(PartnerCustomersDocument, args)).partnerCustomers,
     customer: async (id: string) => (await call(PartnerCustomerDocument, { id })).partnerCustomer,
     recommendations: async (customerId: string, limit = 5) => (await call(PartnerRecommendationsDocument, { customerId, limit })).partnerRecommendations,
-    submitReferral: async (customerId: string, scenario: NeedType, notes: string) => (await call(SubmitReferralDocument, { customerId, scenario, notes })).submitReferral,
+    submitReferral: async (customerId: string, scenario: NeedType, notes: string) =>
+      (await call(SubmitReferralDocument, { customerId, scenario, notes })).submitReferral,
     referrals: async (args: Page = {}) => (await call(PartnerReferralsDocument, args)).partnerReferrals,
-    fulfilmentOrders: async (status?: FulfilmentStatus, args: Page = {}) => (await call(PartnerFulfilmentOrdersDocument, { status, ...args })).partnerFulfilmentOrders,
+    fulfilmentOrders: async (status?: FulfilmentStatus, args: Page = {}) =>
+      (await call(PartnerFulfilmentOrdersDocument, { status, ...args })).partnerFulfilmentOrders,
     updateFulfilmentOrder: async (id: string, version: number, status: FulfilmentStatus, note?: string) =>
       (await call(UpdateFulfilmentOrderDocument, { id, version, status, note })).updateFulfilmentOrder,
     /** What the last call cost, and the budget left this minute. */
-    get rateLimit() { return rateLimit; },
+    get rateLimit() {
+      return rateLimit;
+    },
   };
 }
 

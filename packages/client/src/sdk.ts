@@ -24,7 +24,10 @@ export interface TierwiseResponse<T> {
 /** Thrown by `request` when the server answers with errors; `code` is the first error's `extensions.code`. */
 export class TierwiseError extends Error {
   readonly code: string;
-  constructor(readonly errors: TierwiseGraphQLError[], readonly status: number) {
+  constructor(
+    readonly errors: TierwiseGraphQLError[],
+    readonly status: number,
+  ) {
     super(errors.map((e) => e.message).join('; '));
     this.code = errors[0]?.extensions?.code ?? 'UNKNOWN';
   }

@@ -12,9 +12,15 @@ export const defaultKeyExpiry = (now: Date): Date => new Date(now.getTime() + DE
 export function keyScopeViolations(partnerId: string | null, scopes: readonly ApiScope[]): RuleViolation[] {
   const misplaced = scopes.filter((scope) => INTERNAL_SCOPES.includes(scope) === !!partnerId);
   if (!misplaced.length) return [];
-  return [{ field: 'scopes', code: 'SCOPE_NOT_FOR_THIS_KEY', message: partnerId
-    ? `${misplaced.join(', ')} belong to the institution's own systems, not to a partner's key`
-    : `${misplaced.join(', ')} need a partner: choose the partner institution the key is for` }];
+  return [
+    {
+      field: 'scopes',
+      code: 'SCOPE_NOT_FOR_THIS_KEY',
+      message: partnerId
+        ? `${misplaced.join(', ')} belong to the institution's own systems, not to a partner's key`
+        : `${misplaced.join(', ')} need a partner: choose the partner institution the key is for`,
+    },
+  ];
 }
 
 /** A key expires in the future, and at most MAX_KEY_VALIDITY_DAYS from now. */

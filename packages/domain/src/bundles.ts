@@ -2,11 +2,7 @@
  * Find a cycle that giving `bundleId` these components would create, following the existing
  * component edges. Returns the cycle as a path of ids (starting and ending at bundleId) or null.
  */
-export function bundleCycle(
-  bundleId: string,
-  componentIds: readonly string[],
-  existingComponents: ReadonlyMap<string, readonly string[]>,
-): string[] | null {
+export function bundleCycle(bundleId: string, componentIds: readonly string[], existingComponents: ReadonlyMap<string, readonly string[]>): string[] | null {
   const seen = new Set<string>();
   const walk = (node: string, path: string[]): string[] | null => {
     if (node === bundleId) return [...path, node];

@@ -5,9 +5,20 @@ export enum Role {
   ADMIN = 'ADMIN',
 }
 
-export enum RiskLevel { R1 = 'R1', R2 = 'R2', R3 = 'R3', R4 = 'R4', R5 = 'R5' }
+export enum RiskLevel {
+  R1 = 'R1',
+  R2 = 'R2',
+  R3 = 'R3',
+  R4 = 'R4',
+  R5 = 'R5',
+}
 
-export enum ProductStatus { DRAFT = 'DRAFT', ACTIVE = 'ACTIVE', SUSPENDED = 'SUSPENDED', RETIRED = 'RETIRED' }
+export enum ProductStatus {
+  DRAFT = 'DRAFT',
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  RETIRED = 'RETIRED',
+}
 
 export enum ProductType {
   WEALTH_PRODUCT = 'WEALTH_PRODUCT',
@@ -37,9 +48,16 @@ export enum PartnerKind {
   OTHER = 'OTHER',
 }
 
-export enum PartnerStatus { ACTIVE = 'ACTIVE', SUSPENDED = 'SUSPENDED', TERMINATED = 'TERMINATED' }
+export enum PartnerStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  TERMINATED = 'TERMINATED',
+}
 
-export enum BenefitStatus { ACTIVE = 'ACTIVE', INACTIVE = 'INACTIVE' }
+export enum BenefitStatus {
+  ACTIVE = 'ACTIVE',
+  INACTIVE = 'INACTIVE',
+}
 
 export enum BenefitCategory {
   POINTS = 'POINTS',
@@ -57,7 +75,12 @@ export enum AdvisorModel {
   PRIVATE_BANKER = 'PRIVATE_BANKER',
 }
 
-export enum RiskPreference { CONSERVATIVE = 'CONSERVATIVE', STEADY = 'STEADY', BALANCED = 'BALANCED', AGGRESSIVE = 'AGGRESSIVE' }
+export enum RiskPreference {
+  CONSERVATIVE = 'CONSERVATIVE',
+  STEADY = 'STEADY',
+  BALANCED = 'BALANCED',
+  AGGRESSIVE = 'AGGRESSIVE',
+}
 
 export enum LifeStage {
   YOUNG_SINGLE = 'YOUNG_SINGLE',
@@ -87,7 +110,12 @@ export enum NeedType {
   WEALTH_TRANSFER = 'WEALTH_TRANSFER',
 }
 
-export enum AuditAction { CREATE = 'CREATE', UPDATE = 'UPDATE', DELETE = 'DELETE', REVEAL = 'REVEAL' }
+export enum AuditAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+  REVEAL = 'REVEAL',
+}
 
 const ROLE_RANK: Record<Role, number> = { VIEWER: 1, PRODUCT_MANAGER: 2, ADMIN: 3 };
 
@@ -113,7 +141,18 @@ export enum ApiScope {
 export const INTERNAL_SCOPES: readonly ApiScope[] = [ApiScope.EVENTS_WRITE, ApiScope.FEEDBACK_WRITE];
 
 /** A partner's referral: NEW (in the queue), CONTACTED, CONVERTED (became business) or CLOSED. */
-export enum ReferralStatus { NEW = 'NEW', CONTACTED = 'CONTACTED', CONVERTED = 'CONVERTED', CLOSED = 'CLOSED' }
+export enum ReferralStatus {
+  NEW = 'NEW',
+  CONTACTED = 'CONTACTED',
+  CONVERTED = 'CONVERTED',
+  CLOSED = 'CLOSED',
+}
 
 /** A service order as the partner works through it. */
-export enum FulfilmentStatus { PENDING = 'PENDING', ACCEPTED = 'ACCEPTED', IN_PROGRESS = 'IN_PROGRESS', DONE = 'DONE', REJECTED = 'REJECTED' }
+export enum FulfilmentStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+  REJECTED = 'REJECTED',
+}

@@ -20,7 +20,13 @@ describe('money', () => {
     expect(fromMinorUnits(BigInt('999999999999999'))).toBe('9999999999999.99');
   });
 
-  it.each([[5, '0.05'], ['-5', '-0.05'], ['007', '0.07'], [BigInt(100), '1.00'], ['-0', '0.00']])('reads %p minor units as %p', (units, text) => {
+  it.each([
+    [5, '0.05'],
+    ['-5', '-0.05'],
+    ['007', '0.07'],
+    [BigInt(100), '1.00'],
+    ['-0', '0.00'],
+  ])('reads %p minor units as %p', (units, text) => {
     expect(fromMinorUnits(units)).toBe(text);
   });
 
@@ -35,10 +41,22 @@ describe('money', () => {
 });
 
 describe('amounts that cannot be negative', () => {
-  it.each([['-100', true], ['-0.01', true], ['-1,000.00', true], ['0', false], ['0.00', false], ['-0', false], ['100', false], [null, false], ['abc', false]])(
-    '%s is negative: %s', (value, expected) => { expect(isNegativeAmount(value)).toBe(expected); },
-  );
+  it.each([
+    ['-100', true],
+    ['-0.01', true],
+    ['-1,000.00', true],
+    ['0', false],
+    ['0.00', false],
+    ['-0', false],
+    ['100', false],
+    [null, false],
+    ['abc', false],
+  ])('%s is negative: %s', (value, expected) => {
+    expect(isNegativeAmount(value)).toBe(expected);
+  });
   it('names each negative field', () => {
-    expect(negativeAmountViolations({ aum: '-1', annualIncome: '5', minInvestment: null })).toEqual([{ code: 'NEGATIVE_AMOUNT', field: 'aum', message: 'aum cannot be negative' }]);
+    expect(negativeAmountViolations({ aum: '-1', annualIncome: '5', minInvestment: null })).toEqual([
+      { code: 'NEGATIVE_AMOUNT', field: 'aum', message: 'aum cannot be negative' },
+    ]);
   });
 });

@@ -67,6 +67,7 @@ export function isNegativeAmount(value: string | null | undefined): boolean {
 
 /** One violation per amount that is below zero: the rule the API and the console apply to money that cannot be negative. */
 export function negativeAmountViolations(amounts: Record<string, string | null | undefined>): RuleViolation[] {
-  return Object.entries(amounts).filter(([, v]) => isNegativeAmount(v))
+  return Object.entries(amounts)
+    .filter(([, v]) => isNegativeAmount(v))
     .map(([field]) => ({ code: 'NEGATIVE_AMOUNT', field, message: `${field} cannot be negative` }));
 }

@@ -4,8 +4,12 @@ import { DAY_MS } from './tiering';
 
 const now = new Date('2026-11-29T12:00:00Z');
 const rule: NeedRuleSpec = { eventType: null, topic: 'mortgage_rate', minEvents: 3, windowDays: 30, need: NeedType.HOME_PURCHASE, weight: 80 };
-const at = (daysAgo: number, id = `e${daysAgo}`, type = BehaviourType.SEARCH, topic = 'mortgage_rate'): BehaviourSignal =>
-  ({ id, type, topic, occurredAt: new Date(now.getTime() - daysAgo * DAY_MS) });
+const at = (daysAgo: number, id = `e${daysAgo}`, type = BehaviourType.SEARCH, topic = 'mortgage_rate'): BehaviourSignal => ({
+  id,
+  type,
+  topic,
+  occurredAt: new Date(now.getTime() - daysAgo * DAY_MS),
+});
 
 describe('need rules', () => {
   it.each([
@@ -34,14 +38,25 @@ describe('need rules', () => {
   });
 
   it.each([
-    [{ topic: 'Mortgage Rate' }, 'topic'], [{ minEvents: 0 }, 'minEvents'], [{ windowDays: 731 }, 'windowDays'], [{ weight: 101 }, 'weight'],
+    [{ topic: 'Mortgage Rate' }, 'topic'],
+    [{ minEvents: 0 }, 'minEvents'],
+    [{ windowDays: 731 }, 'windowDays'],
+    [{ weight: 101 }, 'weight'],
   ])('refuses %p', (over, field) => {
     expect(needRuleViolations({ ...rule, ...over }).map((v) => v.field)).toEqual([field]);
   });
 });
 
 describe('editing a need rule (what happens to the needs it detected)', () => {
-  const rule = { eventType: BehaviourType.PAGE_VIEW, topic: 'mortgage_rate', minEvents: 3, windowDays: 30, need: NeedType.HOME_PURCHASE, weight: 70, active: true };
+  const rule = {
+    eventType: BehaviourType.PAGE_VIEW,
+    topic: 'mortgage_rate',
+    minEvents: 3,
+    windowDays: 30,
+    need: NeedType.HOME_PURCHASE,
+    weight: 70,
+    active: true,
+  };
   it.each([
     ['nothing that matters changed', {}, 'NONE'],
     ['switched off: its needs lapse', { active: false }, 'LAPSE'],

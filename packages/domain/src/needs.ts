@@ -64,7 +64,11 @@ export function evaluateNeedRule(rule: NeedRuleSpec, events: readonly BehaviourS
 export function needRuleViolations(rule: Partial<NeedRuleSpec>): RuleViolation[] {
   const problems: RuleViolation[] = [];
   if (rule.topic !== undefined && !TOPIC_PATTERN.test(rule.topic)) {
-    problems.push({ code: 'INVALID_TOPIC', field: 'topic', message: 'A topic is lower-case letters, digits and "_", starting with a letter (e.g. mortgage_rate)' });
+    problems.push({
+      code: 'INVALID_TOPIC',
+      field: 'topic',
+      message: 'A topic is lower-case letters, digits and "_", starting with a letter (e.g. mortgage_rate)',
+    });
   }
   if (rule.minEvents !== undefined && !(Number.isInteger(rule.minEvents) && rule.minEvents >= 1 && rule.minEvents <= 1000)) {
     problems.push({ code: 'INVALID_THRESHOLD', field: 'minEvents', message: 'At least 1 and at most 1,000 events' });

@@ -1,8 +1,15 @@
 import { educationInputViolations, educationPlan, retirementInputViolations, retirementPlan, type RetirementInput } from './planning';
 
 const retirement = (over: Partial<RetirementInput>): RetirementInput => ({
-  currentAge: 30, retirementAge: 60, lifeExpectancy: 85, currentSavings: '0', monthlyContribution: '0', expectedReturn: '6', inflation: '0',
-  desiredMonthlyIncome: '0', ...over,
+  currentAge: 30,
+  retirementAge: 60,
+  lifeExpectancy: 85,
+  currentSavings: '0',
+  monthlyContribution: '0',
+  expectedReturn: '6',
+  inflation: '0',
+  desiredMonthlyIncome: '0',
+  ...over,
 });
 
 describe('retirement calculator', () => {
@@ -24,7 +31,9 @@ describe('retirement calculator', () => {
   });
 
   it('when return equals inflation, the pot needed is the payments discounted by one month', () => {
-    const plan = retirementPlan(retirement({ currentAge: 60, retirementAge: 60, lifeExpectancy: 61, desiredMonthlyIncome: '1200', expectedReturn: '3', inflation: '3' }));
+    const plan = retirementPlan(
+      retirement({ currentAge: 60, retirementAge: 60, lifeExpectancy: 61, desiredMonthlyIncome: '1200', expectedReturn: '3', inflation: '3' }),
+    );
     expect(plan.requiredPot).toBe('14364.09'); // 1,200 × 12 / 1.0025
   });
 
@@ -34,17 +43,33 @@ describe('retirement calculator', () => {
     //   income    = 8,000·1.025^25                                               = 14,831.55 a month
     //   required  = income·(1 − ((1+g)/(1+r))^300)/(r − g)                        = 3,493,603.26
     //   saving    = (required − projected)·r/((1+r)^n − 1) = 3,205.9044 → up to    3,205.91
-    const plan = retirementPlan(retirement({
-      currentAge: 35, retirementAge: 60, currentSavings: '200000', monthlyContribution: '2000', desiredMonthlyIncome: '8000', inflation: '2.5', expectedReturn: '4.5',
-    }));
+    const plan = retirementPlan(
+      retirement({
+        currentAge: 35,
+        retirementAge: 60,
+        currentSavings: '200000',
+        monthlyContribution: '2000',
+        desiredMonthlyIncome: '8000',
+        inflation: '2.5',
+        expectedReturn: '4.5',
+      }),
+    );
     expect(plan).toEqual({
-      yearsToRetirement: 25, yearsInRetirement: 25, monthlyIncomeAtRetirement: '14831.55', projectedPot: '1720744.52', requiredPot: '3493603.26',
-      gap: '1772858.74', additionalMonthlySaving: '3205.91',
+      yearsToRetirement: 25,
+      yearsInRetirement: 25,
+      monthlyIncomeAtRetirement: '14831.55',
+      projectedPot: '1720744.52',
+      requiredPot: '3493603.26',
+      gap: '1772858.74',
+      additionalMonthlySaving: '3205.91',
     });
   });
 
   it('reports no gap and no extra saving when the plan is on track', () => {
-    expect(retirementPlan(retirement({ currentSavings: '10000000', desiredMonthlyIncome: '5000' }))).toMatchObject({ gap: '0.00', additionalMonthlySaving: '0.00' });
+    expect(retirementPlan(retirement({ currentSavings: '10000000', desiredMonthlyIncome: '5000' }))).toMatchObject({
+      gap: '0.00',
+      additionalMonthlySaving: '0.00',
+    });
   });
 
   it('has nothing to suggest saving when retirement is today and there is a gap', () => {
@@ -52,8 +77,12 @@ describe('retirement calculator', () => {
   });
 
   it.each([
-    [{ currentAge: 15 }, 'currentAge'], [{ retirementAge: 25 }, 'retirementAge'], [{ lifeExpectancy: 60 }, 'lifeExpectancy'],
-    [{ currentSavings: '-1' }, 'currentSavings'], [{ monthlyContribution: '1.234' }, 'monthlyContribution'], [{ expectedReturn: '31' }, 'expectedReturn'],
+    [{ currentAge: 15 }, 'currentAge'],
+    [{ retirementAge: 25 }, 'retirementAge'],
+    [{ lifeExpectancy: 60 }, 'lifeExpectancy'],
+    [{ currentSavings: '-1' }, 'currentSavings'],
+    [{ monthlyContribution: '1.234' }, 'monthlyContribution'],
+    [{ expectedReturn: '31' }, 'expectedReturn'],
     [{ inflation: 'abc' }, 'inflation'],
   ])('refuses %p', (over, field) => {
     expect(retirementInputViolations(retirement(over as Partial<RetirementInput>)).map((v) => v.field)).toEqual([field]);
@@ -69,7 +98,10 @@ describe('education-fund calculator', () => {
   });
 
   it('with no growth, spreads the cost evenly over the months left', () => {
-    expect(educationPlan({ ...base, educationInflation: '0', expectedReturn: '0' })).toMatchObject({ amountNeededAtStart: '400000.00', monthlySavingNeeded: '3333.34' }); // 3,333.33 a month would fall 0.40 short
+    expect(educationPlan({ ...base, educationInflation: '0', expectedReturn: '0' })).toMatchObject({
+      amountNeededAtStart: '400000.00',
+      monthlySavingNeeded: '3333.34',
+    }); // 3,333.33 a month would fall 0.40 short
   });
 
   it('counts what is already saved, grown to the start', () => {

@@ -79,8 +79,18 @@ export interface RetirementPlan {
 export function retirementInputViolations(i: RetirementInput): RuleViolation[] {
   const p: RuleViolation[] = [];
   check(p, Number.isInteger(i.currentAge) && i.currentAge >= 16 && i.currentAge <= 100, 'currentAge', 'Current age must be a whole number from 16 to 100');
-  check(p, Number.isInteger(i.retirementAge) && i.retirementAge >= i.currentAge && i.retirementAge <= 100, 'retirementAge', 'Retirement age must be a whole number from the current age to 100');
-  check(p, Number.isInteger(i.lifeExpectancy) && i.lifeExpectancy > i.retirementAge && i.lifeExpectancy <= 120, 'lifeExpectancy', 'Life expectancy must be a whole number after the retirement age, at most 120');
+  check(
+    p,
+    Number.isInteger(i.retirementAge) && i.retirementAge >= i.currentAge && i.retirementAge <= 100,
+    'retirementAge',
+    'Retirement age must be a whole number from the current age to 100',
+  );
+  check(
+    p,
+    Number.isInteger(i.lifeExpectancy) && i.lifeExpectancy > i.retirementAge && i.lifeExpectancy <= 120,
+    'lifeExpectancy',
+    'Life expectancy must be a whole number after the retirement age, at most 120',
+  );
   for (const f of ['currentSavings', 'monthlyContribution', 'desiredMonthlyIncome'] as const) {
     check(p, isAmount(i[f]), f, `${f} must be an amount of at least 0 with at most 2 decimals`);
   }
@@ -151,8 +161,18 @@ export interface EducationPlan {
 export function educationInputViolations(i: EducationInput): RuleViolation[] {
   const p: RuleViolation[] = [];
   check(p, Number.isInteger(i.childAge) && i.childAge >= 0 && i.childAge <= 30, 'childAge', "The child's age must be a whole number from 0 to 30");
-  check(p, Number.isInteger(i.startAge) && i.startAge >= i.childAge && i.startAge <= 40, 'startAge', "The start age must be a whole number from the child's age to 40");
-  check(p, Number.isInteger(i.yearsOfStudy) && i.yearsOfStudy >= 1 && i.yearsOfStudy <= 10, 'yearsOfStudy', 'Years of study must be a whole number from 1 to 10');
+  check(
+    p,
+    Number.isInteger(i.startAge) && i.startAge >= i.childAge && i.startAge <= 40,
+    'startAge',
+    "The start age must be a whole number from the child's age to 40",
+  );
+  check(
+    p,
+    Number.isInteger(i.yearsOfStudy) && i.yearsOfStudy >= 1 && i.yearsOfStudy <= 10,
+    'yearsOfStudy',
+    'Years of study must be a whole number from 1 to 10',
+  );
   for (const f of ['annualCostToday', 'currentSavings'] as const) check(p, isAmount(i[f]), f, `${f} must be an amount of at least 0 with at most 2 decimals`);
   check(p, isRate(i.educationInflation, 30), 'educationInflation', 'Education inflation must be a percentage above -100 and at most 30');
   check(p, isRate(i.expectedReturn, 30), 'expectedReturn', 'Expected return must be a percentage above -100 and at most 30');

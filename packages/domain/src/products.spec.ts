@@ -2,9 +2,18 @@ import { ProductStatus, ProductType } from './enums';
 import { isOnSale, productViolations, withinSaleWindow, quotaViolations, statusTransitionViolation, type ProductRuleInput } from './products';
 
 const base: ProductRuleInput = {
-  type: ProductType.FUND, currency: 'CNY', minInvestment: '1000', expectedReturnMin: '2.00', expectedReturnMax: '4.00',
-  saleStartsAt: new Date('2026-01-01T00:00:00Z'), saleEndsAt: new Date('2026-12-31T00:00:00Z'),
-  requiresQualifiedInvestor: false, coolingOffHours: 0, componentIds: [], status: ProductStatus.ACTIVE, eligibleTierIds: ['t1'],
+  type: ProductType.FUND,
+  currency: 'CNY',
+  minInvestment: '1000',
+  expectedReturnMin: '2.00',
+  expectedReturnMax: '4.00',
+  saleStartsAt: new Date('2026-01-01T00:00:00Z'),
+  saleEndsAt: new Date('2026-12-31T00:00:00Z'),
+  requiresQualifiedInvestor: false,
+  coolingOffHours: 0,
+  componentIds: [],
+  status: ProductStatus.ACTIVE,
+  eligibleTierIds: ['t1'],
 };
 
 describe('productViolations', () => {
@@ -21,17 +30,31 @@ describe('productViolations', () => {
     ['bundle repeats a component', { type: ProductType.BUNDLE, componentIds: ['a', 'a'] }, ['DUPLICATE_COMPONENT']],
     ['compliant private fund', { type: ProductType.PRIVATE_FUND, requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '1000000' }, []],
     ['private fund for anyone', { type: ProductType.PRIVATE_FUND, coolingOffHours: 24, minInvestment: '1000000' }, ['PRIVATE_FUND_QUALIFIED']],
-    ['private fund without cooling-off', { type: ProductType.PRIVATE_FUND, requiresQualifiedInvestor: true, coolingOffHours: 23, minInvestment: '1000000' }, ['PRIVATE_FUND_COOLING_OFF']],
+    [
+      'private fund without cooling-off',
+      { type: ProductType.PRIVATE_FUND, requiresQualifiedInvestor: true, coolingOffHours: 23, minInvestment: '1000000' },
+      ['PRIVATE_FUND_COOLING_OFF'],
+    ],
     ['active without an eligible tier', { eligibleTierIds: [] }, ['ACTIVE_WITHOUT_TIERS']],
     ['a draft without tiers', { eligibleTierIds: [], status: ProductStatus.DRAFT }, []],
-    ['private fund under 1M CNY', { type: ProductType.PRIVATE_FUND, requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '999999.99' }, ['PRIVATE_FUND_MIN_INVESTMENT']],
+    [
+      'private fund under 1M CNY',
+      { type: ProductType.PRIVATE_FUND, requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '999999.99' },
+      ['PRIVATE_FUND_MIN_INVESTMENT'],
+    ],
   ])('%s', (_name, change, codes) => {
     expect(productViolations({ ...base, ...change }).map((v) => v.code)).toEqual(codes);
   });
 });
 
 describe('quotaViolations', () => {
-  it.each<[number | null, number]>([[null, 0], [0, 0], [4, 0], [-1, 1], [1.5, 1]])('%p → %p violations', (quota, count) => {
+  it.each<[number | null, number]>([
+    [null, 0],
+    [0, 0],
+    [4, 0],
+    [-1, 1],
+    [1.5, 1],
+  ])('%p → %p violations', (quota, count) => {
     expect(quotaViolations(quota)).toHaveLength(count);
   });
 });
@@ -67,11 +90,20 @@ describe('the sale window (one rule for suitability, recommendations and the cat
 describe('the product lifecycle', () => {
   const { DRAFT, ACTIVE, SUSPENDED, RETIRED } = ProductStatus;
   it.each([
-    [DRAFT, ACTIVE, true], [DRAFT, RETIRED, true], [DRAFT, SUSPENDED, false],
-    [ACTIVE, SUSPENDED, true], [ACTIVE, RETIRED, true], [ACTIVE, DRAFT, false],
-    [SUSPENDED, ACTIVE, true], [SUSPENDED, RETIRED, true], [SUSPENDED, DRAFT, false],
-    [RETIRED, ACTIVE, false], [RETIRED, SUSPENDED, false], [RETIRED, DRAFT, false],
-    [ACTIVE, ACTIVE, true], [RETIRED, RETIRED, true],
+    [DRAFT, ACTIVE, true],
+    [DRAFT, RETIRED, true],
+    [DRAFT, SUSPENDED, false],
+    [ACTIVE, SUSPENDED, true],
+    [ACTIVE, RETIRED, true],
+    [ACTIVE, DRAFT, false],
+    [SUSPENDED, ACTIVE, true],
+    [SUSPENDED, RETIRED, true],
+    [SUSPENDED, DRAFT, false],
+    [RETIRED, ACTIVE, false],
+    [RETIRED, SUSPENDED, false],
+    [RETIRED, DRAFT, false],
+    [ACTIVE, ACTIVE, true],
+    [RETIRED, RETIRED, true],
   ])('%s → %s allowed: %s', (from, to, allowed) => {
     expect(statusTransitionViolation(from, to) === null).toBe(allowed);
   });

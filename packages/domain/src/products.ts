@@ -29,8 +29,7 @@ export function productViolations(p: ProductRuleInput): RuleViolation[] {
   if (p.saleStartsAt && p.saleEndsAt && p.saleEndsAt.getTime() <= p.saleStartsAt.getTime()) {
     v.push({ code: 'SALE_WINDOW_ORDER', field: 'saleEndsAt', message: 'The sale window must end after it starts' });
   }
-  if (p.expectedReturnMin !== null && p.expectedReturnMax !== null
-    && new Decimal(p.expectedReturnMin).greaterThan(p.expectedReturnMax)) {
+  if (p.expectedReturnMin !== null && p.expectedReturnMax !== null && new Decimal(p.expectedReturnMin).greaterThan(p.expectedReturnMax)) {
     v.push({ code: 'RETURN_RANGE_ORDER', field: 'expectedReturnMax', message: 'The expected return maximum cannot be below its minimum' });
   }
   if (p.type === ProductType.BUNDLE) {
@@ -44,7 +43,11 @@ export function productViolations(p: ProductRuleInput): RuleViolation[] {
     v.push({ code: 'DUPLICATE_COMPONENT', field: 'componentIds', message: 'A bundle lists each component product once' });
   }
   if (p.status === ProductStatus.ACTIVE && p.eligibleTierIds.length === 0) {
-    v.push({ code: 'ACTIVE_WITHOUT_TIERS', field: 'eligibleTierIds', message: 'An active product needs at least one eligible tier: choose who may be offered it' });
+    v.push({
+      code: 'ACTIVE_WITHOUT_TIERS',
+      field: 'eligibleTierIds',
+      message: 'An active product needs at least one eligible tier: choose who may be offered it',
+    });
   }
   if (p.type === ProductType.PRIVATE_FUND) {
     if (!p.requiresQualifiedInvestor) {
@@ -95,7 +98,8 @@ export function statusTransitionViolation(from: ProductStatus, to: ProductStatus
   if (from === to || PRODUCT_TRANSITIONS[from].includes(to)) return null;
   const allowed = PRODUCT_TRANSITIONS[from];
   return {
-    code: 'INVALID_STATUS_TRANSITION', field: 'status',
+    code: 'INVALID_STATUS_TRANSITION',
+    field: 'status',
     message: `A ${from} product cannot become ${to}${allowed.length ? ` (it can become ${allowed.join(' or ')})` : ' (a retired product stays retired)'}`,
   };
 }

@@ -7,15 +7,40 @@ const now = new Date('2026-11-29T00:00:00Z');
 const YEAR = 365 * 24 * 3600 * 1000;
 
 const profile = (over: Partial<RecommendationProfile> = {}): RecommendationProfile => ({
-  riskLevel: InvestorRiskLevel.C3, assessedAt: new Date(now.getTime() - YEAR / 2), assessmentExpiresAt: new Date(now.getTime() + YEAR / 2), tierId: 'T1',
-  financialAssetsHere: '600000', financialAssetsElsewhere: null, averageAnnualIncome: '200000', birthDate: new Date('1985-05-01T00:00:00Z'),
-  professionalInvestor: false, lifeStage: LifeStage.MARRIED_WITH_CHILDREN, occupation: Occupation.EMPLOYEE, needs: [], heldProductIds: new Set(),
-  heldTypes: new Set(), dismissedProductIds: new Set(), ...over,
+  riskLevel: InvestorRiskLevel.C3,
+  assessedAt: new Date(now.getTime() - YEAR / 2),
+  assessmentExpiresAt: new Date(now.getTime() + YEAR / 2),
+  tierId: 'T1',
+  financialAssetsHere: '600000',
+  financialAssetsElsewhere: null,
+  averageAnnualIncome: '200000',
+  birthDate: new Date('1985-05-01T00:00:00Z'),
+  professionalInvestor: false,
+  lifeStage: LifeStage.MARRIED_WITH_CHILDREN,
+  occupation: Occupation.EMPLOYEE,
+  needs: [],
+  heldProductIds: new Set(),
+  heldTypes: new Set(),
+  dismissedProductIds: new Set(),
+  ...over,
 });
 
 const product = (id: string, over: Partial<RecommendableProduct> = {}): RecommendableProduct => ({
-  id, code: id, type: ProductType.FUND, riskLevel: RiskLevel.R2, status: ProductStatus.ACTIVE, saleStartsAt: null, saleEndsAt: null, eligibleTierIds: ['T1', 'T2'],
-  requiresQualifiedInvestor: false, minInvestment: '1000', targetNeeds: [], targetLifeStages: [], targetOccupations: [], targetRiskPreferences: [], ...over,
+  id,
+  code: id,
+  type: ProductType.FUND,
+  riskLevel: RiskLevel.R2,
+  status: ProductStatus.ACTIVE,
+  saleStartsAt: null,
+  saleEndsAt: null,
+  eligibleTierIds: ['T1', 'T2'],
+  requiresQualifiedInvestor: false,
+  minInvestment: '1000',
+  targetNeeds: [],
+  targetLifeStages: [],
+  targetOccupations: [],
+  targetRiskPreferences: [],
+  ...over,
 });
 
 describe('recommendations', () => {
@@ -47,9 +72,17 @@ describe('recommendations', () => {
   });
 
   it('leaves out what the customer holds, dismissed recently, or cannot afford', () => {
-    const picks = recommendProducts(profile({ heldProductIds: new Set(['HELD']), dismissedProductIds: new Set(['NO']) }), [
-      product('HELD'), product('NO'), product('DEAR', { minInvestment: '1000000' }), product('LOAN', { type: ProductType.LOAN, riskLevel: RiskLevel.R1, minInvestment: '5000000' }),
-    ], 5, now);
+    const picks = recommendProducts(
+      profile({ heldProductIds: new Set(['HELD']), dismissedProductIds: new Set(['NO']) }),
+      [
+        product('HELD'),
+        product('NO'),
+        product('DEAR', { minInvestment: '1000000' }),
+        product('LOAN', { type: ProductType.LOAN, riskLevel: RiskLevel.R1, minInvestment: '5000000' }),
+      ],
+      5,
+      now,
+    );
     expect(picks.map((p) => p.productId)).toEqual(['LOAN']); // a loan's minimum is what is lent, not what is held
   });
 
@@ -58,8 +91,14 @@ describe('recommendations', () => {
   });
 
   it('maps investor levels to risk preferences', () => {
-    expect([InvestorRiskLevel.C1, InvestorRiskLevel.C2, InvestorRiskLevel.C3, InvestorRiskLevel.C4, InvestorRiskLevel.C5, null].map(riskPreferenceOf))
-      .toEqual([RiskPreference.CONSERVATIVE, RiskPreference.STEADY, RiskPreference.BALANCED, RiskPreference.AGGRESSIVE, RiskPreference.AGGRESSIVE, null]);
+    expect([InvestorRiskLevel.C1, InvestorRiskLevel.C2, InvestorRiskLevel.C3, InvestorRiskLevel.C4, InvestorRiskLevel.C5, null].map(riskPreferenceOf)).toEqual([
+      RiskPreference.CONSERVATIVE,
+      RiskPreference.STEADY,
+      RiskPreference.BALANCED,
+      RiskPreference.AGGRESSIVE,
+      RiskPreference.AGGRESSIVE,
+      null,
+    ]);
   });
 
   // The rule that matters most: whatever the customer and the catalogue, nothing unsuitable is ever recommended.
@@ -68,39 +107,71 @@ describe('recommendations', () => {
     const day = fc.integer({ min: -800, max: 800 }).map((d) => new Date(now.getTime() + d * 86_400_000));
     const amount = fc.integer({ min: 0, max: 20_000_000 }).map(String);
     const customer = fc.record({
-      riskLevel: level, assessedAt: fc.option(day, { nil: null }), assessmentExpiresAt: fc.option(day, { nil: null }), tierId: fc.option(fc.constantFrom('T1', 'T2', 'T3'), { nil: null }),
-      financialAssetsHere: amount, financialAssetsElsewhere: fc.option(amount, { nil: null }), averageAnnualIncome: fc.option(amount, { nil: null }),
-      birthDate: fc.option(fc.integer({ min: 1930, max: 2005 }).map((y) => new Date(Date.UTC(y, 0, 1))), { nil: null }), professionalInvestor: fc.boolean(),
-      lifeStage: fc.option(fc.constantFrom(...Object.values(LifeStage)), { nil: null }), occupation: fc.option(fc.constantFrom(...Object.values(Occupation)), { nil: null }),
+      riskLevel: level,
+      assessedAt: fc.option(day, { nil: null }),
+      assessmentExpiresAt: fc.option(day, { nil: null }),
+      tierId: fc.option(fc.constantFrom('T1', 'T2', 'T3'), { nil: null }),
+      financialAssetsHere: amount,
+      financialAssetsElsewhere: fc.option(amount, { nil: null }),
+      averageAnnualIncome: fc.option(amount, { nil: null }),
+      birthDate: fc.option(
+        fc.integer({ min: 1930, max: 2005 }).map((y) => new Date(Date.UTC(y, 0, 1))),
+        { nil: null },
+      ),
+      professionalInvestor: fc.boolean(),
+      lifeStage: fc.option(fc.constantFrom(...Object.values(LifeStage)), { nil: null }),
+      occupation: fc.option(fc.constantFrom(...Object.values(Occupation)), { nil: null }),
       needs: fc.array(fc.record({ need: fc.constantFrom(...Object.values(NeedType)), weight: fc.integer({ min: 1, max: 100 }) }), { maxLength: 3 }),
-      heldProductIds: fc.constant(new Set<string>()), heldTypes: fc.constant(new Set<ProductType>()), dismissedProductIds: fc.constant(new Set<string>()),
+      heldProductIds: fc.constant(new Set<string>()),
+      heldTypes: fc.constant(new Set<ProductType>()),
+      dismissedProductIds: fc.constant(new Set<string>()),
     });
-    const catalogue = fc.array(fc.record({
-      id: fc.uuid(), code: fc.string({ minLength: 1, maxLength: 6 }), type: fc.constantFrom(...Object.values(ProductType)), riskLevel: fc.constantFrom(...Object.values(RiskLevel)),
-      // Mostly sellable products, so that the property is checked on real picks as well as on refusals.
-      status: fc.oneof({ weight: 4, arbitrary: fc.constant(ProductStatus.ACTIVE) }, fc.constantFrom(...Object.values(ProductStatus))),
-      saleStartsAt: fc.option(day, { nil: null, freq: 2 }), saleEndsAt: fc.option(day, { nil: null, freq: 2 }),
-      eligibleTierIds: fc.subarray(['T1', 'T2', 'T3']), requiresQualifiedInvestor: fc.boolean(), minInvestment: fc.option(amount, { nil: null }),
-      targetNeeds: fc.subarray(Object.values(NeedType)), targetLifeStages: fc.subarray(Object.values(LifeStage)), targetOccupations: fc.subarray(Object.values(Occupation)),
-      targetRiskPreferences: fc.subarray(Object.values(RiskPreference)),
-    }), { maxLength: 40 });
+    const catalogue = fc.array(
+      fc.record({
+        id: fc.uuid(),
+        code: fc.string({ minLength: 1, maxLength: 6 }),
+        type: fc.constantFrom(...Object.values(ProductType)),
+        riskLevel: fc.constantFrom(...Object.values(RiskLevel)),
+        // Mostly sellable products, so that the property is checked on real picks as well as on refusals.
+        status: fc.oneof({ weight: 4, arbitrary: fc.constant(ProductStatus.ACTIVE) }, fc.constantFrom(...Object.values(ProductStatus))),
+        saleStartsAt: fc.option(day, { nil: null, freq: 2 }),
+        saleEndsAt: fc.option(day, { nil: null, freq: 2 }),
+        eligibleTierIds: fc.subarray(['T1', 'T2', 'T3']),
+        requiresQualifiedInvestor: fc.boolean(),
+        minInvestment: fc.option(amount, { nil: null }),
+        targetNeeds: fc.subarray(Object.values(NeedType)),
+        targetLifeStages: fc.subarray(Object.values(LifeStage)),
+        targetOccupations: fc.subarray(Object.values(Occupation)),
+        targetRiskPreferences: fc.subarray(Object.values(RiskPreference)),
+      }),
+      { maxLength: 40 },
+    );
     let recommended = 0;
-    fc.assert(fc.property(customer, catalogue, fc.integer({ min: 1, max: 10 }), (c, products, limit) => {
-      const picks = recommendProducts(c, products, limit, now);
-      recommended += picks.length;
-      expect(picks.length).toBeLessThanOrEqual(limit);
-      for (const pick of picks) {
-        const p = products.find((x) => x.id === pick.productId)!;
-        expect(suitability(c, p, now).allowed).toBe(true);
-      }
-    }), { numRuns: 2000, seed: 20261129 });
+    fc.assert(
+      fc.property(customer, catalogue, fc.integer({ min: 1, max: 10 }), (c, products, limit) => {
+        const picks = recommendProducts(c, products, limit, now);
+        recommended += picks.length;
+        expect(picks.length).toBeLessThanOrEqual(limit);
+        for (const pick of picks) {
+          const p = products.find((x) => x.id === pick.productId)!;
+          expect(suitability(c, p, now).allowed).toBe(true);
+        }
+      }),
+      { numRuns: 2000, seed: 20261129 },
+    );
     expect(recommended).toBeGreaterThan(500); // the property was exercised on real picks, not only on empty lists
   });
 });
 
-describe('the acceptance rate (the plan\'s recommendation accuracy)', () => {
+describe("the acceptance rate (the plan's recommendation accuracy)", () => {
   it.each([
-    [0, 0, '0.0000'], [4, 3, '0.7500'], [3, 1, '0.3333'], [3, 2, '0.6667'], [20000, 1, '0.0001'], [40000, 1, '0.0000'], [2, 5, '1.0000'],
+    [0, 0, '0.0000'],
+    [4, 3, '0.7500'],
+    [3, 1, '0.3333'],
+    [3, 2, '0.6667'],
+    [20000, 1, '0.0001'],
+    [40000, 1, '0.0000'],
+    [2, 5, '1.0000'],
   ])('%i shown, %i accepted → %s', (shown, accepted, expected) => {
     expect(acceptanceRate(shown, accepted)).toBe(expected);
   });

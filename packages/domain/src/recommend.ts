@@ -26,10 +26,14 @@ export interface RecommendableProduct extends SuitabilityProduct {
 }
 
 export type RecommendationReasonCode =
-  | 'NEED_MATCH' | 'LIFE_STAGE_MATCH' | 'OCCUPATION_MATCH' | 'RISK_PREFERENCE_MATCH' | 'TIER_EXCLUSIVE' | 'NEW_PRODUCT_TYPE' | 'SUITABLE' | 'ELDERLY_CARE';
+  'NEED_MATCH' | 'LIFE_STAGE_MATCH' | 'OCCUPATION_MATCH' | 'RISK_PREFERENCE_MATCH' | 'TIER_EXCLUSIVE' | 'NEW_PRODUCT_TYPE' | 'SUITABLE' | 'ELDERLY_CARE';
 
 /** `message` is the English text; clients translate `code` with `params` (codes and numbers, never text). */
-export interface RecommendationReason { code: RecommendationReasonCode; message: string; params: Record<string, string> }
+export interface RecommendationReason {
+  code: RecommendationReasonCode;
+  message: string;
+  params: Record<string, string>;
+}
 
 export interface ProductRecommendation {
   productId: string;
@@ -44,8 +48,14 @@ export const RANKING_WEIGHTS = { lifeStage: 20, occupation: 15, riskPreference: 
 const CREDIT_TYPES = new Set<ProductType>([ProductType.LOAN, ProductType.MORTGAGE, ProductType.CREDIT_LINE]);
 
 export const NEED_LABELS: Record<NeedType, string> = {
-  HOME_PURCHASE: 'home-purchase', EDUCATION: 'education', STUDY_ABROAD: 'study-abroad', RETIREMENT: 'retirement', WEALTH_GROWTH: 'wealth-growth',
-  RISK_PROTECTION: 'risk-protection', BUSINESS_FINANCING: 'business-financing', WEALTH_TRANSFER: 'wealth-transfer',
+  HOME_PURCHASE: 'home-purchase',
+  EDUCATION: 'education',
+  STUDY_ABROAD: 'study-abroad',
+  RETIREMENT: 'retirement',
+  WEALTH_GROWTH: 'wealth-growth',
+  RISK_PROTECTION: 'risk-protection',
+  BUSINESS_FINANCING: 'business-financing',
+  WEALTH_TRANSFER: 'wealth-transfer',
 };
 
 /** Why a product or a scenario package fits: the customer has the need it serves. */
@@ -56,11 +66,17 @@ export function needMatchReason(need: NeedType): RecommendationReason {
 /** The risk preference an investor level stands for (C1 conservative … C4 and C5 aggressive). */
 export function riskPreferenceOf(level: InvestorRiskLevel | null): RiskPreference | null {
   switch (level) {
-    case InvestorRiskLevel.C1: return RiskPreference.CONSERVATIVE;
-    case InvestorRiskLevel.C2: return RiskPreference.STEADY;
-    case InvestorRiskLevel.C3: return RiskPreference.BALANCED;
-    case InvestorRiskLevel.C4: case InvestorRiskLevel.C5: return RiskPreference.AGGRESSIVE;
-    default: return null;
+    case InvestorRiskLevel.C1:
+      return RiskPreference.CONSERVATIVE;
+    case InvestorRiskLevel.C2:
+      return RiskPreference.STEADY;
+    case InvestorRiskLevel.C3:
+      return RiskPreference.BALANCED;
+    case InvestorRiskLevel.C4:
+    case InvestorRiskLevel.C5:
+      return RiskPreference.AGGRESSIVE;
+    default:
+      return null;
   }
 }
 
@@ -81,13 +97,19 @@ const minimum = (product: RecommendableProduct) => {
  * not buy), not already held, not recently dismissed, and with a minimum investment within the customer's financial
  * assets (here plus declared elsewhere). The customer's side is worked out once, for checking a whole catalogue.
  */
-export function recommendableFor(profile: RecommendationProfile, now: Date): { allows(product: RecommendableProduct): boolean; decide(product: RecommendableProduct): SuitabilityDecision } {
+export function recommendableFor(
+  profile: RecommendationProfile,
+  now: Date,
+): { allows(product: RecommendableProduct): boolean; decide(product: RecommendableProduct): SuitabilityDecision } {
   const rules = suitabilityFor(profile, now);
   // Integer minor units are exact up to MAX_MONEY, so amounts compare as numbers here.
   const assets = Number(toMinorUnits(profile.financialAssetsHere)) + Number(toMinorUnits(profile.financialAssetsElsewhere ?? '0'));
   return {
-    allows: (product) => !profile.heldProductIds.has(product.id) && !profile.dismissedProductIds.has(product.id)
-      && (CREDIT_TYPES.has(product.type) || assets >= minimum(product)) && rules.allows(product),
+    allows: (product) =>
+      !profile.heldProductIds.has(product.id) &&
+      !profile.dismissedProductIds.has(product.id) &&
+      (CREDIT_TYPES.has(product.type) || assets >= minimum(product)) &&
+      rules.allows(product),
     decide: (product) => rules.decide(product),
   };
 }
@@ -104,7 +126,12 @@ function fit(profile: RecommendationProfile, preference: RiskPreference | null, 
   return score;
 }
 
-function reasonsFor(profile: RecommendationProfile, preference: RiskPreference | null, product: RecommendableProduct, decision: SuitabilityDecision): RecommendationReason[] {
+function reasonsFor(
+  profile: RecommendationProfile,
+  preference: RiskPreference | null,
+  product: RecommendableProduct,
+  decision: SuitabilityDecision,
+): RecommendationReason[] {
   const reasons: RecommendationReason[] = [];
   for (const { need } of profile.needs) {
     if (product.targetNeeds.includes(need)) reasons.push(needMatchReason(need));
@@ -120,9 +147,14 @@ function reasonsFor(profile: RecommendationProfile, preference: RiskPreference |
   }
   if (product.eligibleTierIds.length === 1) reasons.push({ code: 'TIER_EXCLUSIVE', message: "Reserved for the customer's tier", params: {} });
   if (!profile.heldTypes.has(product.type)) {
-    reasons.push({ code: 'NEW_PRODUCT_TYPE', message: `Adds a product type the customer does not hold yet (${lower(product.type)})`, params: { productType: product.type } });
+    reasons.push({
+      code: 'NEW_PRODUCT_TYPE',
+      message: `Adds a product type the customer does not hold yet (${lower(product.type)})`,
+      params: { productType: product.type },
+    });
   }
-  for (const r of decision.reasons) if (r.code === 'SUITABLE' || r.code === 'ELDERLY_CARE') reasons.push({ code: r.code, message: r.message, params: r.params });
+  for (const r of decision.reasons)
+    if (r.code === 'SUITABLE' || r.code === 'ELDERLY_CARE') reasons.push({ code: r.code, message: r.message, params: r.params });
   return reasons;
 }
 
@@ -131,7 +163,12 @@ function reasonsFor(profile: RecommendationProfile, preference: RiskPreference |
  * picked costs the next one of that type `sameTypePenalty` points (diversity). Ties go to the product code.
  * Every recommendation carries its reasons, including the suitability verdict.
  */
-export function recommendProducts(profile: RecommendationProfile, products: readonly RecommendableProduct[], limit: number, now: Date): (ProductRecommendation & { type: ProductType; code: string })[] {
+export function recommendProducts(
+  profile: RecommendationProfile,
+  products: readonly RecommendableProduct[],
+  limit: number,
+  now: Date,
+): (ProductRecommendation & { type: ProductType; code: string })[] {
   const preference = riskPreferenceOf(profile.riskLevel);
   const check = recommendableFor(profile, now);
   const scored = products.filter((product) => check.allows(product)).map((product) => ({ product, score: fit(profile, preference, product) }));
@@ -148,7 +185,13 @@ export function recommendProducts(profile: RecommendationProfile, products: read
     }
     const score = adjusted(best);
     const [{ product }] = remaining.splice(best, 1);
-    picked.push({ productId: product.id, code: product.code, type: product.type, score, reasons: reasonsFor(profile, preference, product, check.decide(product)) });
+    picked.push({
+      productId: product.id,
+      code: product.code,
+      type: product.type,
+      score,
+      reasons: reasonsFor(profile, preference, product, check.decide(product)),
+    });
     typeCount.set(product.type, (typeCount.get(product.type) ?? 0) + 1);
   }
   return picked;

@@ -1,21 +1,48 @@
-import { assessmentExpiry, DEFAULT_QUESTIONNAIRE, DEFAULT_SCORE_BANDS, questionnaireProblems, riskLevelForScore, scoreAnswers, scoreBandProblems } from './risk-questionnaire';
+import {
+  assessmentExpiry,
+  DEFAULT_QUESTIONNAIRE,
+  DEFAULT_SCORE_BANDS,
+  questionnaireProblems,
+  riskLevelForScore,
+  scoreAnswers,
+  scoreBandProblems,
+} from './risk-questionnaire';
 import { InvestorRiskLevel } from './suitability';
 
 describe('riskLevelForScore with the default bands', () => {
-  it.each([[0, 'C1'], [20, 'C1'], [21, 'C2'], [40, 'C2'], [41, 'C3'], [60, 'C3'], [61, 'C4'], [80, 'C4'], [81, 'C5'], [100, 'C5'], [101, undefined], [-1, undefined]])(
-    'score %p → %p', (score, level) => expect(riskLevelForScore(score as number)).toBe(level),
-  );
+  it.each([
+    [0, 'C1'],
+    [20, 'C1'],
+    [21, 'C2'],
+    [40, 'C2'],
+    [41, 'C3'],
+    [60, 'C3'],
+    [61, 'C4'],
+    [80, 'C4'],
+    [81, 'C5'],
+    [100, 'C5'],
+    [101, undefined],
+    [-1, undefined],
+  ])('score %p → %p', (score, level) => expect(riskLevelForScore(score as number)).toBe(level));
 });
 
 describe('scoreBandProblems', () => {
   it('accepts the defaults', () => expect(scoreBandProblems(DEFAULT_SCORE_BANDS)).toEqual([]));
   it('names a gap', () => {
-    expect(scoreBandProblems([{ minScore: 0, maxScore: 20, level: InvestorRiskLevel.C1 }, { minScore: 25, maxScore: 100, level: InvestorRiskLevel.C2 }]))
-      .toEqual(['Scores 21–24 are in no band']);
+    expect(
+      scoreBandProblems([
+        { minScore: 0, maxScore: 20, level: InvestorRiskLevel.C1 },
+        { minScore: 25, maxScore: 100, level: InvestorRiskLevel.C2 },
+      ]),
+    ).toEqual(['Scores 21–24 are in no band']);
   });
   it('names an overlap and a level out of order', () => {
-    expect(scoreBandProblems([{ minScore: 0, maxScore: 30, level: InvestorRiskLevel.C2 }, { minScore: 25, maxScore: 100, level: InvestorRiskLevel.C1 }]))
-      .toEqual(['Scores 25–30 are in two bands', 'Band C1 must be a higher level than C2']);
+    expect(
+      scoreBandProblems([
+        { minScore: 0, maxScore: 30, level: InvestorRiskLevel.C2 },
+        { minScore: 25, maxScore: 100, level: InvestorRiskLevel.C1 },
+      ]),
+    ).toEqual(['Scores 25–30 are in two bands', 'Band C1 must be a higher level than C2']);
   });
 });
 
@@ -45,13 +72,21 @@ describe('the default questionnaire', () => {
     expect(scoreAnswers(DEFAULT_QUESTIONNAIRE, answer(choices))).toEqual({ score, level, problems: [] });
   });
   it('names missing, repeated and unknown answers', () => {
-    const { problems } = scoreAnswers(DEFAULT_QUESTIONNAIRE, [...answer({ AGE: 'UNDER_35', INCOME: 'NOPE', LOSS: 'NONE', COLOUR: 'BLUE' }), { questionCode: 'LOSS', optionCode: 'NONE' }]);
+    const { problems } = scoreAnswers(DEFAULT_QUESTIONNAIRE, [
+      ...answer({ AGE: 'UNDER_35', INCOME: 'NOPE', LOSS: 'NONE', COLOUR: 'BLUE' }),
+      { questionCode: 'LOSS', optionCode: 'NONE' },
+    ]);
     expect(problems).toEqual([
-      'Question INCOME has no option NOPE', 'Question EXPERIENCE is not answered', 'Question HORIZON is not answered',
-      'Question LOSS is answered more than once', 'There is no question COLOUR',
+      'Question INCOME has no option NOPE',
+      'Question EXPERIENCE is not answered',
+      'Question HORIZON is not answered',
+      'Question LOSS is answered more than once',
+      'There is no question COLOUR',
     ]);
   });
   it('refuses bands that miss possible totals', () => {
-    expect(questionnaireProblems({ ...DEFAULT_QUESTIONNAIRE, bands: DEFAULT_SCORE_BANDS.slice(1) })).toContain('The bands must cover every possible total, from 9 to 100');
+    expect(questionnaireProblems({ ...DEFAULT_QUESTIONNAIRE, bands: DEFAULT_SCORE_BANDS.slice(1) })).toContain(
+      'The bands must cover every possible total, from 9 to 100',
+    );
   });
 });

@@ -2,7 +2,11 @@ import { addYears, InvestorRiskLevel, PRIVATE_FUND_ASSESSMENT_MAX_YEARS } from '
 import { DAY_MS } from './tiering';
 
 /** A score band: total scores from `minScore` to `maxScore` (inclusive) give `level`. */
-export interface ScoreBand { minScore: number; maxScore: number; level: InvestorRiskLevel }
+export interface ScoreBand {
+  minScore: number;
+  maxScore: number;
+  level: InvestorRiskLevel;
+}
 
 /**
  * The defaults a bank would use for a 100-point questionnaire (age, income, assets, experience, horizon,
@@ -24,7 +28,8 @@ export function scoreBandProblems(bands: readonly ScoreBand[]): string[] {
   const problems: string[] = [];
   const sorted = [...bands].sort((a, b) => a.minScore - b.minScore);
   sorted.forEach((b, i) => {
-    if (!Number.isInteger(b.minScore) || !Number.isInteger(b.maxScore) || b.maxScore < b.minScore) problems.push(`Band ${b.level}: ${b.minScore}–${b.maxScore} is not a range of whole scores`);
+    if (!Number.isInteger(b.minScore) || !Number.isInteger(b.maxScore) || b.maxScore < b.minScore)
+      problems.push(`Band ${b.level}: ${b.minScore}–${b.maxScore} is not a range of whole scores`);
     const next = sorted[i + 1];
     if (next && next.minScore > b.maxScore + 1) problems.push(`Scores ${b.maxScore + 1}–${next.minScore - 1} are in no band`);
     if (next && next.minScore <= b.maxScore) problems.push(`Scores ${next.minScore}–${Math.min(b.maxScore, next.maxScore)} are in two bands`);
@@ -49,9 +54,21 @@ export function assessmentExpiry(assessedAt: Date, validityDays = DEFAULT_ASSESS
   return byValidity < cap ? byValidity : cap;
 }
 
-export interface QuestionOption { code: string; text: string; score: number }
-export interface Question { code: string; text: string; options: QuestionOption[] }
-export interface Questionnaire { validityDays: number; questions: Question[]; bands: ScoreBand[] }
+export interface QuestionOption {
+  code: string;
+  text: string;
+  score: number;
+}
+export interface Question {
+  code: string;
+  text: string;
+  options: QuestionOption[];
+}
+export interface Questionnaire {
+  validityDays: number;
+  questions: Question[];
+  bands: ScoreBand[];
+}
 
 const option = (code: string, text: string, score: number): QuestionOption => ({ code, text, score });
 
@@ -60,11 +77,56 @@ export const DEFAULT_QUESTIONNAIRE: Questionnaire = {
   validityDays: DEFAULT_ASSESSMENT_VALIDITY_DAYS,
   bands: DEFAULT_SCORE_BANDS,
   questions: [
-    { code: 'AGE', text: '您的年龄 / Your age', options: [option('OVER_65', '65 岁以上 / over 65', 2), option('50_65', '50–65', 8), option('35_50', '35–50', 14), option('UNDER_35', '35 岁以下 / under 35', 20)] },
-    { code: 'INCOME', text: '家庭年收入 / Household income a year', options: [option('UNDER_100K', '10 万以下 / under 100,000', 4), option('100K_500K', '10–50 万', 10), option('500K_1M', '50–100 万', 15), option('OVER_1M', '100 万以上 / over 1,000,000', 20)] },
-    { code: 'EXPERIENCE', text: '投资经验 / Investing experience', options: [option('NONE', '无 / none', 0), option('DEPOSITS', '存款、国债 / deposits, bonds', 6), option('FUNDS', '基金、理财 / funds, wealth products', 13), option('EQUITIES', '股票、衍生品 / equities, derivatives', 20)] },
-    { code: 'HORIZON', text: '投资期限 / Investment horizon', options: [option('UNDER_1Y', '1 年以内 / under a year', 3), option('1_3Y', '1–3 年', 10), option('3_5Y', '3–5 年', 15), option('OVER_5Y', '5 年以上 / over 5 years', 20)] },
-    { code: 'LOSS', text: '可承受的最大亏损 / Largest loss you can bear', options: [option('NONE', '不能亏损 / none', 0), option('10PCT', '10% 以内', 8), option('30PCT', '30% 以内', 15), option('OVER_30PCT', '30% 以上 / more than 30%', 20)] },
+    {
+      code: 'AGE',
+      text: '您的年龄 / Your age',
+      options: [
+        option('OVER_65', '65 岁以上 / over 65', 2),
+        option('50_65', '50–65', 8),
+        option('35_50', '35–50', 14),
+        option('UNDER_35', '35 岁以下 / under 35', 20),
+      ],
+    },
+    {
+      code: 'INCOME',
+      text: '家庭年收入 / Household income a year',
+      options: [
+        option('UNDER_100K', '10 万以下 / under 100,000', 4),
+        option('100K_500K', '10–50 万', 10),
+        option('500K_1M', '50–100 万', 15),
+        option('OVER_1M', '100 万以上 / over 1,000,000', 20),
+      ],
+    },
+    {
+      code: 'EXPERIENCE',
+      text: '投资经验 / Investing experience',
+      options: [
+        option('NONE', '无 / none', 0),
+        option('DEPOSITS', '存款、国债 / deposits, bonds', 6),
+        option('FUNDS', '基金、理财 / funds, wealth products', 13),
+        option('EQUITIES', '股票、衍生品 / equities, derivatives', 20),
+      ],
+    },
+    {
+      code: 'HORIZON',
+      text: '投资期限 / Investment horizon',
+      options: [
+        option('UNDER_1Y', '1 年以内 / under a year', 3),
+        option('1_3Y', '1–3 年', 10),
+        option('3_5Y', '3–5 年', 15),
+        option('OVER_5Y', '5 年以上 / over 5 years', 20),
+      ],
+    },
+    {
+      code: 'LOSS',
+      text: '可承受的最大亏损 / Largest loss you can bear',
+      options: [
+        option('NONE', '不能亏损 / none', 0),
+        option('10PCT', '10% 以内', 8),
+        option('30PCT', '30% 以内', 15),
+        option('OVER_30PCT', '30% 以上 / more than 30%', 20),
+      ],
+    },
   ],
 };
 
@@ -75,7 +137,8 @@ export function questionnaireProblems(q: Questionnaire): string[] {
   if (new Set(codes).size !== codes.length) problems.push('Each question code is used once');
   for (const question of q.questions) {
     if (question.options.length < 2) problems.push(`Question ${question.code} needs at least two options`);
-    if (new Set(question.options.map((o) => o.code)).size !== question.options.length) problems.push(`Question ${question.code}: each option code is used once`);
+    if (new Set(question.options.map((o) => o.code)).size !== question.options.length)
+      problems.push(`Question ${question.code}: each option code is used once`);
   }
   const max = q.questions.reduce((n, x) => n + Math.max(...x.options.map((o) => o.score)), 0);
   const min = q.questions.reduce((n, x) => n + Math.min(...x.options.map((o) => o.score)), 0);
@@ -86,7 +149,10 @@ export function questionnaireProblems(q: Questionnaire): string[] {
   return problems;
 }
 
-export interface AnswerInput { questionCode: string; optionCode: string }
+export interface AnswerInput {
+  questionCode: string;
+  optionCode: string;
+}
 
 /** Score a full set of answers: every question answered exactly once with one of its options. */
 export function scoreAnswers(q: Questionnaire, answers: readonly AnswerInput[]): { score: number; level?: InvestorRiskLevel; problems: string[] } {

@@ -3,7 +3,13 @@ import { ProductStatus, ProductType, RiskLevel } from './enums';
 import { withinSaleWindow } from './products';
 
 /** An investor's risk level from the risk questionnaire: C1 most conservative … C5 most aggressive. */
-export enum InvestorRiskLevel { C1 = 'C1', C2 = 'C2', C3 = 'C3', C4 = 'C4', C5 = 'C5' }
+export enum InvestorRiskLevel {
+  C1 = 'C1',
+  C2 = 'C2',
+  C3 = 'C3',
+  C4 = 'C4',
+  C5 = 'C5',
+}
 
 /** Qualified investor (私募投资基金监督管理暂行办法): financial assets ≥ 3,000,000 CNY or income ≥ 500,000 a year over 3 years. */
 export const QUALIFIED_INVESTOR_ASSETS_CNY = '3000000';
@@ -40,8 +46,15 @@ export interface SuitabilityProduct {
 }
 
 export type SuitabilityCode =
-  | 'PRODUCT_NOT_ACTIVE' | 'OUTSIDE_SALE_WINDOW' | 'TIER_NOT_ELIGIBLE' | 'NO_VALID_ASSESSMENT' | 'RISK_LEVEL_EXCEEDED'
-  | 'ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND' | 'QUALIFIED_INVESTOR_REQUIRED' | 'ELDERLY_CARE' | 'SUITABLE';
+  | 'PRODUCT_NOT_ACTIVE'
+  | 'OUTSIDE_SALE_WINDOW'
+  | 'TIER_NOT_ELIGIBLE'
+  | 'NO_VALID_ASSESSMENT'
+  | 'RISK_LEVEL_EXCEEDED'
+  | 'ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND'
+  | 'QUALIFIED_INVESTOR_REQUIRED'
+  | 'ELDERLY_CARE'
+  | 'SUITABLE';
 
 export interface SuitabilityReason {
   code: SuitabilityCode;
@@ -63,8 +76,8 @@ const rank = (level: string) => Number(level.slice(1));
 /** Whole years of age on a day (the birthday counts from that day on). */
 export function ageOn(birthDate: Date, now: Date): number {
   let age = now.getUTCFullYear() - birthDate.getUTCFullYear();
-  const beforeBirthday = now.getUTCMonth() < birthDate.getUTCMonth()
-    || (now.getUTCMonth() === birthDate.getUTCMonth() && now.getUTCDate() < birthDate.getUTCDate());
+  const beforeBirthday =
+    now.getUTCMonth() < birthDate.getUTCMonth() || (now.getUTCMonth() === birthDate.getUTCMonth() && now.getUTCDate() < birthDate.getUTCDate());
   if (beforeBirthday) age -= 1;
   return age;
 }
@@ -79,8 +92,10 @@ export function addYears(date: Date, years: number): Date {
 /** Whether the customer counts as a qualified investor (assets here plus declared elsewhere, or income). */
 export function isQualifiedInvestor(c: Pick<SuitabilityCustomer, 'financialAssetsHere' | 'financialAssetsElsewhere' | 'averageAnnualIncome'>): boolean {
   const assets = new Decimal(c.financialAssetsHere).plus(c.financialAssetsElsewhere ?? '0');
-  return assets.greaterThanOrEqualTo(QUALIFIED_INVESTOR_ASSETS_CNY)
-    || (c.averageAnnualIncome !== null && new Decimal(c.averageAnnualIncome).greaterThanOrEqualTo(QUALIFIED_INVESTOR_INCOME_CNY));
+  return (
+    assets.greaterThanOrEqualTo(QUALIFIED_INVESTOR_ASSETS_CNY) ||
+    (c.averageAnnualIncome !== null && new Decimal(c.averageAnnualIncome).greaterThanOrEqualTo(QUALIFIED_INVESTOR_INCOME_CNY))
+  );
 }
 
 /**
@@ -142,28 +157,47 @@ export function suitabilityFor(customer: SuitabilityCustomer, now: Date): Prepar
 
   const params = (code: SuitabilityCode, product: SuitabilityProduct): Record<string, string> => {
     switch (code) {
-      case 'PRODUCT_NOT_ACTIVE': return { status: product.status };
-      case 'RISK_LEVEL_EXCEEDED': return { productRisk: product.riskLevel, customerLevel: customer.riskLevel ?? '', maxRisk: `R${customerRank}` };
-      case 'SUITABLE': return customer.professionalInvestor ? { productRisk: product.riskLevel, professional: 'true' } : { productRisk: product.riskLevel, customerLevel: customer.riskLevel ?? '' };
-      case 'ELDERLY_CARE': return { age: String(ELDERLY_AGE) };
-      default: return {};
+      case 'PRODUCT_NOT_ACTIVE':
+        return { status: product.status };
+      case 'RISK_LEVEL_EXCEEDED':
+        return { productRisk: product.riskLevel, customerLevel: customer.riskLevel ?? '', maxRisk: `R${customerRank}` };
+      case 'SUITABLE':
+        return customer.professionalInvestor
+          ? { productRisk: product.riskLevel, professional: 'true' }
+          : { productRisk: product.riskLevel, customerLevel: customer.riskLevel ?? '' };
+      case 'ELDERLY_CARE':
+        return { age: String(ELDERLY_AGE) };
+      default:
+        return {};
     }
   };
-  const reason = (code: SuitabilityCode, product: SuitabilityProduct, blocking: boolean): SuitabilityReason =>
-    ({ code, blocking, message: message(code, product), params: params(code, product) });
+  const reason = (code: SuitabilityCode, product: SuitabilityProduct, blocking: boolean): SuitabilityReason => ({
+    code,
+    blocking,
+    message: message(code, product),
+    params: params(code, product),
+  });
 
   const message = (code: SuitabilityCode, product: SuitabilityProduct): string => {
     switch (code) {
-      case 'PRODUCT_NOT_ACTIVE': return `The product is ${product.status.toLowerCase()}, not on sale`;
-      case 'OUTSIDE_SALE_WINDOW': return 'The product is outside its sale window';
-      case 'TIER_NOT_ELIGIBLE': return "The product is not offered to the customer's tier";
-      case 'NO_VALID_ASSESSMENT': return 'No valid risk assessment (never assessed, or expired): only R1 products until it is renewed';
-      case 'RISK_LEVEL_EXCEEDED': return `${product.riskLevel} is above what a ${customer.riskLevel} investor may buy (up to R${customerRank})`;
-      case 'ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND': return 'A private-fund sale needs a risk assessment from the last three years';
+      case 'PRODUCT_NOT_ACTIVE':
+        return `The product is ${product.status.toLowerCase()}, not on sale`;
+      case 'OUTSIDE_SALE_WINDOW':
+        return 'The product is outside its sale window';
+      case 'TIER_NOT_ELIGIBLE':
+        return "The product is not offered to the customer's tier";
+      case 'NO_VALID_ASSESSMENT':
+        return 'No valid risk assessment (never assessed, or expired): only R1 products until it is renewed';
+      case 'RISK_LEVEL_EXCEEDED':
+        return `${product.riskLevel} is above what a ${customer.riskLevel} investor may buy (up to R${customerRank})`;
+      case 'ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND':
+        return 'A private-fund sale needs a risk assessment from the last three years';
       case 'QUALIFIED_INVESTOR_REQUIRED':
         return 'Only for qualified investors: financial assets of at least 3,000,000 CNY or an annual income of at least 500,000 CNY over three years';
-      case 'SUITABLE': return `Suitable: ${product.riskLevel} for ${level}`;
-      case 'ELDERLY_CARE': return `The customer is ${ELDERLY_AGE} or over: take extra care and explain the risks in person`;
+      case 'SUITABLE':
+        return `Suitable: ${product.riskLevel} for ${level}`;
+      case 'ELDERLY_CARE':
+        return `The customer is ${ELDERLY_AGE} or over: take extra care and explain the risks in person`;
     }
   };
 

@@ -20,8 +20,22 @@ describe('tierPartitionViolations', () => {
     ['max below min', [plan[0], { ...plan[1], maxAum: '400000' }, plan[2]], ['INVALID_RANGE']],
     ['max equal to min', [{ code: 'A', minAum: '0', maxAum: '0' }], ['INVALID_RANGE']],
     ['negative min', [{ code: 'A', minAum: '-1', maxAum: null }], ['INVALID_RANGE']],
-    ['a tier inside another', [{ code: 'A', minAum: '0', maxAum: null }, { code: 'B', minAum: '10', maxAum: '20' }], ['OVERLAP']],
-    ['cents matter', [{ code: 'A', minAum: '0', maxAum: '500000.01' }, { code: 'B', minAum: '500000', maxAum: null }], ['OVERLAP']],
+    [
+      'a tier inside another',
+      [
+        { code: 'A', minAum: '0', maxAum: null },
+        { code: 'B', minAum: '10', maxAum: '20' },
+      ],
+      ['OVERLAP'],
+    ],
+    [
+      'cents matter',
+      [
+        { code: 'A', minAum: '0', maxAum: '500000.01' },
+        { code: 'B', minAum: '500000', maxAum: null },
+      ],
+      ['OVERLAP'],
+    ],
   ])('%s', (_name, ranges, codes) => {
     expect(tierPartitionViolations(ranges).map((v) => v.code)).toEqual(codes);
   });

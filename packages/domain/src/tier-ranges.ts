@@ -16,8 +16,7 @@ export interface TierPartitionViolation extends RuleViolation {
   to?: string | null;
 }
 
-const fmt = (v: Decimal | null): string =>
-  v === null ? '∞' : v.toNumber().toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const fmt = (v: Decimal | null): string => (v === null ? '∞' : v.toNumber().toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 }));
 
 /**
  * Check that the ranges cover every AUM from 0 upward exactly once. Returns every gap, overlap
@@ -38,7 +37,9 @@ export function tierPartitionViolations(ranges: readonly TierRange[]): TierParti
       violations.push({ code: 'INVALID_RANGE', field: 'minAum', tiers: [r.code], message: `Tier ${r.code}: minimum AUM cannot be negative` });
     } else if (r.max !== null && r.max.lessThanOrEqualTo(r.min)) {
       violations.push({
-        code: 'INVALID_RANGE', field: 'maxAum', tiers: [r.code],
+        code: 'INVALID_RANGE',
+        field: 'maxAum',
+        tiers: [r.code],
         message: `Tier ${r.code}: maximum AUM (${fmt(r.max)}) must be greater than its minimum (${fmt(r.min)})`,
       });
     }
@@ -51,7 +52,11 @@ export function tierPartitionViolations(ranges: readonly TierRange[]): TierParti
   for (const r of sorted) {
     if (cursor === null) {
       violations.push({
-        code: 'OVERLAP', field: 'minAum', tiers: [coveredBy!, r.code], from: r.min.toFixed(2), to: r.max?.toFixed(2) ?? null,
+        code: 'OVERLAP',
+        field: 'minAum',
+        tiers: [coveredBy!, r.code],
+        from: r.min.toFixed(2),
+        to: r.max?.toFixed(2) ?? null,
         message: `Overlap: AUM from ${fmt(r.min)} to ${fmt(r.max)} would be in both ${coveredBy} and ${r.code}`,
       });
       continue;
@@ -59,13 +64,21 @@ export function tierPartitionViolations(ranges: readonly TierRange[]): TierParti
     if (r.min.greaterThan(cursor)) {
       const between = coveredBy ? `between ${coveredBy} and ${r.code}` : `below ${r.code}`;
       violations.push({
-        code: 'GAP', field: 'minAum', tiers: coveredBy ? [coveredBy, r.code] : [r.code], from: cursor.toFixed(2), to: r.min.toFixed(2),
+        code: 'GAP',
+        field: 'minAum',
+        tiers: coveredBy ? [coveredBy, r.code] : [r.code],
+        from: cursor.toFixed(2),
+        to: r.min.toFixed(2),
         message: `Gap: AUM from ${fmt(cursor)} to ${fmt(r.min)} would be in no tier (${between})`,
       });
     } else if (r.min.lessThan(cursor)) {
       const end: Decimal = r.max === null || r.max.greaterThan(cursor) ? cursor : r.max;
       violations.push({
-        code: 'OVERLAP', field: 'minAum', tiers: [coveredBy!, r.code], from: r.min.toFixed(2), to: end.toFixed(2),
+        code: 'OVERLAP',
+        field: 'minAum',
+        tiers: [coveredBy!, r.code],
+        from: r.min.toFixed(2),
+        to: end.toFixed(2),
         message: `Overlap: AUM from ${fmt(r.min)} to ${fmt(end)} would be in both ${coveredBy} and ${r.code}`,
       });
     }
@@ -79,7 +92,11 @@ export function tierPartitionViolations(ranges: readonly TierRange[]): TierParti
   }
   if (cursor !== null) {
     violations.push({
-      code: 'GAP', field: 'maxAum', tiers: [coveredBy!], from: cursor.toFixed(2), to: null,
+      code: 'GAP',
+      field: 'maxAum',
+      tiers: [coveredBy!],
+      from: cursor.toFixed(2),
+      to: null,
       message: `Gap: AUM of ${fmt(cursor)} and above would be in no tier (the top tier needs no maximum)`,
     });
   }

@@ -15,11 +15,48 @@ describe('tieringBasis', () => {
     expect(tieringBasis([], '123.456', { ...policy, basis: 'CURRENT_AUM' }, TODAY)).toBe('123.46');
   });
   it.each<[string, { day: Date; aum: string }[], string]>([
-    ['a full window', [['26', '100'], ['27', '200'], ['28', '300'], ['29', '400']].map(([d, aum]) => ({ day: day(`2026-11-${d}`), aum })), '250.00'],
-    ['a missing day carries the previous value', [{ day: day('2026-11-26'), aum: '100' }, { day: day('2026-11-28'), aum: '500' }], '300.00'],
-    ['a snapshot before the window sets its first days', [{ day: day('2026-11-01'), aum: '1000' }, { day: day('2026-11-29'), aum: '0' }], '750.00'],
-    ['a new customer is averaged over the days they have been here', [{ day: day('2026-11-28'), aum: '100' }, { day: day('2026-11-29'), aum: '200' }], '150.00'],
-    ['later snapshots are ignored', [{ day: day('2026-11-29'), aum: '100' }, { day: day('2026-11-30'), aum: '999999' }], '100.00'],
+    [
+      'a full window',
+      [
+        ['26', '100'],
+        ['27', '200'],
+        ['28', '300'],
+        ['29', '400'],
+      ].map(([d, aum]) => ({ day: day(`2026-11-${d}`), aum })),
+      '250.00',
+    ],
+    [
+      'a missing day carries the previous value',
+      [
+        { day: day('2026-11-26'), aum: '100' },
+        { day: day('2026-11-28'), aum: '500' },
+      ],
+      '300.00',
+    ],
+    [
+      'a snapshot before the window sets its first days',
+      [
+        { day: day('2026-11-01'), aum: '1000' },
+        { day: day('2026-11-29'), aum: '0' },
+      ],
+      '750.00',
+    ],
+    [
+      'a new customer is averaged over the days they have been here',
+      [
+        { day: day('2026-11-28'), aum: '100' },
+        { day: day('2026-11-29'), aum: '200' },
+      ],
+      '150.00',
+    ],
+    [
+      'later snapshots are ignored',
+      [
+        { day: day('2026-11-29'), aum: '100' },
+        { day: day('2026-11-30'), aum: '999999' },
+      ],
+      '100.00',
+    ],
     ['no snapshot: current AUM', [], '42.00'],
     ['exact on large amounts', [{ day: day('2026-11-29'), aum: '9999999999999.99' }], '9999999999999.99'],
   ])('%s', (_name, snapshots, expected) => {

@@ -92,18 +92,27 @@ export function decideTier<T extends TierRange>(ranges: readonly T[], state: Tie
     return { tier: current.code, belowFloorSince: null, changed: false, ...tierReason('STAYS', { from: current.code, basis }) };
   }
   if (new Decimal(target.minAum).greaterThan(current.minAum)) {
-    return { tier: target.code, belowFloorSince: null, changed: true, ...tierReason('UPGRADED', { from: current.code, to: target.code, basis, threshold: target.minAum }) };
+    return {
+      tier: target.code,
+      belowFloorSince: null,
+      changed: true,
+      ...tierReason('UPGRADED', { from: current.code, to: target.code, basis, threshold: target.minAum }),
+    };
   }
   const since = state.belowFloorSince ?? today;
   const daysBelow = dayIndex(today) - dayIndex(since);
   if (daysBelow >= policy.downgradeGraceDays) {
     return {
-      tier: target.code, belowFloorSince: null, changed: true,
+      tier: target.code,
+      belowFloorSince: null,
+      changed: true,
       ...tierReason('DOWNGRADED', { from: current.code, to: target.code, basis, threshold: current.minAum, days: daysBelow, grace: policy.downgradeGraceDays }),
     };
   }
   return {
-    tier: current.code, belowFloorSince: since, changed: false,
+    tier: current.code,
+    belowFloorSince: since,
+    changed: false,
     ...tierReason('GRACE_PERIOD', { from: current.code, basis, threshold: current.minAum, days: daysBelow, grace: policy.downgradeGraceDays }),
   };
 }
@@ -112,7 +121,11 @@ export function decideTier<T extends TierRange>(ranges: readonly T[], state: Tie
  * The tier for a new AUM entered by hand or by a batch load: a first placement or an upgrade takes effect at once; a
  * downgrade waits for the re-tiering run, which applies the grace period (undefined: no change now).
  */
-export function placementAfterAumChange<T extends TierRange & { id: string }>(ranges: readonly T[], aum: string, currentTierId: string | null): string | undefined {
+export function placementAfterAumChange<T extends TierRange & { id: string }>(
+  ranges: readonly T[],
+  aum: string,
+  currentTierId: string | null,
+): string | undefined {
   const target = tierForAum(ranges, aum);
   const current = ranges.find((t) => t.id === currentTierId);
   if (!target) return undefined;

@@ -23,7 +23,13 @@ export function isMysqlUrl(url: string | undefined): url is string {
 
 /** One DataSource for either database; the schema comes from that driver's migrations, never from synchronize. */
 export function createDataSource(options: DatabaseOptions): DataSource {
-  const common = { entities, synchronize: false, migrationsRun: false, logger: options.logger, logging: options.logger ? ['query', 'error'] as const : ['error'] as const };
+  const common = {
+    entities,
+    synchronize: false,
+    migrationsRun: false,
+    logger: options.logger,
+    logging: options.logger ? (['query', 'error'] as const) : (['error'] as const),
+  };
   if (options.url !== undefined && options.url !== '') {
     if (!isMysqlUrl(options.url)) throw new Error(`DATABASE_URL must start with mysql:// (got "${String(options.url).split(':')[0]}:")`);
     return new DataSource({
@@ -71,7 +77,11 @@ async function renameLegacyMigrationRecords(dataSource: DataSource): Promise<voi
   for (const migration of dataSource.migrations) {
     const parts = /^(.*?)(Sqlite|Mysql)(\d{13})$/.exec(migration.name ?? '');
     if (!parts) continue;
-    await dataSource.query('UPDATE migrations SET name = ?, timestamp = ? WHERE name = ?', [migration.name, Number(parts[3]), `${parts[1]}${parts[3]}${parts[2]}`]);
+    await dataSource.query('UPDATE migrations SET name = ?, timestamp = ? WHERE name = ?', [
+      migration.name,
+      Number(parts[3]),
+      `${parts[1]}${parts[3]}${parts[2]}`,
+    ]);
   }
 }
 

@@ -40,10 +40,17 @@ export async function seedDemoPopulation(dataSource: DataSource, now = new Date(
     }
   });
   // Three mortgage-rate look-ups in the last weeks: the plan's example rule detects a home-purchase need.
-  const events = population.filter(() => random() < 0.2).flatMap((c) => [1, 4, 9].map((daysAgo) => ({
-    id: `demo-${c.externalRef}-mortgage-${daysAgo}`, customerRef: c.externalRef, type: BehaviourType.SEARCH, topic: 'mortgage_rate',
-    occurredAt: new Date(now.getTime() - daysAgo * DAY_MS),
-  })));
+  const events = population
+    .filter(() => random() < 0.2)
+    .flatMap((c) =>
+      [1, 4, 9].map((daysAgo) => ({
+        id: `demo-${c.externalRef}-mortgage-${daysAgo}`,
+        customerRef: c.externalRef,
+        type: BehaviourType.SEARCH,
+        topic: 'mortgage_rate',
+        occurredAt: new Date(now.getTime() - daysAgo * DAY_MS),
+      })),
+    );
   for (let i = 0; i < events.length; i += 900) {
     await NeedService.recordEvents(ctx, events.slice(i, i + 900), now);
     lookUps += Math.min(900, events.length - i);

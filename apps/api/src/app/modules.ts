@@ -24,6 +24,21 @@ export interface ModuleDefinition {
 
 /** The modules from the bottom up, as the layering rule orders them (eslint.config.mjs). */
 export const modules: readonly ModuleDefinition[] = [
-  users, auth, audit, planning, partners, benefits, tiers, products, customers, consents, riskProfile, tiering, segments, needs, recommendations,
-  scenarios, partnerApi,
+  users,
+  auth,
+  audit,
+  planning,
+  partners,
+  benefits,
+  tiers,
+  products,
+  customers,
+  consents,
+  riskProfile,
+  tiering,
+  segments,
+  needs,
+  recommendations,
+  scenarios,
+  partnerApi,
 ];

@@ -41,7 +41,10 @@ export interface RunningServer {
 
 export { GRAPHQL_LIMITS } from '../common/graphql-limits';
 
-/** Apollo's caches of parsed documents and of automatic persisted queries, each bounded (4 MiB of their size estimate; a parsed document takes several times its estimate in the heap). */
+/**
+ * Apollo's caches of parsed documents and of automatic persisted queries, each bounded (4 MiB of their size estimate; a
+ * parsed document takes several times its estimate in the heap).
+ */
 const DOCUMENT_CACHE_BYTES = 4 * 1024 * 1024;
 
 /** A partner's API key: `X-Api-Key: tw_…` or `Authorization: ApiKey tw_…`. */
@@ -79,8 +82,12 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_CACHE_BYTES, sizeCalculation: InMemoryLRUCache.sizeCalculation }),
     persistedQueries: { cache: new InMemoryLRUCache<string>({ maxSize: DOCUMENT_CACHE_BYTES }), ttl: 3600 },
     plugins: [
-      ...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
-      observabilityPlugin(schema, metrics), introspectionPolicy(config.production), partnerLimitsPlugin(schema, budgets),
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      observabilityPlugin(schema, metrics),
+      introspectionPolicy(config.production),
+      partnerLimitsPlugin(schema, budgets),
       // No HTTP caching hints are used; the plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -98,21 +105,33 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
     res.setHeader('x-request-id', requestId);
     next();
   });
-  app.use(helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"], scriptSrc: ["'self'"], connectSrc: ["'self'"], imgSrc: ["'self'", 'data:'], fontSrc: ["'self'", 'data:'],
-        // MUI (the console's components) injects its styles at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"], objectSrc: ["'none'"], baseUri: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"],
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          // MUI (the console's components) injects its styles at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
       },
-    },
-    frameguard: { action: 'deny' },
-    // Served over plain HTTP on a local machine too; HSTS belongs to the TLS-terminating proxy in front of it.
-    strictTransportSecurity: false,
-  }));
+      frameguard: { action: 'deny' },
+      // Served over plain HTTP on a local machine too; HSTS belongs to the TLS-terminating proxy in front of it.
+      strictTransportSecurity: false,
+    }),
+  );
 
-  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.get('/readyz', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
@@ -124,44 +143,65 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
-    context: async ({ req, res }): Promise<RequestContext> => {
-      const ctx: RequestContext = {
-        actor: null, dataSource, manager: dataSource.manager, loaders: new LoaderCache(dataSource), ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-        requestId: String(res.locals.requestId),
-      };
-      try {
-        const apiKey = apiKeyFrom(req);
-        if (apiKey) {
-          const caller = await ApiClientService.authenticate(ctx, apiKey);
-          if (typeof caller === 'string') ctx.authProblem = caller; else ctx.partner = caller;
-        } else {
-          ctx.actor = await actorFrom(req.headers.authorization, tokens, dataSource);
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        const ctx: RequestContext = {
+          actor: null,
+          dataSource,
+          manager: dataSource.manager,
+          loaders: new LoaderCache(dataSource),
+          ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          requestId: String(res.locals.requestId),
+        };
+        try {
+          const apiKey = apiKeyFrom(req);
+          if (apiKey) {
+            const caller = await ApiClientService.authenticate(ctx, apiKey);
+            if (typeof caller === 'string') ctx.authProblem = caller;
+            else ctx.partner = caller;
+          } else {
+            ctx.actor = await actorFrom(req.headers.authorization, tokens, dataSource);
+          }
+        } catch (error) {
+          // Credentials could not be checked: a database outage is "try again shortly" (503), anything else a fault.
+          if (isDatabaseUnavailable(error)) throw serviceUnavailable();
+          throw error;
         }
-      } catch (error) {
-        // Credentials could not be checked: a database outage is "try again shortly" (503), anything else a fault.
-        if (isDatabaseUnavailable(error)) throw serviceUnavailable();
-        throw error;
-      }
-      return ctx;
-    },
-  }));
+        return ctx;
+      },
+    }),
+  );
   // A body that is not JSON, or too large: the client's mistake, answered in GraphQL's error shape.
-  app.use('/graphql', (error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!error?.status || error.status >= 500) return next(error);
-    res.status(error.status).json({ errors: [{ message: error.type === 'entity.too.large' ? 'The request body is larger than 1 MB' : 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-  });
+  app.use(
+    '/graphql',
+    (error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (!error?.status || error.status >= 500) return next(error);
+      res.status(error.status).json({
+        errors: [
+          {
+            message: error.type === 'entity.too.large' ? 'The request body is larger than 1 MB' : 'The request body is not valid JSON',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
+  );
 
   if (existsSync(join(config.consoleDir, 'index.html'))) {
     // The console's files, compressed (brotli or gzip, as the browser accepts). Vite names built assets by their content
     // hash, so they never change under their name: cached for a year, immutable. index.html names the current ones: never cached.
     app.use(compression());
-    app.use(express.static(config.consoleDir, {
-      index: 'index.html',
-      setHeaders: (res, path) => {
-        res.setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    }));
+    app.use(
+      express.static(config.consoleDir, {
+        index: 'index.html',
+        setHeaders: (res, path) => {
+          res.setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      }),
+    );
     app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(join(config.consoleDir, 'index.html'));

@@ -30,9 +30,23 @@ export function diffRecords(before: object | null, after: object | null, redact:
 
 /** Append an audit event in the caller's transaction; the change and its record commit together. */
 export async function recordAudit(
-  ctx: RequestContext, action: AuditAction, entityType: string, entityId: string, before: object | null, after: object | null, redact?: Redaction,
+  ctx: RequestContext,
+  action: AuditAction,
+  entityType: string,
+  entityId: string,
+  before: object | null,
+  after: object | null,
+  redact?: Redaction,
 ): Promise<void> {
   const changes = diffRecords(before, after, redact);
   if (action === AuditAction.UPDATE && Object.keys(changes).length === 0) return;
-  await ctx.manager.insert(AuditEvent, { id: newId(), occurredAt: new Date(), actor: actorEmail(ctx), action, entityType, entityId, changes: changes as never });
+  await ctx.manager.insert(AuditEvent, {
+    id: newId(),
+    occurredAt: new Date(),
+    actor: actorEmail(ctx),
+    action,
+    entityType,
+    entityId,
+    changes: changes as never,
+  });
 }

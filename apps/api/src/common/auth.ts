@@ -25,18 +25,31 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected);
 }
 
-export interface TokenClaims { sub: string; email: string; role: Role }
+export interface TokenClaims {
+  sub: string;
+  email: string;
+  role: Role;
+}
 
 export class TokenService {
   private readonly key: Uint8Array;
   /** Tokens already verified, with their expiry: a signature is checked once, not on every request. */
   private readonly verified = new Map<string, { sub: string; exp: number }>();
-  constructor(secret: string, private readonly ttlSeconds: number, private readonly cacheSize = 10_000) {
+  constructor(
+    secret: string,
+    private readonly ttlSeconds: number,
+    private readonly cacheSize = 10_000,
+  ) {
     this.key = new TextEncoder().encode(secret);
   }
   sign(claims: TokenClaims): Promise<string> {
-    return new SignJWT({ email: claims.email, role: claims.role }).setProtectedHeader({ alg: 'HS256' })
-      .setSubject(claims.sub).setIssuedAt().setExpirationTime(`${this.ttlSeconds}s`).setIssuer('tierwise').sign(this.key);
+    return new SignJWT({ email: claims.email, role: claims.role })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub)
+      .setIssuedAt()
+      .setExpirationTime(`${this.ttlSeconds}s`)
+      .setIssuer('tierwise')
+      .sign(this.key);
   }
   /** The user id in a valid token, or null for a forged, expired or malformed one. */
   async verify(token: string): Promise<string | null> {
@@ -93,7 +106,9 @@ export function AllowOrScope(role: Role, scope: string): MethodDecorator {
 
 /** Open to anyone, signed in or not (login). Declared as explicitly as @Allow. */
 export function Public(): MethodDecorator {
-  return (target, method) => { declare(target, method); };
+  return (target, method) => {
+    declare(target, method);
+  };
 }
 
 /** Deny by default: refuse to build a schema with a query or mutation that declares neither @Allow nor @Public. */

@@ -11,35 +11,50 @@ export type ArgsClass<T = object> = new (...args: any[]) => T;
 /** The identity of a new catalogue record: its code and names. */
 @ArgsType()
 export class CreateCatalogueArgs {
-  @Field(() => String) @Length(CATALOGUE_CODE.minLength, CATALOGUE_CODE.maxLength) @Matches(CODE, CODE_RULE)
+  @Field(() => String)
+  @Length(CATALOGUE_CODE.minLength, CATALOGUE_CODE.maxLength)
+  @Matches(CODE, CODE_RULE)
   code!: string;
 
-  @Field(() => String) @Length(1, 200)
+  @Field(() => String)
+  @Length(1, 200)
   name!: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
   nameEn?: string | null;
 }
 
 /** Which record an update changes, and the version the caller read (optimistic locking). */
 @ArgsType()
 export class UpdateArgs {
-  @Field(() => ID) @MaxLength(36)
+  @Field(() => ID)
+  @MaxLength(36)
   id!: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT' }) @IsInt() @Min(1)
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT' })
+  @IsInt()
+  @Min(1)
   version!: number;
 }
 
 /** An update of a catalogue record: every field is optional (left out = unchanged). */
 @ArgsType()
 export class UpdateCatalogueArgs extends UpdateArgs {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(CATALOGUE_CODE.minLength, CATALOGUE_CODE.maxLength) @Matches(CODE, CODE_RULE)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(CATALOGUE_CODE.minLength, CATALOGUE_CODE.maxLength)
+  @Matches(CODE, CODE_RULE)
   code?: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 200)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
   name?: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
   nameEn?: string | null;
 }

@@ -62,7 +62,9 @@ export const TRANSACTION_ATTEMPTS = 6;
  * insert the same key. SQLite has one connection, so its write transactions are queued.
  */
 export async function inTransaction<T>(
-  ctx: RequestContext, work: (tx: RequestContext) => Promise<T>, options: { retryDuplicateKeys?: boolean } = {},
+  ctx: RequestContext,
+  work: (tx: RequestContext) => Promise<T>,
+  options: { retryDuplicateKeys?: boolean } = {},
 ): Promise<T> {
   if (ctx.manager.queryRunner?.isTransactionActive) return work(ctx);
   const once = () => ctx.dataSource.transaction((manager) => work({ ...ctx, manager }));
@@ -94,5 +96,11 @@ export function actorEmail(ctx: RequestContext): string {
  * for the job, so that its writes are audited under that name.
  */
 export function systemContext(dataSource: DataSource, job: string, ip = 'local'): RequestContext {
-  return { actor: { id: job, email: `${job}@tierwise.local`, role: Role.ADMIN }, dataSource, manager: dataSource.manager, loaders: new LoaderCache(dataSource), ip };
+  return {
+    actor: { id: job, email: `${job}@tierwise.local`, role: Role.ADMIN },
+    dataSource,
+    manager: dataSource.manager,
+    loaders: new LoaderCache(dataSource),
+    ip,
+  };
 }

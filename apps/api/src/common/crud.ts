@@ -61,14 +61,17 @@ export async function currentVersionOf(ctx: RequestContext, entity: EntityTarget
  * ones are refused, naming the allowed ones).
  */
 export function pageOf<E extends ObjectLiteral>(
-  qb: SelectQueryBuilder<E>, args: ListArgs,
+  qb: SelectQueryBuilder<E>,
+  args: ListArgs,
   o: { typeName: string; sortable: readonly string[]; defaultSort?: string; defaultOrder?: 'ASC' | 'DESC' },
 ): SelectQueryBuilder<E> {
   const perPage = Math.min(args.perPage ?? 25, MAX_PAGE_SIZE);
   const sortField = args.sortField ?? o.defaultSort ?? 'code';
   // Every list sorts by id too: it is react-admin's default sort.
   if (sortField !== 'id' && !o.sortable.includes(sortField)) {
-    throw badInput([{ field: 'sortField', code: 'UNSORTABLE', message: `${o.typeName} lists sort by ${['id', ...o.sortable].join(', ')}, not "${sortField}"` }]);
+    throw badInput([
+      { field: 'sortField', code: 'UNSORTABLE', message: `${o.typeName} lists sort by ${['id', ...o.sortable].join(', ')}, not "${sortField}"` },
+    ]);
   }
   const order = (args.sortOrder ?? o.defaultOrder ?? 'ASC').toUpperCase() === 'DESC' ? 'DESC' : 'ASC';
   qb.orderBy(`e.${sortField}`, order);
@@ -109,9 +112,11 @@ export class CrudRepository<E extends VersionedEntity> {
     }
     const q = filter?.q?.trim();
     if (q) {
-      qb.andWhere(new Brackets((w) => {
-        for (const column of this.searchColumns) w.orWhere(`e.${column} LIKE :q ESCAPE '!'`, { q: `%${escapeLike(q)}%` });
-      }));
+      qb.andWhere(
+        new Brackets((w) => {
+          for (const column of this.searchColumns) w.orWhere(`e.${column} LIKE :q ESCAPE '!'`, { q: `%${escapeLike(q)}%` });
+        }),
+      );
     }
     narrow?.(qb);
     return qb;
@@ -119,7 +124,10 @@ export class CrudRepository<E extends VersionedEntity> {
 
   /** One page; `order` is the sort when the client asks for none (react-admin may send a null sortField). */
   list(
-    ctx: RequestContext, args: ListArgs, filter: BaseFilter | undefined, narrow?: Narrow<E>,
+    ctx: RequestContext,
+    args: ListArgs,
+    filter: BaseFilter | undefined,
+    narrow?: Narrow<E>,
     order: { defaultSort?: string; defaultOrder?: 'ASC' | 'DESC' } = {},
   ): Promise<E[]> {
     return pageOf(this.query(ctx, filter, narrow), args, { typeName: this.typeName, sortable: this.sortable, ...order }).getMany();
@@ -148,13 +156,17 @@ export class CrudRepository<E extends VersionedEntity> {
    * nothing and is refused with CONFLICT. Call inside `inTransaction`; returns the record before and after.
    */
   async update(
-    ctx: RequestContext, id: string, version: number, values: Partial<E>,
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    values: Partial<E>,
     related?: { before: object; after: object },
   ): Promise<{ before: E; after: E }> {
     const before = await this.get(ctx, id);
     let affected: number | undefined;
     try {
-      const result = await this.repo(ctx).createQueryBuilder()
+      const result = await this.repo(ctx)
+        .createQueryBuilder()
         .update()
         .set({ ...values, updatedAt: new Date() } as never)
         .where('id = :id AND version = :version', { id, version })
@@ -186,7 +198,6 @@ export class CrudRepository<E extends VersionedEntity> {
     return before;
   }
 }
-
 
 /**
  * The fields an update actually sends (undefined = leave unchanged), without id and version. A null

@@ -1,13 +1,43 @@
 import { registerEnumType } from 'type-graphql';
 import {
-  AdvisorModel, ApiScope, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, ConsentKind, LifeStage, NeedType, Occupation, PartnerKind,
-  PartnerStatus, ProductStatus, ProductType, ReferralStatus, FulfilmentStatus, RiskLevel, RiskPreference, Role,
+  AdvisorModel,
+  ApiScope,
+  InvestorRiskLevel,
+  AuditAction,
+  BenefitCategory,
+  BenefitStatus,
+  ConsentKind,
+  LifeStage,
+  NeedType,
+  Occupation,
+  PartnerKind,
+  PartnerStatus,
+  ProductStatus,
+  ProductType,
+  ReferralStatus,
+  FulfilmentStatus,
+  RiskLevel,
+  RiskPreference,
+  Role,
 } from '@tierwise/domain';
 
 /** GraphQL names for the domain enums (registered once, before any schema is built). */
 const enums = {
-  Role, RiskLevel, ProductStatus, ProductType, PartnerKind, PartnerStatus, BenefitStatus, BenefitCategory,
-  AdvisorModel, RiskPreference, LifeStage, Occupation, NeedType, AuditAction, InvestorRiskLevel,
+  Role,
+  RiskLevel,
+  ProductStatus,
+  ProductType,
+  PartnerKind,
+  PartnerStatus,
+  BenefitStatus,
+  BenefitCategory,
+  AdvisorModel,
+  RiskPreference,
+  LifeStage,
+  Occupation,
+  NeedType,
+  AuditAction,
+  InvestorRiskLevel,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
 registerEnumType(ConsentKind, { name: 'ConsentKind', description: 'Marketing per channel, or data sharing with one partner institution' });
@@ -15,10 +45,28 @@ registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'NEW (in
 registerEnumType(FulfilmentStatus, { name: 'FulfilmentStatus', description: 'A service order as the partner works through it' });
 registerEnumType(ApiScope, {
   name: 'ApiScope',
-  description: 'Partners: catalog:read, customers:read (consenting customers only), recommendations:read, referrals:write, fulfilment:write. The institution\'s own systems: events:write, feedback:write',
+  description:
+    "Partners: catalog:read, customers:read (consenting customers only), recommendations:read, referrals:write, fulfilment:write. The institution's own systems: events:write, feedback:write",
 });
 
 export {
-  AdvisorModel, ApiScope, InvestorRiskLevel, AuditAction, BenefitCategory, BenefitStatus, ConsentKind, FulfilmentStatus, LifeStage, NeedType, Occupation, PartnerKind,
-  PartnerStatus, ProductStatus, ProductType, ReferralStatus, RiskLevel, RiskPreference, Role,
+  AdvisorModel,
+  ApiScope,
+  InvestorRiskLevel,
+  AuditAction,
+  BenefitCategory,
+  BenefitStatus,
+  ConsentKind,
+  FulfilmentStatus,
+  LifeStage,
+  NeedType,
+  Occupation,
+  PartnerKind,
+  PartnerStatus,
+  ProductStatus,
+  ProductType,
+  ReferralStatus,
+  RiskLevel,
+  RiskPreference,
+  Role,
 };

@@ -2,8 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { RuleViolation } from '@tierwise/domain';
 
 /** The stable codes a client can act on; anything else leaves the server as INTERNAL_SERVER_ERROR. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
 
 /** A field-level problem as clients see it in `extensions.fields`. */
 export interface FieldProblem {

@@ -6,9 +6,20 @@ import { logger } from './observability';
 import { isDatabaseUnavailable, serviceUnavailable } from './unavailable';
 
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND', ...REQUEST_CODES,
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  ...REQUEST_CODES,
 ]);
 const CLIENT_EXTENSIONS = ['fields', 'retryAfterSeconds', 'resetAt', 'currentVersion'];
 
@@ -33,15 +44,16 @@ function refinedCode(formatted: GraphQLFormattedError, error: unknown): string {
   return code;
 }
 
-interface ClassValidatorError { property: string; constraints?: Record<string, string>; children?: ClassValidatorError[] }
+interface ClassValidatorError {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ClassValidatorError[];
+}
 
 function flatten(errors: ClassValidatorError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    return [
-      ...Object.entries(e.constraints ?? {}).map(([code, message]) => ({ field, code, message })),
-      ...flatten(e.children ?? [], field),
-    ];
+    return [...Object.entries(e.constraints ?? {}).map(([code, message]) => ({ field, code, message })), ...flatten(e.children ?? [], field)];
   });
 }
 
@@ -64,10 +76,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const cause = unwrapResolverError(error);
   if (isDatabaseUnavailable(cause)) {
     const unavailable = serviceUnavailable();
-    return { message: unavailable.message, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: unavailable.extensions.retryAfterSeconds } };
+    return {
+      message: unavailable.message,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: unavailable.extensions.retryAfterSeconds },
+    };
   }
   // The error's name, message and stack only: a failed query's parameters can hold personal data.
   const e = cause instanceof Error ? cause : new Error(String(cause));
   logger.error({ error: { name: e.name, message: e.message.slice(0, 500), stack: e.stack }, path: formatted.path }, 'unexpected error');
-  return { message: 'Internal server error: the request was not completed. If it persists, contact support.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error: the request was not completed. If it persists, contact support.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

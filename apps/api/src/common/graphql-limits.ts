@@ -1,8 +1,18 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  GraphQLError, isInputObjectType, isListType, isNonNullType, isObjectType, Kind, visit,
-  type DocumentNode, type GraphQLInputType, type GraphQLSchema, type ValidationContext, type ValidationRule,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  visit,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 import type { RequestContext } from './context';
 
@@ -14,7 +24,11 @@ export const GRAPHQL_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20000, ma
  * "syntax error"). All answer HTTP 400.
  */
 export const LIMIT_CODES = {
-  depth: 'QUERY_TOO_DEEP', aliases: 'TOO_MANY_ALIASES', cost: 'QUERY_TOO_COMPLEX', tokens: 'TOO_MANY_TOKENS', directives: 'TOO_MANY_DIRECTIVES',
+  depth: 'QUERY_TOO_DEEP',
+  aliases: 'TOO_MANY_ALIASES',
+  cost: 'QUERY_TOO_COMPLEX',
+  tokens: 'TOO_MANY_TOKENS',
+  directives: 'TOO_MANY_DIRECTIVES',
 } as const;
 
 /** Codes of refusals about the request itself, that the server reports as they are. */
@@ -23,7 +37,8 @@ export const REQUEST_CODES = [...Object.values(LIMIT_CODES), 'OPERATION_NOT_SUPP
 /** graphql-armor reports a limit as a throw of "Syntax Error: …"; report it instead as a validation error with its code. */
 const reportAs = (code: string) => (ctx: ValidationContext | null, error: GraphQLError) => {
   const coded = new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code } });
-  if (ctx) ctx.reportError(coded); else throw coded;
+  if (ctx) ctx.reportError(coded);
+  else throw coded;
 };
 
 /** Depth, alias, directive and cost limits as validation rules (the token limit is a parse option: see `parseOptions`). */
@@ -49,14 +64,20 @@ export const parseOptions = { maxTokens: GRAPHQL_LIMITS.maxTokens };
 export const noSubscriptions: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (node.operation === 'subscription') {
-      context.reportError(new GraphQLError('Subscriptions are not supported: poll the query instead', { nodes: [node], extensions: { code: 'OPERATION_NOT_SUPPORTED' } }));
+      context.reportError(
+        new GraphQLError('Subscriptions are not supported: poll the query instead', { nodes: [node], extensions: { code: 'OPERATION_NOT_SUPPORTED' } }),
+      );
     }
   },
 });
 
 export function introspects(document: DocumentNode): boolean {
   let found = false;
-  visit(document, { [Kind.FIELD]: (node) => { if (node.name.value === '__schema' || node.name.value === '__type') found = true; } });
+  visit(document, {
+    [Kind.FIELD]: (node) => {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
   return found;
 }
 
@@ -71,11 +92,14 @@ export function introspectionPolicy(production: boolean): ApolloServerPlugin<Req
       return {
         async didResolveOperation({ contextValue, document }) {
           if (!production || contextValue.actor || !introspects(document)) return;
-          throw new GraphQLError(contextValue.partner
-            ? 'Schema introspection is disabled for API keys: use the published schema (packages/schema) and the typed SDK'
-            : 'Schema introspection needs a signed-in staff account in production: sign in, or use the published schema', {
-            extensions: { code: 'INTROSPECTION_DISABLED', http: { status: 403, headers: new Map() } },
-          });
+          throw new GraphQLError(
+            contextValue.partner
+              ? 'Schema introspection is disabled for API keys: use the published schema (packages/schema) and the typed SDK'
+              : 'Schema introspection needs a signed-in staff account in production: sign in, or use the published schema',
+            {
+              extensions: { code: 'INTROSPECTION_DISABLED', http: { status: 403, headers: new Map() } },
+            },
+          );
         },
       };
     },
@@ -96,7 +120,8 @@ export function assertEveryListIsBounded(schema: GraphQLSchema): void {
     if (type.name.startsWith('__')) continue;
     if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) check(`${type.name}.${field.name}`, field.type, field.description);
     if (isObjectType(type)) {
-      for (const field of Object.values(type.getFields())) for (const arg of field.args) check(`${type.name}.${field.name}(${arg.name})`, arg.type, arg.description);
+      for (const field of Object.values(type.getFields()))
+        for (const arg of field.args) check(`${type.name}.${field.name}(${arg.name})`, arg.type, arg.description);
     }
   }
   if (unbounded.length) throw new Error(`List inputs without a stated size limit ("at most N"): ${unbounded.join(', ')}`);

@@ -9,19 +9,26 @@ export const MAX_IDS = 1000;
 @ArgsType()
 export class ListArgs {
   @Field(() => Int, { nullable: true, description: '0-based page number' })
-  @IsOptional() @IsInt() @Min(0)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
   page?: number;
 
   @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default 25)` })
-  @IsOptional() @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
   perPage?: number;
 
   @Field(() => String, { nullable: true })
-  @IsOptional() @MaxLength(40)
+  @IsOptional()
+  @MaxLength(40)
   sortField?: string;
 
   @Field(() => String, { nullable: true, description: 'ASC or DESC' })
-  @IsOptional() @IsIn(['ASC', 'DESC', 'asc', 'desc'])
+  @IsOptional()
+  @IsIn(['ASC', 'DESC', 'asc', 'desc'])
   sortOrder?: string;
 }
 
@@ -36,10 +43,13 @@ export class ListMetadata {
 @InputType('BaseFilter')
 export class BaseFilter {
   @Field(() => [ID], { nullable: true, description: `Only these ids (react-admin get-many); at most ${MAX_IDS}` })
-  @IsOptional() @ArrayMaxSize(MAX_IDS) @MaxLength(36, { each: true })
+  @IsOptional()
+  @ArrayMaxSize(MAX_IDS)
+  @MaxLength(36, { each: true })
   ids?: string[];
 
   @Field(() => String, { nullable: true, description: 'Free-text search on code and names' })
-  @IsOptional() @MaxLength(100)
+  @IsOptional()
+  @MaxLength(100)
   q?: string;
 }

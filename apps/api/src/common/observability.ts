@@ -36,7 +36,12 @@ function callerOf(ctx: RequestContext): string {
  */
 function operationLabel(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined): string {
   if (!operation) return 'invalid';
-  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.QUERY ? schema.getQueryType() : null;
+  const root =
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.QUERY
+        ? schema.getQueryType()
+        : null;
   const first = operation.selectionSet.selections.find((s) => s.kind === 'Field');
   const name = first && 'name' in first ? first.name.value : undefined;
   if (!root || !name) return 'invalid';
@@ -47,18 +52,30 @@ function operationLabel(schema: GraphQLSchema, operation: OperationDefinitionNod
 /** Prometheus metrics: request counts and latency by operation and error code, the database pool, the process. */
 export class Metrics {
   readonly registry = new Registry();
-  readonly requests = new Counter({ name: 'tierwise_graphql_requests_total', help: 'GraphQL requests by operation and outcome code', labelNames: ['operation', 'code'], registers: [this.registry] });
+  readonly requests = new Counter({
+    name: 'tierwise_graphql_requests_total',
+    help: 'GraphQL requests by operation and outcome code',
+    labelNames: ['operation', 'code'],
+    registers: [this.registry],
+  });
   readonly duration = new Histogram({
-    name: 'tierwise_graphql_request_duration_seconds', help: 'GraphQL request latency by operation', labelNames: ['operation'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [this.registry],
+    name: 'tierwise_graphql_request_duration_seconds',
+    help: 'GraphQL request latency by operation',
+    labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
   });
 
   constructor(dataSource: DataSource) {
     collectDefaultMetrics({ register: this.registry, prefix: 'tierwise_' });
-    const pool = () => (dataSource.driver as unknown as { pool?: { _allConnections?: unknown[]; _freeConnections?: unknown[]; _connectionQueue?: unknown[] } }).pool;
+    const pool = () =>
+      (dataSource.driver as unknown as { pool?: { _allConnections?: unknown[]; _freeConnections?: unknown[]; _connectionQueue?: unknown[] } }).pool;
     const size = (list?: unknown[] | { length: number }) => list?.length ?? 0;
     new Gauge({
-      name: 'tierwise_db_pool_connections', help: 'Database pool connections by state (MySQL/MariaDB; SQLite has one)', labelNames: ['state'], registers: [this.registry],
+      name: 'tierwise_db_pool_connections',
+      help: 'Database pool connections by state (MySQL/MariaDB; SQLite has one)',
+      labelNames: ['state'],
+      registers: [this.registry],
       collect() {
         const p = pool();
         const all = size(p?._allConnections) || (dataSource.isInitialized ? 1 : 0);
@@ -90,17 +107,23 @@ export function observabilityPlugin(schema: GraphQLSchema, metrics: Metrics): Ap
             response.http.status = 503;
             response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
           }
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors ?? [] : [];
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           const codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
           const label = operationLabel(schema, operation);
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           metrics.requests.inc({ operation: label, code: codes[0] ?? 'OK' });
           metrics.duration.observe({ operation: label }, seconds);
           const line = {
-            requestId: ctx.requestId, operation: label, operationName: operationName ?? null, durationMs: Math.round(seconds * 1e4) / 10,
-            caller: callerOf(ctx ?? contextValue), status: response.http.status ?? 200, errors: codes,
+            requestId: ctx.requestId,
+            operation: label,
+            operationName: operationName ?? null,
+            durationMs: Math.round(seconds * 1e4) / 10,
+            caller: callerOf(ctx ?? contextValue),
+            status: response.http.status ?? 200,
+            errors: codes,
           };
-          if (codes.includes('INTERNAL_SERVER_ERROR')) logger.error(line, 'graphql request failed'); else logger.info(line, 'graphql request');
+          if (codes.includes('INTERNAL_SERVER_ERROR')) logger.error(line, 'graphql request failed');
+          else logger.info(line, 'graphql request');
         },
       };
     },

@@ -28,7 +28,10 @@ export class LimiterStore {
   private readonly redis: Redis | null;
 
   /** `namespace` prefixes every key, so that deployments (or test runs) sharing one Redis keep their counts apart. */
-  constructor(redisUrl: string | undefined, private readonly namespace = 'tierwise') {
+  constructor(
+    redisUrl: string | undefined,
+    private readonly namespace = 'tierwise',
+  ) {
     this.redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false }) : null;
   }
 

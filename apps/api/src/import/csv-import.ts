@@ -51,17 +51,35 @@ export async function rowToInput(kind: ImportKind, row: Record<string, string>):
   return problems.length ? { problems } : { input, problems };
 }
 
-export interface ImportProgress { bytes: number; totalBytes: number; rows: number; good: number; bad: number }
-export interface ImportSummary extends ImportProgress { created: number; updated: number; skippedAlreadyCommitted: number; reportFile: string }
+export interface ImportProgress {
+  bytes: number;
+  totalBytes: number;
+  rows: number;
+  good: number;
+  bad: number;
+}
+export interface ImportSummary extends ImportProgress {
+  created: number;
+  updated: number;
+  skippedAlreadyCommitted: number;
+  reportFile: string;
+}
 
 /** Where a file's import stands: the last data line committed, for the same file (size and modification time). */
-interface Checkpoint { size: number; mtimeMs: number; committedLine: number }
+interface Checkpoint {
+  size: number;
+  mtimeMs: number;
+  committedLine: number;
+}
 
 const checkpointFile = (file: string) => `${file}.import-checkpoint.json`;
 
 /** The report's rows (after its header) for lines up to `upToLine`, each with its line number. */
 function reportedRows(reportFile: string, upToLine: number): { line: number; text: string }[] {
-  return readFileSync(reportFile, 'utf8').split('\n').slice(1).filter((text) => text !== '')
+  return readFileSync(reportFile, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((text) => text !== '')
     .map((text) => ({ line: Number(/^(\d+),/.exec(text)?.[1] ?? Number.NaN), text }))
     .filter((row) => row.line <= upToLine);
 }
@@ -72,7 +90,9 @@ function reportedRows(reportFile: string, upToLine: number): { line: number; tex
  * (upserts by external id); after a crash or Ctrl-C, a rerun skips the lines already committed.
  */
 export async function importCsv(
-  dataSource: DataSource, kind: ImportKind, file: string,
+  dataSource: DataSource,
+  kind: ImportKind,
+  file: string,
   options: { onProgress?: (p: ImportProgress) => void; shouldStop?: () => boolean } = {},
 ): Promise<ImportSummary> {
   const stat = statSync(file);
@@ -91,7 +111,9 @@ export async function importCsv(
   const ctx = systemContext(dataSource, 'import', 'cli');
   const summary: ImportSummary = { bytes: 0, totalBytes: stat.size, rows: 0, good: 0, bad: 0, created: 0, updated: 0, skippedAlreadyCommitted: 0, reportFile };
   const source = createReadStream(file);
-  source.on('data', (chunk) => { summary.bytes += chunk.length; });
+  source.on('data', (chunk) => {
+    summary.bytes += chunk.length;
+  });
   const parser = source.pipe(parse({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
 
   let batch: { line: number; input: object; key: string }[] = [];
@@ -103,9 +125,12 @@ export async function importCsv(
     summary.good--;
     appendFileSync(reportFile, `${line},"${reason.replace(/"/g, '""')}"\n`);
   };
-  const upsert = (inputs: object[]) => (kind === 'customers' ? CustomerService.upsertMany(ctx, inputs as CustomerUpsertInput[])
-    : kind === 'holdings' ? CustomerService.upsertHoldings(ctx, inputs as HoldingInput[])
-      : CustomerService.upsertSnapshots(ctx, inputs as AumSnapshotInput[]));
+  const upsert = (inputs: object[]) =>
+    kind === 'customers'
+      ? CustomerService.upsertMany(ctx, inputs as CustomerUpsertInput[])
+      : kind === 'holdings'
+        ? CustomerService.upsertHoldings(ctx, inputs as HoldingInput[])
+        : CustomerService.upsertSnapshots(ctx, inputs as AumSnapshotInput[]);
   const flush = async () => {
     if (batch.length) {
       let result;

@@ -15,8 +15,13 @@ export async function printContract(): Promise<string> {
 }
 
 if (require.main === module) {
-  printContract().then((sdl) => {
-    writeFileSync(SCHEMA_PATH, sdl);
-    console.log(`wrote ${SCHEMA_PATH}`);
-  }).catch((e: unknown) => { console.error(e); process.exit(1); });
+  printContract()
+    .then((sdl) => {
+      writeFileSync(SCHEMA_PATH, sdl);
+      console.log(`wrote ${SCHEMA_PATH}`);
+    })
+    .catch((e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    });
 }

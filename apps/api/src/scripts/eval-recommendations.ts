@@ -27,13 +27,22 @@ async function main() {
     const bar = new SingleBar({ format: 'scoring {bar} {value}/{total} customers' }, Presets.shades_classic);
     let started = false;
     const result = await replayRecommendationFeedback(dataSource, {
-      customers, seed: wholeNumberOption('seed', 20261129, 1),
-      onProgress: (done, total) => { if (!started) { bar.start(total, 0); started = true; } bar.update(done); },
+      customers,
+      seed: wholeNumberOption('seed', 20261129, 1),
+      onProgress: (done, total) => {
+        if (!started) {
+          bar.start(total, 0);
+          started = true;
+        }
+        bar.update(done);
+      },
     });
     bar.stop();
     const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-    console.log(`\n${result.customers} synthetic customers, half held out: ${result.evaluated} accepted something in the held-out period`
-      + ` (${result.acceptances} acceptances), ${result.acceptedNothing} accepted nothing`);
+    console.log(
+      `\n${result.customers} synthetic customers, half held out: ${result.evaluated} accepted something in the held-out period` +
+        ` (${result.acceptances} acceptances), ${result.acceptedNothing} accepted nothing`,
+    );
     console.log(`                       hit-rate@3   precision@3`);
     const row = (name: string, s: { hitRateAt3: number; precisionAt3: number }, note = '') =>
       console.log(`  ${name.padEnd(20)} ${pct(s.hitRateAt3).padStart(10)}   ${pct(s.precisionAt3).padStart(11)}${note}`);
@@ -47,4 +56,7 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => { console.error(e instanceof Error ? e.stack : e); process.exit(1); });
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});

@@ -34,20 +34,27 @@ ${sql.upQueries.map((u) => `    await q.query(${esc(u.query)});`).join('\n')}
   }
 
   async down(q: QueryRunner): Promise<void> {
-${sql.downQueries.reverse().map((u) => `    await q.query(${esc(u.query)});`).join('\n')}
+${sql.downQueries
+  .reverse()
+  .map((u) => `    await q.query(${esc(u.query)});`)
+  .join('\n')}
   }
 }
 `;
   const file = `${stamp}-${name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}.ts`;
   writeFileSync(join(dir, file), body);
-  const classes = readdirSync(dir).filter((f) => /^\d+-.*\.ts$/.test(f)).sort();
+  const classes = readdirSync(dir)
+    .filter((f) => /^\d+-.*\.ts$/.test(f))
+    .sort();
   const imports = classes.map((f) => {
     const src = require('node:fs').readFileSync(join(dir, f), 'utf8') as string;
     const cls = /export class (\w+)/.exec(src)![1];
     return { cls, mod: `./${f.replace(/\.ts$/, '')}` };
   });
-  writeFileSync(join(dir, 'index.ts'),
-    `${imports.map((i) => `import { ${i.cls} } from '${i.mod}';`).join('\n')}\n\n/** In order; a new one is appended by scripts/generate-migration.ts. */\nexport const ${kind}Migrations = [${imports.map((i) => i.cls).join(', ')}];\n`);
+  writeFileSync(
+    join(dir, 'index.ts'),
+    `${imports.map((i) => `import { ${i.cls} } from '${i.mod}';`).join('\n')}\n\n/** In order; a new one is appended by scripts/generate-migration.ts. */\nexport const ${kind}Migrations = [${imports.map((i) => i.cls).join(', ')}];\n`,
+  );
   console.log(`${kind}: wrote ${file} (${sql.upQueries.length} statements)`);
 }
 
@@ -60,4 +67,7 @@ async function main() {
   else console.log('mysql: skipped (set MYSQL_URL to an empty MySQL/MariaDB database)');
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -28,22 +28,34 @@ async function main() {
     stop = true;
     console.error('\nStopping after the batch in flight (Ctrl-C again to quit now); run the same command to resume.');
   });
-  const bar = new SingleBar({
-    format: '{bar} {percentage}% | {rows} rows ({bad} bad) | {rate} rows/s | ETA {eta_formatted}', hideCursor: true,
-  }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      format: '{bar} {percentage}% | {rows} rows ({bad} bad) | {rate} rows/s | ETA {eta_formatted}',
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
   const started = Date.now();
   bar.start(100, 0, { rows: 0, bad: 0, rate: 0 });
   const summary = await importCsv(dataSource, kind, file, {
     shouldStop: () => stop,
-    onProgress: (p) => bar.update(Math.floor((p.bytes / Math.max(p.totalBytes, 1)) * 100), {
-      rows: p.rows, bad: p.bad, rate: Math.round(p.rows / Math.max((Date.now() - started) / 1000, 0.001)),
-    }),
+    onProgress: (p) =>
+      bar.update(Math.floor((p.bytes / Math.max(p.totalBytes, 1)) * 100), {
+        rows: p.rows,
+        bad: p.bad,
+        rate: Math.round(p.rows / Math.max((Date.now() - started) / 1000, 0.001)),
+      }),
   });
   bar.stop();
-  console.log(`${kind}: ${summary.rows} rows read, ${summary.good} good (${summary.created} created, ${summary.updated} updated), ${summary.bad} bad`
-    + `${summary.skippedAlreadyCommitted ? `, ${summary.skippedAlreadyCommitted} skipped (already committed)` : ''}.`);
+  console.log(
+    `${kind}: ${summary.rows} rows read, ${summary.good} good (${summary.created} created, ${summary.updated} updated), ${summary.bad} bad` +
+      `${summary.skippedAlreadyCommitted ? `, ${summary.skippedAlreadyCommitted} skipped (already committed)` : ''}.`,
+  );
   if (summary.bad) console.log(`Bad rows, with their line and reason: ${summary.reportFile}`);
   await dataSource.destroy();
 }
 
-main().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -22,11 +22,17 @@ async function main() {
   const bar = new SingleBar({ format: '{bar} {percentage}% | {value}/{total} customers | ETA {eta_formatted}' }, Presets.shades_classic);
   bar.start(customers, 0);
   const totals = await seedSyntheticPopulation(dataSource, {
-    customers, seed: wholeNumberOption('seed', 20261129), days: wholeNumberOption('days', 90), onProgress: (done) => bar.update(done),
+    customers,
+    seed: wholeNumberOption('seed', 20261129),
+    days: wholeNumberOption('days', 90),
+    onProgress: (done) => bar.update(done),
   });
   bar.stop();
   console.log(`Inserted up to ${totals.customers} customers, ${totals.snapshots} daily snapshots and ${totals.holdings} holdings (existing rows left alone).`);
   await dataSource.destroy();
 }
 
-main().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -10,11 +10,32 @@ import { seedSyntheticPopulation } from './seed-synthetic';
 
 /** How likely each life stage (and business owners) is to hold each need: part of the hidden truth of the synthetic world. */
 const LATENT: Record<LifeStage, [NeedType, number][]> = {
-  YOUNG_SINGLE: [[NeedType.HOME_PURCHASE, 0.3], [NeedType.WEALTH_GROWTH, 0.35], [NeedType.STUDY_ABROAD, 0.1]],
-  MARRIED_NO_CHILDREN: [[NeedType.HOME_PURCHASE, 0.4], [NeedType.RISK_PROTECTION, 0.25], [NeedType.WEALTH_GROWTH, 0.2]],
-  MARRIED_WITH_CHILDREN: [[NeedType.EDUCATION, 0.45], [NeedType.RISK_PROTECTION, 0.3], [NeedType.STUDY_ABROAD, 0.15], [NeedType.HOME_PURCHASE, 0.15]],
-  EMPTY_NEST: [[NeedType.RETIREMENT, 0.4], [NeedType.WEALTH_TRANSFER, 0.2], [NeedType.RISK_PROTECTION, 0.2]],
-  RETIRED: [[NeedType.RETIREMENT, 0.5], [NeedType.WEALTH_TRANSFER, 0.25], [NeedType.RISK_PROTECTION, 0.2]],
+  YOUNG_SINGLE: [
+    [NeedType.HOME_PURCHASE, 0.3],
+    [NeedType.WEALTH_GROWTH, 0.35],
+    [NeedType.STUDY_ABROAD, 0.1],
+  ],
+  MARRIED_NO_CHILDREN: [
+    [NeedType.HOME_PURCHASE, 0.4],
+    [NeedType.RISK_PROTECTION, 0.25],
+    [NeedType.WEALTH_GROWTH, 0.2],
+  ],
+  MARRIED_WITH_CHILDREN: [
+    [NeedType.EDUCATION, 0.45],
+    [NeedType.RISK_PROTECTION, 0.3],
+    [NeedType.STUDY_ABROAD, 0.15],
+    [NeedType.HOME_PURCHASE, 0.15],
+  ],
+  EMPTY_NEST: [
+    [NeedType.RETIREMENT, 0.4],
+    [NeedType.WEALTH_TRANSFER, 0.2],
+    [NeedType.RISK_PROTECTION, 0.2],
+  ],
+  RETIRED: [
+    [NeedType.RETIREMENT, 0.5],
+    [NeedType.WEALTH_TRANSFER, 0.25],
+    [NeedType.RISK_PROTECTION, 0.2],
+  ],
 };
 
 /** The behaviour a need leaves in the app: enough events on a topic to meet the default rule. */
@@ -30,8 +51,16 @@ const SIGNALS: Record<NeedType, { topic: string; type: BehaviourType; count: num
 };
 const NOISE_TOPICS = ['mortgage_rate', 'pension', 'fund_performance', 'study_abroad', 'credit_card', 'fx_rate', 'gold_price'];
 
-export interface ReplayOptions { customers: number; seed: number; signalRate?: number; onProgress?: (done: number, total: number) => void }
-export interface RankingScore { hitRateAt3: number; precisionAt3: number }
+export interface ReplayOptions {
+  customers: number;
+  seed: number;
+  signalRate?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+export interface RankingScore {
+  hitRateAt3: number;
+  precisionAt3: number;
+}
 export interface ReplayResult {
   customers: number;
   /** Held-out customers who accepted at least one suitable product (the others, about one in five, accept nothing). */
@@ -78,11 +107,23 @@ export async function replayRecommendationFeedback(dataSource: DataSource, o: Re
       if (random() >= (o.signalRate ?? 0.75)) continue; // a need that leaves no trace in the app
       const s = SIGNALS[need];
       for (let i = 0; i < s.count; i++) {
-        events.push({ id: `eval-${c.externalRef}-${need}-${i}`, customerRef: c.externalRef, type: s.type, topic: s.topic, occurredAt: new Date(cutoff.getTime() - Math.floor(random() * 25 + 1) * DAY_MS) });
+        events.push({
+          id: `eval-${c.externalRef}-${need}-${i}`,
+          customerRef: c.externalRef,
+          type: s.type,
+          topic: s.topic,
+          occurredAt: new Date(cutoff.getTime() - Math.floor(random() * 25 + 1) * DAY_MS),
+        });
       }
     }
     if (random() < 0.3) {
-      events.push({ id: `eval-${c.externalRef}-noise`, customerRef: c.externalRef, type: BehaviourType.PAGE_VIEW, topic: NOISE_TOPICS[Math.floor(random() * NOISE_TOPICS.length)], occurredAt: new Date(cutoff.getTime() - DAY_MS) });
+      events.push({
+        id: `eval-${c.externalRef}-noise`,
+        customerRef: c.externalRef,
+        type: BehaviourType.PAGE_VIEW,
+        topic: NOISE_TOPICS[Math.floor(random() * NOISE_TOPICS.length)],
+        occurredAt: new Date(cutoff.getTime() - DAY_MS),
+      });
     }
     if (events.length >= 900) await flush();
   }
@@ -110,13 +151,23 @@ export async function replayRecommendationFeedback(dataSource: DataSource, o: Re
   for (const [i, c] of heldOut.entries()) {
     o.onProgress?.(i + 1, heldOut.length);
     const offer = offers.get(c.id)!;
-    if (offer.accepted.size === 0) { acceptedNothing++; continue; }
+    if (offer.accepted.size === 0) {
+      acceptedNothing++;
+      continue;
+    }
     evaluated++;
     accepted += offer.accepted.size;
     const lists = {
       ranker: (await RecommendationService.recommend(ctx, c.id, 3, cutoff)).map((r) => r.product.id),
-      popularity: [...offer.suitable].sort((a, b) => (popularity.get(b.id) ?? 0) - (popularity.get(a.id) ?? 0) || a.code.localeCompare(b.code)).slice(0, 3).map((p) => p.id),
-      random: [...offer.suitable].map((p) => ({ id: p.id, key: random() })).sort((a, b) => a.key - b.key).slice(0, 3).map((p) => p.id),
+      popularity: [...offer.suitable]
+        .sort((a, b) => (popularity.get(b.id) ?? 0) - (popularity.get(a.id) ?? 0) || a.code.localeCompare(b.code))
+        .slice(0, 3)
+        .map((p) => p.id),
+      random: [...offer.suitable]
+        .map((p) => ({ id: p.id, key: random() }))
+        .sort((a, b) => a.key - b.key)
+        .slice(0, 3)
+        .map((p) => p.id),
       naive: offer.suitable.slice(0, 3).map((p) => p.id),
     };
     for (const name of names) {
@@ -125,9 +176,18 @@ export async function replayRecommendationFeedback(dataSource: DataSource, o: Re
       score[name].precision += hits / 3;
     }
   }
-  const rate = (s: { hits: number; precision: number }) => ({ hitRateAt3: evaluated ? s.hits / evaluated : 0, precisionAt3: evaluated ? s.precision / evaluated : 0 });
+  const rate = (s: { hits: number; precision: number }) => ({
+    hitRateAt3: evaluated ? s.hits / evaluated : 0,
+    precisionAt3: evaluated ? s.precision / evaluated : 0,
+  });
   return {
-    customers: customers.length, evaluated, acceptedNothing, acceptances: accepted,
-    ranker: rate(score.ranker), popularity: rate(score.popularity), random: rate(score.random), naive: rate(score.naive),
+    customers: customers.length,
+    evaluated,
+    acceptedNothing,
+    acceptances: accepted,
+    ranker: rate(score.ranker),
+    popularity: rate(score.popularity),
+    random: rate(score.random),
+    naive: rate(score.naive),
   };
 }

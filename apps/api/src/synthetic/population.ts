@@ -30,9 +30,28 @@ function pick<T>(random: () => number, weighted: readonly (readonly [T, number])
 export const AUM_MU = 11.2437;
 export const AUM_SIGMA = 2.2305;
 
-const RISK = [[InvestorRiskLevel.C1, 15], [InvestorRiskLevel.C2, 30], [InvestorRiskLevel.C3, 30], [InvestorRiskLevel.C4, 18], [InvestorRiskLevel.C5, 7]] as const;
-const STAGE = [[LifeStage.YOUNG_SINGLE, 25], [LifeStage.MARRIED_NO_CHILDREN, 15], [LifeStage.MARRIED_WITH_CHILDREN, 35], [LifeStage.EMPTY_NEST, 13], [LifeStage.RETIRED, 12]] as const;
-const JOB = [[Occupation.EMPLOYEE, 55], [Occupation.BUSINESS_OWNER, 12], [Occupation.FREELANCER, 15], [Occupation.RETIRED, 12], [Occupation.STUDENT, 3], [Occupation.OTHER, 3]] as const;
+const RISK = [
+  [InvestorRiskLevel.C1, 15],
+  [InvestorRiskLevel.C2, 30],
+  [InvestorRiskLevel.C3, 30],
+  [InvestorRiskLevel.C4, 18],
+  [InvestorRiskLevel.C5, 7],
+] as const;
+const STAGE = [
+  [LifeStage.YOUNG_SINGLE, 25],
+  [LifeStage.MARRIED_NO_CHILDREN, 15],
+  [LifeStage.MARRIED_WITH_CHILDREN, 35],
+  [LifeStage.EMPTY_NEST, 13],
+  [LifeStage.RETIRED, 12],
+] as const;
+const JOB = [
+  [Occupation.EMPLOYEE, 55],
+  [Occupation.BUSINESS_OWNER, 12],
+  [Occupation.FREELANCER, 15],
+  [Occupation.RETIRED, 12],
+  [Occupation.STUDENT, 3],
+  [Occupation.OTHER, 3],
+] as const;
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华';
 
@@ -52,13 +71,17 @@ export interface SyntheticCustomer {
   dailyAum: string[];
 }
 
-
 /** Customer number `index` of the population drawn from `seed`: the same inputs always give the same customer. */
 export function syntheticCustomer(seed: number, index: number, today: Date, days = 90): SyntheticCustomer {
   const random = seededRandom(seed * 1_000_003 + index);
   const aum = Math.exp(AUM_MU + AUM_SIGMA * normal(random));
   const stage = pick(random, STAGE);
-  const age = stage === LifeStage.RETIRED ? 60 + Math.floor(random() * 25) : stage === LifeStage.YOUNG_SINGLE ? 22 + Math.floor(random() * 12) : 30 + Math.floor(random() * 30);
+  const age =
+    stage === LifeStage.RETIRED
+      ? 60 + Math.floor(random() * 25)
+      : stage === LifeStage.YOUNG_SINGLE
+        ? 22 + Math.floor(random() * 12)
+        : 30 + Math.floor(random() * 30);
   const birthDate = new Date(Date.UTC(today.getUTCFullYear() - age, Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
   const assessedAt = new Date(today.getTime() - Math.floor(random() * 730) * DAY);
   // A daily random walk ending at today's AUM (±1.5% a day), so that 90-day averages differ from current AUM.
@@ -71,7 +94,10 @@ export function syntheticCustomer(seed: number, index: number, today: Date, days
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join('');
   return {
     externalRef: `SYN-${String(index).padStart(8, '0')}`,
-    name: SURNAMES[Math.floor(random() * SURNAMES.length)] + GIVEN[Math.floor(random() * GIVEN.length)] + (random() < 0.6 ? GIVEN[Math.floor(random() * GIVEN.length)] : ''),
+    name:
+      SURNAMES[Math.floor(random() * SURNAMES.length)] +
+      GIVEN[Math.floor(random() * GIVEN.length)] +
+      (random() < 0.6 ? GIVEN[Math.floor(random() * GIVEN.length)] : ''),
     phone: `1${3 + Math.floor(random() * 7)}${digits(9)}`,
     idNumber: `${110101 + Math.floor(random() * 500000)}${birthDate.toISOString().slice(0, 10).replace(/-/g, '')}${digits(4)}`,
     birthDate,

@@ -35,11 +35,19 @@ const normal = (random: () => number) => Math.sqrt(-2 * Math.log(Math.max(random
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
 const HORIZON: Record<LifeStage, number> = {
-  YOUNG_SINGLE: 6, MARRIED_NO_CHILDREN: 8, MARRIED_WITH_CHILDREN: 10, EMPTY_NEST: 7, RETIRED: 3,
+  YOUNG_SINGLE: 6,
+  MARRIED_NO_CHILDREN: 8,
+  MARRIED_WITH_CHILDREN: 10,
+  EMPTY_NEST: 7,
+  RETIRED: 3,
 };
 
 /** Draw a customer's hidden preferences from what the institution also sees (level, life stage), plus noise. */
-export function drawPreferences(random: () => number, seen: { riskRank: number | null; lifeStage: LifeStage | null }, needs: ReadonlySet<NeedType>): HiddenPreferences {
+export function drawPreferences(
+  random: () => number,
+  seen: { riskRank: number | null; lifeStage: LifeStage | null },
+  needs: ReadonlySet<NeedType>,
+): HiddenPreferences {
   const base = seen.riskRank === null ? 0.3 : (seen.riskRank - 1) / 4;
   return {
     riskAppetite: clamp01(base + 0.2 * normal(random)),
@@ -57,15 +65,36 @@ function servesNeed(need: NeedType, p: ProductEconomics): number {
   const years = (p.termDays ?? 0) / 365;
   const risk = Number(p.riskLevel.slice(1));
   switch (need) {
-    case NeedType.HOME_PURCHASE: return p.type === ProductType.MORTGAGE ? 1 : p.type === ProductType.MONEY_MARKET_FUND ? 0.3 : 0;
-    case NeedType.BUSINESS_FINANCING: return p.type === ProductType.LOAN ? 1 : p.type === ProductType.CREDIT_LINE ? 0.7 : 0;
-    case NeedType.RISK_PROTECTION: return p.type === ProductType.INSURANCE ? (years > 12 ? 1 : 0.6) : 0;
-    case NeedType.EDUCATION: return (p.type === ProductType.INSURANCE || p.type === ProductType.FUND || p.type === ProductType.WEALTH_PRODUCT) && risk <= 3 && (years === 0 || (years >= 3 && years <= 18)) ? 0.8 : 0;
-    case NeedType.STUDY_ABROAD: return p.type === ProductType.CREDIT_LINE ? 0.6 : (p.type === ProductType.MONEY_MARKET_FUND || p.type === ProductType.WEALTH_PRODUCT) && years <= 1 ? 0.5 : 0;
-    case NeedType.RETIREMENT: return risk <= 2 && (years >= 3 || p.type === ProductType.INSURANCE) && p.type !== ProductType.MORTGAGE && p.type !== ProductType.LOAN ? 0.9 : 0;
-    case NeedType.WEALTH_TRANSFER: return p.type === ProductType.FAMILY_TRUST ? 1 : p.type === ProductType.INSURANCE && years >= 15 ? 0.5 : 0;
-    case NeedType.WEALTH_GROWTH: return (p.type === ProductType.FUND || p.type === ProductType.PRIVATE_FUND || p.type === ProductType.BUNDLE) && risk >= 3 ? 0.9 : p.type === ProductType.WEALTH_PRODUCT ? 0.4 : 0;
-    default: return 0;
+    case NeedType.HOME_PURCHASE:
+      return p.type === ProductType.MORTGAGE ? 1 : p.type === ProductType.MONEY_MARKET_FUND ? 0.3 : 0;
+    case NeedType.BUSINESS_FINANCING:
+      return p.type === ProductType.LOAN ? 1 : p.type === ProductType.CREDIT_LINE ? 0.7 : 0;
+    case NeedType.RISK_PROTECTION:
+      return p.type === ProductType.INSURANCE ? (years > 12 ? 1 : 0.6) : 0;
+    case NeedType.EDUCATION:
+      return (p.type === ProductType.INSURANCE || p.type === ProductType.FUND || p.type === ProductType.WEALTH_PRODUCT) &&
+        risk <= 3 &&
+        (years === 0 || (years >= 3 && years <= 18))
+        ? 0.8
+        : 0;
+    case NeedType.STUDY_ABROAD:
+      return p.type === ProductType.CREDIT_LINE
+        ? 0.6
+        : (p.type === ProductType.MONEY_MARKET_FUND || p.type === ProductType.WEALTH_PRODUCT) && years <= 1
+          ? 0.5
+          : 0;
+    case NeedType.RETIREMENT:
+      return risk <= 2 && (years >= 3 || p.type === ProductType.INSURANCE) && p.type !== ProductType.MORTGAGE && p.type !== ProductType.LOAN ? 0.9 : 0;
+    case NeedType.WEALTH_TRANSFER:
+      return p.type === ProductType.FAMILY_TRUST ? 1 : p.type === ProductType.INSURANCE && years >= 15 ? 0.5 : 0;
+    case NeedType.WEALTH_GROWTH:
+      return (p.type === ProductType.FUND || p.type === ProductType.PRIVATE_FUND || p.type === ProductType.BUNDLE) && risk >= 3
+        ? 0.9
+        : p.type === ProductType.WEALTH_PRODUCT
+          ? 0.4
+          : 0;
+    default:
+      return 0;
   }
 }
 

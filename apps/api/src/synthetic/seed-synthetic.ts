@@ -10,13 +10,23 @@ const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').sl
 /** A deterministic UUID per (seed, index): loading the same population twice inserts nothing new. */
 export const syntheticId = (seed: number, index: number) => `${hex(seed, 8)}-0000-4000-8000-${hex(index, 12)}`;
 
-export interface SyntheticOptions { customers: number; seed: number; days: number; batchSize?: number; today?: Date; onProgress?: (done: number) => void }
+export interface SyntheticOptions {
+  customers: number;
+  seed: number;
+  days: number;
+  batchSize?: number;
+  today?: Date;
+  onProgress?: (done: number) => void;
+}
 
 /**
  * Insert a reproducible population in batches (customers, 90 days of snapshots, a few holdings each), each batch
  * one transaction; rows that already exist are left alone, so an interrupted run can simply be started again.
  */
-export async function seedSyntheticPopulation(dataSource: DataSource, o: SyntheticOptions): Promise<{ customers: number; snapshots: number; holdings: number }> {
+export async function seedSyntheticPopulation(
+  dataSource: DataSource,
+  o: SyntheticOptions,
+): Promise<{ customers: number; snapshots: number; holdings: number }> {
   const today = startOfUtcDay(o.today ?? new Date());
   const batchSize = o.batchSize ?? 500;
   const tiers = await dataSource.manager.find(Tier);
@@ -46,8 +56,13 @@ export async function seedSyntheticPopulation(dataSource: DataSource, o: Synthet
       for (let h = 0; h < count; h++) {
         const product = choices[(index * 7 + h * 3) % choices.length];
         holdings.push({
-          id: `${hex(o.seed, 8)}-0000-4000-9000-${hex(index * 4 + h, 12)}`, externalRef: `SYNH-${index}-${h}`, customerId: id, productId: product.id,
-          amount: (Number(aum) / (count + 1)).toFixed(2), startedAt: new Date(today.getTime() - ((index + h) % 700) * DAY), maturesAt: null,
+          id: `${hex(o.seed, 8)}-0000-4000-9000-${hex(index * 4 + h, 12)}`,
+          externalRef: `SYNH-${index}-${h}`,
+          customerId: id,
+          productId: product.id,
+          amount: (Number(aum) / (count + 1)).toFixed(2),
+          startedAt: new Date(today.getTime() - ((index + h) % 700) * DAY),
+          maturesAt: null,
         });
       }
     }

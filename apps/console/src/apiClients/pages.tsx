@@ -2,7 +2,30 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import {
-  Button, Create, DateTimeInput, FunctionField, Labeled, NumberInput, ReferenceField, ReferenceInput, SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, minValue, required, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate, useUpdate,
+  Button,
+  Create,
+  DateTimeInput,
+  FunctionField,
+  Labeled,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
+  minValue,
+  required,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+  useRefresh,
+  useTranslate,
+  useUpdate,
 } from 'react-admin';
 import { EmptyState, HistoryButton, ListActions } from '../common';
 import { DateField, NumberField, localName, useLocalFormat } from '../fields';
@@ -26,9 +49,11 @@ function Owner(_props: { label?: string }) {
   const translate = useTranslate();
   const record = useRecordContext<{ partnerId?: string | null }>();
   if (!record) return null;
-  return record.partnerId
-    ? <ReferenceField source="partnerId" reference="PartnerInstitution" />
-    : <Typography variant="body2">{translate('tierwise.apiClients.internal')}</Typography>;
+  return record.partnerId ? (
+    <ReferenceField source="partnerId" reference="PartnerInstitution" />
+  ) : (
+    <Typography variant="body2">{translate('tierwise.apiClients.internal')}</Typography>
+  );
 }
 const inAYear = () => new Date(Date.now() + 365 * 86_400_000).toISOString();
 
@@ -38,7 +63,11 @@ function KeyState(_props: { label?: string }) {
   const record = useRecordContext<{ revokedAt?: string | null; expiresAt: string }>();
   if (!record) return null;
   const state = record.revokedAt ? 'revoked' : new Date(record.expiresAt) <= new Date() ? 'expired' : 'active';
-  return <Typography variant="body2" color={state === 'active' ? 'success.main' : 'error'}>{translate(`tierwise.apiClients.${state}`)}</Typography>;
+  return (
+    <Typography variant="body2" color={state === 'active' ? 'success.main' : 'error'}>
+      {translate(`tierwise.apiClients.${state}`)}
+    </Typography>
+  );
 }
 
 function ApiClientList() {
@@ -56,7 +85,11 @@ function ApiClientList() {
         <TextField source="name" />
         <Owner label="resources.ApiClient.fields.partnerId" />
         <FunctionField source="keyPrefix" render={(r: { keyPrefix: string }) => `tw_${r.keyPrefix}_…`} />
-        <FunctionField source="scopes" sortable={false} render={(r: { scopes: string[] }) => r.scopes.map((s) => translate(`enums.ApiScope.${s}`)).join(' · ')} />
+        <FunctionField
+          source="scopes"
+          sortable={false}
+          render={(r: { scopes: string[] }) => r.scopes.map((s) => translate(`enums.ApiScope.${s}`)).join(' · ')}
+        />
         <NumberField source="pointsPerMinute" />
         <DateField source="expiresAt" />
         <DateField source="lastUsedAt" showTime emptyText="—" />
@@ -74,10 +107,17 @@ function RevokeButton() {
   if (!record || record.revokedAt) return null;
   const revoke = () => {
     if (!window.confirm('Revoke this key now? Calls with it will be refused at once, for good.')) return;
-    update('ApiClient', { id: record.id, data: { id: record.id, version: record.version, revoked: true }, previousData: record }, {
-      onSuccess: () => { notify('tierwise.apiClients.revokedNow', { type: 'success' }); refresh(); },
-      onError: (e) => notify((e as Error).message, { type: 'error' }),
-    });
+    update(
+      'ApiClient',
+      { id: record.id, data: { id: record.id, version: record.version, revoked: true }, previousData: record },
+      {
+        onSuccess: () => {
+          notify('tierwise.apiClients.revokedNow', { type: 'success' });
+          refresh();
+        },
+        onError: (e) => notify((e as Error).message, { type: 'error' }),
+      },
+    );
   };
   return <Button label="tierwise.apiClients.revoke" color="error" disabled={isPending} onClick={revoke} />;
 }
@@ -85,10 +125,19 @@ function RevokeButton() {
 function ApiClientShow() {
   const translate = useTranslate();
   return (
-    <Show actions={<TopToolbar><HistoryButton /><RevokeButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <HistoryButton />
+          <RevokeButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="name" />
-        <Labeled label="resources.ApiClient.fields.partnerId"><Owner /></Labeled>
+        <Labeled label="resources.ApiClient.fields.partnerId">
+          <Owner />
+        </Labeled>
         <FunctionField source="keyPrefix" render={(r: { keyPrefix: string }) => `tw_${r.keyPrefix}_…`} />
         <FunctionField source="scopes" render={(r: { scopes: string[] }) => r.scopes.map((s) => translate(`enums.ApiScope.${s}`)).join(' · ')} />
         <NumberField source="pointsPerMinute" />
@@ -112,7 +161,7 @@ function ApiClientCreate() {
     <>
       <Create redirect={false} mutationOptions={{ onSuccess: (data: { id: string; key: string }) => setCreated(data) }}>
         <SimpleForm defaultValues={{ expiresAt: inAYear(), pointsPerMinute: 1000, scopes: [] }}>
-          <ReferenceInput source="partnerId" reference="PartnerInstitution" perPage={100} sort={{ field: "name", order: "ASC" }}>
+          <ReferenceInput source="partnerId" reference="PartnerInstitution" perPage={100} sort={{ field: 'name', order: 'ASC' }}>
             <SelectInput optionText={localName} emptyText="tierwise.apiClients.internal" helperText="tierwise.apiClients.partnerHelp" />
           </ReferenceInput>
           <TextInput source="name" validate={required()} />
@@ -124,13 +173,23 @@ function ApiClientCreate() {
       <Dialog open={!!created} maxWidth="md">
         <DialogTitle>{translate('tierwise.apiClients.keyTitle')}</DialogTitle>
         <DialogContent>
-          <Alert severity="warning" sx={{ mb: 2 }}>{translate('tierwise.apiClients.keyOnce')}</Alert>
-          <Typography data-testid="new-api-key" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>{created?.key}</Typography>
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {translate('tierwise.apiClients.keyOnce')}
+          </Alert>
+          <Typography data-testid="new-api-key" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+            {created?.key}
+          </Typography>
         </DialogContent>
         <DialogActions>
-          <Button label={copied ? 'tierwise.apiClients.copied' : 'tierwise.apiClients.copy'} onClick={() => {
-            void navigator.clipboard?.writeText(created?.key ?? '').then(() => setCopied(true), () => setCopied(false));
-          }} />
+          <Button
+            label={copied ? 'tierwise.apiClients.copied' : 'tierwise.apiClients.copy'}
+            onClick={() => {
+              void navigator.clipboard?.writeText(created?.key ?? '').then(
+                () => setCopied(true),
+                () => setCopied(false),
+              );
+            }}
+          />
           <Button label="ra.action.close" variant="contained" onClick={() => redirect('show', 'ApiClient', created!.id)} />
         </DialogActions>
       </Dialog>

@@ -3,16 +3,33 @@ import { ReferenceField, useGetManyAggregate, useGetRecordRepresentation, useLoc
 import { auditFieldLabel, auditValueText, consentKey, HIDDEN_FIELDS, REFERENCES } from './present';
 
 /** Entity types that are console resources: their records are shown by code and name, linking to them. */
-export const AUDITED_RESOURCES = ['Product', 'Tier', 'Benefit', 'PartnerInstitution', 'User', 'Customer', 'NeedRule', 'ScenarioPackage', 'ApiClient', 'SavedSegment'];
+export const AUDITED_RESOURCES = [
+  'Product',
+  'Tier',
+  'Benefit',
+  'PartnerInstitution',
+  'User',
+  'Customer',
+  'NeedRule',
+  'ScenarioPackage',
+  'ApiClient',
+  'SavedSegment',
+];
 
 /** The audited record by its representation (code and name), or its id if it is gone or not a console resource. */
 export function AuditEntity({ entityType, entityId, link = 'show' }: { entityType: string; entityId: string; link?: 'show' | false }) {
   // a batch or another record of no page of its own: a short reference, not a 36-character id
   if (!AUDITED_RESOURCES.includes(entityType)) return <>#{entityId.slice(0, 8)}</>;
   return (
-    <ReferenceField record={{ id: entityId, entityId }} source="entityId" reference={entityType} link={link} emptyText={entityId}
+    <ReferenceField
+      record={{ id: entityId, entityId }}
+      source="entityId"
+      reference={entityType}
+      link={link}
+      emptyText={entityId}
       // a deleted record: its id, not a spinner
-      queryOptions={{ retry: false }} />
+      queryOptions={{ retry: false }}
+    />
   );
 }
 
@@ -41,7 +58,12 @@ export function AuditField({ entityType, field }: { entityType: string; field: s
   return (
     <>
       {auditFieldLabel(translate, entityType, field)}
-      {consent?.partnerId && <Box component="span"> · <ReferenceNames reference="PartnerInstitution" ids={[consent.partnerId]} /></Box>}
+      {consent?.partnerId && (
+        <Box component="span">
+          {' '}
+          · <ReferenceNames reference="PartnerInstitution" ids={[consent.partnerId]} />
+        </Box>
+      )}
     </>
   );
 }
@@ -53,7 +75,8 @@ export function ChangeSummary({ entityType, changes, max = 3 }: { entityType: st
     <Box component="span" data-testid="change-summary">
       {entries.slice(0, max).map(([field, { before, after }]) => (
         <Box component="span" key={field} sx={{ display: 'block' }}>
-          <AuditField entityType={entityType} field={field} />: <AuditValue entityType={entityType} field={field} value={before} /> → <AuditValue entityType={entityType} field={field} value={after} />
+          <AuditField entityType={entityType} field={field} />: <AuditValue entityType={entityType} field={field} value={before} /> →{' '}
+          <AuditValue entityType={entityType} field={field} value={after} />
         </Box>
       ))}
       {entries.length > max && <Box component="span">…</Box>}

@@ -34,9 +34,15 @@ function ChangesTable() {
       <TableBody>
         {Object.entries(record.changes).map(([field, { before, after }]) => (
           <TableRow key={field}>
-            <TableCell><AuditField entityType={record.entityType} field={field} /></TableCell>
-            <TableCell sx={{ color: 'error.main', wordBreak: 'break-word' }}><AuditValue entityType={record.entityType} field={field} value={before} /></TableCell>
-            <TableCell sx={{ color: 'success.main', wordBreak: 'break-word' }}><AuditValue entityType={record.entityType} field={field} value={after} /></TableCell>
+            <TableCell>
+              <AuditField entityType={record.entityType} field={field} />
+            </TableCell>
+            <TableCell sx={{ color: 'error.main', wordBreak: 'break-word' }}>
+              <AuditValue entityType={record.entityType} field={field} value={before} />
+            </TableCell>
+            <TableCell sx={{ color: 'success.main', wordBreak: 'break-word' }}>
+              <AuditValue entityType={record.entityType} field={field} value={after} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -48,7 +54,8 @@ function AuditList() {
   const t = useTranslate();
   const format = useLocalFormat();
   const cards = {
-    primaryText: (r: R) => `${t(`enums.AuditAction.${r.action}`, { _: r.action ?? '' })} · ${t(`resources.${r.entityType}.name`, { smart_count: 1, _: r.entityType })}`,
+    primaryText: (r: R) =>
+      `${t(`enums.AuditAction.${r.action}`, { _: r.action ?? '' })} · ${t(`resources.${r.entityType}.name`, { smart_count: 1, _: r.entityType })}`,
     secondaryText: (r: R) => <ChangeSummary entityType={r.entityType} changes={r.changes} max={2} />,
     tertiaryText: (r: R) => format.dateTime(r.occurredAt),
   };

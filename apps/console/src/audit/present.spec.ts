@@ -1,12 +1,11 @@
 import { auditFieldLabel, auditValueText } from './present';
 import { translatorFor } from '../i18n/catalogs';
 
-
 describe('an audit entry as a person reads it', () => {
   const zh = translatorFor('zh-CN');
   const en = translatorFor('en');
 
-  it('labels fields with the record\'s own field labels, consents by their kind, in the chosen language', () => {
+  it("labels fields with the record's own field labels, consents by their kind, in the chosen language", () => {
     expect(auditFieldLabel(zh, 'Product', 'minInvestment')).not.toBe('minInvestment');
     expect(auditFieldLabel(en, 'Product', 'eligibleTierIds')).toBe('Eligible tiers');
     expect(auditFieldLabel(zh, 'Customer', 'consent:MARKETING_SMS')).toBe(`授权: ${zh('enums.ConsentKind.MARKETING_SMS')}`);

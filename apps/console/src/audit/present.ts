@@ -22,9 +22,20 @@ const ENUMS: Record<string, Record<string, string>> = {
 
 /** Fields that name another record, and which. */
 export const REFERENCES: Record<string, string> = {
-  tierId: 'Tier', issuerId: 'PartnerInstitution', providerId: 'PartnerInstitution', partnerId: 'PartnerInstitution', productId: 'Product',
-  benefitId: 'Benefit', customerId: 'Customer', eligibleTierIds: 'Tier', componentIds: 'Product', productIds: 'Product', partnerIds: 'PartnerInstitution',
-  benefitIds: 'Benefit', fromTierId: 'Tier', toTierId: 'Tier',
+  tierId: 'Tier',
+  issuerId: 'PartnerInstitution',
+  providerId: 'PartnerInstitution',
+  partnerId: 'PartnerInstitution',
+  productId: 'Product',
+  benefitId: 'Benefit',
+  customerId: 'Customer',
+  eligibleTierIds: 'Tier',
+  componentIds: 'Product',
+  productIds: 'Product',
+  partnerIds: 'PartnerInstitution',
+  benefitIds: 'Benefit',
+  fromTierId: 'Tier',
+  toTierId: 'Tier',
 };
 
 /** `consent:DATA_SHARING:<partner id>`: the consent kind, and the partner it concerns. */
@@ -63,7 +74,13 @@ export function auditValueText(translate: Translate, entityType: string, key: st
   if (enumName && Array.isArray(value)) return value.map((v) => translate(`enums.${enumName}.${v}`, { _: String(v) })).join(', ');
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' && /^[A-Z][A-Z_]+$/.test(v))) {
     // target needs, life stages, … on products: the enum is named by the field (targetNeeds → NeedType).
-    const byField: Record<string, string> = { targetNeeds: 'NeedType', targetLifeStages: 'LifeStage', targetOccupations: 'Occupation', targetRiskPreferences: 'RiskPreference', scopes: 'ApiScope' };
+    const byField: Record<string, string> = {
+      targetNeeds: 'NeedType',
+      targetLifeStages: 'LifeStage',
+      targetOccupations: 'Occupation',
+      targetRiskPreferences: 'RiskPreference',
+      scopes: 'ApiScope',
+    };
     const name = byField[key];
     if (name) return value.map((v) => translate(`enums.${name}.${v}`, { _: String(v) })).join(', ');
   }

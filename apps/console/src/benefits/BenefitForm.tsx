@@ -3,14 +3,13 @@ import { choices } from '../choices';
 import { ConflictBanner } from '../conflict';
 import { validateCatalogueRecord } from '../validate';
 import { localName } from '../fields';
+import { identityInputs } from '../common';
 
 export function BenefitForm() {
   return (
     <SimpleForm validate={validateCatalogueRecord('category')}>
       <ConflictBanner />
-      <TextInput source="code" sx={{ maxWidth: 320 }} />
-      <TextInput source="name" fullWidth />
-      <TextInput source="nameEn" fullWidth />
+      {identityInputs()}
       <SelectInput source="category" choices={choices.BenefitCategory} />
       <ReferenceInput source="providerId" reference="PartnerInstitution" sort={{ field: 'name', order: 'ASC' }}>
         <AutocompleteInput optionText={localName} />

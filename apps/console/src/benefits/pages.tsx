@@ -1,5 +1,5 @@
 import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
-import { EntitlementsField, formPages, ShowActions } from '../common';
+import { EntitlementsField, formPages, ShowActions, identityFields } from '../common';
 import { EnumField } from '../fields';
 import { BenefitForm } from './BenefitForm';
 import { BenefitList } from './BenefitList';
@@ -8,9 +8,7 @@ function BenefitShow() {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
-        <TextField source="code" />
-        <TextField source="name" />
-        <TextField source="nameEn" emptyText="—" />
+        {identityFields()}
         <EnumField source="category" enumName="BenefitCategory" />
         <ReferenceField source="providerId" reference="PartnerInstitution" emptyText="—" />
         <EnumField source="status" enumName="BenefitStatus" />

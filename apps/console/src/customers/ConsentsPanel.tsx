@@ -6,7 +6,12 @@ import { useCanWrite } from '../common';
 import { useLocalFormat } from '../fields';
 import { useTierwise } from '../dataProvider';
 
-interface ConsentRow { kind: ConsentKind; partnerId?: string | null; granted: boolean; changedAt: string }
+interface ConsentRow {
+  kind: ConsentKind;
+  partnerId?: string | null;
+  granted: boolean;
+  changedAt: string;
+}
 
 /**
  * The consents in force, changed where they are shown: marketing per channel, data sharing per partner institution.
@@ -43,23 +48,45 @@ export function ConsentsPanel() {
   return (
     <Stack spacing={1} data-testid="consents">
       <Typography variant="subtitle2">{translate('tierwise.customers.marketing')}</Typography>
-      <Stack direction="row" spacing={2} sx={{ flexWrap: "wrap" }}>
+      <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap' }}>
         {MARKETING_CONSENTS.map((kind) => (
-          <FormControlLabel key={kind} label={translate(`enums.ConsentKind.${kind}`)} disabled={!canWrite || busy}
-            control={<Switch checked={granted(kind)} onChange={(e) => set(kind, e.target.checked)} />} />
+          <FormControlLabel
+            key={kind}
+            label={translate(`enums.ConsentKind.${kind}`)}
+            disabled={!canWrite || busy}
+            control={<Switch checked={granted(kind)} onChange={(e) => set(kind, e.target.checked)} />}
+          />
         ))}
       </Stack>
       <Typography variant="subtitle2">{translate('tierwise.customers.dataSharing')}</Typography>
-      {sharing.length === 0 && <Typography variant="body2" color="text.secondary">{translate('tierwise.customers.noSharing')}</Typography>}
+      {sharing.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('tierwise.customers.noSharing')}
+        </Typography>
+      )}
       {sharing.map((c) => (
-        <FormControlLabel key={c.partnerId} disabled={!canWrite || busy}
+        <FormControlLabel
+          key={c.partnerId}
+          disabled={!canWrite || busy}
           label={`${partnerName(c.partnerId!)} · ${format.dateTime(c.changedAt)}`}
-          control={<Switch checked={c.granted} onChange={(e) => set(ConsentKind.DATA_SHARING, e.target.checked, c.partnerId!)} />} />
+          control={<Switch checked={c.granted} onChange={(e) => set(ConsentKind.DATA_SHARING, e.target.checked, c.partnerId!)} />}
+        />
       ))}
       {canWrite && unshared.length > 0 && (
-        <TextField select size="small" sx={{ maxWidth: 360 }} label={translate('tierwise.customers.shareWith')} value="" disabled={busy}
-          onChange={(e) => set(ConsentKind.DATA_SHARING, true, e.target.value)}>
-          {unshared.map((p) => <MenuItem key={p.id} value={p.id}>{p.name}</MenuItem>)}
+        <TextField
+          select
+          size="small"
+          sx={{ maxWidth: 360 }}
+          label={translate('tierwise.customers.shareWith')}
+          value=""
+          disabled={busy}
+          onChange={(e) => set(ConsentKind.DATA_SHARING, true, e.target.value)}
+        >
+          {unshared.map((p) => (
+            <MenuItem key={p.id} value={p.id}>
+              {p.name}
+            </MenuItem>
+          ))}
         </TextField>
       )}
     </Stack>

@@ -16,7 +16,13 @@ export function CustomerForm() {
   return (
     <SimpleForm>
       <ConflictBanner />
-      <TextInput source="externalRef" validate={required()} disabled={editing} helperText={editing ? 'tierwise.customers.externalRefFixed' : false} sx={{ maxWidth: 320 }} />
+      <TextInput
+        source="externalRef"
+        validate={required()}
+        disabled={editing}
+        helperText={editing ? 'tierwise.customers.externalRefFixed' : false}
+        sx={{ maxWidth: 320 }}
+      />
       <TextInput source="name" validate={required()} helperText={editing ? 'tierwise.customers.maskedHelp' : false} />
       <TextInput source="phone" validate={editing ? undefined : phone} helperText={editing ? 'tierwise.customers.maskedHelp' : false} />
       <TextInput source="idNumber" validate={editing ? undefined : idNumber} helperText={editing ? 'tierwise.customers.maskedHelp' : false} />

@@ -1,7 +1,20 @@
 import RecordVoiceOver from '@mui/icons-material/RecordVoiceOver';
 import { useState } from 'react';
 import {
-  Alert, Chip, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField,
+  Alert,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
   Typography,
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -34,17 +47,39 @@ function InterviewNeedButton({ customerId, onSaved }: { customerId: string; onSa
   };
   return (
     <>
-      <Button label="tierwise.insights.recordInterview" onClick={() => { setError(null); setOpen(true); }}><RecordVoiceOver /></Button>
+      <Button
+        label="tierwise.insights.recordInterview"
+        onClick={() => {
+          setError(null);
+          setOpen(true);
+        }}
+      >
+        <RecordVoiceOver />
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
         <DialogTitle>{translate('tierwise.insights.recordInterview')}</DialogTitle>
         <DialogContent>
-          {error && <Alert severity="error" sx={{ mb: 2 }}>{error}</Alert>}
+          {error && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {error}
+            </Alert>
+          )}
           <Stack spacing={2} sx={{ mt: 1 }}>
             <TextField select label={translate('resources.NeedRule.fields.need')} value={need} onChange={(e) => setNeed(e.target.value as NeedType)}>
-              {choices.NeedType.map((c) => <MenuItem key={c.id} value={c.id}>{translate(c.name)}</MenuItem>)}
+              {choices.NeedType.map((c) => (
+                <MenuItem key={c.id} value={c.id}>
+                  {translate(c.name)}
+                </MenuItem>
+              ))}
             </TextField>
-            <TextField type="number" label={translate('resources.NeedRule.fields.weight')} value={weight} onChange={(e) => setWeight(e.target.value)}
-              error={!weightOk} helperText={translate(weightOk ? 'tierwise.needs.weightHelp' : 'tierwise.needs.weightRange')} />
+            <TextField
+              type="number"
+              label={translate('resources.NeedRule.fields.weight')}
+              value={weight}
+              onChange={(e) => setWeight(e.target.value)}
+              error={!weightOk}
+              helperText={translate(weightOk ? 'tierwise.needs.weightHelp' : 'tierwise.needs.weightRange')}
+            />
             <TextField label={translate('tierwise.insights.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} multiline minRows={3} />
           </Stack>
         </DialogContent>
@@ -71,13 +106,16 @@ export function CustomerInsights() {
   const localName = useLocalName();
   const format = useLocalFormat();
   const tierwise = useTierwise();
-  const reasonText = (r: { code: string; message: string; params: Record<string, unknown> }) => coded('reasons', { code: r.code, params: r.params, fallback: r.message });
+  const reasonText = (r: { code: string; message: string; params: Record<string, unknown> }) =>
+    coded('reasons', { code: r.code, params: r.params, fallback: r.message });
   const id = record?.id ?? '';
   const needs = useQuery({ queryKey: ['needs', id], enabled: !!id, queryFn: () => tierwise.customerNeeds(id) });
   const picks = useQuery({ queryKey: ['recommendations', id], enabled: !!id, queryFn: () => tierwise.recommendations(id, 5) });
   const scenarios = useQuery({ queryKey: ['scenarios', id], enabled: !!id, queryFn: () => tierwise.scenarioRecommendations(id) });
   if (!record) return null;
-  const reload = () => { for (const key of ['needs', 'recommendations', 'scenarios']) void queryClient.invalidateQueries({ queryKey: [key, id] }); };
+  const reload = () => {
+    for (const key of ['needs', 'recommendations', 'scenarios']) void queryClient.invalidateQueries({ queryKey: [key, id] });
+  };
   const close = async (needId: string) => {
     try {
       await tierwise.closeCustomerNeed(needId);
@@ -92,14 +130,23 @@ export function CustomerInsights() {
         <Typography variant="subtitle1">{translate('tierwise.insights.needs')}</Typography>
         {canWrite && <InterviewNeedButton customerId={id} onSaved={reload} />}
       </Stack>
-      {needs.data?.length === 0 && <Typography variant="body2" color="text.secondary">{translate('tierwise.insights.noNeeds')}</Typography>}
+      {needs.data?.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('tierwise.insights.noNeeds')}
+        </Typography>
+      )}
       {!!needs.data?.length && (
         <Table size="small" data-testid="needs">
-          <TableHead><TableRow>
-            <TableCell>{translate('resources.NeedRule.fields.need')}</TableCell><TableCell>{translate('tierwise.insights.source')}</TableCell>
-            <TableCell align="right">{translate('resources.NeedRule.fields.weight')}</TableCell><TableCell>{translate('tierwise.insights.evidence')}</TableCell>
-            <TableCell>{translate('tierwise.insights.until')}</TableCell><TableCell />
-          </TableRow></TableHead>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.NeedRule.fields.need')}</TableCell>
+              <TableCell>{translate('tierwise.insights.source')}</TableCell>
+              <TableCell align="right">{translate('resources.NeedRule.fields.weight')}</TableCell>
+              <TableCell>{translate('tierwise.insights.evidence')}</TableCell>
+              <TableCell>{translate('tierwise.insights.until')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
           <TableBody>
             {needs.data.map((n) => (
               <TableRow key={n.id}>
@@ -117,11 +164,19 @@ export function CustomerInsights() {
 
       <Typography variant="subtitle1">{translate('tierwise.insights.recommended')}</Typography>
       {picks.error && <Alert severity="error">{(picks.error as Error).message}</Alert>}
-      {picks.data?.length === 0 && <Typography variant="body2" color="text.secondary">{translate('tierwise.insights.noRecommendations')}</Typography>}
+      {picks.data?.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('tierwise.insights.noRecommendations')}
+        </Typography>
+      )}
       {picks.data?.map((r) => (
         <Stack key={r.product.id} direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} data-testid="recommendation">
-          <Typography variant="body2" sx={{ minWidth: 260 }}>{r.rank}. {localName(r.product)} · {r.product.riskLevel}</Typography>
-          {r.reasons.map((reason) => <Chip key={reason.code + reason.message} size="small" variant="outlined" label={reasonText(reason)} title={reason.code} />)}
+          <Typography variant="body2" sx={{ minWidth: 260 }}>
+            {r.rank}. {localName(r.product)} · {r.product.riskLevel}
+          </Typography>
+          {r.reasons.map((reason) => (
+            <Chip key={reason.code + reason.message} size="small" variant="outlined" label={reasonText(reason)} title={reason.code} />
+          ))}
         </Stack>
       ))}
 

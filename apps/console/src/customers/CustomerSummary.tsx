@@ -4,8 +4,16 @@ import { ageOn, assessmentIsValid, ELDERLY_AGE, type InvestorRiskLevel } from '@
 import { formatDecimal, useLocalFormat, useLocalName } from '../fields';
 
 interface CustomerRecord {
-  id: string; externalRef: string; name: string; aum: string; tierId?: string | null; riskLevel?: InvestorRiskLevel | null;
-  riskAssessedAt?: string | null; riskAssessmentExpiresAt?: string | null; professionalInvestor: boolean; birthDate?: string | null;
+  id: string;
+  externalRef: string;
+  name: string;
+  aum: string;
+  tierId?: string | null;
+  riskLevel?: InvestorRiskLevel | null;
+  riskAssessedAt?: string | null;
+  riskAssessmentExpiresAt?: string | null;
+  professionalInvestor: boolean;
+  birthDate?: string | null;
 }
 
 /**
@@ -21,14 +29,21 @@ export function CustomerSummary() {
   const { data: tier } = useGetOne('Tier', { id: record?.tierId ?? '' }, { enabled: !!record?.tierId });
   if (!record) return null;
   const now = new Date();
-  const assessment = { riskLevel: record.riskLevel ?? null, assessedAt: record.riskAssessedAt ? new Date(record.riskAssessedAt) : null,
-    assessmentExpiresAt: record.riskAssessmentExpiresAt ? new Date(record.riskAssessmentExpiresAt) : null };
+  const assessment = {
+    riskLevel: record.riskLevel ?? null,
+    assessedAt: record.riskAssessedAt ? new Date(record.riskAssessedAt) : null,
+    assessmentExpiresAt: record.riskAssessmentExpiresAt ? new Date(record.riskAssessmentExpiresAt) : null,
+  };
   const valid = assessmentIsValid(assessment, now);
   const elderly = !!record.birthDate && ageOn(new Date(record.birthDate), now) >= ELDERLY_AGE;
   const item = (label: string, value: React.ReactNode, testId?: string) => (
     <Stack sx={{ minWidth: 120 }} data-testid={testId}>
-      <Typography variant="caption" color="text.secondary">{label}</Typography>
-      <Typography variant="body1" component="div">{value}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography variant="body1" component="div">
+        {value}
+      </Typography>
     </Stack>
   );
   return (
@@ -38,13 +53,23 @@ export function CustomerSummary() {
         {item(translate('resources.Customer.fields.tierId'), tier ? localName(tier) : '—', 'summary-tier')}
         {item(translate('tierwise.customer360.advisor'), tier ? translate(`enums.AdvisorModel.${tier.advisorModel}`) : '—')}
         {item(translate('resources.Customer.fields.aum'), `${formatDecimal(record.aum)} CNY`)}
-        {item(translate('resources.Customer.fields.riskLevel'), record.riskLevel
-          ? `${translate(`enums.InvestorRiskLevel.${record.riskLevel}`)} · ${translate(valid ? 'tierwise.customer360.validUntil' : 'tierwise.customer360.expiredOn', { date: format.date(record.riskAssessmentExpiresAt) })}`
-          : translate('tierwise.customer360.neverAssessed'), 'summary-risk')}
+        {item(
+          translate('resources.Customer.fields.riskLevel'),
+          record.riskLevel
+            ? `${translate(`enums.InvestorRiskLevel.${record.riskLevel}`)} · ${translate(valid ? 'tierwise.customer360.validUntil' : 'tierwise.customer360.expiredOn', { date: format.date(record.riskAssessmentExpiresAt) })}`
+            : translate('tierwise.customer360.neverAssessed'),
+          'summary-risk',
+        )}
       </Stack>
       <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }} data-testid="summary-flags">
         {elderly && <Chip size="small" color="warning" label={translate('tierwise.customer360.elderly', { age: ELDERLY_AGE })} />}
-        {!valid && <Chip size="small" color="error" label={translate(record.riskLevel ? 'tierwise.customer360.assessmentExpired' : 'tierwise.customer360.assessmentMissing')} />}
+        {!valid && (
+          <Chip
+            size="small"
+            color="error"
+            label={translate(record.riskLevel ? 'tierwise.customer360.assessmentExpired' : 'tierwise.customer360.assessmentMissing')}
+          />
+        )}
         {record.professionalInvestor && <Chip size="small" color="info" label={translate('resources.Customer.fields.professionalInvestor')} />}
       </Stack>
     </Paper>

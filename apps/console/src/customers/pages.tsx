@@ -2,8 +2,23 @@ import Visibility from '@mui/icons-material/Visibility';
 import { useState } from 'react';
 import { Alert, Typography } from '@mui/material';
 import {
-  ArrayField, BooleanField, Button, Datagrid, EditButton, FunctionField, ReferenceField, ReferenceInput, SearchInput, SelectInput, Show,
-  TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate,
+  ArrayField,
+  BooleanField,
+  Button,
+  Datagrid,
+  EditButton,
+  FunctionField,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  usePermissions,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import type { RevealCustomerQuery } from '@tierwise/client';
 import { Role } from '@tierwise/domain';
@@ -20,7 +35,9 @@ import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists'
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="tierId" source="tierId" reference="Tier" sort={TIER_ORDER} alwaysOn><SelectInput optionText={localName} /></ReferenceInput>,
+  <ReferenceInput key="tierId" source="tierId" reference="Tier" sort={TIER_ORDER} alwaysOn>
+    <SelectInput optionText={localName} />
+  </ReferenceInput>,
   <SelectInput key="riskLevel" source="riskLevel" choices={choices.InvestorRiskLevel} />,
   <SelectInput key="lifeStage" source="lifeStage" choices={choices.LifeStage} />,
   <SelectInput key="occupation" source="occupation" choices={choices.Occupation} />,
@@ -30,7 +47,13 @@ function CustomerList() {
   const t = useTranslate();
   const cards = {
     primaryText: (r: R) => `${r.externalRef} · ${r.name}`,
-    secondaryText: (r: R) => [r.riskLevel && t(`enums.InvestorRiskLevel.${r.riskLevel}`, { _: r.riskLevel ?? '' }), r.lifeStage && t(`enums.LifeStage.${r.lifeStage}`, { _: r.lifeStage ?? '' })].filter(Boolean).join(' · '),
+    secondaryText: (r: R) =>
+      [
+        r.riskLevel && t(`enums.InvestorRiskLevel.${r.riskLevel}`, { _: r.riskLevel ?? '' }),
+        r.lifeStage && t(`enums.LifeStage.${r.lifeStage}`, { _: r.lifeStage ?? '' }),
+      ]
+        .filter(Boolean)
+        .join(' · '),
     tertiaryText: (r: R) => formatDecimal(r.aum),
   };
   return (
@@ -66,10 +89,27 @@ function CustomerShow() {
   const [revealed, setRevealed] = useState<RevealCustomerQuery['revealCustomer'] | null>(null);
   const canWrite = useCanWrite();
   const coded = useCodedText();
-  const none = <Typography variant="body2" color="text.secondary">—</Typography>;
+  const none = (
+    <Typography variant="body2" color="text.secondary">
+      —
+    </Typography>
+  );
   return (
-    <Show actions={<TopToolbar><RevealButton onReveal={setRevealed} /><RiskAssessmentButton /><HistoryButton />{canWrite && <EditButton />}</TopToolbar>}>
-      {revealed && <Alert severity="warning" data-testid="revealed" sx={{ m: 2, mb: 0 }}>{revealed.name} · {revealed.phone ?? '—'} · {revealed.idNumber ?? '—'}</Alert>}
+    <Show
+      actions={
+        <TopToolbar>
+          <RevealButton onReveal={setRevealed} />
+          <RiskAssessmentButton />
+          <HistoryButton />
+          {canWrite && <EditButton />}
+        </TopToolbar>
+      }
+    >
+      {revealed && (
+        <Alert severity="warning" data-testid="revealed" sx={{ m: 2, mb: 0 }}>
+          {revealed.name} · {revealed.phone ?? '—'} · {revealed.idNumber ?? '—'}
+        </Alert>
+      )}
       <CustomerSummary />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="tierwise.customer360.profile">
@@ -87,7 +127,16 @@ function CustomerShow() {
         <TabbedShowLayout.Tab label="resources.Customer.fields.holdings" path="holdings">
           <MoneyField source="aum" />
           <ArrayField source="holdings" label={false}>
-            <Datagrid bulkActionButtons={false} rowClick={false} empty={<Typography variant="body2" color="text.secondary">{'—'}</Typography>} data-testid="holdings">
+            <Datagrid
+              bulkActionButtons={false}
+              rowClick={false}
+              empty={
+                <Typography variant="body2" color="text.secondary">
+                  {'—'}
+                </Typography>
+              }
+              data-testid="holdings"
+            >
               <ReferenceField source="productId" reference="Product" link="show" />
               <MoneyField source="amount" />
               <DateField source="startedAt" />
@@ -122,8 +171,12 @@ function CustomerShow() {
               <ReferenceField source="fromTierId" reference="Tier" emptyText="—" />
               <ReferenceField source="toTierId" reference="Tier" />
               <MoneyField source="basis" />
-              <FunctionField source="reason" render={(c: { reason: string; reasonCode?: string | null; reasonParams?: Record<string, unknown> | null }) =>
-                coded('tierReasons', { code: c.reasonCode, params: c.reasonParams, fallback: c.reason })} />
+              <FunctionField
+                source="reason"
+                render={(c: { reason: string; reasonCode?: string | null; reasonParams?: Record<string, unknown> | null }) =>
+                  coded('tierReasons', { code: c.reasonCode, params: c.reasonParams, fallback: c.reason })
+                }
+              />
             </Datagrid>
           </ArrayField>
         </TabbedShowLayout.Tab>
@@ -137,5 +190,7 @@ function CustomerShow() {
  * risk assessments and consents.
  */
 export default {
-  list: CustomerList, show: CustomerShow, ...formPages(CustomerForm),
+  list: CustomerList,
+  show: CustomerShow,
+  ...formPages(CustomerForm),
 };

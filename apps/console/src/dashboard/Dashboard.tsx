@@ -1,6 +1,19 @@
 import { useEffect, useState } from 'react';
 import {
-  Box, Card, CardContent, CardHeader, Chip, List as MuiList, ListItem, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography,
+  Box,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  List as MuiList,
+  ListItem,
+  ListItemText,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
 } from '@mui/material';
 import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Loading, Title, useTranslate } from 'react-admin';
@@ -23,28 +36,54 @@ export function Dashboard() {
   const [data, setData] = useState<DashboardData | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    tierwise.dashboard().then(setData)
+    tierwise
+      .dashboard()
+      .then(setData)
       .catch((e: Error) => setError(e.message));
   }, []);
-  if (error) return <Typography color="error" sx={{ m: 2 }}>{error}</Typography>;
+  if (error)
+    return (
+      <Typography color="error" sx={{ m: 2 }}>
+        {error}
+      </Typography>
+    );
   if (!data) return <Loading />;
   const label = (enumName: string) => (r: { key: string; count: number }) => ({ name: translate(`enums.${enumName}.${r.key}`), key: r.key, count: r.count });
   const total = data.stats.byStatus.reduce((n, r) => n + r.count, 0);
   return (
     <Box sx={{ p: 2 }} data-testid="dashboard">
       <Title title="tierwise.dashboard.title" />
-      {total === 0 && <Typography color="text.secondary" sx={{ mb: 2 }}>{translate('tierwise.dashboard.noProducts')}</Typography>}
+      {total === 0 && (
+        <Typography color="text.secondary" sx={{ mb: 2 }}>
+          {translate('tierwise.dashboard.noProducts')}
+        </Typography>
+      )}
       <Card sx={{ mb: 2 }} data-testid="coverage">
-        <CardHeader title={`${translate('tierwise.customers.coverage')}: ${(Number(data.coverage.ratio) * 100).toFixed(1)}%`}
-          subheader={translate('tierwise.customers.coverageHelp', { complete: data.coverage.complete, total: data.coverage.total })} />
+        <CardHeader
+          title={`${translate('tierwise.customers.coverage')}: ${(Number(data.coverage.ratio) * 100).toFixed(1)}%`}
+          subheader={translate('tierwise.customers.coverageHelp', { complete: data.coverage.complete, total: data.coverage.total })}
+        />
       </Card>
       <Card sx={{ mb: 2 }} data-testid="acceptance">
-        <CardHeader title={`${translate('tierwise.insights.acceptance')}: ${(Number(data.acceptance.rate) * 100).toFixed(1)}%`}
-          subheader={translate('tierwise.insights.acceptanceHelp', { accepted: data.acceptance.accepted, shown: data.acceptance.shown })} />
+        <CardHeader
+          title={`${translate('tierwise.insights.acceptance')}: ${(Number(data.acceptance.rate) * 100).toFixed(1)}%`}
+          subheader={translate('tierwise.insights.acceptanceHelp', { accepted: data.acceptance.accepted, shown: data.acceptance.shown })}
+        />
         {data.acceptance.shown > 0 && (
           <CardContent sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
-            <Typography variant="body2">{data.acceptance.byTier.map((r) => `${localName(data.tiers.find((t) => t.id === r.key) ?? { name: r.key, nameEn: r.key })} ${(Number(r.rate) * 100).toFixed(0)}% (${r.accepted}/${r.shown})`).join(' · ')}</Typography>
-            <Typography variant="body2">{data.acceptance.byProductType.map((r) => `${translate(`enums.ProductType.${r.key}`)} ${(Number(r.rate) * 100).toFixed(0)}% (${r.accepted}/${r.shown})`).join(' · ')}</Typography>
+            <Typography variant="body2">
+              {data.acceptance.byTier
+                .map(
+                  (r) =>
+                    `${localName(data.tiers.find((t) => t.id === r.key) ?? { name: r.key, nameEn: r.key })} ${(Number(r.rate) * 100).toFixed(0)}% (${r.accepted}/${r.shown})`,
+                )
+                .join(' · ')}
+            </Typography>
+            <Typography variant="body2">
+              {data.acceptance.byProductType
+                .map((r) => `${translate(`enums.ProductType.${r.key}`)} ${(Number(r.rate) * 100).toFixed(0)}% (${r.accepted}/${r.shown})`)
+                .join(' · ')}
+            </Typography>
           </CardContent>
         )}
       </Card>
@@ -54,8 +93,16 @@ export function Dashboard() {
           <CardContent sx={{ height: 240 }}>
             <ResponsiveContainer>
               <PieChart>
-                <Pie data={data.stats.byStatus.map(label('ProductStatus'))} dataKey="count" nameKey="name" outerRadius={80} label={(e: { name?: string; value?: number }) => `${e.name} ${e.value}`}>
-                  {data.stats.byStatus.map((r) => <Cell key={r.key} fill={STATUS_COLOURS[r.key] ?? '#1976d2'} />)}
+                <Pie
+                  data={data.stats.byStatus.map(label('ProductStatus'))}
+                  dataKey="count"
+                  nameKey="name"
+                  outerRadius={80}
+                  label={(e: { name?: string; value?: number }) => `${e.name} ${e.value}`}
+                >
+                  {data.stats.byStatus.map((r) => (
+                    <Cell key={r.key} fill={STATUS_COLOURS[r.key] ?? '#1976d2'} />
+                  ))}
                 </Pie>
                 <Tooltip />
               </PieChart>
@@ -85,7 +132,11 @@ export function Dashboard() {
                 <XAxis dataKey="name" />
                 <YAxis allowDecimals={false} />
                 <Tooltip />
-                <Bar dataKey="count">{data.stats.byRiskLevel.map((r) => <Cell key={r.key} fill={RISK_COLOURS[r.key]} />)}</Bar>
+                <Bar dataKey="count">
+                  {data.stats.byRiskLevel.map((r) => (
+                    <Cell key={r.key} fill={RISK_COLOURS[r.key]} />
+                  ))}
+                </Bar>
               </BarChart>
             </ResponsiveContainer>
           </CardContent>
@@ -107,14 +158,29 @@ export function Dashboard() {
             <TableBody>
               {data.tiers.map((t) => (
                 <TableRow key={t.id} component={Link} to={`/Tier/${t.id}/show`} hover sx={{ textDecoration: 'none' }}>
-                  <TableCell>{localName(t)}<Typography variant="caption" sx={{ display: "block" }} color="text.secondary">{t.code}</Typography></TableCell>
-                  <TableCell>{t.maxAum ? `${formatDecimal(t.minAum)} – ${formatDecimal(t.maxAum)}` : `${formatDecimal(t.minAum)} ${translate('tierwise.tiers.unbounded')}`}</TableCell>
+                  <TableCell>
+                    {localName(t)}
+                    <Typography variant="caption" sx={{ display: 'block' }} color="text.secondary">
+                      {t.code}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>
+                    {t.maxAum
+                      ? `${formatDecimal(t.minAum)} – ${formatDecimal(t.maxAum)}`
+                      : `${formatDecimal(t.minAum)} ${translate('tierwise.tiers.unbounded')}`}
+                  </TableCell>
                   <TableCell>{t.responseSlaMinutes}</TableCell>
                   <TableCell>{translate(`enums.AdvisorModel.${t.advisorModel}`)}</TableCell>
                   <TableCell>
                     {t.entitlements.map((e) => (
-                      <Chip key={e.id} size="small" sx={{ m: 0.25 }} variant={e.exclusive ? 'filled' : 'outlined'} color={e.exclusive ? 'secondary' : 'default'}
-                        label={`${e.benefit ? localName(e.benefit) : e.benefitId} · ${e.annualQuota === null ? translate('tierwise.dashboard.unlimited') : translate('tierwise.dashboard.perYear', { count: e.annualQuota })}`} />
+                      <Chip
+                        key={e.id}
+                        size="small"
+                        sx={{ m: 0.25 }}
+                        variant={e.exclusive ? 'filled' : 'outlined'}
+                        color={e.exclusive ? 'secondary' : 'default'}
+                        label={`${e.benefit ? localName(e.benefit) : e.benefitId} · ${e.annualQuota === null ? translate('tierwise.dashboard.unlimited') : translate('tierwise.dashboard.perYear', { count: e.annualQuota })}`}
+                      />
                     ))}
                   </TableCell>
                 </TableRow>
@@ -125,13 +191,28 @@ export function Dashboard() {
         <Card>
           <CardHeader title={translate('tierwise.dashboard.recent')} />
           <MuiList dense data-testid="dashboard-recent">
-            {data.recent.length === 0 && <ListItem><ListItemText primary={translate('tierwise.dashboard.none')} /></ListItem>}
+            {data.recent.length === 0 && (
+              <ListItem>
+                <ListItemText primary={translate('tierwise.dashboard.none')} />
+              </ListItem>
+            )}
             {data.recent.map((e) => (
               <ListItem key={e.id} component={Link} to={`/AuditEvent/${e.id}/show`} sx={{ color: 'inherit' }}>
                 <ListItemText
-                  primary={<>{translate(`enums.AuditAction.${e.action}`)} · {translate(`resources.${e.entityType}.name`, { smart_count: 1, _: e.entityType })} · <AuditEntity entityType={e.entityType} entityId={e.entityId} link={false} /></>}
-                  secondary={<><ChangeSummary entityType={e.entityType} changes={e.changes} max={2} />{format.dateTime(e.occurredAt)} · {e.actor}</>}
-                  slotProps={{ secondary: { component: 'div' } }} />
+                  primary={
+                    <>
+                      {translate(`enums.AuditAction.${e.action}`)} · {translate(`resources.${e.entityType}.name`, { smart_count: 1, _: e.entityType })} ·{' '}
+                      <AuditEntity entityType={e.entityType} entityId={e.entityId} link={false} />
+                    </>
+                  }
+                  secondary={
+                    <>
+                      <ChangeSummary entityType={e.entityType} changes={e.changes} max={2} />
+                      {format.dateTime(e.occurredAt)} · {e.actor}
+                    </>
+                  }
+                  slotProps={{ secondary: { component: 'div' } }}
+                />
               </ListItem>
             ))}
           </MuiList>

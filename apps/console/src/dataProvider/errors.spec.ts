@@ -5,10 +5,19 @@ const apolloError = (extensions: Record<string, unknown>, message = 'refused') =
 
 describe('toReactAdminError', () => {
   it('turns BAD_USER_INPUT into field errors a form shows beside each field, translated where the rule has a message', () => {
-    const error = toReactAdminError(new HttpError('refused', 200, apolloError({
-      code: 'BAD_USER_INPUT',
-      fields: [{ field: 'saleEndsAt', code: 'SALE_WINDOW_ORDER', message: 'The sale window must end after it starts' }, { field: 'code', code: 'matches', message: 'code uses capital letters' }],
-    }))) as HttpError;
+    const error = toReactAdminError(
+      new HttpError(
+        'refused',
+        200,
+        apolloError({
+          code: 'BAD_USER_INPUT',
+          fields: [
+            { field: 'saleEndsAt', code: 'SALE_WINDOW_ORDER', message: 'The sale window must end after it starts' },
+            { field: 'code', code: 'matches', message: 'code uses capital letters' },
+          ],
+        }),
+      ),
+    ) as HttpError;
     expect(error.status).toBe(400);
     expect(error.body.errors).toEqual({ saleEndsAt: 'tierwise.validation.saleWindow', code: 'code uses capital letters', root: { serverError: 'refused' } });
   });

@@ -38,9 +38,13 @@ function forWrite(resource: string, data: Record<string, unknown>) {
   if (resource === 'Tier' && Array.isArray(data.entitlements)) {
     return {
       ...data,
-      entitlements: (data.entitlements as Entitlement[]).filter((e) => e?.benefitId).map((e) => ({
-        benefitId: e.benefitId, annualQuota: e.annualQuota ?? null, exclusive: !!e.exclusive,
-      })),
+      entitlements: (data.entitlements as Entitlement[])
+        .filter((e) => e?.benefitId)
+        .map((e) => ({
+          benefitId: e.benefitId,
+          annualQuota: e.annualQuota ?? null,
+          exclusive: !!e.exclusive,
+        })),
     };
   }
   if (resource === 'Customer' && typeof data.birthDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.birthDate)) {
@@ -79,9 +83,13 @@ export const dataProvider: TierwiseDataProvider = {
   getMany: (resource, params) => guard(() => crud.getMany(resource, params)),
   getManyReference: (resource, params) => guard(() => crud.getManyReference(resource, params)),
   create: (resource, params) => guard(() => crud.create(resource, { ...params, data: forWrite(resource, params.data) })),
-  update: (resource, params) => guard(() => crud.update(resource, {
-    ...params, data: forWrite(resource, resource === 'Customer' ? changedFields(params.data, params.previousData) : params.data),
-  })),
+  update: (resource, params) =>
+    guard(() =>
+      crud.update(resource, {
+        ...params,
+        data: forWrite(resource, resource === 'Customer' ? changedFields(params.data, params.previousData) : params.data),
+      }),
+    ),
   updateMany: (resource, params) => guard(() => crud.updateMany(resource, params)),
   delete: (resource, params) => guard(() => crud.delete(resource, params)),
   deleteMany: (resource, params) => guard(() => crud.deleteMany(resource, params)),

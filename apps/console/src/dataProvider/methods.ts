@@ -1,9 +1,30 @@
 import {
-  AllAuditEventsDocument, AllTiersDocument, CatalogueStatsDocument, CloseCustomerNeedDocument, createTierwiseClient, CustomerNeedsDocument,
-  LatestRetierJobDocument, ProfileCoverageDocument, RecommendationAcceptanceDocument, RecommendationsDocument, RecordInterviewNeedDocument,
-  RecordRiskAssessmentDocument, RevealCustomerDocument, RiskQuestionnaireDocument, ScenarioRecommendationsDocument, SetConsentDocument,
-  SetProductsStatusDocument, SetReferralStatusDocument, StartRetierDocument, TierChangePreviewDocument, TierwiseError,
-  type ConsentKind, type NeedType, type ProductStatus, type ReferralStatus, type ProposedTierRangeInput,
+  AllAuditEventsDocument,
+  AllTiersDocument,
+  CatalogueStatsDocument,
+  CloseCustomerNeedDocument,
+  createTierwiseClient,
+  CustomerNeedsDocument,
+  LatestRetierJobDocument,
+  ProfileCoverageDocument,
+  RecommendationAcceptanceDocument,
+  RecommendationsDocument,
+  RecordInterviewNeedDocument,
+  RecordRiskAssessmentDocument,
+  RevealCustomerDocument,
+  RiskQuestionnaireDocument,
+  ScenarioRecommendationsDocument,
+  SetConsentDocument,
+  SetProductsStatusDocument,
+  SetReferralStatusDocument,
+  StartRetierDocument,
+  TierChangePreviewDocument,
+  TierwiseError,
+  type ConsentKind,
+  type NeedType,
+  type ProductStatus,
+  type ReferralStatus,
+  type ProposedTierRangeInput,
 } from '@tierwise/client';
 import { GRAPHQL_URL } from '../authProvider';
 import { session } from '../session';
@@ -36,7 +57,10 @@ export const tierwiseMethods = {
       request(RecommendationAcceptanceDocument, {}),
     ]);
     return {
-      stats: stats.catalogueStats, tiers: tiers.allTiers, recent: recent.allAuditEvents, coverage: coverage.profileCoverage,
+      stats: stats.catalogueStats,
+      tiers: tiers.allTiers,
+      recent: recent.allAuditEvents,
+      coverage: coverage.profileCoverage,
       acceptance: acceptance.recommendationAcceptance,
     };
   },

@@ -1,6 +1,4 @@
-import {
-  AutocompleteInput, Create, ReferenceField, ReferenceInput, SelectInput, SimpleForm, TextField, TextInput, required, useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, Create, ReferenceField, ReferenceInput, SelectInput, SimpleForm, TextField, TextInput, required, useTranslate } from 'react-admin';
 import { EmptyState, ListActions } from '../common';
 import { DateField, EnumField, localName, useLocalFormat } from '../fields';
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
@@ -33,9 +31,15 @@ function FulfilmentOrderCreate() {
     <Create redirect="list">
       <SimpleForm>
         <ReferenceInput source="customerId" reference="Customer" sort={{ field: 'externalRef', order: 'ASC' }}>
-          <AutocompleteInput optionText={(r: { externalRef: string; name: string }) => `${r.externalRef} · ${r.name}`} filterToQuery={(q: string) => ({ q })} validate={required()} />
+          <AutocompleteInput
+            optionText={(r: { externalRef: string; name: string }) => `${r.externalRef} · ${r.name}`}
+            filterToQuery={(q: string) => ({ q })}
+            validate={required()}
+          />
         </ReferenceInput>
-        <ReferenceInput source="benefitId" reference="Benefit" sort={{ field: 'code', order: 'ASC' }} perPage={100}><SelectInput optionText={localName} validate={required()} /></ReferenceInput>
+        <ReferenceInput source="benefitId" reference="Benefit" sort={{ field: 'code', order: 'ASC' }} perPage={100}>
+          <SelectInput optionText={localName} validate={required()} />
+        </ReferenceInput>
         <TextInput source="notes" multiline fullWidth helperText="tierwise.orders.notesHelp" />
       </SimpleForm>
     </Create>

@@ -18,13 +18,15 @@ function withFallback(primary: Messages, fallback: Messages): Messages {
  * ("选中1项" for any selection): keep only the form that carries the count.
  */
 export function singlePluralForm(messages: Messages): Messages {
-  return Object.fromEntries(Object.entries(messages).map(([key, value]) => {
-    if (typeof value === 'string' && value.includes('||||')) {
-      const forms = value.split('||||').map((f) => f.trim());
-      return [key, forms.find((f) => f.includes('%{smart_count}')) ?? forms[forms.length - 1]];
-    }
-    return [key, value && typeof value === 'object' ? singlePluralForm(value as Messages) : value];
-  }));
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, value]) => {
+      if (typeof value === 'string' && value.includes('||||')) {
+        const forms = value.split('||||').map((f) => f.trim());
+        return [key, forms.find((f) => f.includes('%{smart_count}')) ?? forms[forms.length - 1]];
+      }
+      return [key, value && typeof value === 'object' ? singlePluralForm(value as Messages) : value];
+    }),
+  );
 }
 
 /**
@@ -32,9 +34,16 @@ export function singlePluralForm(messages: Messages): Messages {
  * representation (its code and name), as the English titles use.
  */
 export function titleByRepresentation(messages: Messages): Messages {
-  return Object.fromEntries(Object.entries(messages).map(([key, value]) => [key,
-    typeof value === 'string' ? value.replace(/#%\{id\}/g, '%{recordRepresentation}')
-      : value && typeof value === 'object' ? titleByRepresentation(value as Messages) : value]));
+  return Object.fromEntries(
+    Object.entries(messages).map(([key, value]) => [
+      key,
+      typeof value === 'string'
+        ? value.replace(/#%\{id\}/g, '%{recordRepresentation}')
+        : value && typeof value === 'object'
+          ? titleByRepresentation(value as Messages)
+          : value,
+    ]),
+  );
 }
 
 export const chineseCatalog = (chinese: Messages, english: Messages): Messages => titleByRepresentation(singlePluralForm(withFallback(chinese, english)));

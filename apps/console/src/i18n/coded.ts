@@ -9,7 +9,12 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 
 /** Which enum a parameter's value belongs to. */
 const ENUM_PARAMS: Record<string, string> = {
-  need: 'NeedType', lifeStage: 'LifeStage', occupation: 'Occupation', preference: 'RiskPreference', productType: 'ProductType', status: 'ProductStatus',
+  need: 'NeedType',
+  lifeStage: 'LifeStage',
+  occupation: 'Occupation',
+  preference: 'RiskPreference',
+  productType: 'ProductType',
+  status: 'ProductStatus',
 };
 const AMOUNT_PARAMS = new Set(['basis', 'threshold']);
 
@@ -34,11 +39,19 @@ function translatedParams(translate: Translate, params: Record<string, unknown> 
 
 /** `family` is the catalogue's group: `reasons`, `tierReasons` or `retierReasons`. */
 export function codedText(
-  translate: Translate, locale: string, family: 'reasons' | 'tierReasons' | 'retierReasons',
+  translate: Translate,
+  locale: string,
+  family: 'reasons' | 'tierReasons' | 'retierReasons',
   text: { code?: string | null; params?: Record<string, unknown> | null; fallback: string },
 ): string {
   if (!text.code) return text.fallback;
-  const key = family !== 'reasons' || text.code !== 'SUITABLE' ? text.code
-    : text.params?.professional ? 'SUITABLE_PROFESSIONAL' : text.params?.customerLevel ? 'SUITABLE' : 'SUITABLE_UNASSESSED';
+  const key =
+    family !== 'reasons' || text.code !== 'SUITABLE'
+      ? text.code
+      : text.params?.professional
+        ? 'SUITABLE_PROFESSIONAL'
+        : text.params?.customerLevel
+          ? 'SUITABLE'
+          : 'SUITABLE_UNASSESSED';
   return translate(`tierwise.${family}.${key}`, { ...translatedParams(translate, text.params, locale), _: text.fallback });
 }

@@ -14,7 +14,7 @@ describe('translations', () => {
     expect(ours(zh as Tree)).toEqual(ours(en as Tree));
   });
 
-  it('has react-admin\'s own messages in Chinese', () => {
+  it("has react-admin's own messages in Chinese", () => {
     const ra = (zh as Tree).ra as Tree;
     expect((ra.action as Tree).save).toBe('保存');
     expect((ra.page as Tree).dashboard).toBe('概览');

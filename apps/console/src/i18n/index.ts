@@ -1,7 +1,10 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
 
-export const LOCALES = [{ locale: 'zh-CN', name: '简体中文' }, { locale: 'en', name: 'English' }];
+export const LOCALES = [
+  { locale: 'zh-CN', name: '简体中文' },
+  { locale: 'en', name: 'English' },
+];
 
 /** Only the chosen language's messages are downloaded; the other one when the user switches to it. */
 const load = (locale: string): Promise<TranslationMessages> =>
@@ -12,7 +15,9 @@ function chosenLocale(): string {
   try {
     const stored = JSON.parse(localStorage.getItem('RaStore.locale') ?? 'null');
     if (LOCALES.some((l) => l.locale === stored)) return stored as string;
-  } catch { /* no storage, or not JSON: fall through */ }
+  } catch {
+    /* no storage, or not JSON: fall through */
+  }
   return navigator.language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 

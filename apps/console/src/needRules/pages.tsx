@@ -1,9 +1,21 @@
 import {
-  BooleanField, BooleanInput, NumberInput, SearchInput, SelectInput, SimpleForm, TextField, TextInput, maxValue, minValue, regex, required, useTranslate,
+  BooleanField,
+  BooleanInput,
+  NumberInput,
+  SearchInput,
+  SelectInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  maxValue,
+  minValue,
+  regex,
+  required,
+  useTranslate,
 } from 'react-admin';
 import { TOPIC_PATTERN } from '@tierwise/domain';
 import { choices } from '../choices';
-import { EmptyState, formPages, ListActions } from '../common';
+import { EmptyState, formPages, ListActions, identityInputs } from '../common';
 import { ConflictBanner } from '../conflict';
 import { EnumField, LocalNameField, NumberField, useLocalName } from '../fields';
 import { validateCatalogueRecord } from '../validate';
@@ -41,9 +53,7 @@ function NeedRuleForm() {
   return (
     <SimpleForm validate={validateCatalogueRecord()}>
       <ConflictBanner />
-      <TextInput source="code" sx={{ maxWidth: 320 }} />
-      <TextInput source="name" fullWidth />
-      <TextInput source="nameEn" fullWidth />
+      {identityInputs()}
       <SelectInput source="eventType" choices={choices.BehaviourType} emptyText="tierwise.needs.anyType" />
       <TextInput source="topic" validate={[required(), topic]} helperText="tierwise.needs.topicHelp" />
       <NumberInput source="minEvents" validate={[required(), minValue(1), maxValue(1000)]} />

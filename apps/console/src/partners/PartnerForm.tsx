@@ -2,14 +2,13 @@ import { SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { choices } from '../choices';
 import { ConflictBanner } from '../conflict';
 import { validateCatalogueRecord } from '../validate';
+import { identityInputs } from '../common';
 
 export function PartnerForm() {
   return (
     <SimpleForm validate={validateCatalogueRecord('kind')}>
       <ConflictBanner />
-      <TextInput source="code" sx={{ maxWidth: 320 }} />
-      <TextInput source="name" fullWidth />
-      <TextInput source="nameEn" fullWidth />
+      {identityInputs()}
       <SelectInput source="kind" choices={choices.PartnerKind} />
       <SelectInput source="status" choices={choices.PartnerStatus} defaultValue="ACTIVE" />
       <TextInput source="contactName" />

@@ -1,8 +1,21 @@
 import { Children, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 import {
-  AutocompleteArrayInput, AutocompleteInput, BooleanInput, CheckboxGroupInput, DateTimeInput, FormDataConsumer, NumberInput, ReferenceArrayInput,
-  ReferenceInput, SelectArrayInput, SelectInput, SimpleForm, TextInput, useTranslate, type SimpleFormProps,
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  DateTimeInput,
+  FormDataConsumer,
+  NumberInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useTranslate,
+  type SimpleFormProps,
 } from 'react-admin';
 import { ProductType } from '@tierwise/domain';
 import { choices } from '../choices';
@@ -15,12 +28,20 @@ const toIso = (v: string | Date | null) => (v ? new Date(v).toISOString() : null
 
 function Section({ label }: { label: string }) {
   const translate = useTranslate();
-  return <Typography variant="subtitle1" color="primary" sx={{ mt: 2, mb: 1, fontWeight: 600 }}>{translate(label)}</Typography>;
+  return (
+    <Typography variant="subtitle1" color="primary" sx={{ mt: 2, mb: 1, fontWeight: 600 }}>
+      {translate(label)}
+    </Typography>
+  );
 }
 
 /** Inputs side by side on wide screens, stacked on narrow ones. */
 function Row({ children }: { children: ReactNode }) {
-  return <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: `repeat(${Children.count(children)}, 1fr)` }, columnGap: 2, width: '100%' }}>{children}</Box>;
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: `repeat(${Children.count(children)}, 1fr)` }, columnGap: 2, width: '100%' }}>
+      {children}
+    </Box>
+  );
 }
 
 /** The product form, shared by create and edit; validates with the server's own rules. */
@@ -41,9 +62,7 @@ export function ProductForm(props: Omit<SimpleFormProps, 'children'>) {
       </Row>
       <Section label="tierwise.products.terms" />
       <Row>
-        <FormDataConsumer>
-          {({ formData }) => <MoneyInput source="minInvestment" currency={formData.currency || 'CNY'} />}
-        </FormDataConsumer>
+        <FormDataConsumer>{({ formData }) => <MoneyInput source="minInvestment" currency={formData.currency || 'CNY'} />}</FormDataConsumer>
         <TextInput source="currency" defaultValue="CNY" />
         <NumberInput source="termDays" />
       </Row>
@@ -65,11 +84,13 @@ export function ProductForm(props: Omit<SimpleFormProps, 'children'>) {
         <CheckboxGroupInput optionText={localName} />
       </ReferenceArrayInput>
       <FormDataConsumer>
-        {({ formData }) => formData.type === ProductType.BUNDLE && (
-          <ReferenceArrayInput source="componentIds" reference="Product" perPage={50}>
-            <AutocompleteArrayInput optionText="code" />
-          </ReferenceArrayInput>
-        )}
+        {({ formData }) =>
+          formData.type === ProductType.BUNDLE && (
+            <ReferenceArrayInput source="componentIds" reference="Product" perPage={50}>
+              <AutocompleteArrayInput optionText="code" />
+            </ReferenceArrayInput>
+          )
+        }
       </FormDataConsumer>
       <Section label="tierwise.products.compliance" />
       <Row>

@@ -3,8 +3,22 @@ import CheckCircle from '@mui/icons-material/CheckCircle';
 import PauseCircle from '@mui/icons-material/PauseCircle';
 import Archive from '@mui/icons-material/Archive';
 import {
-  AutocompleteInput, BulkExportButton, Button, Confirm, ReferenceField, ReferenceInput, SearchInput, SelectInput, TextField, type RaRecord,
-  useGetMany, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll,
+  AutocompleteInput,
+  BulkExportButton,
+  Button,
+  Confirm,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  type RaRecord,
+  useGetMany,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  useUnselectAll,
 } from 'react-admin';
 import { isOnSale, statusTransitionViolation, type ProductStatus as DomainProductStatus } from '@tierwise/domain';
 import type { ProductStatus } from '@tierwise/client';
@@ -20,8 +34,12 @@ const filters = [
   <SelectInput key="status" source="status" choices={choices.ProductStatus} />,
   <SelectInput key="type" source="type" choices={choices.ProductType} />,
   <SelectInput key="riskLevel" source="riskLevel" choices={choices.RiskLevel} />,
-  <ReferenceInput key="issuerId" source="issuerId" reference="PartnerInstitution"><AutocompleteInput optionText={localName} /></ReferenceInput>,
-  <ReferenceInput key="eligibleTierId" source="eligibleTierId" reference="Tier" sort={TIER_ORDER}><SelectInput optionText={localName} /></ReferenceInput>,
+  <ReferenceInput key="issuerId" source="issuerId" reference="PartnerInstitution">
+    <AutocompleteInput optionText={localName} />
+  </ReferenceInput>,
+  <ReferenceInput key="eligibleTierId" source="eligibleTierId" reference="Tier" sort={TIER_ORDER}>
+    <SelectInput optionText={localName} />
+  </ReferenceInput>,
 ];
 
 /**
@@ -31,7 +49,9 @@ const filters = [
 function StatusButton({ status, label, icon }: { status: ProductStatus; label: string; icon: ReactElement }) {
   const { selectedIds } = useListContext();
   // Every selected product, also those selected on another page or before the filter changed.
-  const { data } = useGetMany<RaRecord & { code: string; status: ProductStatus; saleStartsAt: string | null; saleEndsAt: string | null }>('Product', { ids: selectedIds });
+  const { data } = useGetMany<RaRecord & { code: string; status: ProductStatus; saleStartsAt: string | null; saleEndsAt: string | null }>('Product', {
+    ids: selectedIds,
+  });
   const dataProvider = useTierwise();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -40,7 +60,12 @@ function StatusButton({ status, label, icon }: { status: ProductStatus; label: s
   const [open, setOpen] = useState(false);
   const selected = data ?? [];
   const now = new Date();
-  const onSale = selected.filter((p) => isOnSale({ status: p.status, saleStartsAt: p.saleStartsAt ? new Date(p.saleStartsAt) : null, saleEndsAt: p.saleEndsAt ? new Date(p.saleEndsAt) : null }, now)).length;
+  const onSale = selected.filter((p) =>
+    isOnSale(
+      { status: p.status, saleStartsAt: p.saleStartsAt ? new Date(p.saleStartsAt) : null, saleEndsAt: p.saleEndsAt ? new Date(p.saleEndsAt) : null },
+      now,
+    ),
+  ).length;
   const blocked = selected.filter((p) => statusTransitionViolation(p.status as DomainProductStatus, status as DomainProductStatus));
   const run = async () => {
     setOpen(false);
@@ -56,14 +81,21 @@ function StatusButton({ status, label, icon }: { status: ProductStatus; label: s
   const statusName = translate(`enums.ProductStatus.${status}`);
   return (
     <>
-      <Button label={label} onClick={() => setOpen(true)}>{icon}</Button>
+      <Button label={label} onClick={() => setOpen(true)}>
+        {icon}
+      </Button>
       <Confirm
         isOpen={open}
         title="tierwise.products.confirmTitle"
         titleTranslateOptions={{ status: statusName }}
-        content={blocked.length
-          ? translate('tierwise.products.confirmBlocked', { status: statusName, codes: blocked.map((p) => `${p.code} (${translate(`enums.ProductStatus.${p.status}`)})`).join(', ') })
-          : translate('tierwise.products.confirmContent', { smart_count: selectedIds.length, onSale, status: statusName })}
+        content={
+          blocked.length
+            ? translate('tierwise.products.confirmBlocked', {
+                status: statusName,
+                codes: blocked.map((p) => `${p.code} (${translate(`enums.ProductStatus.${p.status}`)})`).join(', '),
+              })
+            : translate('tierwise.products.confirmContent', { smart_count: selectedIds.length, onSale, status: statusName })
+        }
         confirm={blocked.length ? 'ra.action.close' : label}
         onConfirm={blocked.length ? () => setOpen(false) : run}
         onClose={() => setOpen(false)}
@@ -89,7 +121,8 @@ export function ProductList() {
   const canWrite = useCanWrite();
   const cards = {
     primaryText: (r: R) => `${r.code} · ${name(r)}`,
-    secondaryText: (r: R) => `${t(`enums.ProductType.${r.type}`, { _: r.type ?? '' })} · ${r.riskLevel} · ${t(`enums.ProductStatus.${r.status}`, { _: r.status ?? '' })}`,
+    secondaryText: (r: R) =>
+      `${t(`enums.ProductType.${r.type}`, { _: r.type ?? '' })} · ${r.riskLevel} · ${t(`enums.ProductStatus.${r.status}`, { _: r.status ?? '' })}`,
     tertiaryText: (r: R) => `${formatDecimal(r.minInvestment)} ${r.currency ?? ''}`,
   };
   return (

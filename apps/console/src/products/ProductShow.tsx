@@ -1,14 +1,12 @@
 import { ArrayField, BooleanField, ChipField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
-import { ShowActions } from '../common';
+import { ShowActions, identityFields } from '../common';
 import { DateField, EnumField, LocalNameChip, MoneyField, NumberField, RiskLevelField } from '../fields';
 
 export function ProductShow() {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
-        <TextField source="code" />
-        <TextField source="name" />
-        <TextField source="nameEn" emptyText="—" />
+        {identityFields()}
         <EnumField source="type" enumName="ProductType" />
         <RiskLevelField source="riskLevel" />
         <EnumField source="status" enumName="ProductStatus" />
@@ -19,11 +17,23 @@ export function ProductShow() {
         <DateField source="saleStartsAt" showTime emptyText="—" />
         <DateField source="saleEndsAt" showTime emptyText="—" />
         <ReferenceField source="issuerId" reference="PartnerInstitution" emptyText="—" />
-        <ReferenceArrayField source="eligibleTierIds" reference="Tier"><SingleFieldList><LocalNameChip /></SingleFieldList></ReferenceArrayField>
-        <ReferenceArrayField source="componentIds" reference="Product"><SingleFieldList><ChipField source="code" /></SingleFieldList></ReferenceArrayField>
+        <ReferenceArrayField source="eligibleTierIds" reference="Tier">
+          <SingleFieldList>
+            <LocalNameChip />
+          </SingleFieldList>
+        </ReferenceArrayField>
+        <ReferenceArrayField source="componentIds" reference="Product">
+          <SingleFieldList>
+            <ChipField source="code" />
+          </SingleFieldList>
+        </ReferenceArrayField>
         <BooleanField source="requiresQualifiedInvestor" />
         <NumberField source="coolingOffHours" />
-        <ArrayField source="targetNeeds"><SingleFieldList linkType={false}><ChipField source="" /></SingleFieldList></ArrayField>
+        <ArrayField source="targetNeeds">
+          <SingleFieldList linkType={false}>
+            <ChipField source="" />
+          </SingleFieldList>
+        </ArrayField>
         <TextField source="description" emptyText="—" />
         <NumberField source="version" />
         <DateField source="updatedAt" showTime />

@@ -3,7 +3,7 @@ import { validateProduct } from './validateProduct';
 
 const product = { code: 'WM-1', name: '理财', type: 'WEALTH_PRODUCT', riskLevel: 'R2', status: 'DRAFT' };
 
-describe('the product form checks the server\'s rules before saving', () => {
+describe("the product form checks the server's rules before saving", () => {
   it('refuses a negative minimum investment, as the API does', () => {
     expect(validateProduct({ ...product, minInvestment: '-100' })).toEqual({ minInvestment: 'tierwise.validation.negativeAmount' });
     expect(validateProduct({ ...product, minInvestment: '0' })).toEqual({});
@@ -16,7 +16,7 @@ describe('the product form checks the server\'s rules before saving', () => {
     expect([nonNegative('0'), nonNegative('12.50'), nonNegative(null), nonNegative('')]).toEqual([undefined, undefined, undefined, undefined]);
   });
 
-  it('checks whole-number fields itself, with react-admin\'s translated message (no browser tooltip in English)', () => {
+  it("checks whole-number fields itself, with react-admin's translated message (no browser tooltip in English)", () => {
     const base = { code: 'WM-1', name: '理财', type: 'WEALTH_PRODUCT', riskLevel: 'R2' };
     expect(validateProduct({ ...base, termDays: 0 }).termDays).toEqual({ message: 'ra.validation.minValue', args: { min: 1 } });
     expect(validateProduct({ ...base, termDays: 1.5 }).termDays).toBe('ra.validation.number');

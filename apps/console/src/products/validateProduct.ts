@@ -28,7 +28,10 @@ export function validateProduct(values: Record<string, unknown>): Record<string,
   if (!values.name) errors.name = 'ra.validation.required';
   if (!values.type) errors.type = 'ra.validation.required';
   if (!values.riskLevel) errors.riskLevel = 'ra.validation.required';
-  for (const [field, min] of [['termDays', 1], ['coolingOffHours', 0]] as const) {
+  for (const [field, min] of [
+    ['termDays', 1],
+    ['coolingOffHours', 0],
+  ] as const) {
     const error = wholeNumberError(values[field], min);
     if (error) errors[field] = error;
   }

@@ -22,17 +22,22 @@ function ReferralActions() {
   return (
     <>
       {next.map((status) => (
-        <Button key={status} label={`enums.ReferralStatus.${status}`} disabled={pending} onClick={async () => {
-          setPending(true);
-          try {
-            await tierwise.setReferralStatus(record.id, record.version, status as ReferralStatus);
-            refresh();
-          } catch (err) {
-            notify((err as Error).message, { type: 'error' });
-          } finally {
-            setPending(false);
-          }
-        }} />
+        <Button
+          key={status}
+          label={`enums.ReferralStatus.${status}`}
+          disabled={pending}
+          onClick={async () => {
+            setPending(true);
+            try {
+              await tierwise.setReferralStatus(record.id, record.version, status as ReferralStatus);
+              refresh();
+            } catch (err) {
+              notify((err as Error).message, { type: 'error' });
+            } finally {
+              setPending(false);
+            }
+          }}
+        />
       ))}
     </>
   );

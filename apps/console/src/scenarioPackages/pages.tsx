@@ -1,8 +1,21 @@
 import {
-  AutocompleteArrayInput, BooleanField, BooleanInput, ChipField, ReferenceArrayField, ReferenceArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, SingleFieldList, TextField, TextInput, useTranslate,
+  AutocompleteArrayInput,
+  BooleanField,
+  BooleanInput,
+  ChipField,
+  ReferenceArrayField,
+  ReferenceArrayInput,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  SingleFieldList,
+  TextField,
+  TextInput,
+  useTranslate,
 } from 'react-admin';
 import { choices } from '../choices';
-import { EmptyState, formPages, ListActions, ShowActions } from '../common';
+import { EmptyState, formPages, ListActions, ShowActions, identityFields, identityInputs } from '../common';
 import { ConflictBanner } from '../conflict';
 import { EnumField, LocalDescriptionField, LocalNameChip, LocalNameField, localName, useLocalName } from '../fields';
 import { validateCatalogueRecord } from '../validate';
@@ -21,8 +34,16 @@ function ScenarioPackageList() {
         <TextField source="code" />
         <LocalNameField label="tierwise.fields.localName" />
         <EnumField source="need" enumName="NeedType" />
-        <ReferenceArrayField source="productIds" reference="Product" sortable={false}><SingleFieldList linkType={false}><ChipField source="code" size="small" /></SingleFieldList></ReferenceArrayField>
-        <ReferenceArrayField source="partnerIds" reference="PartnerInstitution" sortable={false}><SingleFieldList linkType={false}><LocalNameChip /></SingleFieldList></ReferenceArrayField>
+        <ReferenceArrayField source="productIds" reference="Product" sortable={false}>
+          <SingleFieldList linkType={false}>
+            <ChipField source="code" size="small" />
+          </SingleFieldList>
+        </ReferenceArrayField>
+        <ReferenceArrayField source="partnerIds" reference="PartnerInstitution" sortable={false}>
+          <SingleFieldList linkType={false}>
+            <LocalNameChip />
+          </SingleFieldList>
+        </ReferenceArrayField>
         <BooleanField source="active" />
       </ResponsiveDatagrid>
     </ConsoleList>
@@ -33,14 +54,24 @@ function ScenarioPackageShow() {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
-        <TextField source="code" />
-        <TextField source="name" />
-        <TextField source="nameEn" emptyText="—" />
+        {identityFields()}
         <EnumField source="need" enumName="NeedType" />
         <LocalDescriptionField label="resources.ScenarioPackage.fields.description" />
-        <ReferenceArrayField source="productIds" reference="Product"><SingleFieldList><LocalNameChip /></SingleFieldList></ReferenceArrayField>
-        <ReferenceArrayField source="partnerIds" reference="PartnerInstitution"><SingleFieldList><LocalNameChip /></SingleFieldList></ReferenceArrayField>
-        <ReferenceArrayField source="benefitIds" reference="Benefit"><SingleFieldList><LocalNameChip /></SingleFieldList></ReferenceArrayField>
+        <ReferenceArrayField source="productIds" reference="Product">
+          <SingleFieldList>
+            <LocalNameChip />
+          </SingleFieldList>
+        </ReferenceArrayField>
+        <ReferenceArrayField source="partnerIds" reference="PartnerInstitution">
+          <SingleFieldList>
+            <LocalNameChip />
+          </SingleFieldList>
+        </ReferenceArrayField>
+        <ReferenceArrayField source="benefitIds" reference="Benefit">
+          <SingleFieldList>
+            <LocalNameChip />
+          </SingleFieldList>
+        </ReferenceArrayField>
         <BooleanField source="active" />
       </SimpleShowLayout>
     </Show>
@@ -51,20 +82,26 @@ function ScenarioPackageForm() {
   return (
     <SimpleForm validate={validateCatalogueRecord('need')}>
       <ConflictBanner />
-      <TextInput source="code" sx={{ maxWidth: 320 }} />
-      <TextInput source="name" fullWidth />
-      <TextInput source="nameEn" fullWidth />
+      {identityInputs()}
       <SelectInput source="need" choices={choices.NeedType} />
       <TextInput source="description" label="tierwise.fields.descriptionZh" multiline fullWidth />
       <TextInput source="descriptionEn" multiline fullWidth />
-      <ReferenceArrayInput source="productIds" reference="Product" perPage={100} sort={{ field: "code", order: "ASC" }}><AutocompleteArrayInput optionText={localName} /></ReferenceArrayInput>
-      <ReferenceArrayInput source="partnerIds" reference="PartnerInstitution" perPage={100} sort={{ field: "name", order: "ASC" }}><AutocompleteArrayInput optionText={localName} /></ReferenceArrayInput>
-      <ReferenceArrayInput source="benefitIds" reference="Benefit" perPage={100} sort={{ field: "code", order: "ASC" }}><AutocompleteArrayInput optionText={localName} /></ReferenceArrayInput>
+      <ReferenceArrayInput source="productIds" reference="Product" perPage={100} sort={{ field: 'code', order: 'ASC' }}>
+        <AutocompleteArrayInput optionText={localName} />
+      </ReferenceArrayInput>
+      <ReferenceArrayInput source="partnerIds" reference="PartnerInstitution" perPage={100} sort={{ field: 'name', order: 'ASC' }}>
+        <AutocompleteArrayInput optionText={localName} />
+      </ReferenceArrayInput>
+      <ReferenceArrayInput source="benefitIds" reference="Benefit" perPage={100} sort={{ field: 'code', order: 'ASC' }}>
+        <AutocompleteArrayInput optionText={localName} />
+      </ReferenceArrayInput>
       <BooleanInput source="active" defaultValue />
     </SimpleForm>
   );
 }
 
 export default {
-  list: ScenarioPackageList, show: ScenarioPackageShow, ...formPages(ScenarioPackageForm),
+  list: ScenarioPackageList,
+  show: ScenarioPackageShow,
+  ...formPages(ScenarioPackageForm),
 };

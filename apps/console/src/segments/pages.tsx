@@ -30,7 +30,9 @@ function SavedSegmentForm() {
     <SimpleForm validate={(v: Record<string, unknown>) => (v.name ? {} : { name: 'ra.validation.required' })}>
       <ConflictBanner />
       <TextInput source="name" />
-      <ReferenceInput source="tierId" reference="Tier" sort={TIER_ORDER}><SelectInput optionText={localName} /></ReferenceInput>
+      <ReferenceInput source="tierId" reference="Tier" sort={TIER_ORDER}>
+        <SelectInput optionText={localName} />
+      </ReferenceInput>
       <SelectInput source="riskLevel" choices={choices.InvestorRiskLevel} />
       <SelectInput source="lifeStage" choices={choices.LifeStage} />
       <SelectInput source="occupation" choices={choices.Occupation} />

@@ -34,19 +34,36 @@ export function RetierStatus() {
   const running = job?.status === 'RUNNING';
   const percent = job && job.total > 0 ? Math.round((100 * job.processed) / job.total) : 100;
   return (
-    <Alert severity={job?.status === 'FAILED' ? 'error' : 'info'} icon={<Autorenew />} sx={{ mt: 2 }} data-testid="retier-status"
-      action={permissions && roleAtLeast(permissions, Role.PRODUCT_MANAGER) && !running
-        ? <Button label="tierwise.retier.start" onClick={start} /> : undefined}>
-      {!job ? translate('tierwise.retier.none') : (
+    <Alert
+      severity={job?.status === 'FAILED' ? 'error' : 'info'}
+      icon={<Autorenew />}
+      sx={{ mt: 2 }}
+      data-testid="retier-status"
+      action={permissions && roleAtLeast(permissions, Role.PRODUCT_MANAGER) && !running ? <Button label="tierwise.retier.start" onClick={start} /> : undefined}
+    >
+      {!job ? (
+        translate('tierwise.retier.none')
+      ) : (
         <Stack spacing={0.5}>
           <Typography variant="body2">
-            {translate(`tierwise.retier.status.${job.status}`, { _: job.status })} · {coded('retierReasons', { code: job.reasonCode, params: job.reasonParams, fallback: job.reason })} · {job.requestedBy} · {format.dateTime(job.startedAt)}
+            {translate(`tierwise.retier.status.${job.status}`, { _: job.status })} ·{' '}
+            {coded('retierReasons', { code: job.reasonCode, params: job.reasonParams, fallback: job.reason })} · {job.requestedBy} ·{' '}
+            {format.dateTime(job.startedAt)}
           </Typography>
           <Typography variant="body2">
-            {translate('tierwise.retier.progress', { processed: format.number(job.processed), total: format.number(job.total), percent, changed: format.number(job.changed) })}
+            {translate('tierwise.retier.progress', {
+              processed: format.number(job.processed),
+              total: format.number(job.total),
+              percent,
+              changed: format.number(job.changed),
+            })}
           </Typography>
           {running && <LinearProgress variant="determinate" value={percent} />}
-          {job.error && <Typography variant="body2" color="error">{job.error}</Typography>}
+          {job.error && (
+            <Typography variant="body2" color="error">
+              {job.error}
+            </Typography>
+          )}
         </Stack>
       )}
     </Alert>

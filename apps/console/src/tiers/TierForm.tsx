@@ -1,7 +1,16 @@
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import {
-  ArrayInput, BooleanInput, NumberInput, ReferenceInput, SelectInput, SimpleForm, SimpleFormIterator, TextInput, useGetList, useRecordContext,
+  ArrayInput,
+  BooleanInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  useGetList,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { isDecimalString } from '@tierwise/domain';
@@ -13,6 +22,7 @@ import { describeViolation, TierRanges } from './TierRanges';
 import { TierMovesPreview } from './TierMovesPreview';
 import { localName } from '../fields';
 import { wholeNumberError } from '../validate';
+import { identityInputs } from '../common';
 
 const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
 
@@ -23,7 +33,10 @@ export function useAllTiers(): TierRecord[] {
 }
 
 const rangeOf = (values: Record<string, unknown>, id?: string) => ({
-  id, code: String(values.code ?? ''), minAum: String(values.minAum ?? ''), maxAum: (values.maxAum as string | null | undefined) || null,
+  id,
+  code: String(values.code ?? ''),
+  minAum: String(values.minAum ?? ''),
+  maxAum: (values.maxAum as string | null | undefined) || null,
 });
 
 /** Apply the proposal to what is sent: the neighbours' new ranges travel with the save, in one transaction. */
@@ -52,35 +65,39 @@ export function TierForm() {
   const tiers = useAllTiers();
   const record = useRecordContext();
   const translate = useTranslate();
-  const validate = useMemo(() => (values: Record<string, unknown>) => {
-    const errors: Record<string, unknown> = {};
-    if (!values.code) errors.code = 'ra.validation.required';
-    else if (!CODE.test(String(values.code))) errors.code = 'tierwise.validation.code';
-    if (!values.name) errors.name = 'ra.validation.required';
-    if (values.minAum === null || values.minAum === undefined || values.minAum === '') errors.minAum = 'ra.validation.required';
-    if (!values.responseSlaMinutes) errors.responseSlaMinutes = 'ra.validation.required';
-    for (const [field, min] of [['responseSlaMinutes', 1], ['followUpIntervalDays', 1]] as const) {
-      const error = wholeNumberError(values[field], min);
-      if (error) errors[field] = error;
-    }
-    const quotas = ((values.entitlements as { annualQuota?: unknown }[] | undefined) ?? []).map((e) => wholeNumberError(e?.annualQuota, 0));
-    if (quotas.some(Boolean)) errors.entitlements = quotas.map((error) => (error ? { annualQuota: error } : {}));
-    if (!values.advisorModel) errors.advisorModel = 'ra.validation.required';
-    const decimalsOk = [values.minAum, values.maxAum].every((v) => !v || isDecimalString(String(v)));
-    if (!errors.minAum && decimalsOk && tiers.length) {
-      const proposal = proposeRanges(tiers, rangeOf(values, record?.id as string | undefined), values.moveNeighbours !== false);
-      if (proposal.swallowed) errors.minAum = translate('tierwise.tiers.containsTier', { tier: proposal.swallowed });
-      else if (proposal.violations.length) errors[proposal.violations[0].field ?? 'minAum'] = describeViolation(proposal.violations[0], translate);
-    }
-    return errors;
-  }, [tiers, record, translate]);
+  const validate = useMemo(
+    () => (values: Record<string, unknown>) => {
+      const errors: Record<string, unknown> = {};
+      if (!values.code) errors.code = 'ra.validation.required';
+      else if (!CODE.test(String(values.code))) errors.code = 'tierwise.validation.code';
+      if (!values.name) errors.name = 'ra.validation.required';
+      if (values.minAum === null || values.minAum === undefined || values.minAum === '') errors.minAum = 'ra.validation.required';
+      if (!values.responseSlaMinutes) errors.responseSlaMinutes = 'ra.validation.required';
+      for (const [field, min] of [
+        ['responseSlaMinutes', 1],
+        ['followUpIntervalDays', 1],
+      ] as const) {
+        const error = wholeNumberError(values[field], min);
+        if (error) errors[field] = error;
+      }
+      const quotas = ((values.entitlements as { annualQuota?: unknown }[] | undefined) ?? []).map((e) => wholeNumberError(e?.annualQuota, 0));
+      if (quotas.some(Boolean)) errors.entitlements = quotas.map((error) => (error ? { annualQuota: error } : {}));
+      if (!values.advisorModel) errors.advisorModel = 'ra.validation.required';
+      const decimalsOk = [values.minAum, values.maxAum].every((v) => !v || isDecimalString(String(v)));
+      if (!errors.minAum && decimalsOk && tiers.length) {
+        const proposal = proposeRanges(tiers, rangeOf(values, record?.id as string | undefined), values.moveNeighbours !== false);
+        if (proposal.swallowed) errors.minAum = translate('tierwise.tiers.containsTier', { tier: proposal.swallowed });
+        else if (proposal.violations.length) errors[proposal.violations[0].field ?? 'minAum'] = describeViolation(proposal.violations[0], translate);
+      }
+      return errors;
+    },
+    [tiers, record, translate],
+  );
 
   return (
     <SimpleForm validate={validate}>
       <ConflictBanner />
-      <TextInput source="code" sx={{ maxWidth: 320 }} />
-      <TextInput source="name" fullWidth />
-      <TextInput source="nameEn" fullWidth />
+      {identityInputs()}
       <MoneyInput source="minAum" />
       <MoneyInput source="maxAum" helperText="tierwise.tiers.maxHelp" />
       <BooleanInput source="moveNeighbours" label="tierwise.tiers.moveNeighbours" helperText="tierwise.tiers.moveNeighboursHelp" defaultValue />

@@ -17,8 +17,10 @@ export function TierMovesPreview({ proposal }: { proposal: Proposal }) {
   useEffect(() => {
     if (!usable) return undefined;
     const timer = setTimeout(() => {
-      tierwise.tierChangePreview(proposal.ranges.map((r) => ({ code: r.code, minAum: r.minAum, maxAum: r.maxAum || null })))
-        .then(setMoves).catch(() => setMoves(null));
+      tierwise
+        .tierChangePreview(proposal.ranges.map((r) => ({ code: r.code, minAum: r.minAum, maxAum: r.maxAum || null })))
+        .then(setMoves)
+        .catch(() => setMoves(null));
     }, 400);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the ranges' content is the key
@@ -27,29 +29,31 @@ export function TierMovesPreview({ proposal }: { proposal: Proposal }) {
   const moving = moves.filter((m) => m.fromTier !== m.toTier);
   return (
     <div style={{ width: '100%', maxWidth: 640 }} data-testid="tier-moves">
-      <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 2 }}>{translate('tierwise.tiers.moves')}</Typography>
-      {moving.length === 0
-        ? <Typography variant="body2">{translate('tierwise.tiers.noMoves')}</Typography>
-        : (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('tierwise.tiers.from')}</TableCell>
-                <TableCell>{translate('tierwise.tiers.to')}</TableCell>
-                <TableCell align="right">{translate('tierwise.tiers.customers')}</TableCell>
+      <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 2 }}>
+        {translate('tierwise.tiers.moves')}
+      </Typography>
+      {moving.length === 0 ? (
+        <Typography variant="body2">{translate('tierwise.tiers.noMoves')}</Typography>
+      ) : (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('tierwise.tiers.from')}</TableCell>
+              <TableCell>{translate('tierwise.tiers.to')}</TableCell>
+              <TableCell align="right">{translate('tierwise.tiers.customers')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {moving.map((m) => (
+              <TableRow key={`${m.fromTier}-${m.toTier}`}>
+                <TableCell>{m.fromTier ?? '—'}</TableCell>
+                <TableCell>{m.toTier}</TableCell>
+                <TableCell align="right">{format.number(m.count)}</TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {moving.map((m) => (
-                <TableRow key={`${m.fromTier}-${m.toTier}`}>
-                  <TableCell>{m.fromTier ?? '—'}</TableCell>
-                  <TableCell>{m.toTier}</TableCell>
-                  <TableCell align="right">{format.number(m.count)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+            ))}
+          </TableBody>
+        </Table>
+      )}
     </div>
   );
 }

@@ -29,7 +29,9 @@ export function TierRanges({ proposal, editedCode }: { proposal: Proposal; edite
   const moved = new Set(proposal.adjustments.map((a) => a.id));
   return (
     <div style={{ width: '100%', maxWidth: 640 }} data-testid="tier-ranges">
-      <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 2 }}>{translate('tierwise.tiers.ranges')}</Typography>
+      <Typography variant="subtitle2" color="text.secondary" sx={{ mt: 2 }}>
+        {translate('tierwise.tiers.ranges')}
+      </Typography>
       <Table size="small">
         <TableHead>
           <TableRow>
@@ -51,11 +53,21 @@ export function TierRanges({ proposal, editedCode }: { proposal: Proposal; edite
           })}
         </TableBody>
       </Table>
-      {proposal.swallowed
-        ? <Alert severity="error" sx={{ mt: 1 }}>{translate('tierwise.tiers.containsTier', { tier: proposal.swallowed })}</Alert>
-        : proposal.violations.length
-          ? proposal.violations.map((v, i) => <Alert key={i} severity="error" sx={{ mt: 1 }} data-testid="tier-violation">{describeViolation(v, translate)}</Alert>)
-          : <Alert severity="success" sx={{ mt: 1 }}>{translate('tierwise.tiers.fits')}</Alert>}
+      {proposal.swallowed ? (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {translate('tierwise.tiers.containsTier', { tier: proposal.swallowed })}
+        </Alert>
+      ) : proposal.violations.length ? (
+        proposal.violations.map((v, i) => (
+          <Alert key={i} severity="error" sx={{ mt: 1 }} data-testid="tier-violation">
+            {describeViolation(v, translate)}
+          </Alert>
+        ))
+      ) : (
+        <Alert severity="success" sx={{ mt: 1 }}>
+          {translate('tierwise.tiers.fits')}
+        </Alert>
+      )}
     </div>
   );
 }

@@ -1,14 +1,12 @@
-import { Show, SimpleShowLayout, TextField } from 'react-admin';
-import { EntitlementsField, ShowActions } from '../common';
+import { Show, SimpleShowLayout } from 'react-admin';
+import { EntitlementsField, ShowActions, identityFields } from '../common';
 import { EnumField, LocalDescriptionField, MoneyField, NumberField } from '../fields';
 
 export function TierShow() {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
-        <TextField source="code" />
-        <TextField source="name" />
-        <TextField source="nameEn" emptyText="—" />
+        {identityFields()}
         <MoneyField source="minAum" />
         <MoneyField source="maxAum" />
         <NumberField source="responseSlaMinutes" />

@@ -1,7 +1,18 @@
 import { compareDecimal, isDecimalString, tierPartitionViolations, type TierPartitionViolation, type TierRange } from '@tierwise/domain';
 
-export interface TierRecord { id: string; code: string; version: number; minAum: string; maxAum: string | null }
-export interface Adjustment { id: string; version: number; minAum: string; maxAum: string | null }
+export interface TierRecord {
+  id: string;
+  code: string;
+  version: number;
+  minAum: string;
+  maxAum: string | null;
+}
+export interface Adjustment {
+  id: string;
+  version: number;
+  minAum: string;
+  maxAum: string | null;
+}
 
 export interface Proposal {
   /** Every tier's range after the change (this tier included, unless deleted). */
@@ -22,7 +33,9 @@ const below = (a: string, b: string | null) => b === null || compareDecimal(a, b
  * this one starts and the tier above starts where it ends, so that the ranges stay whole.
  */
 export function proposeRanges(
-  tiers: readonly TierRecord[], edited: { id?: string; code: string; minAum: string; maxAum: string | null }, moveNeighbours: boolean,
+  tiers: readonly TierRecord[],
+  edited: { id?: string; code: string; minAum: string; maxAum: string | null },
+  moveNeighbours: boolean,
 ): Proposal {
   const usable = (v: string | null | undefined) => v === null || v === undefined || v === '' || isDecimalString(v);
   if (![edited, ...tiers].every((t) => usable(t.minAum) && usable(t.maxAum)) || !edited.minAum) {

@@ -42,6 +42,14 @@ function UserForm({ creating }: { creating: boolean }) {
 /** Console users: only admins see this resource (the API refuses everyone else). */
 export default {
   list: UserList,
-  edit: () => <ConflictAwareEdit redirect="list"><UserForm creating={false} /></ConflictAwareEdit>,
-  create: () => <Create redirect="list"><UserForm creating /></Create>,
+  edit: () => (
+    <ConflictAwareEdit redirect="list">
+      <UserForm creating={false} />
+    </ConflictAwareEdit>
+  ),
+  create: () => (
+    <Create redirect="list">
+      <UserForm creating />
+    </Create>
+  ),
 };

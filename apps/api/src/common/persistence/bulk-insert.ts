@@ -5,12 +5,22 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
  * columns' transformers and the driver's conversions exactly as TypeORM's own inserts do, but without its per-row
  * query-builder work, which dominates the time of a synthetic population of a million customers (90 snapshots each).
  */
-export function insertIgnoringExisting<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: Partial<T>[], chunk = 1000): Promise<void> {
+export function insertIgnoringExisting<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: Partial<T>[],
+  chunk = 1000,
+): Promise<void> {
   return insertRows(manager, entity, rows, { chunk, ignoreExisting: true });
 }
 
 /** Insert many rows in multi-row statements (see `insertIgnoringExisting`); a duplicate key fails the statement. */
-export async function insertRows<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: Partial<T>[], o: { chunk?: number; ignoreExisting?: boolean } = {}): Promise<void> {
+export async function insertRows<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: Partial<T>[],
+  o: { chunk?: number; ignoreExisting?: boolean } = {},
+): Promise<void> {
   const chunk = o.chunk ?? 1000;
   if (rows.length === 0) return;
   const { driver } = manager.connection;

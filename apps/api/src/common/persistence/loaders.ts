@@ -10,7 +10,12 @@ export function byId<E extends ObjectLiteral & { id: string }>(ds: DataSource, e
 }
 
 /** Records grouped by a key column; with `newestFirst`, each group sorted by that date column, latest first. */
-export function groupBy<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<E>, key: keyof E & string, options: { newestFirst?: keyof E & string } = {}) {
+export function groupBy<E extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<E>,
+  key: keyof E & string,
+  options: { newestFirst?: keyof E & string } = {},
+) {
   return new DataLoader<string, E[]>(async (keys) => {
     const rows = await ds.getRepository(entity).find({ where: { [key]: In([...keys]) } as never });
     const map = new Map<string, E[]>(keys.map((k) => [k, []]));
@@ -26,10 +31,17 @@ export function groupBy<E extends ObjectLiteral>(ds: DataSource, entity: EntityT
  * key (and in what order), the entities carry the data (deduplicated by TypeORM, hence the map).
  */
 export function linked<E extends ObjectLiteral & { id: string }>(
-  ds: DataSource, entity: EntityTarget<E>, link: new () => ObjectLiteral, keyColumn: string, targetColumn: string, order?: string,
+  ds: DataSource,
+  entity: EntityTarget<E>,
+  link: new () => ObjectLiteral,
+  keyColumn: string,
+  targetColumn: string,
+  order?: string,
 ) {
   return new DataLoader<string, E[]>(async (keys) => {
-    const qb = ds.getRepository(entity).createQueryBuilder('e')
+    const qb = ds
+      .getRepository(entity)
+      .createQueryBuilder('e')
       .innerJoin(link, 'l', `l.${targetColumn} = e.id`)
       .addSelect(`l.${keyColumn}`, 'linkKey')
       .where(`l.${keyColumn} IN (:...keys)`, { keys: [...keys] });

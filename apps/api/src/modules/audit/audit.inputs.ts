@@ -5,19 +5,30 @@ import { AuditAction } from '../../common/enums';
 
 @InputType('AuditEventFilter')
 export class AuditEventFilter {
-  @Field(() => [ID], { nullable: true, description: `Only these ids; at most ${MAX_IDS}` }) @IsOptional() @ArrayMaxSize(MAX_IDS) @MaxLength(36, { each: true })
+  @Field(() => [ID], { nullable: true, description: `Only these ids; at most ${MAX_IDS}` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_IDS)
+  @MaxLength(36, { each: true })
   ids?: string[];
 
-  @Field(() => String, { nullable: true, description: 'e.g. Product' }) @IsOptional() @MaxLength(40)
+  @Field(() => String, { nullable: true, description: 'e.g. Product' })
+  @IsOptional()
+  @MaxLength(40)
   entityType?: string;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36)
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @MaxLength(36)
   entityId?: string;
 
-  @Field(() => String, { nullable: true, description: "The acting user's email" }) @IsOptional() @MaxLength(200)
+  @Field(() => String, { nullable: true, description: "The acting user's email" })
+  @IsOptional()
+  @MaxLength(200)
   actor?: string;
 
-  @Field(() => AuditAction, { nullable: true }) @IsOptional() @IsEnum(AuditAction)
+  @Field(() => AuditAction, { nullable: true })
+  @IsOptional()
+  @IsEnum(AuditAction)
   action?: AuditAction;
 
   @Field(() => GraphQLISODateTime, { nullable: true })

@@ -8,5 +8,9 @@ import { AuditService } from './audit.service';
 /** The audit log is read-only: there is no mutation. */
 @Resolver(() => AuditEvent)
 export class AuditEventResolver extends createReadResolver({
-  type: AuditEvent, plural: 'AuditEvents', filter: AuditEventFilter, service: AuditService, read: Role.VIEWER,
+  type: AuditEvent,
+  plural: 'AuditEvents',
+  filter: AuditEventFilter,
+  service: AuditService,
+  read: Role.VIEWER,
 }) {}

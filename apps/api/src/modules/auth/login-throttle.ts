@@ -24,7 +24,9 @@ export class LoginThrottle {
     ].filter((r) => r !== null);
     if (blocked.length > 0) {
       const retryAfterSeconds = Math.ceil(Math.max(...blocked.map((r) => r!.msBeforeNext)) / 1000);
-      throw new AppError('RATE_LIMITED', `Too many failed sign-in attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`, { retryAfterSeconds });
+      throw new AppError('RATE_LIMITED', `Too many failed sign-in attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`, {
+        retryAfterSeconds,
+      });
     }
   }
 

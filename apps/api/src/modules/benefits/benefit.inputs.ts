@@ -6,13 +6,19 @@ import { BaseFilter } from '../../common/list';
 
 @InputType('BenefitFilter')
 export class BenefitFilter extends BaseFilter {
-  @Field(() => BenefitCategory, { nullable: true }) @IsOptional() @IsEnum(BenefitCategory)
+  @Field(() => BenefitCategory, { nullable: true })
+  @IsOptional()
+  @IsEnum(BenefitCategory)
   category?: BenefitCategory;
 
-  @Field(() => BenefitStatus, { nullable: true }) @IsOptional() @IsEnum(BenefitStatus)
+  @Field(() => BenefitStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(BenefitStatus)
   status?: BenefitStatus;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36)
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @MaxLength(36)
   providerId?: string;
 }
 
@@ -20,13 +26,19 @@ export class BenefitFilter extends BaseFilter {
 function withBenefitFields<T extends ArgsClass>(Base: T) {
   @ArgsType()
   class BenefitFields extends Base {
-    @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000)
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @MaxLength(2000)
     description?: string | null;
 
-    @Field(() => ID, { nullable: true, description: 'The partner institution that provides the service' }) @IsOptional() @MaxLength(36)
+    @Field(() => ID, { nullable: true, description: 'The partner institution that provides the service' })
+    @IsOptional()
+    @MaxLength(36)
     providerId?: string | null;
 
-    @Field(() => BenefitStatus, { nullable: true }) @IsOptional() @IsEnum(BenefitStatus)
+    @Field(() => BenefitStatus, { nullable: true })
+    @IsOptional()
+    @IsEnum(BenefitStatus)
     status?: BenefitStatus;
   }
   return BenefitFields;
@@ -34,12 +46,15 @@ function withBenefitFields<T extends ArgsClass>(Base: T) {
 
 @ArgsType()
 export class CreateBenefitArgs extends withBenefitFields(CreateCatalogueArgs) {
-  @Field(() => BenefitCategory) @IsEnum(BenefitCategory)
+  @Field(() => BenefitCategory)
+  @IsEnum(BenefitCategory)
   category!: BenefitCategory;
 }
 
 @ArgsType()
 export class UpdateBenefitArgs extends withBenefitFields(UpdateCatalogueArgs) {
-  @Field(() => BenefitCategory, { nullable: true }) @IsOptional() @IsEnum(BenefitCategory)
+  @Field(() => BenefitCategory, { nullable: true })
+  @IsOptional()
+  @IsEnum(BenefitCategory)
   category?: BenefitCategory;
 }

@@ -9,8 +9,14 @@ import { BenefitService } from './benefit.service';
 
 @Resolver(() => Benefit)
 export class BenefitResolver extends createCrudResolver({
-  type: Benefit, plural: 'Benefits', filter: BenefitFilter, createArgs: CreateBenefitArgs, updateArgs: UpdateBenefitArgs,
-  service: BenefitService, read: Role.VIEWER, write: Role.PRODUCT_MANAGER,
+  type: Benefit,
+  plural: 'Benefits',
+  filter: BenefitFilter,
+  createArgs: CreateBenefitArgs,
+  updateArgs: UpdateBenefitArgs,
+  service: BenefitService,
+  read: Role.VIEWER,
+  write: Role.PRODUCT_MANAGER,
 }) {
   @FieldResolver(() => PartnerInstitution, { nullable: true })
   provider(@Root() benefit: Benefit, @Ctx() ctx: RequestContext) {

@@ -12,8 +12,13 @@ import { ConsentService } from './consent.service';
 export class ConsentResolver {
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => Consent, { description: 'Record a consent given or withdrawn (marketing per channel; data sharing per partner)' })
-  setConsent(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('kind', () => ConsentKind) kind: ConsentKind,
-    @Arg('granted', () => Boolean) granted: boolean, @Arg('partnerId', () => ID, { nullable: true }) partnerId?: string) {
+  setConsent(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('kind', () => ConsentKind) kind: ConsentKind,
+    @Arg('granted', () => Boolean) granted: boolean,
+    @Arg('partnerId', () => ID, { nullable: true }) partnerId?: string,
+  ) {
     return ConsentService.set(ctx, customerId, kind, partnerId ?? null, granted);
   }
 

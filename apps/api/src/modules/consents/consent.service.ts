@@ -25,18 +25,32 @@ export const ConsentService = {
       if (tx.dataSource.options.type !== 'better-sqlite3') locked.setLock('pessimistic_write');
       if (!(await locked.getRawOne())) throw notFound('Customer', customerId);
       if ((kind === ConsentKind.DATA_SHARING) !== !!partnerId) {
-        throw badInput([{ field: 'partnerId', code: ConsentErrors.CONSENT_PARTNER, message: 'Data sharing is consented per partner institution (and only data sharing names one)' }]);
+        throw badInput([
+          {
+            field: 'partnerId',
+            code: ConsentErrors.CONSENT_PARTNER,
+            message: 'Data sharing is consented per partner institution (and only data sharing names one)',
+          },
+        ]);
       }
       if (partnerId && !(await tx.manager.existsBy(PartnerInstitution, { id: partnerId }))) throw notFound('PartnerInstitution', partnerId);
       const latest = await tx.manager.findOne(Consent, {
-        select: { id: true, changedAt: true }, where: { customerId, kind, partnerId: partnerId ?? IsNull() }, order: { changedAt: 'DESC' },
+        select: { id: true, changedAt: true },
+        where: { customerId, kind, partnerId: partnerId ?? IsNull() },
+        order: { changedAt: 'DESC' },
       });
       const latestMs = latest ? latest.changedAt.getTime() : -Infinity;
       const changedAt = new Date(Math.max(now.getTime(), latestMs + 1));
       const consent = tx.manager.create(Consent, { id: newId(), customerId, kind, partnerId, granted, changedAt, recordedBy: ctx.actor!.email });
       await tx.manager.insert(Consent, consent);
-      await recordAudit(tx, AuditAction.UPDATE, 'Customer', customerId, { [`consent:${kind}${partnerId ? `:${partnerId}` : ''}`]: null },
-        { [`consent:${kind}${partnerId ? `:${partnerId}` : ''}`]: granted ? 'granted' : 'withdrawn' });
+      await recordAudit(
+        tx,
+        AuditAction.UPDATE,
+        'Customer',
+        customerId,
+        { [`consent:${kind}${partnerId ? `:${partnerId}` : ''}`]: null },
+        { [`consent:${kind}${partnerId ? `:${partnerId}` : ''}`]: granted ? 'granted' : 'withdrawn' },
+      );
       return consent;
     }),
 

@@ -9,5 +9,8 @@ export const CustomerErrors = {
 } as const;
 
 /** Item `index` of a batch names an unknown customer number. */
-export const unknownCustomerItem = (index: number, ref: string): { field: string; code: string; message: string } =>
-  ({ field: `items.${index}.customerRef`, code: CustomerErrors.UNKNOWN_CUSTOMER, message: `Item ${index + 1}: no customer ${ref}` });
+export const unknownCustomerItem = (index: number, ref: string): { field: string; code: string; message: string } => ({
+  field: `items.${index}.customerRef`,
+  code: CustomerErrors.UNKNOWN_CUSTOMER,
+  message: `Item ${index + 1}: no customer ${ref}`,
+});

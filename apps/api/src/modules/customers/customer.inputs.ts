@@ -7,16 +7,24 @@ import { DecimalScalar } from '../../common/scalars';
 
 @InputType('CustomerFilter')
 export class CustomerFilter extends BaseFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36)
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @MaxLength(36)
   tierId?: string;
 
-  @Field(() => InvestorRiskLevel, { nullable: true }) @IsOptional() @IsEnum(InvestorRiskLevel)
+  @Field(() => InvestorRiskLevel, { nullable: true })
+  @IsOptional()
+  @IsEnum(InvestorRiskLevel)
   riskLevel?: InvestorRiskLevel;
 
-  @Field(() => LifeStage, { nullable: true }) @IsOptional() @IsEnum(LifeStage)
+  @Field(() => LifeStage, { nullable: true })
+  @IsOptional()
+  @IsEnum(LifeStage)
   lifeStage?: LifeStage;
 
-  @Field(() => Occupation, { nullable: true }) @IsOptional() @IsEnum(Occupation)
+  @Field(() => Occupation, { nullable: true })
+  @IsOptional()
+  @IsEnum(Occupation)
   occupation?: Occupation;
 }
 
@@ -24,19 +32,27 @@ export class CustomerFilter extends BaseFilter {
 function withCustomerFields<T extends ArgsClass>(Base: T, kind: 'args' | 'input' = 'args') {
   @(kind === 'args' ? ArgsType() : InputType(`${Base.name || 'Customer'}Fields`))
   class CustomerFields extends Base {
-    @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\+?[0-9 -]{5,32}$/, { message: 'phone must be a phone number' })
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @Matches(/^\+?[0-9 -]{5,32}$/, { message: 'phone must be a phone number' })
     phone?: string | null;
 
-    @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[0-9]{17}[0-9X]$|^[A-Z0-9]{6,20}$/, { message: 'idNumber must be an 18-character resident ID (or a passport number)' })
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @Matches(/^[0-9]{17}[0-9X]$|^[A-Z0-9]{6,20}$/, { message: 'idNumber must be an 18-character resident ID (or a passport number)' })
     idNumber?: string | null;
 
     @Field(() => GraphQLISODateTime, { nullable: true })
     birthDate?: Date | null;
 
-    @Field(() => Occupation, { nullable: true }) @IsOptional() @IsEnum(Occupation)
+    @Field(() => Occupation, { nullable: true })
+    @IsOptional()
+    @IsEnum(Occupation)
     occupation?: Occupation | null;
 
-    @Field(() => LifeStage, { nullable: true }) @IsOptional() @IsEnum(LifeStage)
+    @Field(() => LifeStage, { nullable: true })
+    @IsOptional()
+    @IsEnum(LifeStage)
     lifeStage?: LifeStage | null;
 
     @Field(() => DecimalScalar, { nullable: true })
@@ -48,7 +64,9 @@ function withCustomerFields<T extends ArgsClass>(Base: T, kind: 'args' | 'input'
     @Field(() => DecimalScalar, { nullable: true })
     aum?: string;
 
-    @Field(() => InvestorRiskLevel, { nullable: true }) @IsOptional() @IsEnum(InvestorRiskLevel)
+    @Field(() => InvestorRiskLevel, { nullable: true })
+    @IsOptional()
+    @IsEnum(InvestorRiskLevel)
     riskLevel?: InvestorRiskLevel | null;
 
     @Field(() => GraphQLISODateTime, { nullable: true })
@@ -57,7 +75,9 @@ function withCustomerFields<T extends ArgsClass>(Base: T, kind: 'args' | 'input'
     @Field(() => GraphQLISODateTime, { nullable: true })
     riskAssessmentExpiresAt?: Date | null;
 
-    @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean()
+    @Field(() => Boolean, { nullable: true })
+    @IsOptional()
+    @IsBoolean()
     professionalInvestor?: boolean;
   }
   return CustomerFields;
@@ -65,16 +85,21 @@ function withCustomerFields<T extends ArgsClass>(Base: T, kind: 'args' | 'input'
 
 @ArgsType()
 export class CreateCustomerArgs extends withCustomerFields(class {}) {
-  @Field(() => String) @Length(1, 64) @Matches(/^[A-Za-z0-9_-]+$/, { message: 'externalRef uses letters, digits, "-" and "_"' })
+  @Field(() => String)
+  @Length(1, 64)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'externalRef uses letters, digits, "-" and "_"' })
   externalRef!: string;
 
-  @Field(() => String) @Length(1, 120)
+  @Field(() => String)
+  @Length(1, 120)
   name!: string;
 }
 
 @ArgsType()
 export class UpdateCustomerArgs extends withCustomerFields(UpdateArgs) {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 120)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 120)
   name?: string;
 }
 
@@ -84,17 +109,21 @@ class CustomerKey {}
 /** One customer of a batch upsert, keyed by the institution's own id. */
 @InputType('CustomerUpsertInput')
 export class CustomerUpsertInput extends withCustomerFields(CustomerKey, 'input') {
-  @Field(() => String) @Length(1, 64) @Matches(/^[A-Za-z0-9_-]+$/, { message: 'externalRef uses letters, digits, "-" and "_"' })
+  @Field(() => String)
+  @Length(1, 64)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'externalRef uses letters, digits, "-" and "_"' })
   externalRef!: string;
 
-  @Field(() => String) @Length(1, 120)
+  @Field(() => String)
+  @Length(1, 120)
   name!: string;
 }
 
 /** One day's AUM of one customer. */
 @InputType('AumSnapshotInput')
 export class AumSnapshotInput {
-  @Field(() => String) @Length(1, 64)
+  @Field(() => String)
+  @Length(1, 64)
   externalRef!: string;
 
   @Field(() => GraphQLISODateTime, { description: 'The day (any time of day; stored as midnight UTC)' })
@@ -107,13 +136,17 @@ export class AumSnapshotInput {
 /** One holding, keyed by the institution's own holding id. */
 @InputType('HoldingInput')
 export class HoldingInput {
-  @Field(() => String) @Length(1, 64) @Matches(/^[A-Za-z0-9_-]+$/, { message: 'externalRef uses letters, digits, "-" and "_"' })
+  @Field(() => String)
+  @Length(1, 64)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'externalRef uses letters, digits, "-" and "_"' })
   externalRef!: string;
 
-  @Field(() => String, { description: "The customer's externalRef" }) @Length(1, 64)
+  @Field(() => String, { description: "The customer's externalRef" })
+  @Length(1, 64)
   customerRef!: string;
 
-  @Field(() => String, { description: 'The product code' }) @Length(1, 40)
+  @Field(() => String, { description: 'The product code' })
+  @Length(1, 40)
   productCode!: string;
 
   @Field(() => DecimalScalar)

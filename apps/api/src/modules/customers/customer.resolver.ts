@@ -12,12 +12,21 @@ import { BatchResult, CustomerPersonalData, SuitabilityDecisionType } from './cu
 
 @Resolver(() => Customer)
 export class CustomerResolver extends createCrudResolver({
-  type: Customer, plural: 'Customers', filter: CustomerFilter, createArgs: CreateCustomerArgs, updateArgs: UpdateCustomerArgs,
-  service: CustomerService, read: Role.VIEWER, write: Role.PRODUCT_MANAGER,
+  type: Customer,
+  plural: 'Customers',
+  filter: CustomerFilter,
+  createArgs: CreateCustomerArgs,
+  updateArgs: UpdateCustomerArgs,
+  service: CustomerService,
+  read: Role.VIEWER,
+  write: Role.PRODUCT_MANAGER,
 }) {
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => BatchResult, { description: 'Create or update up to 1,000 customers by externalRef, all or none' })
-  upsertCustomers(@Ctx() ctx: RequestContext, @Arg('items', () => [CustomerUpsertInput], { validate: true, description: 'At most 1,000' }) items: CustomerUpsertInput[]) {
+  upsertCustomers(
+    @Ctx() ctx: RequestContext,
+    @Arg('items', () => [CustomerUpsertInput], { validate: true, description: 'At most 1,000' }) items: CustomerUpsertInput[],
+  ) {
     assertBatchSize(items);
     return CustomerService.upsertMany(ctx, items);
   }

@@ -1,6 +1,13 @@
 import { In } from 'typeorm';
 import {
-  assessmentExpiry, negativeAmountViolations, placementAfterAumChange, startOfUtcDay, maskIdNumber, maskName, maskPhone, suitability,
+  assessmentExpiry,
+  negativeAmountViolations,
+  placementAfterAumChange,
+  startOfUtcDay,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  suitability,
   type SuitabilityDecision,
 } from '@tierwise/domain';
 import { recordAudit } from '../../common/audit';
@@ -21,9 +28,13 @@ import { newId } from '../../common/persistence/columns';
 import { suitabilityFacts } from './customer-profile';
 import { holdingsOfCustomer } from './customer.loaders';
 
-const customers = new CrudRepository(Customer, 'Customer',
-  ['externalRef', 'aum', 'riskLevel', 'lifeStage', 'occupation', 'createdAt', 'updatedAt'], ['externalRef'],
-  { name: maskName, phone: maskPhone, idNumber: maskIdNumber });
+const customers = new CrudRepository(
+  Customer,
+  'Customer',
+  ['externalRef', 'aum', 'riskLevel', 'lifeStage', 'occupation', 'createdAt', 'updatedAt'],
+  ['externalRef'],
+  { name: maskName, phone: maskPhone, idNumber: maskIdNumber },
+);
 
 const narrow = equalityFilter<CustomerFilter>(['tierId', 'riskLevel', 'lifeStage', 'occupation']);
 
@@ -54,7 +65,8 @@ export const CustomerService = {
   create: (ctx: RequestContext, args: CreateCustomerArgs) =>
     inTransaction(ctx, async (tx) => {
       assertNoViolations(customerAmounts(args));
-      if (await tx.manager.existsBy(Customer, { externalRef: args.externalRef })) throw conflict(`A customer with externalRef ${args.externalRef} already exists`);
+      if (await tx.manager.existsBy(Customer, { externalRef: args.externalRef }))
+        throw conflict(`A customer with externalRef ${args.externalRef} already exists`);
       const values = completeAssessment({ aum: '0', professionalInvestor: false, ...args });
       return customers.create(tx, { ...values, tierId: placementAfterAumChange(await tx.manager.find(Tier), values.aum, null) ?? null });
     }),
@@ -75,68 +87,116 @@ export const CustomerService = {
    * invalid item writes nothing. New customers are placed in their tier; a higher AUM upgrades at once.
    */
   upsertMany: (ctx: RequestContext, items: CustomerUpsertInput[]) =>
-    inTransaction(ctx, async (tx) => {
-      assertNoViolations(batchViolations(items, customerAmounts));
-      const refs = items.map((i) => i.externalRef);
-      const repeated = refs.filter((r, i) => refs.indexOf(r) !== i);
-      if (repeated.length) throw badInput([{ field: 'items', code: CustomerErrors.DUPLICATE_EXTERNAL_REF, message: `Each customer appears once per batch: ${[...new Set(repeated)].join(', ')}` }]);
-      const existing = new Map((await tx.manager.findBy(Customer, { externalRef: In(refs) })).map((c) => [c.externalRef, c]));
-      const tiers = await tx.manager.find(Tier);
-      let created = 0;
-      let updated = 0;
-      for (const item of items) {
-        const values = completeAssessment(Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as CustomerUpsertInput);
-        const current = existing.get(item.externalRef);
-        if (!current) {
-          const aum = values.aum ?? '0';
-          await tx.manager.insert(Customer, tx.manager.create(Customer, {
-            professionalInvestor: false, ...values, aum, id: newId(), tierId: placementAfterAumChange(tiers, aum, null) ?? null, createdAt: new Date(), updatedAt: new Date(),
-          }));
-          created++;
-        } else {
-          const tierId = values.aum !== undefined ? placementAfterAumChange(tiers, values.aum, current.tierId) : undefined;
-          await tx.manager.update(Customer, { id: current.id }, { ...values, ...(tierId ? { tierId } : {}), updatedAt: new Date() });
-          updated++;
+    inTransaction(
+      ctx,
+      async (tx) => {
+        assertNoViolations(batchViolations(items, customerAmounts));
+        const refs = items.map((i) => i.externalRef);
+        const repeated = refs.filter((r, i) => refs.indexOf(r) !== i);
+        if (repeated.length)
+          throw badInput([
+            {
+              field: 'items',
+              code: CustomerErrors.DUPLICATE_EXTERNAL_REF,
+              message: `Each customer appears once per batch: ${[...new Set(repeated)].join(', ')}`,
+            },
+          ]);
+        const existing = new Map((await tx.manager.findBy(Customer, { externalRef: In(refs) })).map((c) => [c.externalRef, c]));
+        const tiers = await tx.manager.find(Tier);
+        let created = 0;
+        let updated = 0;
+        for (const item of items) {
+          const values = completeAssessment(Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as CustomerUpsertInput);
+          const current = existing.get(item.externalRef);
+          if (!current) {
+            const aum = values.aum ?? '0';
+            await tx.manager.insert(
+              Customer,
+              tx.manager.create(Customer, {
+                professionalInvestor: false,
+                ...values,
+                aum,
+                id: newId(),
+                tierId: placementAfterAumChange(tiers, aum, null) ?? null,
+                createdAt: new Date(),
+                updatedAt: new Date(),
+              }),
+            );
+            created++;
+          } else {
+            const tierId = values.aum !== undefined ? placementAfterAumChange(tiers, values.aum, current.tierId) : undefined;
+            await tx.manager.update(Customer, { id: current.id }, { ...values, ...(tierId ? { tierId } : {}), updatedAt: new Date() });
+            updated++;
+          }
         }
-      }
-      await recordAudit(tx, AuditAction.UPDATE, 'CustomerBatch', newId(), { created: 0, updated: 0 }, { created, updated });
-      return { created, updated };
-    }, { retryDuplicateKeys: true }),
+        await recordAudit(tx, AuditAction.UPDATE, 'CustomerBatch', newId(), { created: 0, updated: 0 }, { created, updated });
+        return { created, updated };
+      },
+      { retryDuplicateKeys: true },
+    ),
 
   /** Record daily AUM snapshots (up to 1,000), keyed by customer and day; a second load of the same day replaces it. */
   upsertSnapshots: (ctx: RequestContext, items: AumSnapshotInput[]) =>
-    inTransaction(ctx, async (tx) => {
-      assertNoViolations(batchViolations(items, (i) => negativeAmountViolations({ aum: i.aum })));
-      const refs = [...new Set(items.map((i) => i.externalRef))];
-      const ids = await customerIdsByRef(tx.manager, refs);
-      const unknown = refs.filter((r) => !ids.has(r));
-      if (unknown.length) throw badInput([{ field: 'items', code: CustomerErrors.UNKNOWN_CUSTOMER, message: `No customer with externalRef ${unknown.slice(0, 20).join(', ')}` }]);
-      const rows = items.map((i) => ({ customerId: ids.get(i.externalRef)!, day: startOfUtcDay(i.day), aum: i.aum }));
-      await tx.manager.upsert(AumSnapshot, rows, ['customerId', 'day']);
-      return { created: 0, updated: rows.length };
-    }, { retryDuplicateKeys: true }),
+    inTransaction(
+      ctx,
+      async (tx) => {
+        assertNoViolations(batchViolations(items, (i) => negativeAmountViolations({ aum: i.aum })));
+        const refs = [...new Set(items.map((i) => i.externalRef))];
+        const ids = await customerIdsByRef(tx.manager, refs);
+        const unknown = refs.filter((r) => !ids.has(r));
+        if (unknown.length)
+          throw badInput([
+            { field: 'items', code: CustomerErrors.UNKNOWN_CUSTOMER, message: `No customer with externalRef ${unknown.slice(0, 20).join(', ')}` },
+          ]);
+        const rows = items.map((i) => ({ customerId: ids.get(i.externalRef)!, day: startOfUtcDay(i.day), aum: i.aum }));
+        await tx.manager.upsert(AumSnapshot, rows, ['customerId', 'day']);
+        return { created: 0, updated: rows.length };
+      },
+      { retryDuplicateKeys: true },
+    ),
 
   /** Record up to 1,000 holdings by their external id; unknown customers or products refuse the whole batch. */
   upsertHoldings: (ctx: RequestContext, items: HoldingInput[]) =>
-    inTransaction(ctx, async (tx) => {
-      assertNoViolations(batchViolations(items, (i) => negativeAmountViolations({ amount: i.amount })));
-      const customerIds = await customerIdsByRef(tx.manager, items.map((i) => i.customerRef));
-      const productIds = new Map((await tx.manager.find(Product, { select: { id: true, code: true }, where: { code: In([...new Set(items.map((i) => i.productCode))]) } })).map((p) => [p.code, p.id]));
-      const problems = items.flatMap((i, index) => [
-        ...(customerIds.has(i.customerRef) ? [] : [unknownCustomerItem(index, i.customerRef)]),
-        ...(productIds.has(i.productCode) ? [] : [{ field: `items.${index}.productCode`, code: CustomerErrors.UNKNOWN_PRODUCT, message: `Item ${index + 1}: no product ${i.productCode}` }]),
-      ]);
-      if (problems.length) throw badInput(problems.slice(0, 50));
-      const existing = new Map((await tx.manager.findBy(Holding, { externalRef: In(items.map((i) => i.externalRef)) })).map((h) => [h.externalRef, h.id]));
-      await tx.manager.upsert(Holding, items.map((i) => ({
-        id: existing.get(i.externalRef) ?? newId(), externalRef: i.externalRef, customerId: customerIds.get(i.customerRef)!, productId: productIds.get(i.productCode)!,
-        amount: i.amount, startedAt: i.startedAt, maturesAt: i.maturesAt ?? null,
-      })), ['externalRef']);
-      return { created: items.filter((i) => !existing.has(i.externalRef)).length, updated: items.filter((i) => existing.has(i.externalRef)).length };
-    }, { retryDuplicateKeys: true }),
+    inTransaction(
+      ctx,
+      async (tx) => {
+        assertNoViolations(batchViolations(items, (i) => negativeAmountViolations({ amount: i.amount })));
+        const customerIds = await customerIdsByRef(
+          tx.manager,
+          items.map((i) => i.customerRef),
+        );
+        const productIds = new Map(
+          (await tx.manager.find(Product, { select: { id: true, code: true }, where: { code: In([...new Set(items.map((i) => i.productCode))]) } })).map(
+            (p) => [p.code, p.id],
+          ),
+        );
+        const problems = items.flatMap((i, index) => [
+          ...(customerIds.has(i.customerRef) ? [] : [unknownCustomerItem(index, i.customerRef)]),
+          ...(productIds.has(i.productCode)
+            ? []
+            : [{ field: `items.${index}.productCode`, code: CustomerErrors.UNKNOWN_PRODUCT, message: `Item ${index + 1}: no product ${i.productCode}` }]),
+        ]);
+        if (problems.length) throw badInput(problems.slice(0, 50));
+        const existing = new Map((await tx.manager.findBy(Holding, { externalRef: In(items.map((i) => i.externalRef)) })).map((h) => [h.externalRef, h.id]));
+        await tx.manager.upsert(
+          Holding,
+          items.map((i) => ({
+            id: existing.get(i.externalRef) ?? newId(),
+            externalRef: i.externalRef,
+            customerId: customerIds.get(i.customerRef)!,
+            productId: productIds.get(i.productCode)!,
+            amount: i.amount,
+            startedAt: i.startedAt,
+            maturesAt: i.maturesAt ?? null,
+          })),
+          ['externalRef'],
+        );
+        return { created: items.filter((i) => !existing.has(i.externalRef)).length, updated: items.filter((i) => existing.has(i.externalRef)).length };
+      },
+      { retryDuplicateKeys: true },
+    ),
 
-  holdings: async (ctx: RequestContext, customerId: string) =>
-    ctx.loaders.get(holdingsOfCustomer).load(customerId),
+  holdings: async (ctx: RequestContext, customerId: string) => ctx.loaders.get(holdingsOfCustomer).load(customerId),
 
   /** The personal data in full, for those with the right to see it; every look is audited. */
   reveal: (ctx: RequestContext, id: string) =>

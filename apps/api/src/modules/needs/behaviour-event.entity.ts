@@ -3,7 +3,10 @@ import { registerEnumType } from 'type-graphql';
 import { BehaviourType } from '@tierwise/domain';
 import { Customer } from '../customers';
 
-registerEnumType(BehaviourType, { name: 'BehaviourType', description: 'What the customer did: viewed a page, searched, consulted, used a calculator, transacted…' });
+registerEnumType(BehaviourType, {
+  name: 'BehaviourType',
+  description: 'What the customer did: viewed a page, searched, consulted, used a calculator, transacted…',
+});
 
 /**
  * One behaviour event from the institution's app backend. Its id is the sender's, so a batch sent twice stores

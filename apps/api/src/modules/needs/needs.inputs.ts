@@ -12,7 +12,9 @@ export class NeedRuleFilter extends BaseFilter {}
 function withRuleFields<T extends ArgsClass>(Base: T, required: boolean) {
   @ArgsType()
   class RuleFields extends Base {
-    @Field(() => BehaviourType, { nullable: true, description: 'Only events of this type count (any when empty)' }) @IsOptional() @IsEnum(BehaviourType)
+    @Field(() => BehaviourType, { nullable: true, description: 'Only events of this type count (any when empty)' })
+    @IsOptional()
+    @IsEnum(BehaviourType)
     eventType?: BehaviourType | null;
     @Field(() => String, { nullable: !required }) @IsOptional() @Length(1, 64) topic?: string;
     @Field(() => Int, { nullable: !required }) @IsOptional() @IsInt() minEvents?: number;
@@ -52,5 +54,9 @@ export class InterviewNeedArgs {
   @Field(() => Int, { description: 'How strong the need is, 1–100' }) @IsInt() @Min(1) @Max(100) weight!: number;
   @Field(() => String, { description: 'What the customer said' }) @Length(1, 1000) notes!: string;
   @Field(() => Int, { nullable: true, description: 'Days the need holds unless confirmed again (default 120: until the next quarterly interview is overdue)' })
-  @IsOptional() @IsInt() @Min(1) @Max(730) validDays?: number;
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(730)
+  validDays?: number;
 }

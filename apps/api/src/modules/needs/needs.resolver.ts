@@ -21,11 +21,20 @@ class BehaviourBatchResult {
 /** Need rules (configured in the console), behaviour events in, advisors' interview needs. */
 @Resolver(() => NeedRule)
 export class NeedRuleResolver extends createCrudResolver({
-  type: NeedRule, plural: 'NeedRules', filter: NeedRuleFilter, createArgs: CreateNeedRuleArgs, updateArgs: UpdateNeedRuleArgs,
-  service: NeedService.rules, read: Role.VIEWER, write: Role.PRODUCT_MANAGER,
+  type: NeedRule,
+  plural: 'NeedRules',
+  filter: NeedRuleFilter,
+  createArgs: CreateNeedRuleArgs,
+  updateArgs: UpdateNeedRuleArgs,
+  service: NeedService.rules,
+  read: Role.VIEWER,
+  write: Role.PRODUCT_MANAGER,
 }) {
   @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.EVENTS_WRITE)
-  @Mutation(() => BehaviourBatchResult, { description: 'Record up to 1,000 behaviour events from the app backend (an API key with events:write; all or none; a known event id is ignored), then apply the need rules' })
+  @Mutation(() => BehaviourBatchResult, {
+    description:
+      'Record up to 1,000 behaviour events from the app backend (an API key with events:write; all or none; a known event id is ignored), then apply the need rules',
+  })
   recordBehaviourEvents(@Ctx() ctx: RequestContext, @Arg('items', () => [BehaviourEventInput], { description: 'At most 1,000' }) items: BehaviourEventInput[]) {
     assertBatchSize(items);
     return NeedService.recordEvents(ctx, items);

@@ -29,12 +29,20 @@ async function detectNeeds(tx: RequestContext, customerIds: string[], topics: st
   if (active.length === 0) return 0;
   const longest = Math.max(...active.map((r) => r.windowDays));
   const events = await tx.manager.find(BehaviourEvent, {
-    where: { customerId: In(customerIds), topic: In([...new Set(active.map((r) => r.topic))]), occurredAt: MoreThan(new Date(now.getTime() - longest * DAY_MS)) },
+    where: {
+      customerId: In(customerIds),
+      topic: In([...new Set(active.map((r) => r.topic))]),
+      occurredAt: MoreThan(new Date(now.getTime() - longest * DAY_MS)),
+    },
   });
   const byCustomer = new Map<string, BehaviourSignal[]>();
   for (const e of events) byCustomer.set(e.customerId, [...(byCustomer.get(e.customerId) ?? []), e]);
-  const existing = new Map((await tx.manager.find(CustomerNeed, { where: { customerId: In(customerIds), sourceKey: In(active.map((r) => r.id)) } }))
-    .map((n) => [`${n.customerId}|${n.sourceKey}`, n]));
+  const existing = new Map(
+    (await tx.manager.find(CustomerNeed, { where: { customerId: In(customerIds), sourceKey: In(active.map((r) => r.id)) } })).map((n) => [
+      `${n.customerId}|${n.sourceKey}`,
+      n,
+    ]),
+  );
   let detected = 0;
   for (const [customerId, signals] of byCustomer) {
     for (const rule of active) {
@@ -44,11 +52,25 @@ async function detectNeeds(tx: RequestContext, customerIds: string[], topics: st
       const confirmed = outcome.evidence[0].occurredAt;
       const previous = existing.get(`${customerId}|${rule.id}`);
       if (previous) {
-        await tx.manager.update(CustomerNeed, { id: previous.id }, { weight: rule.weight, evidence, lastConfirmedAt: confirmed, expiresAt: outcome.expiresAt! });
+        await tx.manager.update(
+          CustomerNeed,
+          { id: previous.id },
+          { weight: rule.weight, evidence, lastConfirmedAt: confirmed, expiresAt: outcome.expiresAt! },
+        );
       } else {
         await tx.manager.insert(CustomerNeed, {
-          id: newId(), customerId, need: rule.need, source: 'RULE', sourceKey: rule.id, ruleId: rule.id, weight: rule.weight, evidence,
-          detectedAt: now, lastConfirmedAt: confirmed, expiresAt: outcome.expiresAt!, recordedBy: `rule ${rule.code}`,
+          id: newId(),
+          customerId,
+          need: rule.need,
+          source: 'RULE',
+          sourceKey: rule.id,
+          ruleId: rule.id,
+          weight: rule.weight,
+          evidence,
+          detectedAt: now,
+          lastConfirmedAt: confirmed,
+          expiresAt: outcome.expiresAt!,
+          recordedBy: `rule ${rule.code}`,
         });
         detected++;
       }
@@ -62,37 +84,40 @@ export const NeedService = {
     list: (ctx: RequestContext, args: ListArgs, filter?: NeedRuleFilter) => rules.list(ctx, args, filter, undefined, { defaultSort: 'code' }),
     count: (ctx: RequestContext, filter?: NeedRuleFilter) => rules.count(ctx, filter),
     get: (ctx: RequestContext, id: string) => rules.get(ctx, id),
-    create: (ctx: RequestContext, args: CreateNeedRuleArgs) => inTransaction(ctx, async (tx) => {
-      assertNoViolations(needRuleViolations(args));
-      return rules.create(tx, { ...args, eventType: args.eventType ?? null, active: args.active ?? true });
-    }),
+    create: (ctx: RequestContext, args: CreateNeedRuleArgs) =>
+      inTransaction(ctx, async (tx) => {
+        assertNoViolations(needRuleViolations(args));
+        return rules.create(tx, { ...args, eventType: args.eventType ?? null, active: args.active ?? true });
+      }),
     /** An edit acts on the needs the rule detected as the domain's `needRuleEdit` says (lapsed needs stay as history). */
-    update: (ctx: RequestContext, args: UpdateNeedRuleArgs, now = new Date()) => inTransaction(ctx, async (tx) => {
-      const changes = changesFrom(args, ['code', 'name', 'topic', 'minEvents', 'windowDays', 'need', 'weight', 'active']);
-      assertNoViolations(needRuleViolations(changes));
-      const { before, after } = await rules.update(tx, args.id, args.version, changes);
-      const inForce = { sourceKey: after.id, expiresAt: MoreThan(now) };
-      const edit = needRuleEdit(before, after);
-      if (edit === 'LAPSE') {
-        await tx.manager.update(CustomerNeed, inForce, { expiresAt: now });
-      } else if (edit === 'RECHECK') {
-        // New terms: the needs in force are checked again on the customers' events (those that no longer meet them
-        // lapse); customers who only now qualify are found with their next events.
-        const held = (await tx.manager.find(CustomerNeed, { select: { customerId: true }, where: inForce })).map((n) => n.customerId);
-        for (let i = 0; i < held.length; i += 1000) {
-          const chunk = held.slice(i, i + 1000);
-          await tx.manager.update(CustomerNeed, { ...inForce, customerId: In(chunk) }, { expiresAt: now });
-          await detectNeeds(tx, chunk, [after.topic], now);
+    update: (ctx: RequestContext, args: UpdateNeedRuleArgs, now = new Date()) =>
+      inTransaction(ctx, async (tx) => {
+        const changes = changesFrom(args, ['code', 'name', 'topic', 'minEvents', 'windowDays', 'need', 'weight', 'active']);
+        assertNoViolations(needRuleViolations(changes));
+        const { before, after } = await rules.update(tx, args.id, args.version, changes);
+        const inForce = { sourceKey: after.id, expiresAt: MoreThan(now) };
+        const edit = needRuleEdit(before, after);
+        if (edit === 'LAPSE') {
+          await tx.manager.update(CustomerNeed, inForce, { expiresAt: now });
+        } else if (edit === 'RECHECK') {
+          // New terms: the needs in force are checked again on the customers' events (those that no longer meet them
+          // lapse); customers who only now qualify are found with their next events.
+          const held = (await tx.manager.find(CustomerNeed, { select: { customerId: true }, where: inForce })).map((n) => n.customerId);
+          for (let i = 0; i < held.length; i += 1000) {
+            const chunk = held.slice(i, i + 1000);
+            await tx.manager.update(CustomerNeed, { ...inForce, customerId: In(chunk) }, { expiresAt: now });
+            await detectNeeds(tx, chunk, [after.topic], now);
+          }
+        } else if (edit === 'REWEIGHT') {
+          await tx.manager.update(CustomerNeed, inForce, { weight: after.weight });
         }
-      } else if (edit === 'REWEIGHT') {
-        await tx.manager.update(CustomerNeed, inForce, { weight: after.weight });
-      }
-      return after;
-    }),
-    delete: (ctx: RequestContext, id: string, now = new Date()) => inTransaction(ctx, async (tx) => {
-      await tx.manager.update(CustomerNeed, { sourceKey: id, expiresAt: MoreThan(now) }, { expiresAt: now, ruleId: null });
-      return rules.remove(tx, id);
-    }),
+        return after;
+      }),
+    delete: (ctx: RequestContext, id: string, now = new Date()) =>
+      inTransaction(ctx, async (tx) => {
+        await tx.manager.update(CustomerNeed, { sourceKey: id, expiresAt: MoreThan(now) }, { expiresAt: now, ruleId: null });
+        return rules.remove(tx, id);
+      }),
   },
 
   /**
@@ -102,12 +127,27 @@ export const NeedService = {
   recordEvents: (ctx: RequestContext, items: BehaviourEventInput[], now = new Date()) =>
     inTransaction(ctx, async (tx) => {
       const problems: { field: string; code: string; message: string }[] = items.flatMap((i, index) => [
-        ...(TOPIC_PATTERN.test(i.topic) ? [] : [{ field: `items.${index}.topic`, code: NeedErrors.INVALID_TOPIC, message: `Item ${index + 1}: a topic is lower-case letters, digits and "_" (e.g. mortgage_rate)` }]),
-        ...(i.occurredAt.getTime() <= now.getTime() + FUTURE_TOLERANCE_MS ? [] : [{ field: `items.${index}.occurredAt`, code: NeedErrors.EVENT_IN_FUTURE, message: `Item ${index + 1}: occurredAt is in the future` }]),
+        ...(TOPIC_PATTERN.test(i.topic)
+          ? []
+          : [
+              {
+                field: `items.${index}.topic`,
+                code: NeedErrors.INVALID_TOPIC,
+                message: `Item ${index + 1}: a topic is lower-case letters, digits and "_" (e.g. mortgage_rate)`,
+              },
+            ]),
+        ...(i.occurredAt.getTime() <= now.getTime() + FUTURE_TOLERANCE_MS
+          ? []
+          : [{ field: `items.${index}.occurredAt`, code: NeedErrors.EVENT_IN_FUTURE, message: `Item ${index + 1}: occurredAt is in the future` }]),
       ]);
       const seen = new Set<string>();
       for (const [index, i] of items.entries()) {
-        if (seen.has(i.id)) problems.push({ field: `items.${index}.id`, code: NeedErrors.DUPLICATE_EVENT_ID, message: `Item ${index + 1}: event ${i.id} appears twice in the batch` });
+        if (seen.has(i.id))
+          problems.push({
+            field: `items.${index}.id`,
+            code: NeedErrors.DUPLICATE_EVENT_ID,
+            message: `Item ${index + 1}: event ${i.id} appears twice in the batch`,
+          });
         seen.add(i.id);
       }
       const refs = [...new Set(items.map((i) => i.customerRef))];
@@ -118,9 +158,18 @@ export const NeedService = {
       if (problems.length) throw badInput(problems.slice(0, 50));
       const stored = new Set((await tx.manager.find(BehaviourEvent, { select: { id: true }, where: { id: In(items.map((i) => i.id)) } })).map((e) => e.id));
       const fresh = items.filter((i) => !stored.has(i.id));
-      await insertIgnoringExisting(tx.manager, BehaviourEvent, fresh.map((i) => ({
-        id: i.id, customerId: ids.get(i.customerRef)!, type: i.type, topic: i.topic, occurredAt: i.occurredAt, receivedAt: now,
-      })));
+      await insertIgnoringExisting(
+        tx.manager,
+        BehaviourEvent,
+        fresh.map((i) => ({
+          id: i.id,
+          customerId: ids.get(i.customerRef)!,
+          type: i.type,
+          topic: i.topic,
+          occurredAt: i.occurredAt,
+          receivedAt: now,
+        })),
+      );
       const needsDetected = fresh.length
         ? await detectNeeds(tx, [...new Set(fresh.map((i) => ids.get(i.customerRef)!))], [...new Set(fresh.map((i) => i.topic))], now)
         : 0;
@@ -135,14 +184,28 @@ export const NeedService = {
       const evidence = { eventIds: [], notes: args.notes };
       const previous = await tx.manager.findOneBy(CustomerNeed, { customerId: args.customerId, need: args.need, sourceKey: 'INTERVIEW' });
       if (previous) {
-        await tx.manager.update(CustomerNeed, { id: previous.id }, { weight: args.weight, evidence, lastConfirmedAt: now, expiresAt, recordedBy: actorEmail(tx) });
+        await tx.manager.update(
+          CustomerNeed,
+          { id: previous.id },
+          { weight: args.weight, evidence, lastConfirmedAt: now, expiresAt, recordedBy: actorEmail(tx) },
+        );
         const after = await tx.manager.findOneByOrFail(CustomerNeed, { id: previous.id });
         await recordAudit(tx, AuditAction.UPDATE, 'CustomerNeed', after.id, previous, after);
         return after;
       }
       const need = tx.manager.create(CustomerNeed, {
-        id: newId(), customerId: args.customerId, need: args.need, source: 'INTERVIEW', sourceKey: 'INTERVIEW', ruleId: null, weight: args.weight,
-        evidence, detectedAt: now, lastConfirmedAt: now, expiresAt, recordedBy: actorEmail(tx),
+        id: newId(),
+        customerId: args.customerId,
+        need: args.need,
+        source: 'INTERVIEW',
+        sourceKey: 'INTERVIEW',
+        ruleId: null,
+        weight: args.weight,
+        evidence,
+        detectedAt: now,
+        lastConfirmedAt: now,
+        expiresAt,
+        recordedBy: actorEmail(tx),
       });
       await tx.manager.insert(CustomerNeed, need);
       await recordAudit(tx, AuditAction.CREATE, 'CustomerNeed', need.id, null, need);

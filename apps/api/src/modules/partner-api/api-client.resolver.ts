@@ -8,6 +8,12 @@ import { ApiClientService } from './api-client.service';
 /** Admins manage partner API keys; the key itself is returned once, by createApiClient. */
 @Resolver(() => ApiClient)
 export class ApiClientResolver extends createWriteResolver({
-  type: ApiClient, plural: 'ApiClients', filter: ApiClientFilter, createArgs: CreateApiClientArgs, updateArgs: UpdateApiClientArgs,
-  service: ApiClientService, read: Role.ADMIN, write: Role.ADMIN, // revoked (updateApiClient), never deleted
+  type: ApiClient,
+  plural: 'ApiClients',
+  filter: ApiClientFilter,
+  createArgs: CreateApiClientArgs,
+  updateArgs: UpdateApiClientArgs,
+  service: ApiClientService,
+  read: Role.ADMIN,
+  write: Role.ADMIN, // revoked (updateApiClient), never deleted
 }) {}

@@ -10,7 +10,9 @@ import type { ApiClientFilter, CreateApiClientArgs, UpdateApiClientArgs } from '
 import { newApiKey, parseApiKey, secretMatches } from './api-key';
 import { PartnerApiErrors } from './partner-api.errors';
 
-const clients = new CrudRepository(ApiClient, 'ApiClient', ['name', 'keyPrefix', 'expiresAt', 'lastUsedAt', 'createdAt', 'updatedAt'], ['name', 'keyPrefix'], { keyHash: () => '[hash]' });
+const clients = new CrudRepository(ApiClient, 'ApiClient', ['name', 'keyPrefix', 'expiresAt', 'lastUsedAt', 'createdAt', 'updatedAt'], ['name', 'keyPrefix'], {
+  keyHash: () => '[hash]',
+});
 
 /** lastUsedAt is written at most this often per key, not on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -31,8 +33,16 @@ export const ApiClientService = {
       assertNoViolations([...keyScopeViolations(args.partnerId ?? null, args.scopes), ...keyExpiryViolations(expiresAt, now)]);
       const { key, prefix, hash } = newApiKey();
       const created = await clients.create(tx, {
-        partnerId: args.partnerId ?? null, name: args.name, scopes: [...new Set(args.scopes)], pointsPerMinute: args.pointsPerMinute ?? 1000, expiresAt,
-        keyPrefix: prefix, keyHash: hash, revokedAt: null, lastUsedAt: null, createdBy: tx.actor!.email,
+        partnerId: args.partnerId ?? null,
+        name: args.name,
+        scopes: [...new Set(args.scopes)],
+        pointsPerMinute: args.pointsPerMinute ?? 1000,
+        expiresAt,
+        keyPrefix: prefix,
+        keyHash: hash,
+        revokedAt: null,
+        lastUsedAt: null,
+        createdBy: tx.actor!.email,
       });
       return Object.assign(created, { key });
     }),
@@ -42,7 +52,8 @@ export const ApiClientService = {
       const current = await clients.get(tx, args.id);
       const { revoked: _revoked, ...fields } = changesFrom(args, ['name', 'scopes', 'pointsPerMinute']);
       const changes: Partial<ApiClient> = fields;
-      if (args.revoked === false && current.revokedAt) throw badInput([{ field: 'revoked', code: PartnerApiErrors.REVOKED_FOR_GOOD, message: 'A revoked key stays revoked: create a new one' }]);
+      if (args.revoked === false && current.revokedAt)
+        throw badInput([{ field: 'revoked', code: PartnerApiErrors.REVOKED_FOR_GOOD, message: 'A revoked key stays revoked: create a new one' }]);
       if (args.revoked && !current.revokedAt) changes.revokedAt = now;
       if (args.scopes) assertNoViolations(keyScopeViolations(current.partnerId, args.scopes));
       return (await clients.update(tx, args.id, args.version, changes)).after;
@@ -56,9 +67,13 @@ export const ApiClientService = {
     const parsed = parseApiKey(rawKey);
     if (!parsed) return 'The API key is malformed';
     // The key and its partner's status in one statement: this runs on every partner request.
-    const client = await ctx.manager.getRepository(ApiClient).createQueryBuilder('c')
-      .leftJoin('c.partner', 'p').addSelect(['p.id', 'p.status'])
-      .where('c.keyPrefix = :prefix', { prefix: parsed.prefix }).getOne();
+    const client = await ctx.manager
+      .getRepository(ApiClient)
+      .createQueryBuilder('c')
+      .leftJoin('c.partner', 'p')
+      .addSelect(['p.id', 'p.status'])
+      .where('c.keyPrefix = :prefix', { prefix: parsed.prefix })
+      .getOne();
     if (!client || !secretMatches(parsed.secret, client.keyHash)) return 'The API key is not valid';
     const refusal = keyRefusal({ ...client, partnerStatus: client.partner?.status ?? null }, now);
     if (refusal) return refusal;

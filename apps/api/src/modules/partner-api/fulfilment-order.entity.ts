@@ -14,7 +14,9 @@ export class FulfilmentOrder extends VersionedRecord {
   @Field(() => ID) @Column({ type: 'varchar', length: 36 }) benefitId!: string;
   @Field(() => FulfilmentStatus) @Column({ type: 'varchar', length: 16 }) status!: FulfilmentStatus;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 1000, nullable: true }) notes!: string | null;
-  @Field(() => String, { nullable: true, description: "The partner's last note on the order" }) @Column({ type: 'varchar', length: 1000, nullable: true }) partnerNote!: string | null;
+  @Field(() => String, { nullable: true, description: "The partner's last note on the order" })
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  partnerNote!: string | null;
   @Field(() => String) @Column({ type: 'varchar', length: 200 }) createdBy!: string;
 
   @ManyToOne(() => Customer, { onDelete: 'CASCADE' })

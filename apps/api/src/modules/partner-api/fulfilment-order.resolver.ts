@@ -10,13 +10,20 @@ import { PartnerWorkService } from './partner-work.service';
 /** Service orders sent to partners, on the institution's side. */
 @Resolver(() => FulfilmentOrder)
 export class FulfilmentOrderResolver extends createReadResolver({
-  type: FulfilmentOrder, plural: 'FulfilmentOrders', filter: FulfilmentOrderFilter, read: Role.VIEWER,
+  type: FulfilmentOrder,
+  plural: 'FulfilmentOrders',
+  filter: FulfilmentOrderFilter,
+  read: Role.VIEWER,
   service: PartnerWorkService.orders,
 }) {
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => FulfilmentOrder, { description: "Send a benefit to its service partner to deliver for a customer (the benefit's provider receives it)" })
-  createFulfilmentOrder(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('benefitId', () => ID) benefitId: string,
-    @Arg('notes', () => String, { nullable: true }) notes?: string) {
+  createFulfilmentOrder(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('benefitId', () => ID) benefitId: string,
+    @Arg('notes', () => String, { nullable: true }) notes?: string,
+  ) {
     return PartnerWorkService.createOrder(ctx, customerId, benefitId, notes ?? null);
   }
 }

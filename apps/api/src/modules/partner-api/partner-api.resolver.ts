@@ -48,14 +48,24 @@ export class PartnerApiResolver {
 
   @PartnerScope(ApiScope.RECOMMENDATIONS_READ)
   @Query(() => [PartnerRecommendation], { description: 'Suitable products for a consenting customer, best first' })
-  partnerRecommendations(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('limit', () => Int, { defaultValue: 5 }) limit: number) {
+  partnerRecommendations(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('limit', () => Int, { defaultValue: 5 }) limit: number,
+  ) {
     return PartnerApiService.recommendations(ctx, ctx.partner!, customerId, limit);
   }
 
   @PartnerScope(ApiScope.REFERRALS_WRITE)
-  @Mutation(() => Referral, { description: "Refer a consenting customer for a scenario (e.g. a buyer for mortgage pre-approval); it joins the institution's queue" })
-  submitReferral(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('scenario', () => NeedType) scenario: NeedType,
-    @Arg('notes', () => String) notes: string) {
+  @Mutation(() => Referral, {
+    description: "Refer a consenting customer for a scenario (e.g. a buyer for mortgage pre-approval); it joins the institution's queue",
+  })
+  submitReferral(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('scenario', () => NeedType) scenario: NeedType,
+    @Arg('notes', () => String) notes: string,
+  ) {
     return PartnerApiService.submitReferral(ctx, ctx.partner!, customerId, scenario, notes);
   }
 
@@ -67,14 +77,23 @@ export class PartnerApiResolver {
 
   @PartnerScope(ApiScope.FULFILMENT_WRITE)
   @Query(() => [FulfilmentOrder], { description: 'Service orders sent to you' })
-  partnerFulfilmentOrders(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('status', () => FulfilmentStatus, { nullable: true }) status?: FulfilmentStatus) {
+  partnerFulfilmentOrders(
+    @Ctx() ctx: RequestContext,
+    @Args(() => ListArgs) args: ListArgs,
+    @Arg('status', () => FulfilmentStatus, { nullable: true }) status?: FulfilmentStatus,
+  ) {
     return PartnerApiService.orders(ctx, ctx.partner!, args, status);
   }
 
   @PartnerScope(ApiScope.FULFILMENT_WRITE)
   @Mutation(() => FulfilmentOrder, { description: 'Move one of your service orders on: PENDING → ACCEPTED → IN_PROGRESS → DONE, or REJECTED' })
-  updateFulfilmentOrder(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number,
-    @Arg('status', () => FulfilmentStatus) status: FulfilmentStatus, @Arg('note', () => String, { nullable: true }) note?: string) {
+  updateFulfilmentOrder(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('status', () => FulfilmentStatus) status: FulfilmentStatus,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ) {
     return PartnerApiService.updateOrder(ctx, ctx.partner!, id, version, status, note ?? null);
   }
 }

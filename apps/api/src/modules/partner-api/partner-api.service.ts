@@ -18,7 +18,6 @@ import type { NeedType } from '../../common/enums';
 import { tierById } from '../tiers';
 import { fulfilmentTransitionViolation } from '@tierwise/domain';
 
-
 /** The partner behind a key (keys of the institution's own systems hold no partner scope, so never get here). */
 function partnerOf(caller: PartnerCaller): string {
   if (!caller.partnerId) throw forbidden("a partner institution's API key");
@@ -30,9 +29,14 @@ function partnerOf(caller: PartnerCaller): string {
  * instant (records are stamped in the order recorded; a tie, only possible in older data, counts as not consenting).
  */
 function consentingCustomers(ctx: RequestContext, partnerId: string) {
-  return ctx.manager.getRepository(Customer).createQueryBuilder('e')
-    .innerJoin(Consent, 'c', 'c.customerId = e.id AND c.kind = :kind AND c.partnerId = :partnerId AND c.granted = :granted', { kind: ConsentKind.DATA_SHARING, partnerId, granted: true })
-    .andWhere(`NOT EXISTS (SELECT 1 FROM customer_consent c2 WHERE c2.customerId = e.id AND c2.kind = :kind AND c2.partnerId = :partnerId
+  return ctx.manager
+    .getRepository(Customer)
+    .createQueryBuilder('e')
+    .innerJoin(Consent, 'c', 'c.customerId = e.id AND c.kind = :kind AND c.partnerId = :partnerId AND c.granted = :granted', {
+      kind: ConsentKind.DATA_SHARING,
+      partnerId,
+      granted: true,
+    }).andWhere(`NOT EXISTS (SELECT 1 FROM customer_consent c2 WHERE c2.customerId = e.id AND c2.kind = :kind AND c2.partnerId = :partnerId
       AND c2.changedAt >= c.changedAt AND c2.id <> c.id)`);
 }
 
@@ -41,8 +45,13 @@ export async function partnerView(ctx: RequestContext, customer: Customer) {
   const needs = await NeedService.active(ctx, customer.id);
   const tier = customer.tierId ? await ctx.loaders.get(tierById).load(customer.tierId) : null;
   return {
-    id: customer.id, name: maskName(customer.name), phone: customer.phone ? maskPhone(customer.phone) : null, tierCode: tier?.code ?? null,
-    lifeStage: customer.lifeStage, occupation: customer.occupation, riskLevel: customer.riskLevel,
+    id: customer.id,
+    name: maskName(customer.name),
+    phone: customer.phone ? maskPhone(customer.phone) : null,
+    tierCode: tier?.code ?? null,
+    lifeStage: customer.lifeStage,
+    occupation: customer.occupation,
+    riskLevel: customer.riskLevel,
     needs: needs.map((n) => ({ need: n.need, weight: n.weight, lastConfirmedAt: n.lastConfirmedAt })),
   };
 }
@@ -60,10 +69,15 @@ export const PartnerApiService = {
   },
 
   catalog: (ctx: RequestContext, args: ListArgs, now = new Date()) =>
-    pageOf(ctx.manager.getRepository(Product).createQueryBuilder('e')
-      .where('e.status = :active', { active: ProductStatus.ACTIVE })
-      .andWhere('(e.saleStartsAt IS NULL OR e.saleStartsAt <= :now) AND (e.saleEndsAt IS NULL OR e.saleEndsAt > :now)', { now }),
-    args, { typeName: 'Product', sortable: ['code', 'name', 'riskLevel', 'type'] }).getMany(),
+    pageOf(
+      ctx.manager
+        .getRepository(Product)
+        .createQueryBuilder('e')
+        .where('e.status = :active', { active: ProductStatus.ACTIVE })
+        .andWhere('(e.saleStartsAt IS NULL OR e.saleStartsAt <= :now) AND (e.saleEndsAt IS NULL OR e.saleEndsAt > :now)', { now }),
+      args,
+      { typeName: 'Product', sortable: ['code', 'name', 'riskLevel', 'type'] },
+    ).getMany(),
 
   async product(ctx: RequestContext, id: string, now = new Date()): Promise<Product> {
     const product = await ctx.manager.findOneBy(Product, { id });
@@ -75,14 +89,22 @@ export const PartnerApiService = {
   async figures(ctx: RequestContext, partner: PartnerCaller, productId: string) {
     const product = await ctx.manager.findOneBy(Product, { id: productId, issuerId: partnerOf(partner) });
     if (!product) throw notFound('Product', productId);
-    const [row] = await ctx.manager.getRepository(Holding).createQueryBuilder('h')
-      .select('COUNT(DISTINCT h.customerId)', 'holders').addSelect('COALESCE(SUM(h.amount), 0)', 'total')
-      .where('h.productId = :id', { id: productId }).getRawMany();
+    const [row] = await ctx.manager
+      .getRepository(Holding)
+      .createQueryBuilder('h')
+      .select('COUNT(DISTINCT h.customerId)', 'holders')
+      .addSelect('COALESCE(SUM(h.amount), 0)', 'total')
+      .where('h.productId = :id', { id: productId })
+      .getRawMany();
     return { productId, holders: Number(row.holders), totalAmount: fromMinorUnits(String(row.total)) };
   },
 
   customers: async (ctx: RequestContext, partner: PartnerCaller, args: ListArgs) => {
-    const rows = await pageOf(consentingCustomers(ctx, partnerOf(partner)), args, { typeName: 'Customer', sortable: ['externalRef'], defaultSort: 'externalRef' }).getMany();
+    const rows = await pageOf(consentingCustomers(ctx, partnerOf(partner)), args, {
+      typeName: 'Customer',
+      sortable: ['externalRef'],
+      defaultSort: 'externalRef',
+    }).getMany();
     return Promise.all(rows.map((c) => partnerView(ctx, c)));
   },
 
@@ -90,24 +112,42 @@ export const PartnerApiService = {
 
   recommendations: async (ctx: RequestContext, partner: PartnerCaller, customerId: string, limit: number) => {
     await PartnerApiService.consentingCustomer(ctx, partner, customerId);
-    return (await RecommendationService.recommend(ctx, customerId, limit)).map((r) => ({ rank: r.rank, product: r.product, reasonCodes: r.reasons.map((x) => x.code) }));
+    return (await RecommendationService.recommend(ctx, customerId, limit)).map((r) => ({
+      rank: r.rank,
+      product: r.product,
+      reasonCodes: r.reasons.map((x) => x.code),
+    }));
   },
 
   submitReferral: (ctx: RequestContext, partner: PartnerCaller, customerId: string, scenario: NeedType, notes: string) =>
     inTransaction(ctx, async (tx) => {
       await PartnerApiService.consentingCustomer(tx, partner, customerId);
       const referral = tx.manager.create(Referral, {
-        partnerId: partnerOf(partner), customerId, scenario, notes, status: ReferralStatus.NEW, submittedBy: `tw_${partner.keyPrefix}`,
+        partnerId: partnerOf(partner),
+        customerId,
+        scenario,
+        notes,
+        status: ReferralStatus.NEW,
+        submittedBy: `tw_${partner.keyPrefix}`,
       });
       return referralRecords.create(tx, referral);
     }),
 
   referrals: (ctx: RequestContext, partner: PartnerCaller, args: ListArgs) =>
-    pageOf(ctx.manager.getRepository(Referral).createQueryBuilder('e').where('e.partnerId = :p', { p: partnerOf(partner) }), args,
-      { typeName: 'Referral', sortable: ['createdAt', 'status'], defaultSort: 'createdAt', defaultOrder: 'DESC' }).getMany(),
+    pageOf(
+      ctx.manager
+        .getRepository(Referral)
+        .createQueryBuilder('e')
+        .where('e.partnerId = :p', { p: partnerOf(partner) }),
+      args,
+      { typeName: 'Referral', sortable: ['createdAt', 'status'], defaultSort: 'createdAt', defaultOrder: 'DESC' },
+    ).getMany(),
 
   orders: (ctx: RequestContext, partner: PartnerCaller, args: ListArgs, status?: FulfilmentStatus) => {
-    const qb = ctx.manager.getRepository(FulfilmentOrder).createQueryBuilder('e').where('e.partnerId = :p', { p: partnerOf(partner) });
+    const qb = ctx.manager
+      .getRepository(FulfilmentOrder)
+      .createQueryBuilder('e')
+      .where('e.partnerId = :p', { p: partnerOf(partner) });
     if (status) qb.andWhere('e.status = :status', { status });
     return pageOf(qb, args, { typeName: 'FulfilmentOrder', sortable: ['createdAt', 'status'], defaultSort: 'createdAt', defaultOrder: 'DESC' }).getMany();
   },

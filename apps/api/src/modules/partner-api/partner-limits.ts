@@ -27,7 +27,12 @@ const costPerField: ComplexityEstimator = ({ field, args, childComplexity }) => 
  * The cost of a request, or null when it cannot be worked out because its variables are missing or of the wrong type
  * (execution then refuses it with BAD_USER_INPUT, exactly as for a staff caller).
  */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number | null {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string | null,
+): number | null {
   try {
     return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [costPerField] });
   } catch {
@@ -35,7 +40,12 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
   }
 }
 
-export interface RateLimitReport { cost: number; limit: number; remaining: number; resetAt: string }
+export interface RateLimitReport {
+  cost: number;
+  limit: number;
+  remaining: number;
+  resetAt: string;
+}
 
 /**
  * Limits on partner API keys: each request's cost is charged to the key's budget of points per minute (shared
@@ -56,9 +66,15 @@ export function partnerLimitsPlugin(schema: GraphQLSchema, store: RateLimitStore
           report = { cost, limit: partner.pointsPerMinute, remaining: used.remaining, resetAt: used.resetAt.toISOString() };
           if (!used.allowed) {
             const retryAfterSeconds = Math.max(1, Math.ceil((used.resetAt.getTime() - Date.now()) / 1000));
-            throw new AppError('RATE_LIMITED', `This API key's budget of ${partner.pointsPerMinute} points a minute is spent (this request costs ${cost}); retry after ${report.resetAt}`, {
-              retryAfterSeconds, resetAt: report.resetAt, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
-            });
+            throw new AppError(
+              'RATE_LIMITED',
+              `This API key's budget of ${partner.pointsPerMinute} points a minute is spent (this request costs ${cost}); retry after ${report.resetAt}`,
+              {
+                retryAfterSeconds,
+                resetAt: report.resetAt,
+                http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+              },
+            );
           }
         },
         async willSendResponse({ response }) {

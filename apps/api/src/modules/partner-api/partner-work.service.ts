@@ -37,9 +37,18 @@ export const PartnerWorkService = {
       if (!(await tx.manager.existsBy(Customer, { id: customerId }))) throw notFound('Customer', customerId);
       const benefit = await tx.manager.findOneBy(Benefit, { id: benefitId });
       if (!benefit) throw notFound('Benefit', benefitId);
-      if (!benefit.providerId) throw badInput([{ field: 'benefitId', code: PartnerApiErrors.NO_PROVIDER, message: `${benefit.name} has no service partner to fulfil it: set its provider first` }]);
+      if (!benefit.providerId)
+        throw badInput([
+          { field: 'benefitId', code: PartnerApiErrors.NO_PROVIDER, message: `${benefit.name} has no service partner to fulfil it: set its provider first` },
+        ]);
       const order = tx.manager.create(FulfilmentOrder, {
-        partnerId: benefit.providerId, customerId, benefitId, status: FulfilmentStatus.PENDING, notes, partnerNote: null, createdBy: tx.actor!.email,
+        partnerId: benefit.providerId,
+        customerId,
+        benefitId,
+        status: FulfilmentStatus.PENDING,
+        notes,
+        partnerNote: null,
+        createdBy: tx.actor!.email,
       });
       return orderRecords.create(tx, order);
     }),

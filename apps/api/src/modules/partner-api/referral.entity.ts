@@ -15,7 +15,9 @@ import { Customer } from '../customers';
 export class Referral extends VersionedRecord {
   @Field(() => ID) @Column({ type: 'varchar', length: 36 }) partnerId!: string;
   @Field(() => ID) @Column({ type: 'varchar', length: 36 }) customerId!: string;
-  @Field(() => NeedType, { description: 'The scenario: home purchase, study abroad, retirement…' }) @Column({ type: 'varchar', length: 32 }) scenario!: NeedType;
+  @Field(() => NeedType, { description: 'The scenario: home purchase, study abroad, retirement…' })
+  @Column({ type: 'varchar', length: 32 })
+  scenario!: NeedType;
   @Field(() => String) @Column({ type: 'varchar', length: 1000 }) notes!: string;
   @Field(() => ReferralStatus) @Column({ type: 'varchar', length: 16 }) status!: ReferralStatus;
   @Field(() => String, { description: 'The API key (its prefix) that sent it' }) @Column({ type: 'varchar', length: 40 }) submittedBy!: string;

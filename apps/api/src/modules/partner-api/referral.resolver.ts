@@ -10,12 +10,20 @@ import { PartnerWorkService } from './partner-work.service';
 /** The referral queue, on the institution's side. */
 @Resolver(() => Referral)
 export class ReferralResolver extends createReadResolver({
-  type: Referral, plural: 'Referrals', filter: ReferralFilter, read: Role.VIEWER,
+  type: Referral,
+  plural: 'Referrals',
+  filter: ReferralFilter,
+  read: Role.VIEWER,
   service: PartnerWorkService.referrals,
 }) {
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => Referral, { description: 'Move a referral through the queue: CONTACTED, CONVERTED or CLOSED' })
-  setReferralStatus(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('status', () => ReferralStatus) status: ReferralStatus) {
+  setReferralStatus(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('status', () => ReferralStatus) status: ReferralStatus,
+  ) {
     return PartnerWorkService.setReferralStatus(ctx, id, version, status);
   }
 }

@@ -6,10 +6,14 @@ import { BaseFilter } from '../../common/list';
 
 @InputType('PartnerInstitutionFilter')
 export class PartnerInstitutionFilter extends BaseFilter {
-  @Field(() => PartnerKind, { nullable: true }) @IsOptional() @IsEnum(PartnerKind)
+  @Field(() => PartnerKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(PartnerKind)
   kind?: PartnerKind;
 
-  @Field(() => PartnerStatus, { nullable: true }) @IsOptional() @IsEnum(PartnerStatus)
+  @Field(() => PartnerStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(PartnerStatus)
   status?: PartnerStatus;
 }
 
@@ -17,19 +21,31 @@ export class PartnerInstitutionFilter extends BaseFilter {
 function withPartnerFields<T extends ArgsClass>(Base: T) {
   @ArgsType()
   class PartnerFields extends Base {
-    @Field(() => PartnerStatus, { nullable: true }) @IsOptional() @IsEnum(PartnerStatus)
+    @Field(() => PartnerStatus, { nullable: true })
+    @IsOptional()
+    @IsEnum(PartnerStatus)
     status?: PartnerStatus;
 
-    @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120)
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @MaxLength(120)
     contactName?: string | null;
 
-    @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: 'contactEmail must be an email address' }) @MaxLength(200)
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @IsEmail({}, { message: 'contactEmail must be an email address' })
+    @MaxLength(200)
     contactEmail?: string | null;
 
-    @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\+?[0-9 ()-]{5,40}$/, { message: 'contactPhone must be a phone number' })
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @Matches(/^\+?[0-9 ()-]{5,40}$/, { message: 'contactPhone must be a phone number' })
     contactPhone?: string | null;
 
-    @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }, { message: 'website must be a full URL, e.g. https://example.com' }) @MaxLength(300)
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @IsUrl({ require_protocol: true }, { message: 'website must be a full URL, e.g. https://example.com' })
+    @MaxLength(300)
     website?: string | null;
   }
   return PartnerFields;
@@ -37,12 +53,15 @@ function withPartnerFields<T extends ArgsClass>(Base: T) {
 
 @ArgsType()
 export class CreatePartnerInstitutionArgs extends withPartnerFields(CreateCatalogueArgs) {
-  @Field(() => PartnerKind) @IsEnum(PartnerKind)
+  @Field(() => PartnerKind)
+  @IsEnum(PartnerKind)
   kind!: PartnerKind;
 }
 
 @ArgsType()
 export class UpdatePartnerInstitutionArgs extends withPartnerFields(UpdateCatalogueArgs) {
-  @Field(() => PartnerKind, { nullable: true }) @IsOptional() @IsEnum(PartnerKind)
+  @Field(() => PartnerKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(PartnerKind)
   kind?: PartnerKind;
 }

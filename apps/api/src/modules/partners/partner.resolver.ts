@@ -8,13 +8,18 @@ import { PartnerService } from './partner.service';
 
 /** A partner key reaching another institution (a product's issuer, say) does not see its contacts. */
 const contactFor = (ctx: RequestContext, partner: PartnerInstitution, value: string | null) =>
-  (ctx.partner && ctx.partner.partnerId !== partner.id ? null : value);
+  ctx.partner && ctx.partner.partnerId !== partner.id ? null : value;
 
 @Resolver(() => PartnerInstitution)
 export class PartnerInstitutionResolver extends createCrudResolver({
-  type: PartnerInstitution, plural: 'PartnerInstitutions', filter: PartnerInstitutionFilter,
-  createArgs: CreatePartnerInstitutionArgs, updateArgs: UpdatePartnerInstitutionArgs, service: PartnerService,
-  read: Role.VIEWER, write: Role.PRODUCT_MANAGER,
+  type: PartnerInstitution,
+  plural: 'PartnerInstitutions',
+  filter: PartnerInstitutionFilter,
+  createArgs: CreatePartnerInstitutionArgs,
+  updateArgs: UpdatePartnerInstitutionArgs,
+  service: PartnerService,
+  read: Role.VIEWER,
+  write: Role.PRODUCT_MANAGER,
 }) {
   @FieldResolver(() => String, { nullable: true })
   contactName(@Root() partner: PartnerInstitution, @Ctx() ctx: RequestContext) {

@@ -6,7 +6,12 @@ import type { ListArgs } from '../../common/list';
 import { PartnerInstitution } from './partner.entity';
 import type { CreatePartnerInstitutionArgs, PartnerInstitutionFilter, UpdatePartnerInstitutionArgs } from './partner.inputs';
 
-const partners = new CrudRepository(PartnerInstitution, 'PartnerInstitution', ['code', 'name', 'nameEn', 'kind', 'status', 'createdAt', 'updatedAt'], ['code', 'name', 'nameEn']);
+const partners = new CrudRepository(
+  PartnerInstitution,
+  'PartnerInstitution',
+  ['code', 'name', 'nameEn', 'kind', 'status', 'createdAt', 'updatedAt'],
+  ['code', 'name', 'nameEn'],
+);
 
 const narrow = equalityFilter<PartnerInstitutionFilter>(['kind', 'status']);
 
@@ -16,12 +21,10 @@ export const PartnerService = {
   count: (ctx: RequestContext, filter?: PartnerInstitutionFilter) => partners.count(ctx, filter, narrow(filter)),
   get: (ctx: RequestContext, id: string) => partners.get(ctx, id),
 
-  create: (ctx: RequestContext, args: CreatePartnerInstitutionArgs) =>
-    inTransaction(ctx, (tx) => partners.create(tx, args)),
+  create: (ctx: RequestContext, args: CreatePartnerInstitutionArgs) => inTransaction(ctx, (tx) => partners.create(tx, args)),
 
   update: (ctx: RequestContext, args: UpdatePartnerInstitutionArgs) =>
-    inTransaction(ctx, async (tx) =>
-      (await partners.update(tx, args.id, args.version, changesFrom(args, ['code', 'name', 'kind', 'status']))).after),
+    inTransaction(ctx, async (tx) => (await partners.update(tx, args.id, args.version, changesFrom(args, ['code', 'name', 'kind', 'status']))).after),
 
   delete: (ctx: RequestContext, id: string) =>
     inTransaction(ctx, async (tx) => {

@@ -1,7 +1,13 @@
 import { Arg, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import {
-  educationInputViolations, educationPlan, retirementInputViolations, retirementPlan, type EducationInput, type EducationPlan as EducationResult,
-  type RetirementInput, type RetirementPlan as RetirementResult,
+  educationInputViolations,
+  educationPlan,
+  retirementInputViolations,
+  retirementPlan,
+  type EducationInput,
+  type EducationPlan as EducationResult,
+  type RetirementInput,
+  type RetirementPlan as RetirementResult,
 } from '@tierwise/domain';
 import { Public } from '../../common/auth';
 import { assertNoViolations } from '../../common/errors';

@@ -5,22 +5,31 @@ import { LifeStage, NeedType, Occupation, ProductStatus, ProductType, RiskLevel,
 import { BaseFilter } from '../../common/list';
 import { DecimalScalar } from '../../common/scalars';
 
-
 @InputType('ProductFilter')
 export class ProductFilter extends BaseFilter {
-  @Field(() => ProductStatus, { nullable: true }) @IsOptional() @IsEnum(ProductStatus)
+  @Field(() => ProductStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProductStatus)
   status?: ProductStatus;
 
-  @Field(() => ProductType, { nullable: true }) @IsOptional() @IsEnum(ProductType)
+  @Field(() => ProductType, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProductType)
   type?: ProductType;
 
-  @Field(() => RiskLevel, { nullable: true }) @IsOptional() @IsEnum(RiskLevel)
+  @Field(() => RiskLevel, { nullable: true })
+  @IsOptional()
+  @IsEnum(RiskLevel)
   riskLevel?: RiskLevel;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36)
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @MaxLength(36)
   issuerId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Products offered to this tier' }) @IsOptional() @MaxLength(36)
+  @Field(() => ID, { nullable: true, description: 'Products offered to this tier' })
+  @IsOptional()
+  @MaxLength(36)
   eligibleTierId?: string;
 }
 
@@ -28,13 +37,20 @@ export class ProductFilter extends BaseFilter {
 function withProductFields<T extends ArgsClass>(Base: T) {
   @ArgsType()
   class ProductFields extends Base {
-    @Field(() => String, { nullable: true }) @IsOptional() @Length(3, 3) @IsUppercase({ message: 'currency is an ISO 4217 code such as CNY' })
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @Length(3, 3)
+    @IsUppercase({ message: 'currency is an ISO 4217 code such as CNY' })
     currency?: string;
 
     @Field(() => DecimalScalar, { nullable: true })
     minInvestment?: string | null;
 
-    @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(36600)
+    @Field(() => Int, { nullable: true })
+    @IsOptional()
+    @IsInt()
+    @Min(1)
+    @Max(36600)
     termDays?: number | null;
 
     @Field(() => DecimalScalar, { nullable: true, description: 'Percent per year' })
@@ -49,36 +65,60 @@ function withProductFields<T extends ArgsClass>(Base: T) {
     @Field(() => GraphQLISODateTime, { nullable: true })
     saleEndsAt?: Date | null;
 
-    @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36)
+    @Field(() => ID, { nullable: true })
+    @IsOptional()
+    @MaxLength(36)
     issuerId?: string | null;
 
     @Field(() => Boolean, { nullable: true })
     requiresQualifiedInvestor?: boolean;
 
-    @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(24 * 30)
+    @Field(() => Int, { nullable: true })
+    @IsOptional()
+    @IsInt()
+    @Min(0)
+    @Max(24 * 30)
     coolingOffHours?: number;
 
-    @Field(() => [RiskPreference], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) @IsEnum(RiskPreference, { each: true })
+    @Field(() => [RiskPreference], { nullable: true, description: 'At most 20' })
+    @IsOptional()
+    @ArrayMaxSize(20)
+    @IsEnum(RiskPreference, { each: true })
     targetRiskPreferences?: RiskPreference[];
 
-    @Field(() => [LifeStage], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) @IsEnum(LifeStage, { each: true })
+    @Field(() => [LifeStage], { nullable: true, description: 'At most 20' })
+    @IsOptional()
+    @ArrayMaxSize(20)
+    @IsEnum(LifeStage, { each: true })
     targetLifeStages?: LifeStage[];
 
-    @Field(() => [Occupation], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) @IsEnum(Occupation, { each: true })
+    @Field(() => [Occupation], { nullable: true, description: 'At most 20' })
+    @IsOptional()
+    @ArrayMaxSize(20)
+    @IsEnum(Occupation, { each: true })
     targetOccupations?: Occupation[];
 
-    @Field(() => [NeedType], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) @IsEnum(NeedType, { each: true })
+    @Field(() => [NeedType], { nullable: true, description: 'At most 20' })
+    @IsOptional()
+    @ArrayMaxSize(20)
+    @IsEnum(NeedType, { each: true })
     targetNeeds?: NeedType[];
 
-    @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000)
+    @Field(() => String, { nullable: true })
+    @IsOptional()
+    @MaxLength(2000)
     description?: string | null;
 
     @Field(() => [ID], { nullable: true, description: 'Tiers whose customers may be offered the product; at most 50' })
-    @IsOptional() @ArrayMaxSize(50) @MaxLength(36, { each: true })
+    @IsOptional()
+    @ArrayMaxSize(50)
+    @MaxLength(36, { each: true })
     eligibleTierIds?: string[];
 
     @Field(() => [ID], { nullable: true, description: 'For a BUNDLE: its component products, in order; at most 20' })
-    @IsOptional() @ArrayMaxSize(20) @MaxLength(36, { each: true })
+    @IsOptional()
+    @ArrayMaxSize(20)
+    @MaxLength(36, { each: true })
     componentIds?: string[];
   }
   return ProductFields;
@@ -86,24 +126,34 @@ function withProductFields<T extends ArgsClass>(Base: T) {
 
 @ArgsType()
 export class CreateProductArgs extends withProductFields(CreateCatalogueArgs) {
-  @Field(() => ProductType) @IsEnum(ProductType)
+  @Field(() => ProductType)
+  @IsEnum(ProductType)
   type!: ProductType;
 
-  @Field(() => RiskLevel) @IsEnum(RiskLevel)
+  @Field(() => RiskLevel)
+  @IsEnum(RiskLevel)
   riskLevel!: RiskLevel;
 
-  @Field(() => ProductStatus, { nullable: true }) @IsOptional() @IsEnum(ProductStatus)
+  @Field(() => ProductStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProductStatus)
   status?: ProductStatus;
 }
 
 @ArgsType()
 export class UpdateProductArgs extends withProductFields(UpdateCatalogueArgs) {
-  @Field(() => ProductType, { nullable: true }) @IsOptional() @IsEnum(ProductType)
+  @Field(() => ProductType, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProductType)
   type?: ProductType;
 
-  @Field(() => RiskLevel, { nullable: true }) @IsOptional() @IsEnum(RiskLevel)
+  @Field(() => RiskLevel, { nullable: true })
+  @IsOptional()
+  @IsEnum(RiskLevel)
   riskLevel?: RiskLevel;
 
-  @Field(() => ProductStatus, { nullable: true }) @IsOptional() @IsEnum(ProductStatus)
+  @Field(() => ProductStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProductStatus)
   status?: ProductStatus;
 }

@@ -33,12 +33,22 @@ class CatalogueStats {
 
 @Resolver(() => Product)
 export class ProductResolver extends createCrudResolver({
-  type: Product, plural: 'Products', filter: ProductFilter, createArgs: CreateProductArgs, updateArgs: UpdateProductArgs,
-  service: ProductService, read: Role.VIEWER, write: Role.PRODUCT_MANAGER,
+  type: Product,
+  plural: 'Products',
+  filter: ProductFilter,
+  createArgs: CreateProductArgs,
+  updateArgs: UpdateProductArgs,
+  service: ProductService,
+  read: Role.VIEWER,
+  write: Role.PRODUCT_MANAGER,
 }) {
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => [Product], { description: 'Activate, suspend or retire several products at once (all or none)' })
-  setProductsStatus(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID], { description: 'At most 1,000' }) ids: string[], @Arg('status', () => ProductStatus) status: ProductStatus) {
+  setProductsStatus(
+    @Ctx() ctx: RequestContext,
+    @Arg('ids', () => [ID], { description: 'At most 1,000' }) ids: string[],
+    @Arg('status', () => ProductStatus) status: ProductStatus,
+  ) {
     assertListSize('ids', ids, MAX_BATCH);
     return ProductService.setStatus(ctx, ids, status);
   }

@@ -13,9 +13,12 @@ import type { CreateProductArgs, ProductFilter, UpdateProductArgs } from './prod
 import { componentsOfBundle, eligibleTiersOfProduct } from './product.loaders';
 import { ProductErrors } from './product.errors';
 
-const products = new CrudRepository(Product, 'Product',
+const products = new CrudRepository(
+  Product,
+  'Product',
   ['code', 'name', 'nameEn', 'type', 'riskLevel', 'status', 'minInvestment', 'termDays', 'saleStartsAt', 'saleEndsAt', 'createdAt', 'updatedAt'],
-  ['code', 'name', 'nameEn']);
+  ['code', 'name', 'nameEn'],
+);
 
 const equalities = equalityFilter<ProductFilter>(['status', 'type', 'riskLevel', 'issuerId']);
 const narrow = (filter?: ProductFilter) => (qb: ReturnType<typeof products.query>) => {
@@ -25,7 +28,10 @@ const narrow = (filter?: ProductFilter) => (qb: ReturnType<typeof products.query
   }
 };
 
-interface Links { eligibleTierIds: string[]; componentIds: string[] }
+interface Links {
+  eligibleTierIds: string[];
+  componentIds: string[];
+}
 
 async function readLinks(tx: RequestContext, id: string): Promise<Links> {
   const tiers = await tx.manager.find(ProductEligibleTier, { where: { productId: id } });
@@ -47,7 +53,8 @@ async function checkReferences(tx: RequestContext, id: string | null, issuerId: 
   if (links.componentIds.length) {
     const found = await tx.manager.findBy(Product, { id: In(links.componentIds) });
     const missing = links.componentIds.filter((c) => !found.some((f) => f.id === c));
-    if (missing.length) problems.push({ code: ProductErrors.UNKNOWN_COMPONENT, field: 'componentIds', message: `Product(s) ${missing.join(', ')} do not exist` });
+    if (missing.length)
+      problems.push({ code: ProductErrors.UNKNOWN_COMPONENT, field: 'componentIds', message: `Product(s) ${missing.join(', ')} do not exist` });
     if (id) {
       const edges = await tx.manager.find(ProductComponent, { order: { position: 'ASC' } });
       const graph = new Map<string, string[]>();
@@ -72,11 +79,18 @@ async function writeLinks(tx: RequestContext, id: string, before: Links, after: 
   const removed = before.eligibleTierIds.filter((t) => !after.eligibleTierIds.includes(t));
   const added = after.eligibleTierIds.filter((t) => !before.eligibleTierIds.includes(t));
   if (removed.length) await tx.manager.delete(ProductEligibleTier, { productId: id, tierId: In(removed) });
-  if (added.length) await tx.manager.insert(ProductEligibleTier, added.map((tierId) => ({ productId: id, tierId })));
+  if (added.length)
+    await tx.manager.insert(
+      ProductEligibleTier,
+      added.map((tierId) => ({ productId: id, tierId })),
+    );
   if (before.componentIds.join() !== after.componentIds.join()) {
     if (before.componentIds.length) await tx.manager.delete(ProductComponent, { bundleId: id });
     if (after.componentIds.length) {
-      await tx.manager.insert(ProductComponent, after.componentIds.map((componentId, position) => ({ bundleId: id, componentId, position })));
+      await tx.manager.insert(
+        ProductComponent,
+        after.componentIds.map((componentId, position) => ({ bundleId: id, componentId, position })),
+      );
     }
   }
 }
@@ -92,17 +106,30 @@ export const ProductService = {
   create: (ctx: RequestContext, { eligibleTierIds, componentIds, ...args }: CreateProductArgs) =>
     inTransaction(ctx, async (tx) => {
       const values = {
-        currency: 'CNY', requiresQualifiedInvestor: false, coolingOffHours: 0,
-        targetRiskPreferences: [], targetLifeStages: [], targetOccupations: [], targetNeeds: [], ...args,
+        currency: 'CNY',
+        requiresQualifiedInvestor: false,
+        coolingOffHours: 0,
+        targetRiskPreferences: [],
+        targetLifeStages: [],
+        targetOccupations: [],
+        targetNeeds: [],
+        ...args,
       };
       const links: Links = { eligibleTierIds: dedupe(eligibleTierIds) ?? [], componentIds: componentIds ?? [] };
       assertNoViolations([
         ...productViolations({
-          type: values.type, currency: values.currency, minInvestment: values.minInvestment ?? null,
-          expectedReturnMin: values.expectedReturnMin ?? null, expectedReturnMax: values.expectedReturnMax ?? null,
-          saleStartsAt: values.saleStartsAt ?? null, saleEndsAt: values.saleEndsAt ?? null,
-          requiresQualifiedInvestor: values.requiresQualifiedInvestor, coolingOffHours: values.coolingOffHours, componentIds: links.componentIds,
-          status: values.status ?? ProductStatus.DRAFT, eligibleTierIds: links.eligibleTierIds,
+          type: values.type,
+          currency: values.currency,
+          minInvestment: values.minInvestment ?? null,
+          expectedReturnMin: values.expectedReturnMin ?? null,
+          expectedReturnMax: values.expectedReturnMax ?? null,
+          saleStartsAt: values.saleStartsAt ?? null,
+          saleEndsAt: values.saleEndsAt ?? null,
+          requiresQualifiedInvestor: values.requiresQualifiedInvestor,
+          coolingOffHours: values.coolingOffHours,
+          componentIds: links.componentIds,
+          status: values.status ?? ProductStatus.DRAFT,
+          eligibleTierIds: links.eligibleTierIds,
         }),
         ...(await checkReferences(tx, null, values.issuerId ?? null, links)),
       ]);
@@ -115,8 +142,20 @@ export const ProductService = {
   update: (ctx: RequestContext, { eligibleTierIds, componentIds, ...args }: UpdateProductArgs) =>
     inTransaction(ctx, async (tx) => {
       const current = await products.get(tx, args.id);
-      const changes = changesFrom(args, ['code', 'name', 'type', 'riskLevel', 'status', 'currency', 'requiresQualifiedInvestor', 'coolingOffHours',
-        'targetRiskPreferences', 'targetLifeStages', 'targetOccupations', 'targetNeeds']);
+      const changes = changesFrom(args, [
+        'code',
+        'name',
+        'type',
+        'riskLevel',
+        'status',
+        'currency',
+        'requiresQualifiedInvestor',
+        'coolingOffHours',
+        'targetRiskPreferences',
+        'targetLifeStages',
+        'targetOccupations',
+        'targetNeeds',
+      ]);
       const before = await readLinks(tx, args.id);
       const after: Links = { eligibleTierIds: dedupe(eligibleTierIds)?.sort() ?? before.eligibleTierIds, componentIds: componentIds ?? before.componentIds };
       const merged = { ...current, ...changes };
@@ -143,8 +182,12 @@ export const ProductService = {
       for (const product of found) {
         const links = await readLinks(tx, product.id);
         const transition = statusTransitionViolation(product.status, status);
-        problems.push(...[...(transition ? [transition] : []), ...productViolations({ ...product, ...links, status })]
-          .map((v) => ({ ...v, message: `${product.code}: ${v.message}` })));
+        problems.push(
+          ...[...(transition ? [transition] : []), ...productViolations({ ...product, ...links, status })].map((v) => ({
+            ...v,
+            message: `${product.code}: ${v.message}`,
+          })),
+        );
       }
       assertNoViolations(problems);
       const updated: Product[] = [];
@@ -157,8 +200,14 @@ export const ProductService = {
   /** How many products there are by status, by type and by risk level (the dashboard's charts). */
   async stats(ctx: RequestContext) {
     const countBy = async (column: 'status' | 'type' | 'riskLevel') => {
-      const rows: { key: string; count: string | number }[] = await ctx.manager.getRepository(Product).createQueryBuilder('p')
-        .select(`p.${column}`, 'key').addSelect('COUNT(*)', 'count').groupBy(`p.${column}`).orderBy(`p.${column}`).getRawMany();
+      const rows: { key: string; count: string | number }[] = await ctx.manager
+        .getRepository(Product)
+        .createQueryBuilder('p')
+        .select(`p.${column}`, 'key')
+        .addSelect('COUNT(*)', 'count')
+        .groupBy(`p.${column}`)
+        .orderBy(`p.${column}`)
+        .getRawMany();
       return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
     };
     return { byStatus: await countBy('status'), byType: await countBy('type'), byRiskLevel: await countBy('riskLevel') };

@@ -4,8 +4,14 @@ import { ProductEligibleTier, Product } from '../products';
 
 export type CataloguedProduct = Product & { eligibleTierIds: string[] };
 
-export interface ActiveCatalogue { byTier: Map<string, CataloguedProduct[]>; byId: Map<string, CataloguedProduct> }
-interface Snapshot { stamp: string; catalogue: ActiveCatalogue }
+export interface ActiveCatalogue {
+  byTier: Map<string, CataloguedProduct[]>;
+  byId: Map<string, CataloguedProduct>;
+}
+interface Snapshot {
+  stamp: string;
+  catalogue: ActiveCatalogue;
+}
 
 const snapshots = new WeakMap<DataSource, Snapshot>();
 
@@ -21,10 +27,7 @@ export async function activeCatalogue(manager: EntityManager): Promise<ActiveCat
   const stamp = `${row.n}:${row.v}:${row.u instanceof Date ? row.u.toISOString() : String(row.u)}`;
   const cached = snapshots.get(dataSource);
   if (cached?.stamp === stamp) return cached.catalogue;
-  const [products, links] = await Promise.all([
-    manager.find(Product, { where: { status: ProductStatus.ACTIVE } }),
-    manager.find(ProductEligibleTier),
-  ]);
+  const [products, links] = await Promise.all([manager.find(Product, { where: { status: ProductStatus.ACTIVE } }), manager.find(ProductEligibleTier)]);
   const tiersOf = new Map<string, string[]>();
   for (const l of links) tiersOf.set(l.productId, [...(tiersOf.get(l.productId) ?? []), l.tierId]);
   const catalogue: ActiveCatalogue = { byTier: new Map(), byId: new Map() };

@@ -3,7 +3,12 @@ import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'typ
 import { ProductType } from '../../common/enums';
 import { Customer, CustomerRecord } from '../customers';
 
-export enum FeedbackEvent { SHOWN = 'SHOWN', CLICKED = 'CLICKED', ACCEPTED = 'ACCEPTED', DISMISSED = 'DISMISSED' }
+export enum FeedbackEvent {
+  SHOWN = 'SHOWN',
+  CLICKED = 'CLICKED',
+  ACCEPTED = 'ACCEPTED',
+  DISMISSED = 'DISMISSED',
+}
 registerEnumType(FeedbackEvent, { name: 'FeedbackEvent', description: 'What the customer did with a recommendation' });
 
 /**

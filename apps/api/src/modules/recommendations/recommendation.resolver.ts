@@ -18,14 +18,23 @@ export class RecommendationResolver {
   }
 
   @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.FEEDBACK_WRITE)
-  @Mutation(() => RecommendationFeedback, { description: 'Record what the customer did with a recommended product (the app backend: an API key with feedback:write); DISMISSED holds it back for DISMISSED_HOLD_DAYS (30)' })
-  recordRecommendationFeedback(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('productId', () => ID) productId: string,
-    @Arg('event', () => FeedbackEvent) event: FeedbackEvent) {
+  @Mutation(() => RecommendationFeedback, {
+    description:
+      'Record what the customer did with a recommended product (the app backend: an API key with feedback:write); DISMISSED holds it back for DISMISSED_HOLD_DAYS (30)',
+  })
+  recordRecommendationFeedback(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('productId', () => ID) productId: string,
+    @Arg('event', () => FeedbackEvent) event: FeedbackEvent,
+  ) {
     return RecommendationService.feedback(ctx, customerId, productId, event);
   }
 
   @Allow(Role.VIEWER)
-  @Query(() => RecommendationAcceptance, { description: 'Share of recommendations shown that were accepted (default: the last 90 days), by tier and product type' })
+  @Query(() => RecommendationAcceptance, {
+    description: 'Share of recommendations shown that were accepted (default: the last 90 days), by tier and product type',
+  })
   recommendationAcceptance(@Ctx() ctx: RequestContext, @Arg('since', () => GraphQLISODateTime, { nullable: true }) since?: Date) {
     return RecommendationService.acceptance(ctx, since ?? new Date(Date.now() - 90 * DAY_MS));
   }

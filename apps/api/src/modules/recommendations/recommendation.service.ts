@@ -21,7 +21,12 @@ export function dismissedHoldDays(env: NodeJS.ProcessEnv = process.env): number 
   return Number.isInteger(days) && days >= 0 && days <= 3650 ? days : 30;
 }
 
-export interface Recommendation { rank: number; score: number; product: Product; reasons: RecommendationReason[] }
+export interface Recommendation {
+  rank: number;
+  score: number;
+  product: Product;
+  reasons: RecommendationReason[];
+}
 
 export const RecommendationService = {
   /**
@@ -40,7 +45,8 @@ export const RecommendationService = {
       NeedService.active(ctx, customerId, now),
       ctx.loaders.get(holdingsOfCustomer).load(customerId),
       ctx.manager.find(RecommendationFeedback, {
-        select: { productId: true }, where: { customerId, event: FeedbackEvent.DISMISSED, at: MoreThan(new Date(now.getTime() - dismissedHoldDays() * DAY_MS)) },
+        select: { productId: true },
+        where: { customerId, event: FeedbackEvent.DISMISSED, at: MoreThan(new Date(now.getTime() - dismissedHoldDays() * DAY_MS)) },
       }),
     ]);
     if (!customer) throw notFound('Customer', customerId);
@@ -56,7 +62,12 @@ export const RecommendationService = {
       ...[...heldIds].flatMap((id) => catalogue.byId.get(id)?.type ?? []),
       ...(outside.length ? (await ctx.loaders.get(productById).loadMany(outside)).flatMap((p) => (p && !(p instanceof Error) ? [p.type] : [])) : []),
     ]);
-    const profile = recommendationProfile(customer, { needs, heldProductIds: heldIds, heldTypes, dismissedProductIds: new Set(dismissed.map((d) => d.productId)) });
+    const profile = recommendationProfile(customer, {
+      needs,
+      heldProductIds: heldIds,
+      heldTypes,
+      dismissedProductIds: new Set(dismissed.map((d) => d.productId)),
+    });
     const picks = recommendProducts(profile, candidates, limit, now);
     const byId = new Map(candidates.map((p) => [p.id, p]));
     return picks.map((pick, i) => ({ rank: i + 1, score: pick.score, product: byId.get(pick.productId)!, reasons: pick.reasons }));
@@ -70,7 +81,14 @@ export const RecommendationService = {
       const product = await tx.manager.findOneBy(Product, { id: productId });
       if (!product) throw notFound('Product', productId);
       const row = tx.manager.create(RecommendationFeedback, {
-        id: newId(), customerId, productId, event, at: now, tierId: customer.tierId, productType: product.type, recordedBy: actorEmail(tx),
+        id: newId(),
+        customerId,
+        productId,
+        event,
+        at: now,
+        tierId: customer.tierId,
+        productType: product.type,
+        recordedBy: actorEmail(tx),
       });
       await tx.manager.insert(RecommendationFeedback, row);
       return row;
@@ -81,12 +99,29 @@ export const RecommendationService = {
    * overall, by tier and by product type.
    */
   async acceptance(ctx: RequestContext, since: Date) {
-    const rows: { tierId: string | null; productType: string; event: string; n: string | number }[] = await ctx.manager.createQueryBuilder()
-      .select('f.tierId', 'tierId').addSelect('f.productType', 'productType').addSelect('f.event', 'event').addSelect('COUNT(*)', 'n')
-      .from((q) => q.distinct(true).select('r.customerId', 'customerId').addSelect('r.productId', 'productId').addSelect('r.tierId', 'tierId')
-        .addSelect('r.productType', 'productType').addSelect('r.event', 'event')
-        .from(RecommendationFeedback, 'r').where('r.at >= :since', { since }).andWhere('r.event IN (:...events)', { events: [FeedbackEvent.SHOWN, FeedbackEvent.ACCEPTED] }), 'f')
-      .groupBy('f.tierId').addGroupBy('f.productType').addGroupBy('f.event')
+    const rows: { tierId: string | null; productType: string; event: string; n: string | number }[] = await ctx.manager
+      .createQueryBuilder()
+      .select('f.tierId', 'tierId')
+      .addSelect('f.productType', 'productType')
+      .addSelect('f.event', 'event')
+      .addSelect('COUNT(*)', 'n')
+      .from(
+        (q) =>
+          q
+            .distinct(true)
+            .select('r.customerId', 'customerId')
+            .addSelect('r.productId', 'productId')
+            .addSelect('r.tierId', 'tierId')
+            .addSelect('r.productType', 'productType')
+            .addSelect('r.event', 'event')
+            .from(RecommendationFeedback, 'r')
+            .where('r.at >= :since', { since })
+            .andWhere('r.event IN (:...events)', { events: [FeedbackEvent.SHOWN, FeedbackEvent.ACCEPTED] }),
+        'f',
+      )
+      .groupBy('f.tierId')
+      .addGroupBy('f.productType')
+      .addGroupBy('f.event')
       .getRawMany();
     const rate = (shown: number, accepted: number) => ({ shown, accepted, rate: acceptanceRate(shown, accepted) });
     const group = (key: (r: (typeof rows)[number]) => string) => {
@@ -94,7 +129,8 @@ export const RecommendationService = {
       for (const r of rows) {
         const k = key(r);
         const entry = acc.get(k) ?? { shown: 0, accepted: 0 };
-        if (r.event === FeedbackEvent.SHOWN) entry.shown += Number(r.n); else entry.accepted += Number(r.n);
+        if (r.event === FeedbackEvent.SHOWN) entry.shown += Number(r.n);
+        else entry.accepted += Number(r.n);
         acc.set(k, entry);
       }
       return [...acc].map(([k, v]) => ({ key: k, ...rate(v.shown, v.accepted) })).sort((a, b) => a.key.localeCompare(b.key));

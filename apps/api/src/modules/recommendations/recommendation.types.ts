@@ -4,7 +4,9 @@ import { Product } from '../products';
 
 @ObjectType('RecommendationReason')
 export class RecommendationReasonType {
-  @Field(() => String, { description: 'Stable code: NEED_MATCH, LIFE_STAGE_MATCH, OCCUPATION_MATCH, RISK_PREFERENCE_MATCH, TIER_EXCLUSIVE, NEW_PRODUCT_TYPE, SUITABLE, ELDERLY_CARE' })
+  @Field(() => String, {
+    description: 'Stable code: NEED_MATCH, LIFE_STAGE_MATCH, OCCUPATION_MATCH, RISK_PREFERENCE_MATCH, TIER_EXCLUSIVE, NEW_PRODUCT_TYPE, SUITABLE, ELDERLY_CARE',
+  })
   code!: string;
   @Field(() => String, { description: 'The English text; show your own translation of `code` with `params` instead' }) message!: string;
   @Field(() => GraphQLJSONObject, { description: 'What the message names, as codes and numbers (e.g. {"need": "RETIREMENT"}), for translating `code`' })

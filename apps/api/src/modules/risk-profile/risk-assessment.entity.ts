@@ -18,7 +18,9 @@ export class RiskQuestionnaire {
   @Column({ type: 'int' })
   version!: number;
 
-  @Field(() => GraphQLJSONObject, { description: '{ validityDays, questions: [{ code, text, options: [{ code, text, score }] }], bands: [{ minScore, maxScore, level }] }' })
+  @Field(() => GraphQLJSONObject, {
+    description: '{ validityDays, questions: [{ code, text, options: [{ code, text, score }] }], bands: [{ minScore, maxScore, level }] }',
+  })
   @Column({ type: 'simple-json' })
   definition!: Questionnaire;
 

@@ -13,7 +13,11 @@ export class QuestionOptionInput {
 export class QuestionInput {
   @Field(() => String) @Length(1, 40) code!: string;
   @Field(() => String) @Length(1, 500) text!: string;
-  @Field(() => [QuestionOptionInput], { description: '2 to 10 options' }) @ValidateNested({ each: true }) @ArrayMinSize(2) @ArrayMaxSize(10) options!: QuestionOptionInput[];
+  @Field(() => [QuestionOptionInput], { description: '2 to 10 options' })
+  @ValidateNested({ each: true })
+  @ArrayMinSize(2)
+  @ArrayMaxSize(10)
+  options!: QuestionOptionInput[];
 }
 
 @InputType('ScoreBandInput')

@@ -28,7 +28,13 @@ export const RiskAssessmentService = {
       const problems = questionnaireProblems(definition);
       if (problems.length) throw badInput(problems.map((message) => ({ field: 'definition', code: RiskProfileErrors.QUESTIONNAIRE, message })));
       const { version } = await current(tx);
-      const saved = tx.manager.create(RiskQuestionnaire, { id: newId(), version: version + 1, definition: { ...definition }, createdBy: ctx.actor!.email, createdAt: new Date() });
+      const saved = tx.manager.create(RiskQuestionnaire, {
+        id: newId(),
+        version: version + 1,
+        definition: { ...definition },
+        createdBy: ctx.actor!.email,
+        createdAt: new Date(),
+      });
       await tx.manager.insert(RiskQuestionnaire, saved);
       await recordAudit(tx, AuditAction.CREATE, 'RiskQuestionnaire', saved.id, null, { version: saved.version });
       return saved;
@@ -47,21 +53,39 @@ export const RiskAssessmentService = {
       if (!result.level) throw badInput(result.problems.map((message) => ({ field: 'answers', code: RiskProfileErrors.ANSWERS, message })));
       const assessedAt = new Date();
       const expiresAt = assessmentExpiry(assessedAt, q.definition.validityDays, forPrivateFunds);
-      const updated = await tx.manager.update(Customer, { id: customerId, version: customerVersion }, {
-        riskLevel: result.level, riskAssessedAt: assessedAt, riskAssessmentExpiresAt: expiresAt, updatedAt: assessedAt,
-      });
+      const updated = await tx.manager.update(
+        Customer,
+        { id: customerId, version: customerVersion },
+        {
+          riskLevel: result.level,
+          riskAssessedAt: assessedAt,
+          riskAssessmentExpiresAt: expiresAt,
+          updatedAt: assessedAt,
+        },
+      );
       if (!updated.affected) throw staleVersion('Customer', customerId, customer.version);
       const assessment = tx.manager.create(RiskAssessment, {
-        id: newId(), customerId, questionnaireVersion: q.version, answers: Object.fromEntries(answers.map((a) => [a.questionCode, a.optionCode])),
-        score: result.score, level: result.level, assessedAt, expiresAt, recordedBy: ctx.actor!.email,
+        id: newId(),
+        customerId,
+        questionnaireVersion: q.version,
+        answers: Object.fromEntries(answers.map((a) => [a.questionCode, a.optionCode])),
+        score: result.score,
+        level: result.level,
+        assessedAt,
+        expiresAt,
+        recordedBy: ctx.actor!.email,
       });
       await tx.manager.insert(RiskAssessment, assessment);
-      await recordAudit(tx, AuditAction.UPDATE, 'Customer', customerId,
+      await recordAudit(
+        tx,
+        AuditAction.UPDATE,
+        'Customer',
+        customerId,
         { riskLevel: customer.riskLevel, riskAssessmentExpiresAt: customer.riskAssessmentExpiresAt },
-        { riskLevel: result.level, riskAssessmentExpiresAt: expiresAt });
+        { riskLevel: result.level, riskAssessmentExpiresAt: expiresAt },
+      );
       return assessment;
     }),
 
-  history: async (ctx: RequestContext, customerId: string) =>
-    ctx.loaders.get(assessmentsOfCustomer).load(customerId),
+  history: async (ctx: RequestContext, customerId: string) => ctx.loaders.get(assessmentsOfCustomer).load(customerId),
 };

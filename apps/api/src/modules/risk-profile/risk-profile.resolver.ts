@@ -25,9 +25,13 @@ export class RiskProfileResolver {
 
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => RiskAssessment, { description: "Score a customer's answers and make the result their risk level (send the customer's version)" })
-  recordRiskAssessment(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('version', () => Int) version: number,
+  recordRiskAssessment(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('version', () => Int) version: number,
     @Arg('answers', () => [AnswerInput], { description: 'One per question; at most 50' }) answers: AnswerInput[],
-    @Arg('forPrivateFunds', () => Boolean, { defaultValue: false }) forPrivateFunds: boolean) {
+    @Arg('forPrivateFunds', () => Boolean, { defaultValue: false }) forPrivateFunds: boolean,
+  ) {
     assertListSize('answers', answers, 50);
     return RiskAssessmentService.record(ctx, customerId, version, answers, forPrivateFunds);
   }

@@ -12,8 +12,14 @@ import { ScenarioRecommendation } from './scenario-package.types';
 
 @Resolver(() => ScenarioPackage)
 export class ScenarioPackageResolver extends createCrudResolver({
-  type: ScenarioPackage, plural: 'ScenarioPackages', filter: ScenarioPackageFilter, createArgs: CreateScenarioPackageArgs, updateArgs: UpdateScenarioPackageArgs,
-  service: ScenarioPackageService, read: Role.VIEWER, write: Role.PRODUCT_MANAGER,
+  type: ScenarioPackage,
+  plural: 'ScenarioPackages',
+  filter: ScenarioPackageFilter,
+  createArgs: CreateScenarioPackageArgs,
+  updateArgs: UpdateScenarioPackageArgs,
+  service: ScenarioPackageService,
+  read: Role.VIEWER,
+  write: Role.PRODUCT_MANAGER,
 }) {
   @FieldResolver(() => [PartnerInstitution])
   async partners(@Root() pkg: ScenarioPackage, @Ctx() ctx: RequestContext) {

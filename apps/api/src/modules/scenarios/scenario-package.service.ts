@@ -19,7 +19,11 @@ const packages = new CrudRepository(ScenarioPackage, 'ScenarioPackage', ['code',
 /** Every id named exists, or the whole write is refused naming the missing ones. */
 async function assertComponentsExist(tx: RequestContext, args: { productIds?: string[]; partnerIds?: string[]; benefitIds?: string[] }) {
   const problems = [];
-  for (const [field, entity, ids] of [['productIds', Product, args.productIds], ['partnerIds', PartnerInstitution, args.partnerIds], ['benefitIds', Benefit, args.benefitIds]] as const) {
+  for (const [field, entity, ids] of [
+    ['productIds', Product, args.productIds],
+    ['partnerIds', PartnerInstitution, args.partnerIds],
+    ['benefitIds', Benefit, args.benefitIds],
+  ] as const) {
     if (!ids?.length) continue;
     const found = new Set((await tx.manager.find(entity, { select: { id: true }, where: { id: In(ids) } })).map((r) => r.id));
     const missing = ids.filter((id) => !found.has(id));
@@ -33,14 +37,23 @@ export const ScenarioPackageService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: ScenarioPackageFilter) => packages.list(ctx, args, filter, undefined, { defaultSort: 'code' }),
   count: (ctx: RequestContext, filter?: ScenarioPackageFilter) => packages.count(ctx, filter),
   get: (ctx: RequestContext, id: string) => packages.get(ctx, id),
-  create: (ctx: RequestContext, args: CreateScenarioPackageArgs) => inTransaction(ctx, async (tx) => {
-    await assertComponentsExist(tx, args);
-    return packages.create(tx, { ...args, productIds: args.productIds ?? [], partnerIds: args.partnerIds ?? [], benefitIds: args.benefitIds ?? [], active: args.active ?? true });
-  }),
-  update: (ctx: RequestContext, args: UpdateScenarioPackageArgs) => inTransaction(ctx, async (tx) => {
-    await assertComponentsExist(tx, args);
-    return (await packages.update(tx, args.id, args.version, changesFrom(args, ['code', 'name', 'need', 'productIds', 'partnerIds', 'benefitIds', 'active']))).after;
-  }),
+  create: (ctx: RequestContext, args: CreateScenarioPackageArgs) =>
+    inTransaction(ctx, async (tx) => {
+      await assertComponentsExist(tx, args);
+      return packages.create(tx, {
+        ...args,
+        productIds: args.productIds ?? [],
+        partnerIds: args.partnerIds ?? [],
+        benefitIds: args.benefitIds ?? [],
+        active: args.active ?? true,
+      });
+    }),
+  update: (ctx: RequestContext, args: UpdateScenarioPackageArgs) =>
+    inTransaction(ctx, async (tx) => {
+      await assertComponentsExist(tx, args);
+      return (await packages.update(tx, args.id, args.version, changesFrom(args, ['code', 'name', 'need', 'productIds', 'partnerIds', 'benefitIds', 'active'])))
+        .after;
+    }),
   delete: (ctx: RequestContext, id: string) => inTransaction(ctx, (tx) => packages.remove(tx, id)),
 
   /**
@@ -60,7 +73,7 @@ export const ScenarioPackageService = {
     const suitable = new Set(products.filter((p) => check.allows(p)).map((p) => p.id));
     const weightOf = new Map(needs.map((n) => [n.need, n.weight]));
     return matching
-      .sort((a, b) => (weightOf.get(b.need)! - weightOf.get(a.need)!) || a.code.localeCompare(b.code))
+      .sort((a, b) => weightOf.get(b.need)! - weightOf.get(a.need)! || a.code.localeCompare(b.code))
       .map((pkg) => ({
         package: pkg,
         products: products.filter((p) => pkg.productIds.includes(p.id) && suitable.has(p.id)),

@@ -9,8 +9,14 @@ import { SavedSegmentService } from './saved-segment.service';
 /** Saved segments (named filters) with how many customers each holds now. */
 @Resolver(() => SavedSegment)
 export class SavedSegmentResolver extends createCrudResolver({
-  type: SavedSegment, plural: 'SavedSegments', filter: SavedSegmentFilter, createArgs: CreateSavedSegmentArgs, updateArgs: UpdateSavedSegmentArgs,
-  service: SavedSegmentService, read: Role.VIEWER, write: Role.PRODUCT_MANAGER,
+  type: SavedSegment,
+  plural: 'SavedSegments',
+  filter: SavedSegmentFilter,
+  createArgs: CreateSavedSegmentArgs,
+  updateArgs: UpdateSavedSegmentArgs,
+  service: SavedSegmentService,
+  read: Role.VIEWER,
+  write: Role.PRODUCT_MANAGER,
 }) {
   @FieldResolver(() => Int, { description: 'How many customers are in the segment now' })
   size(@Root() segment: SavedSegment, @Ctx() ctx: RequestContext) {

@@ -14,10 +14,11 @@ export const SavedSegmentService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: SavedSegmentFilter) => segments.list(ctx, args, filter, undefined, { defaultSort: 'name' }),
   count: (ctx: RequestContext, filter?: SavedSegmentFilter) => segments.count(ctx, filter),
   get: (ctx: RequestContext, id: string) => segments.get(ctx, id),
-  create: (ctx: RequestContext, args: CreateSavedSegmentArgs) => inTransaction(ctx, async (tx) => {
-    if (await tx.manager.existsBy(SavedSegment, { name: args.name })) throw conflict(`A segment named ${args.name} already exists`);
-    return segments.create(tx, args);
-  }),
+  create: (ctx: RequestContext, args: CreateSavedSegmentArgs) =>
+    inTransaction(ctx, async (tx) => {
+      if (await tx.manager.existsBy(SavedSegment, { name: args.name })) throw conflict(`A segment named ${args.name} already exists`);
+      return segments.create(tx, args);
+    }),
   update: (ctx: RequestContext, args: UpdateSavedSegmentArgs) =>
     inTransaction(ctx, async (tx) => (await segments.update(tx, args.id, args.version, changesFrom(args, ['name']))).after),
   delete: (ctx: RequestContext, id: string) => inTransaction(ctx, (tx) => segments.remove(tx, id)),

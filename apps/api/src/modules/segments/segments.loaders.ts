@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { countSegments, type SegmentCount } from './segments.service';
 
 /** Every segment's count, read once per request however many saved segments a page shows. */
-export const segmentCells = (ds: DataSource) => new DataLoader<'all', SegmentCount[]>(async (keys) => {
-  const cells = await countSegments(ds.manager);
-  return keys.map(() => cells);
-});
+export const segmentCells = (ds: DataSource) =>
+  new DataLoader<'all', SegmentCount[]>(async (keys) => {
+    const cells = await countSegments(ds.manager);
+    return keys.map(() => cells);
+  });

@@ -54,7 +54,10 @@ export class SegmentResolver {
 
   @Allow(Role.VIEWER)
   @Query(() => [TierMoveType], { description: 'How many customers would move between tiers under proposed ranges (nothing is saved)' })
-  tierChangePreview(@Ctx() ctx: RequestContext, @Arg('ranges', () => [ProposedTierRangeInput], { description: 'At most 50' }) ranges: ProposedTierRangeInput[]) {
+  tierChangePreview(
+    @Ctx() ctx: RequestContext,
+    @Arg('ranges', () => [ProposedTierRangeInput], { description: 'At most 50' }) ranges: ProposedTierRangeInput[],
+  ) {
     assertListSize('ranges', ranges, 50);
     return SegmentService.tierChangePreview(ctx, ranges);
   }

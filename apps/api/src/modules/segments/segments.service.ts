@@ -9,17 +9,35 @@ import { tieringBases, tieringBatch } from '../tiering';
 /** Customers read per statement by the tier-change preview. */
 const PREVIEW_BATCH_SIZE = 5000;
 
-export interface ProposedRange { code: string; minAum: string; maxAum: string | null }
+export interface ProposedRange {
+  code: string;
+  minAum: string;
+  maxAum: string | null;
+}
 
 /** Segment dimensions: tier × risk level × life stage × occupation. */
-export interface SegmentCount { tierId: string | null; riskLevel: string | null; lifeStage: string | null; occupation: string | null; count: number }
+export interface SegmentCount {
+  tierId: string | null;
+  riskLevel: string | null;
+  lifeStage: string | null;
+  occupation: string | null;
+  count: number;
+}
 
 /** One GROUP BY over the segment columns (a covering index): every segment's count in one statement. */
 export async function countSegments(manager: EntityManager): Promise<SegmentCount[]> {
-  const rows: (Omit<SegmentCount, 'count'> & { count: string | number })[] = await manager.getRepository(Customer).createQueryBuilder('c')
-    .select('c.tierId', 'tierId').addSelect('c.riskLevel', 'riskLevel').addSelect('c.lifeStage', 'lifeStage').addSelect('c.occupation', 'occupation')
+  const rows: (Omit<SegmentCount, 'count'> & { count: string | number })[] = await manager
+    .getRepository(Customer)
+    .createQueryBuilder('c')
+    .select('c.tierId', 'tierId')
+    .addSelect('c.riskLevel', 'riskLevel')
+    .addSelect('c.lifeStage', 'lifeStage')
+    .addSelect('c.occupation', 'occupation')
     .addSelect('COUNT(*)', 'count')
-    .groupBy('c.tierId').addGroupBy('c.riskLevel').addGroupBy('c.lifeStage').addGroupBy('c.occupation')
+    .groupBy('c.tierId')
+    .addGroupBy('c.riskLevel')
+    .addGroupBy('c.lifeStage')
+    .addGroupBy('c.occupation')
     .orderBy('count', 'DESC')
     .getRawMany();
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
@@ -35,7 +53,9 @@ export const SegmentService = {
    */
   async profileCoverage(ctx: RequestContext, now = new Date()) {
     const total = await ctx.manager.count(Customer);
-    const complete = await ctx.manager.getRepository(Customer).createQueryBuilder('c')
+    const complete = await ctx.manager
+      .getRepository(Customer)
+      .createQueryBuilder('c')
       .where('c.tierId IS NOT NULL AND c.riskLevel IS NOT NULL AND c.lifeStage IS NOT NULL AND c.occupation IS NOT NULL')
       .andWhere('c.riskAssessmentExpiresAt > :now', { now })
       .getCount();
@@ -59,7 +79,7 @@ export const SegmentService = {
       if (batch.length === 0) break;
       const bases = await tieringBases(ctx.manager, batch, after, policy, now);
       for (const c of batch) {
-        const fromTier = c.tierId ? codeOf.get(c.tierId) ?? null : null;
+        const fromTier = c.tierId ? (codeOf.get(c.tierId) ?? null) : null;
         const decision = decideTier(ranges, { tier: fromTier, belowFloorSince: c.tierBelowFloorSince }, bases.get(c.id)!, policy, now);
         const key = `${fromTier}→${decision.tier}`;
         const row = counts.get(key) ?? { fromTier, toTier: decision.tier!, count: 0 };

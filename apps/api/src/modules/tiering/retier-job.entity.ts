@@ -44,7 +44,10 @@ export class RetierJob {
   @Column({ type: 'varchar', length: 200, default: 'On demand' })
   reason!: string;
 
-  @Field(() => String, { nullable: true, description: 'ON_DEMAND, SCHEDULED, TIER_CREATED, TIER_RANGE_EDITED, RANGES_EDITED or TIER_DELETED; a client shows its own text for it' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ON_DEMAND, SCHEDULED, TIER_CREATED, TIER_RANGE_EDITED, RANGES_EDITED or TIER_DELETED; a client shows its own text for it',
+  })
   @Column({ type: 'varchar', length: 40, nullable: true })
   reasonCode!: string | null;
 

@@ -21,7 +21,9 @@ export type TieringRow = Pick<Customer, 'id' | 'aum' | 'tierId' | 'tierBelowFloo
 export function tieringBatch(m: EntityManager, after: string | null, take: number): Promise<TieringRow[]> {
   return m.find(Customer, {
     select: { id: true, aum: true, tierId: true, tierBelowFloorSince: true },
-    where: after ? { id: MoreThan(after) } : {}, order: { id: 'ASC' }, take,
+    where: after ? { id: MoreThan(after) } : {},
+    order: { id: 'ASC' },
+    take,
   });
 }
 
@@ -31,7 +33,13 @@ export function tieringBatch(m: EntityManager, after: string | null, take: numbe
  * for the carry-forward rule), or the current AUM. `batch` is a key range in id order after `after`, so its snapshots
  * are one contiguous range of the (customerId, day) primary key. The re-tiering run and its preview both use it.
  */
-export async function tieringBases(m: EntityManager, batch: readonly TieringRow[], after: string | null, policy: TieringPolicy, now: Date): Promise<Map<string, string>> {
+export async function tieringBases(
+  m: EntityManager,
+  batch: readonly TieringRow[],
+  after: string | null,
+  policy: TieringPolicy,
+  now: Date,
+): Promise<Map<string, string>> {
   const bases = new Map<string, string>();
   if (batch.length === 0) return bases;
   if (policy.basis !== 'AVERAGE_DAILY_AUM') {
@@ -40,11 +48,15 @@ export async function tieringBases(m: EntityManager, batch: readonly TieringRow[
   }
   const today = startOfUtcDay(now);
   const since = new Date(today.getTime() - (policy.averageDays - 1) * DAY_MS);
-  const rows: { customerId: string; n: string | number; total: string | number }[] = await m.createQueryBuilder(AumSnapshot, 's')
-    .select('s.customerId', 'customerId').addSelect('COUNT(*)', 'n').addSelect('SUM(s.aum)', 'total')
+  const rows: { customerId: string; n: string | number; total: string | number }[] = await m
+    .createQueryBuilder(AumSnapshot, 's')
+    .select('s.customerId', 'customerId')
+    .addSelect('COUNT(*)', 'n')
+    .addSelect('SUM(s.aum)', 'total')
     .where(after ? 's.customerId > :after AND s.customerId <= :last' : 's.customerId <= :last', { after, last: batch[batch.length - 1].id })
     .andWhere('s.day >= :since AND s.day < :end', { since, end: new Date(today.getTime() + DAY_MS) })
-    .groupBy('s.customerId').getRawMany();
+    .groupBy('s.customerId')
+    .getRawMany();
   for (const r of rows) {
     if (Number(r.n) === policy.averageDays) {
       bases.set(r.customerId, new Decimal(fromMinorUnits(String(r.total))).dividedBy(policy.averageDays).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
@@ -52,7 +64,9 @@ export async function tieringBases(m: EntityManager, batch: readonly TieringRow[
   }
   const rest = batch.filter((c) => !bases.has(c.id));
   if (rest.length) {
-    const partial = await m.find(AumSnapshot, { where: { customerId: In(rest.map((c) => c.id)), day: MoreThanOrEqual(new Date(today.getTime() - 366 * DAY_MS)) } });
+    const partial = await m.find(AumSnapshot, {
+      where: { customerId: In(rest.map((c) => c.id)), day: MoreThanOrEqual(new Date(today.getTime() - 366 * DAY_MS)) },
+    });
     const byCustomer = new Map<string, AumSnapshot[]>();
     for (const snapshot of partial) byCustomer.set(snapshot.customerId, [...(byCustomer.get(snapshot.customerId) ?? []), snapshot]);
     for (const c of rest) bases.set(c.id, tieringBasis(byCustomer.get(c.id) ?? [], c.aum, policy, now));
@@ -81,11 +95,27 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
     const history: Partial<TierChange>[] = [];
     for (const customer of batch) {
       const basis = bases.get(customer.id)!;
-      const decision = decideTier(tiers, { tier: customer.tierId ? codeOf.get(customer.tierId) ?? null : null, belowFloorSince: customer.tierBelowFloorSince }, basis, policy, now);
+      const decision = decideTier(
+        tiers,
+        { tier: customer.tierId ? (codeOf.get(customer.tierId) ?? null) : null, belowFloorSince: customer.tierBelowFloorSince },
+        basis,
+        policy,
+        now,
+      );
       const toTierId = idOf.get(decision.tier!)!;
       if (decision.changed) {
         moves.set(toTierId, [...(moves.get(toTierId) ?? []), customer.id]);
-        history.push({ id: newId(), customerId: customer.id, fromTierId: customer.tierId, toTierId, changedAt: now, basis, reason: decision.reason, reasonCode: decision.reasonCode, reasonParams: decision.reasonParams });
+        history.push({
+          id: newId(),
+          customerId: customer.id,
+          fromTierId: customer.tierId,
+          toTierId,
+          changedAt: now,
+          basis,
+          reason: decision.reason,
+          reasonCode: decision.reasonCode,
+          reasonParams: decision.reasonParams,
+        });
       } else if ((decision.belowFloorSince?.getTime() ?? null) !== (customer.tierBelowFloorSince?.getTime() ?? null)) {
         const key = String(decision.belowFloorSince?.getTime() ?? 'none');
         const group = clocks.get(key) ?? { since: decision.belowFloorSince, ids: [] };
@@ -100,12 +130,19 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
       m.query(`UPDATE customer SET ${set}, updatedAt = ? WHERE id IN (${ids.map(() => '?').join(', ')})`, [...values, at, ...ids]);
     for (const [tierId, ids] of moves) await setWhere('tierId = ?, tierBelowFloorSince = NULL', [tierId], ids);
     const clockColumn = m.connection.getMetadata(Customer).findColumnWithPropertyName('tierBelowFloorSince')!;
-    for (const { since: clock, ids } of clocks.values()) await setWhere('tierBelowFloorSince = ?', [clock && driver.preparePersistentValue(clock, clockColumn)], ids);
+    for (const { since: clock, ids } of clocks.values())
+      await setWhere('tierBelowFloorSince = ?', [clock && driver.preparePersistentValue(clock, clockColumn)], ids);
     await insertRows(m, TierChange, history, { chunk: 500 });
     const changed = history.length;
-    await m.update(RetierJob, { id: jobId }, {
-      cursor: batch[batch.length - 1].id, processed: job.processed + batch.length, changed: job.changed + changed,
-    });
+    await m.update(
+      RetierJob,
+      { id: jobId },
+      {
+        cursor: batch[batch.length - 1].id,
+        processed: job.processed + batch.length,
+        changed: job.changed + changed,
+      },
+    );
     return batch.length === RETIER_BATCH_SIZE;
   });
 }
@@ -121,11 +158,17 @@ export function runRetierJob(dataSource: DataSource, jobId: string, policy?: Tie
   running.add(jobId);
   const loop = async () => {
     try {
-      while (dataSource.isInitialized && (await retierBatch(dataSource, jobId, policy, clock()))) { /* next batch */ }
+      while (dataSource.isInitialized && (await retierBatch(dataSource, jobId, policy, clock()))) {
+        /* next batch */
+      }
       if (dataSource.isInitialized) await retierBatch(dataSource, jobId, policy, clock()); // marks DONE when nothing is left
     } catch (error) {
       if (dataSource.isInitialized) {
-        await dataSource.manager.update(RetierJob, { id: jobId }, { status: 'FAILED', error: String((error as Error).message).slice(0, 1000), finishedAt: new Date() });
+        await dataSource.manager.update(
+          RetierJob,
+          { id: jobId },
+          { status: 'FAILED', error: String((error as Error).message).slice(0, 1000), finishedAt: new Date() },
+        );
       }
     } finally {
       running.delete(jobId);
@@ -144,19 +187,36 @@ export type RetierCause = { code: 'ON_DEMAND' | 'SCHEDULED' } | DomainEvents['ti
 
 function causeText(cause: RetierCause): string {
   switch (cause.code) {
-    case 'ON_DEMAND': return 'On demand';
-    case 'SCHEDULED': return 'Scheduled';
-    case 'TIER_CREATED': return `Tier configuration changed: tier ${cause.tier} created`;
-    case 'TIER_RANGE_EDITED': return `Tier configuration changed: range of ${cause.tier} edited`;
-    case 'RANGES_EDITED': return 'Tier configuration changed: ranges edited';
-    case 'TIER_DELETED': return `Tier configuration changed: tier ${cause.tier} deleted`;
+    case 'ON_DEMAND':
+      return 'On demand';
+    case 'SCHEDULED':
+      return 'Scheduled';
+    case 'TIER_CREATED':
+      return `Tier configuration changed: tier ${cause.tier} created`;
+    case 'TIER_RANGE_EDITED':
+      return `Tier configuration changed: range of ${cause.tier} edited`;
+    case 'RANGES_EDITED':
+      return 'Tier configuration changed: ranges edited';
+    case 'TIER_DELETED':
+      return `Tier configuration changed: tier ${cause.tier} deleted`;
   }
 }
 
 async function newJob(tx: RequestContext, cause: RetierCause): Promise<RetierJob> {
   const created: RetierJob = tx.manager.create(RetierJob, {
-    id: newId(), status: 'RUNNING', total: await tx.manager.count(Customer), processed: 0, changed: 0, cursor: null,
-    requestedBy: tx.actor!.email, reason: causeText(cause).slice(0, 200), reasonCode: cause.code, reasonParams: 'tier' in cause && cause.tier ? { tier: cause.tier } : {}, startedAt: new Date(), finishedAt: null, error: null,
+    id: newId(),
+    status: 'RUNNING',
+    total: await tx.manager.count(Customer),
+    processed: 0,
+    changed: 0,
+    cursor: null,
+    requestedBy: tx.actor!.email,
+    reason: causeText(cause).slice(0, 200),
+    reasonCode: cause.code,
+    reasonParams: 'tier' in cause && cause.tier ? { tier: cause.tier } : {},
+    startedAt: new Date(),
+    finishedAt: null,
+    error: null,
   });
   await tx.manager.insert(RetierJob, created);
   return created;
@@ -205,6 +265,5 @@ export const RetierService = {
     return job;
   },
 
-  history: async (ctx: RequestContext, customerId: string) =>
-    ctx.loaders.get(tierChangesOfCustomer).load(customerId),
+  history: async (ctx: RequestContext, customerId: string) => ctx.loaders.get(tierChangesOfCustomer).load(customerId),
 };

@@ -23,7 +23,10 @@ export class TieringResolver {
   }
 
   @Allow(Role.VIEWER)
-  @Query(() => RetierJob, { nullable: true, description: 'The latest re-tiering run (on demand or after a change of the tier ranges), or null before the first' })
+  @Query(() => RetierJob, {
+    nullable: true,
+    description: 'The latest re-tiering run (on demand or after a change of the tier ranges), or null before the first',
+  })
   latestRetierJob(@Ctx() ctx: RequestContext) {
     return RetierService.latest(ctx);
   }

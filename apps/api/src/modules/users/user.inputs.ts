@@ -7,39 +7,56 @@ const PASSWORD = { message: 'password must be 10 to 200 characters' };
 
 @InputType('UserFilter')
 export class UserFilter extends BaseFilter {
-  @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role)
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  @IsEnum(Role)
   role?: Role;
 }
 
 @ArgsType()
 export class CreateUserArgs {
-  @Field(() => String) @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(200)
+  @Field(() => String)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(200)
   email!: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(120)
   displayName?: string | null;
 
-  @Field(() => Role) @IsEnum(Role)
+  @Field(() => Role)
+  @IsEnum(Role)
   role!: Role;
 
-  @Field(() => String) @Length(10, 200, PASSWORD)
+  @Field(() => String)
+  @Length(10, 200, PASSWORD)
   password!: string;
 }
 
 @ArgsType()
 export class UpdateUserArgs {
-  @Field(() => ID) @MaxLength(36)
+  @Field(() => ID)
+  @MaxLength(36)
   id!: string;
 
-  @Field(() => Int) @IsInt() @Min(1)
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
   version!: number;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120)
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(120)
   displayName?: string | null;
 
-  @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role)
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  @IsEnum(Role)
   role?: Role;
 
-  @Field(() => String, { nullable: true, description: 'A new password (leave out to keep the current one)' }) @IsOptional() @Length(10, 200, PASSWORD)
+  @Field(() => String, { nullable: true, description: 'A new password (leave out to keep the current one)' })
+  @IsOptional()
+  @Length(10, 200, PASSWORD)
   password?: string;
 }

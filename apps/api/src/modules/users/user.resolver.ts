@@ -9,8 +9,14 @@ import { UserService } from './user.service';
 
 @Resolver(() => User)
 export class UserResolver extends createCrudResolver({
-  type: User, plural: 'Users', filter: UserFilter, createArgs: CreateUserArgs, updateArgs: UpdateUserArgs,
-  service: UserService, read: Role.ADMIN, write: Role.ADMIN,
+  type: User,
+  plural: 'Users',
+  filter: UserFilter,
+  createArgs: CreateUserArgs,
+  updateArgs: UpdateUserArgs,
+  service: UserService,
+  read: Role.ADMIN,
+  write: Role.ADMIN,
 }) {
   @Allow(Role.VIEWER)
   @Query(() => User, { description: 'The signed-in user' })
