@@ -37,7 +37,7 @@ const moduleOrder = MODULES.map((name, i) => ({
 
 /** Outside its own folder, a module is reached only through its index.ts: what it chose to offer, not its internals. */
 const throughIndex = MODULES.map((name) => ({
-  target: [`${api}/modules/!(${name})/**`, `${api}/app/**`, `${api}/scripts/**`, `${api}/synthetic/**`, `${api}/import/**`, `${api}/main.ts`],
+  target: [`${api}/modules/!(${name})/**`, `${api}/app/**`, `${api}/scripts/**`, `${api}/main.ts`],
   from: `${api}/modules/${name}`,
   except: ['./index.ts'],
   message: `Import modules/${name} through its index.ts (add what you need to its exports), not a file inside it.`,
@@ -71,11 +71,6 @@ export default tseslint.config(
               target: `${api}/modules`,
               from: [`${api}/app`, `${api}/scripts`, `${api}/main.ts`],
               message: 'A module does not import the composition root (app/), main or scripts.',
-            },
-            {
-              target: `${api}/modules`,
-              from: [`${api}/synthetic`, `${api}/import`],
-              message: 'A module does not import the tools built on the modules (synthetic/, import/).',
             },
             { target: `${api}/app`, from: [`${api}/scripts`, `${api}/main.ts`], message: 'The composition root does not import main or scripts.' },
             ...moduleOrder,

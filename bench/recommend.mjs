@@ -21,7 +21,7 @@ async function prepareDatabase() {
   const { createDataSource, migrate } = require(`${root}apps/api/dist/app/data-source.js`);
   const { ensureMysqlDatabase } = require(`${root}apps/api/dist/app/mysql-database.js`);
   const { seed, seedScaledCatalogue } = require(`${root}apps/api/dist/app/seed.js`);
-  const { seedSyntheticPopulation } = require(`${root}apps/api/dist/synthetic/seed-synthetic.js`);
+  const { seedSyntheticPopulation } = require(`${root}apps/api/dist/app/synthetic/seed-synthetic.js`);
   const { NeedService } = require(`${root}apps/api/dist/modules/needs/needs.service.js`);
   const { systemContext } = require(`${root}apps/api/dist/common/context.js`);
   const ds = createDataSource({ url: MYSQL_URL, flavour: await ensureMysqlDatabase(MYSQL_URL, { recreate: true }) });

@@ -17,9 +17,9 @@ const URL_ = base.toString();
 const { createDataSource, migrate } = require(`${root}apps/api/dist/app/data-source.js`);
 const { ensureMysqlDatabase } = require(`${root}apps/api/dist/app/mysql-database.js`);
 const { seed } = require(`${root}apps/api/dist/app/seed.js`);
-const { seedSyntheticPopulation } = require(`${root}apps/api/dist/synthetic/seed-synthetic.js`);
+const { seedSyntheticPopulation } = require(`${root}apps/api/dist/app/synthetic/seed-synthetic.js`);
 const { runRetierJob } = require(`${root}apps/api/dist/modules/customers/retier.service.js`);
-const { importCsv } = require(`${root}apps/api/dist/import/csv-import.js`);
+const { importCsv } = require(`${root}apps/api/dist/app/import/csv-import.js`);
 
 const seconds = (t) => ((Date.now() - t) / 1000).toFixed(1);
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Like } from 'typeorm';
 import { Customer } from '../src/modules/customers/customer.entity';
-import { importCsv } from '../src/import/csv-import';
+import { importCsv } from '../src/app/import/csv-import';
 import { databaseEnv, databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 describe.each(databaseKinds())('CSV import on %s', (kind) => {

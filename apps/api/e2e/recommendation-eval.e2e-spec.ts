@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { replayRecommendationFeedback } from '../src/synthetic/feedback-replay';
+import { replayRecommendationFeedback } from '../src/app/synthetic/feedback-replay';
 import { startTestApi, type TestApi } from '../test-utils/harness';
 
 // The replay behind `npm run eval:recommendations`, on a smaller population. What customers accept comes from a hidden
@@ -14,7 +14,7 @@ describe('recommendation evaluation replay', () => {
   afterAll(() => api.close());
 
   it('draws acceptances from preferences the ranker cannot read', () => {
-    const model = readFileSync(join(__dirname, '../src/synthetic/preference-model.ts'), 'utf8');
+    const model = readFileSync(join(__dirname, '../src/app/synthetic/preference-model.ts'), 'utf8');
     expect(model).not.toMatch(/target(Needs|LifeStages|Occupations|RiskPreferences)|recommend|ranking/i);
   });
 

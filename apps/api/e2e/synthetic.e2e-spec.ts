@@ -2,8 +2,8 @@ import { AumSnapshot } from '../src/modules/customers/aum-snapshot.entity';
 import { Customer } from '../src/modules/customers/customer.entity';
 import { RetierJob } from '../src/modules/tiering/retier-job.entity';
 import { runRetierJob } from '../src/modules/tiering/retier.service';
-import { syntheticCustomer } from '../src/synthetic/population';
-import { seedSyntheticPopulation } from '../src/synthetic/seed-synthetic';
+import { syntheticCustomer } from '../src/app/synthetic/population';
+import { seedSyntheticPopulation } from '../src/app/synthetic/seed-synthetic';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 describe.each(databaseKinds())('synthetic population on %s', (kind) => {

@@ -7,8 +7,8 @@ import { Customer } from '../modules/customers';
 import { NeedService } from '../modules/needs';
 import { PartnerInstitution } from '../modules/partners';
 import { FeedbackEvent, RecommendationService } from '../modules/recommendations';
-import { seededRandom } from '../synthetic/population';
-import { seedSyntheticPopulation } from '../synthetic/seed-synthetic';
+import { seededRandom } from './synthetic/population';
+import { seedSyntheticPopulation } from './synthetic/seed-synthetic';
 
 /** The demo population: the same customers on every machine. */
 export const DEMO_POPULATION = { customers: 300, seed: 20261201 };

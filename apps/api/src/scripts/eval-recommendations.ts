@@ -13,7 +13,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../app/config';
 import { createDataSource, migrate } from '../app/data-source';
 import { seed } from '../app/seed';
-import { replayRecommendationFeedback } from '../synthetic/feedback-replay';
+import { replayRecommendationFeedback } from '../app/synthetic/feedback-replay';
 import { wholeNumberOption } from './options';
 
 async function main() {

@@ -8,7 +8,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../app/config';
 import { createDataSource, isMysqlUrl, migrate } from '../app/data-source';
 import { ensureMysqlDatabase } from '../app/mysql-database';
-import { importCsv, type ImportKind } from '../import/csv-import';
+import { importCsv, type ImportKind } from '../app/import/csv-import';
 
 async function main() {
   const [kind, file] = process.argv.slice(2) as [ImportKind, string];

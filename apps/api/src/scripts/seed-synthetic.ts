@@ -8,7 +8,7 @@ import { loadConfig } from '../app/config';
 import { createDataSource, isMysqlUrl, migrate } from '../app/data-source';
 import { ensureMysqlDatabase } from '../app/mysql-database';
 import { seed } from '../app/seed';
-import { seedSyntheticPopulation } from '../synthetic/seed-synthetic';
+import { seedSyntheticPopulation } from '../app/synthetic/seed-synthetic';
 import { wholeNumberOption } from './options';
 
 async function main() {

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { DAY_MS as DAY, ProductStatus, startOfUtcDay, tierForAum } from '@tierwise/domain';
-import { AumSnapshot, Customer, Holding } from '../modules/customers';
-import { insertIgnoringExisting } from '../common/persistence/bulk-insert';
-import { ProductEligibleTier, Product } from '../modules/products';
-import { Tier } from '../modules/tiers';
+import { AumSnapshot, Customer, Holding } from '../../modules/customers';
+import { insertIgnoringExisting } from '../../common/persistence/bulk-insert';
+import { ProductEligibleTier, Product } from '../../modules/products';
+import { Tier } from '../../modules/tiers';
 import { syntheticCustomer } from './population';
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width);

@@ -3,9 +3,9 @@ import { parse } from 'csv-parse';
 import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { moneyProblem, parseDateOrTime } from '@tierwise/domain';
-import { systemContext } from '../common/context';
-import { AumSnapshotInput, CustomerUpsertInput, HoldingInput, CustomerService } from '../modules/customers';
-import type { AppError } from '../common/errors';
+import { systemContext } from '../../common/context';
+import { AumSnapshotInput, CustomerUpsertInput, HoldingInput, CustomerService } from '../../modules/customers';
+import type { AppError } from '../../common/errors';
 
 export type ImportKind = 'customers' | 'holdings' | 'snapshots';
 export const IMPORT_BATCH_SIZE = 1000;

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { BehaviourType, DAY_MS, LifeStage, NeedType, Occupation, recommendableFor } from '@tierwise/domain';
-import { systemContext } from '../common/context';
-import { Customer, recommendationProfile, holdingsOfCustomer } from '../modules/customers';
-import { NeedService } from '../modules/needs';
-import { activeCatalogue, RecommendationService } from '../modules/recommendations';
+import { systemContext } from '../../common/context';
+import { Customer, recommendationProfile, holdingsOfCustomer } from '../../modules/customers';
+import { NeedService } from '../../modules/needs';
+import { activeCatalogue, RecommendationService } from '../../modules/recommendations';
 import { seededRandom } from './population';
 import { acceptances, drawPreferences, type HiddenPreferences } from './preference-model';
 import { seedSyntheticPopulation } from './seed-synthetic';
