@@ -174,6 +174,15 @@ describe.each(databaseKinds())('tiers on %s', (kind) => {
     expect(Object.keys(await tiers())).toEqual(['ORDINARY', 'POTENTIAL', 'HNW']);
   });
 
+  it('the database itself refuses deleting a tier products are offered to (a RESTRICT key, for a race past the check)', async () => {
+    const { HNW } = await tiers();
+    const offered = () => api.dataSource.query('SELECT COUNT(*) AS n FROM product_eligible_tier WHERE tierId = ?', [HNW.id]);
+    const before = Number((await offered())[0].n);
+    expect(before).toBeGreaterThan(0);
+    await expect(api.dataSource.query('DELETE FROM tier WHERE id = ?', [HNW.id])).rejects.toThrow(/foreign key/i);
+    expect(Number((await offered())[0].n)).toBe(before); // nothing cascaded away
+  });
+
   it.each([
     ['a negative SLA', { responseSlaMinutes: -5 }, 'responseSlaMinutes'],
     ['an unknown advisor model', { advisorModel: 'ROBOT' }, 'advisorModel'],

@@ -40,7 +40,10 @@ export function translateDbError(error: unknown, typeName: string): never {
   }
   if (/ER_NO_REFERENCED_ROW/.test(text)) throw badInput([{ code: 'UNKNOWN_REFERENCE', message: 'A referenced record does not exist' }]);
   if (/ER_ROW_IS_REFERENCED|SQLITE_CONSTRAINT_FOREIGNKEY|FOREIGN KEY constraint failed/.test(text)) {
-    throw conflict(`This ${typeName} is still referenced by other records; remove those references first`);
+    // MySQL names the referencing table (`db`.`product`); SQLite names nothing.
+    const table = /foreign key constraint fails \(`[^`]+`\.`([^`]+)`/i.exec(text)?.[1];
+    const by = table ? `${table.replace(/_/g, ' ')} records` : 'other records';
+    throw conflict(`This ${typeName} is still referenced by ${by}; remove those references first`);
   }
   throw error;
 }

@@ -16,7 +16,7 @@ export class ProductEligibleTier {
   @JoinColumn({ name: 'productId', foreignKeyConstraintName: 'FK_product_eligible_tier_product' })
   product?: Product;
 
-  @ManyToOne(() => Tier, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Tier, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'tierId', foreignKeyConstraintName: 'FK_product_eligible_tier_tier' })
   tier?: Tier;
 }
