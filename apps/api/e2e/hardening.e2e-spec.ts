@@ -7,7 +7,6 @@ import {
   CreateApiClientDocument,
   CreateCustomerDocument,
   CreateProductDocument,
-  SetConsentDocument,
   UpdatePartnerInstitutionDocument,
   createPartnerClient,
   TierwiseError,

@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { MAX_IDS } from '../../common/list';
 import { AuditAction } from '../../common/enums';
+import { OptionalEnum, OptionalId } from '../../common/input-fields';
 
 @InputType('AuditEventFilter')
 export class AuditEventFilter {
@@ -16,9 +17,7 @@ export class AuditEventFilter {
   @MaxLength(40)
   entityType?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(36)
+  @OptionalId()
   entityId?: string;
 
   @Field(() => String, { nullable: true, description: "The acting user's email" })
@@ -26,9 +25,7 @@ export class AuditEventFilter {
   @MaxLength(200)
   actor?: string;
 
-  @Field(() => AuditAction, { nullable: true })
-  @IsOptional()
-  @IsEnum(AuditAction)
+  @OptionalEnum(AuditAction)
   action?: AuditAction;
 
   @Field(() => GraphQLISODateTime, { nullable: true })

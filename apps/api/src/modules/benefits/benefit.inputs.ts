@@ -1,24 +1,19 @@
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { CreateCatalogueArgs, UpdateCatalogueArgs, type ArgsClass } from '../../common/catalogue-args';
 import { BenefitCategory, BenefitStatus } from '../../common/enums';
 import { BaseFilter } from '../../common/list';
+import { OptionalEnum, OptionalId } from '../../common/input-fields';
 
 @InputType('BenefitFilter')
 export class BenefitFilter extends BaseFilter {
-  @Field(() => BenefitCategory, { nullable: true })
-  @IsOptional()
-  @IsEnum(BenefitCategory)
+  @OptionalEnum(BenefitCategory)
   category?: BenefitCategory;
 
-  @Field(() => BenefitStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(BenefitStatus)
+  @OptionalEnum(BenefitStatus)
   status?: BenefitStatus;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(36)
+  @OptionalId()
   providerId?: string;
 }
 
@@ -31,14 +26,10 @@ function withBenefitFields<T extends ArgsClass>(Base: T) {
     @MaxLength(2000)
     description?: string | null;
 
-    @Field(() => ID, { nullable: true, description: 'The partner institution that provides the service' })
-    @IsOptional()
-    @MaxLength(36)
+    @OptionalId({ description: 'The partner institution that provides the service' })
     providerId?: string | null;
 
-    @Field(() => BenefitStatus, { nullable: true })
-    @IsOptional()
-    @IsEnum(BenefitStatus)
+    @OptionalEnum(BenefitStatus)
     status?: BenefitStatus;
   }
   return BenefitFields;
@@ -53,8 +44,6 @@ export class CreateBenefitArgs extends withBenefitFields(CreateCatalogueArgs) {
 
 @ArgsType()
 export class UpdateBenefitArgs extends withBenefitFields(UpdateCatalogueArgs) {
-  @Field(() => BenefitCategory, { nullable: true })
-  @IsOptional()
-  @IsEnum(BenefitCategory)
+  @OptionalEnum(BenefitCategory)
   category?: BenefitCategory;
 }

@@ -43,14 +43,8 @@ export const ConsentService = {
       const changedAt = new Date(Math.max(now.getTime(), latestMs + 1));
       const consent = tx.manager.create(Consent, { id: newId(), customerId, kind, partnerId, granted, changedAt, recordedBy: ctx.actor!.email });
       await tx.manager.insert(Consent, consent);
-      await recordAudit(
-        tx,
-        AuditAction.UPDATE,
-        'Customer',
-        customerId,
-        { [`consent:${kind}${partnerId ? `:${partnerId}` : ''}`]: null },
-        { [`consent:${kind}${partnerId ? `:${partnerId}` : ''}`]: granted ? 'granted' : 'withdrawn' },
-      );
+      const field = `consent:${kind}${partnerId ? `:${partnerId}` : ''}`;
+      await recordAudit(tx, AuditAction.UPDATE, 'Customer', customerId, { [field]: null }, { [field]: granted ? 'granted' : 'withdrawn' });
       return consent;
     }),
 

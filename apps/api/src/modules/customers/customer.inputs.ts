@@ -1,30 +1,23 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
-import { IsBoolean, IsEnum, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArgsType, Field, GraphQLISODateTime, InputType } from 'type-graphql';
+import { IsBoolean, IsOptional, Length, Matches } from 'class-validator';
 import { UpdateArgs, type ArgsClass } from '../../common/catalogue-args';
 import { InvestorRiskLevel, LifeStage, Occupation } from '../../common/enums';
 import { BaseFilter } from '../../common/list';
 import { DecimalScalar } from '../../common/scalars';
+import { OptionalEnum, OptionalId } from '../../common/input-fields';
 
 @InputType('CustomerFilter')
 export class CustomerFilter extends BaseFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(36)
+  @OptionalId()
   tierId?: string;
 
-  @Field(() => InvestorRiskLevel, { nullable: true })
-  @IsOptional()
-  @IsEnum(InvestorRiskLevel)
+  @OptionalEnum(InvestorRiskLevel)
   riskLevel?: InvestorRiskLevel;
 
-  @Field(() => LifeStage, { nullable: true })
-  @IsOptional()
-  @IsEnum(LifeStage)
+  @OptionalEnum(LifeStage)
   lifeStage?: LifeStage;
 
-  @Field(() => Occupation, { nullable: true })
-  @IsOptional()
-  @IsEnum(Occupation)
+  @OptionalEnum(Occupation)
   occupation?: Occupation;
 }
 
@@ -45,14 +38,10 @@ function withCustomerFields<T extends ArgsClass>(Base: T, kind: 'args' | 'input'
     @Field(() => GraphQLISODateTime, { nullable: true })
     birthDate?: Date | null;
 
-    @Field(() => Occupation, { nullable: true })
-    @IsOptional()
-    @IsEnum(Occupation)
+    @OptionalEnum(Occupation)
     occupation?: Occupation | null;
 
-    @Field(() => LifeStage, { nullable: true })
-    @IsOptional()
-    @IsEnum(LifeStage)
+    @OptionalEnum(LifeStage)
     lifeStage?: LifeStage | null;
 
     @Field(() => DecimalScalar, { nullable: true })
@@ -64,9 +53,7 @@ function withCustomerFields<T extends ArgsClass>(Base: T, kind: 'args' | 'input'
     @Field(() => DecimalScalar, { nullable: true })
     aum?: string;
 
-    @Field(() => InvestorRiskLevel, { nullable: true })
-    @IsOptional()
-    @IsEnum(InvestorRiskLevel)
+    @OptionalEnum(InvestorRiskLevel)
     riskLevel?: InvestorRiskLevel | null;
 
     @Field(() => GraphQLISODateTime, { nullable: true })

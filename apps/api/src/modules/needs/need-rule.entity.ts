@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { BehaviourType } from '@tierwise/domain';
 import { NeedType } from '../../common/enums';
 import { CatalogueRecord } from '../../common/persistence/columns';

@@ -4,6 +4,7 @@ import { BehaviourType } from '@tierwise/domain';
 import { CreateCatalogueArgs, UpdateCatalogueArgs, type ArgsClass } from '../../common/catalogue-args';
 import { NeedType } from '../../common/enums';
 import { BaseFilter } from '../../common/list';
+import { OptionalEnum } from '../../common/input-fields';
 
 @InputType('NeedRuleFilter')
 export class NeedRuleFilter extends BaseFilter {}
@@ -12,9 +13,7 @@ export class NeedRuleFilter extends BaseFilter {}
 function withRuleFields<T extends ArgsClass>(Base: T, required: boolean) {
   @ArgsType()
   class RuleFields extends Base {
-    @Field(() => BehaviourType, { nullable: true, description: 'Only events of this type count (any when empty)' })
-    @IsOptional()
-    @IsEnum(BehaviourType)
+    @OptionalEnum(BehaviourType, { description: 'Only events of this type count (any when empty)' })
     eventType?: BehaviourType | null;
     @Field(() => String, { nullable: !required }) @IsOptional() @Length(1, 64) topic?: string;
     @Field(() => Int, { nullable: !required }) @IsOptional() @IsInt() minEvents?: number;

@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, Lengt
 import { ApiScope } from '@tierwise/domain';
 import { UpdateArgs } from '../../common/catalogue-args';
 import { BaseFilter } from '../../common/list';
+import { OptionalId } from '../../common/input-fields';
 
 @InputType('ApiClientFilter')
 export class ApiClientFilter extends BaseFilter {
@@ -11,9 +12,7 @@ export class ApiClientFilter extends BaseFilter {
 
 @ArgsType()
 export class CreateApiClientArgs {
-  @Field(() => ID, { nullable: true, description: "Empty for a key of the institution's own systems (events:write, feedback:write)" })
-  @IsOptional()
-  @MaxLength(36)
+  @OptionalId({ description: "Empty for a key of the institution's own systems (events:write, feedback:write)" })
   partnerId?: string | null;
   @Field(() => String) @Length(1, 120) name!: string;
   @Field(() => [ApiScope], { description: 'At most 5' }) @IsEnum(ApiScope, { each: true }) @ArrayMinSize(1) @ArrayMaxSize(5) scopes!: ApiScope[];

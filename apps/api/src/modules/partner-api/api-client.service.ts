@@ -5,7 +5,6 @@ import { assertNoViolations, badInput, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { PartnerInstitution } from '../partners';
 import { ApiClient } from './api-client.entity';
-import { ApiScope } from '@tierwise/domain';
 import type { ApiClientFilter, CreateApiClientArgs, UpdateApiClientArgs } from './api-client.inputs';
 import { newApiKey, parseApiKey, secretMatches } from './api-key';
 import { PartnerApiErrors } from './partner-api.errors';

@@ -3,17 +3,14 @@ import { IsEmail, IsEnum, IsOptional, IsUrl, Matches, MaxLength } from 'class-va
 import { CreateCatalogueArgs, UpdateCatalogueArgs, type ArgsClass } from '../../common/catalogue-args';
 import { PartnerKind, PartnerStatus } from '../../common/enums';
 import { BaseFilter } from '../../common/list';
+import { OptionalEnum } from '../../common/input-fields';
 
 @InputType('PartnerInstitutionFilter')
 export class PartnerInstitutionFilter extends BaseFilter {
-  @Field(() => PartnerKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(PartnerKind)
+  @OptionalEnum(PartnerKind)
   kind?: PartnerKind;
 
-  @Field(() => PartnerStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(PartnerStatus)
+  @OptionalEnum(PartnerStatus)
   status?: PartnerStatus;
 }
 
@@ -21,9 +18,7 @@ export class PartnerInstitutionFilter extends BaseFilter {
 function withPartnerFields<T extends ArgsClass>(Base: T) {
   @ArgsType()
   class PartnerFields extends Base {
-    @Field(() => PartnerStatus, { nullable: true })
-    @IsOptional()
-    @IsEnum(PartnerStatus)
+    @OptionalEnum(PartnerStatus)
     status?: PartnerStatus;
 
     @Field(() => String, { nullable: true })
@@ -60,8 +55,6 @@ export class CreatePartnerInstitutionArgs extends withPartnerFields(CreateCatalo
 
 @ArgsType()
 export class UpdatePartnerInstitutionArgs extends withPartnerFields(UpdateCatalogueArgs) {
-  @Field(() => PartnerKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(PartnerKind)
+  @OptionalEnum(PartnerKind)
   kind?: PartnerKind;
 }

@@ -4,32 +4,23 @@ import { CreateCatalogueArgs, UpdateCatalogueArgs, type ArgsClass } from '../../
 import { LifeStage, NeedType, Occupation, ProductStatus, ProductType, RiskLevel, RiskPreference } from '../../common/enums';
 import { BaseFilter } from '../../common/list';
 import { DecimalScalar } from '../../common/scalars';
+import { OptionalEnum, OptionalId } from '../../common/input-fields';
 
 @InputType('ProductFilter')
 export class ProductFilter extends BaseFilter {
-  @Field(() => ProductStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(ProductStatus)
+  @OptionalEnum(ProductStatus)
   status?: ProductStatus;
 
-  @Field(() => ProductType, { nullable: true })
-  @IsOptional()
-  @IsEnum(ProductType)
+  @OptionalEnum(ProductType)
   type?: ProductType;
 
-  @Field(() => RiskLevel, { nullable: true })
-  @IsOptional()
-  @IsEnum(RiskLevel)
+  @OptionalEnum(RiskLevel)
   riskLevel?: RiskLevel;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @MaxLength(36)
+  @OptionalId()
   issuerId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Products offered to this tier' })
-  @IsOptional()
-  @MaxLength(36)
+  @OptionalId({ description: 'Products offered to this tier' })
   eligibleTierId?: string;
 }
 
@@ -65,9 +56,7 @@ function withProductFields<T extends ArgsClass>(Base: T) {
     @Field(() => GraphQLISODateTime, { nullable: true })
     saleEndsAt?: Date | null;
 
-    @Field(() => ID, { nullable: true })
-    @IsOptional()
-    @MaxLength(36)
+    @OptionalId()
     issuerId?: string | null;
 
     @Field(() => Boolean, { nullable: true })
@@ -134,26 +123,18 @@ export class CreateProductArgs extends withProductFields(CreateCatalogueArgs) {
   @IsEnum(RiskLevel)
   riskLevel!: RiskLevel;
 
-  @Field(() => ProductStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(ProductStatus)
+  @OptionalEnum(ProductStatus)
   status?: ProductStatus;
 }
 
 @ArgsType()
 export class UpdateProductArgs extends withProductFields(UpdateCatalogueArgs) {
-  @Field(() => ProductType, { nullable: true })
-  @IsOptional()
-  @IsEnum(ProductType)
+  @OptionalEnum(ProductType)
   type?: ProductType;
 
-  @Field(() => RiskLevel, { nullable: true })
-  @IsOptional()
-  @IsEnum(RiskLevel)
+  @OptionalEnum(RiskLevel)
   riskLevel?: RiskLevel;
 
-  @Field(() => ProductStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(ProductStatus)
+  @OptionalEnum(ProductStatus)
   status?: ProductStatus;
 }

@@ -1,10 +1,9 @@
-import { Arg, Ctx, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { DAY_MS } from '@tierwise/domain';
 import { Allow, AllowOrScope } from '../../common/auth';
 import { ApiScope } from '@tierwise/domain';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
-import { Product } from '../products';
 import { FeedbackEvent, RecommendationFeedback } from './feedback.entity';
 import { RecommendationAcceptance, RecommendationType } from './recommendation.types';
 import { RecommendationService } from './recommendation.service';

@@ -4,6 +4,7 @@ import { CreateCatalogueArgs, UpdateCatalogueArgs, type ArgsClass } from '../../
 import { AdvisorModel } from '../../common/enums';
 import { BaseFilter } from '../../common/list';
 import { DecimalScalar } from '../../common/scalars';
+import { OptionalEnum } from '../../common/input-fields';
 
 /** A week: no service promise is slower. */
 const MAX_SLA_MINUTES = 60 * 24 * 7;
@@ -121,8 +122,6 @@ export class UpdateTierArgs extends withTierFields(UpdateCatalogueArgs) {
   @Max(MAX_SLA_MINUTES)
   responseSlaMinutes?: number;
 
-  @Field(() => AdvisorModel, { nullable: true })
-  @IsOptional()
-  @IsEnum(AdvisorModel)
+  @OptionalEnum(AdvisorModel)
   advisorModel?: AdvisorModel;
 }

@@ -2,14 +2,13 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsEmail, IsEnum, IsInt, IsOptional, Length, MaxLength, Min } from 'class-validator';
 import { Role } from '../../common/enums';
 import { BaseFilter } from '../../common/list';
+import { OptionalEnum } from '../../common/input-fields';
 
 const PASSWORD = { message: 'password must be 10 to 200 characters' };
 
 @InputType('UserFilter')
 export class UserFilter extends BaseFilter {
-  @Field(() => Role, { nullable: true })
-  @IsOptional()
-  @IsEnum(Role)
+  @OptionalEnum(Role)
   role?: Role;
 }
 
@@ -50,9 +49,7 @@ export class UpdateUserArgs {
   @MaxLength(120)
   displayName?: string | null;
 
-  @Field(() => Role, { nullable: true })
-  @IsOptional()
-  @IsEnum(Role)
+  @OptionalEnum(Role)
   role?: Role;
 
   @Field(() => String, { nullable: true, description: 'A new password (leave out to keep the current one)' })
