@@ -4,12 +4,14 @@ import {
   AllProductsDocument,
   AllTiersDocument,
   CreateCustomerDocument,
+  DeclareFinancialsDocument,
   RevealCustomerDocument,
   SuitabilityDocument,
   UpdateCustomerDocument,
+  type InvestorRiskLevel,
 } from '@tierwise/client';
 import { Customer } from '../src/modules/customers/customer.entity';
-import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
+import { assess, databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 describe.each(databaseKinds())('customers on %s', (kind) => {
   let api: TestApi;
@@ -29,17 +31,25 @@ describe.each(databaseKinds())('customers on %s', (kind) => {
     phone: '13812345678',
     idNumber: '110101199001011234',
     aum: '800000.00',
-    riskLevel: 'C3' as const,
     lifeStage: 'MARRIED_WITH_CHILDREN' as const,
     occupation: 'EMPLOYEE' as const,
-    annualIncome: '300000',
   };
-  /** Each test creates the customers it uses (its own external reference), so any test runs alone. */
-  const create = async (externalRef: string, over: Partial<typeof zhang> = {}) =>
-    (await api.pm.request(CreateCustomerDocument, { ...zhang, externalRef, ...over })).createCustomer;
+  /**
+   * Each test creates the customers it uses (its own external reference), so any test runs alone; each is assessed C3
+   * (the only way to a risk level) unless told otherwise, and has declared an income of 300,000.
+   */
+  const create = async (externalRef: string, over: Partial<typeof zhang> = {}, level: InvestorRiskLevel | null = 'C3') => {
+    const created = (await api.pm.request(CreateCustomerDocument, { ...zhang, externalRef, ...over })).createCustomer;
+    if (level) await assess(api, { [externalRef]: level });
+    await api.pm.request(DeclareFinancialsDocument, {
+      customerId: created.id,
+      declaration: { kind: 'AVERAGE_ANNUAL_INCOME', amount: '300000', asOf: new Date().toISOString(), evidenceRef: 'tax statement 2025' },
+    });
+    return (await api.viewer.request(AllCustomersDocument, { filter: { q: externalRef } })).allCustomers[0];
+  };
 
   it('shows personal data masked to everyone, in lists and in the audit log', async () => {
-    const created = (await api.pm.request(CreateCustomerDocument, zhang)).createCustomer;
+    const created = await create(zhang.externalRef);
     expect(created).toMatchObject({ name: '张*', phone: '138****5678', idNumber: '110***********1234', aum: '800000.00' });
     expect(tierCode(created.tierId)).toBe('POTENTIAL');
     expect(created.riskAssessmentExpiresAt).not.toBeNull();
@@ -47,7 +57,7 @@ describe.each(databaseKinds())('customers on %s', (kind) => {
     expect(listed.allCustomers.map((c) => c.phone)).toEqual(['138****5678']);
     const audit = await api.viewer.request(AllAuditEventsDocument, { filter: { entityId: created.id } });
     expect(JSON.stringify(audit.allAuditEvents)).not.toContain('13812345678');
-    expect(audit.allAuditEvents[0].changes.phone).toEqual({ before: null, after: '138****5678' });
+    expect(audit.allAuditEvents.find((e) => e.action === 'CREATE')!.changes.phone).toEqual({ before: null, after: '138****5678' });
   });
 
   it('reveals personal data in full to an admin only, and audits every look', async () => {
@@ -90,7 +100,7 @@ describe.each(databaseKinds())('customers on %s', (kind) => {
     const pe = (await api.viewer.request(SuitabilityDocument, { customerId: customer.id, productId: await product('PE-001') })).suitability;
     // Still HNW (the downgrade waits for its grace period), so the tier is eligible; the rest is not.
     expect(pe.reasons.map((r) => r.code)).toEqual(['RISK_LEVEL_EXCEEDED', 'QUALIFIED_INVESTOR_REQUIRED']);
-    const ordinary = (await api.pm.request(CreateCustomerDocument, { ...zhang, externalRef: 'CUST-0009', aum: '1000', riskLevel: 'C5' })).createCustomer;
+    const ordinary = await create('CUST-0009', { aum: '1000' }, 'C5');
     const forOrdinary = (await api.viewer.request(SuitabilityDocument, { customerId: ordinary.id, productId: await product('PE-001') })).suitability;
     expect(forOrdinary.reasons.map((r) => r.code)).toEqual(['TIER_NOT_ELIGIBLE', 'QUALIFIED_INVESTOR_REQUIRED']);
     const missing = await api.viewer.raw(SuitabilityDocument, { customerId: customer.id, productId: 'no-such-product' });

@@ -21,7 +21,8 @@ describe.each(databaseKinds())('CSV import on %s', (kind) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const header = 'externalRef,name,phone,aum,riskLevel,lifeStage,occupation\n';
+  // `branch` is a column the import does not read: it is ignored.
+  const header = 'externalRef,name,phone,aum,branch,lifeStage,occupation\n';
   const good = (i: number) =>
     `IMP-${String(i).padStart(5, '0')},客户${i},1380000${String(i).padStart(4, '0')},${(i * 1000).toFixed(2)},C3,YOUNG_SINGLE,EMPLOYEE\n`;
 
@@ -30,7 +31,7 @@ describe.each(databaseKinds())('CSV import on %s', (kind) => {
     let csv = header;
     for (let i = 0; i < 2300; i++) csv += good(i);
     csv += 'IMP-BAD-1,坏1,,12.345,C3,,\n'; // line 2302: three decimals
-    csv += 'IMP-BAD-2,坏2,,100,C9,,\n'; // line 2303: no such risk level
+    csv += 'IMP-BAD-2,坏2,,100,C9,MIDDLE_AGED_WIZARD,\n'; // line 2303: no such life stage
     csv += 'IMP-BAD-3,,,100,,,\n'; // line 2304: no name
     csv += good(5).replace('客户5', '后来的名字'); // line 2305: repeats line 7, in another batch
     writeFileSync(file, csv);
@@ -41,7 +42,7 @@ describe.each(databaseKinds())('CSV import on %s', (kind) => {
     expect(report[0]).toBe('line,reason');
     expect(report.slice(1).map((r) => r.split(',')[0])).toEqual(['2302', '2303', '2304', '2305']);
     expect(report[1]).toContain('aum');
-    expect(report[2]).toContain('riskLevel');
+    expect(report[2]).toContain('lifeStage');
     expect(report[4]).toContain('IMP-00005 repeats line 7; the first line is kept');
     expect(await api.dataSource.manager.count(Customer)).toBe(2300);
     expect((await api.dataSource.manager.findOneByOrFail(Customer, { externalRef: 'IMP-00005' })).name).toBe('客户5');
@@ -50,6 +51,49 @@ describe.each(databaseKinds())('CSV import on %s', (kind) => {
     const again = await importCsv(api.dataSource, 'customers', file);
     expect(again).toMatchObject({ created: 0, updated: 2300, bad: 4 });
     expect(await api.dataSource.manager.count(Customer)).toBe(2300);
+  });
+
+  it('refuses a risk level, assessment dates, professional status or declared amounts in a customer file, writing none of them', async () => {
+    const file = join(dir, 'risk-columns.csv');
+    writeFileSync(
+      file,
+      'externalRef,name,riskLevel,riskAssessmentExpiresAt,professionalInvestor,annualIncome\n' +
+        'IMP-RISK-1,甲,C5,2099-01-01,true,\n' +
+        'IMP-RISK-2,乙,,,,900000\n' +
+        'IMP-RISK-3,丙,,,,\n',
+    );
+    const summary = await importCsv(api.dataSource, 'customers', file);
+    expect(summary).toMatchObject({ rows: 3, good: 1, bad: 2, created: 1 });
+    const report = readFileSync(summary.reportFile, 'utf8');
+    expect(report).toContain('riskLevel: the risk level comes only from risk assessments: import them with `npm run import -- assessments`');
+    expect(report).toContain('professionalInvestor: professional status comes only from recorded evidence');
+    expect(report).toContain('annualIncome: income is a declaration with its evidence');
+    expect(await api.dataSource.manager.countBy(Customer, { externalRef: 'IMP-RISK-1' })).toBe(0);
+    expect((await api.dataSource.manager.findOneByOrFail(Customer, { externalRef: 'IMP-RISK-3' })).riskLevel).toBeNull();
+  });
+
+  it('imports assessments from the institution’s own system, each becoming the level when it is the newest, audited per customer', async () => {
+    const customers = join(dir, 'assessed.csv');
+    writeFileSync(customers, 'externalRef,name\nIMP-ASSESS-1,丁\n');
+    await importCsv(api.dataSource, 'customers', customers);
+    const file = join(dir, 'assessments.csv');
+    writeFileSync(
+      file,
+      'externalRef,customerRef,level,assessedAt,expiresAt,sourceSystem,evidenceRef\n' +
+        'A-1,IMP-ASSESS-1,C2,2026-06-01,2027-06-01,core-banking,DOC-1\n' +
+        'A-2,IMP-ASSESS-1,C4,2026-09-01,2027-09-01,core-banking,DOC-2\n' +
+        'A-3,IMP-ASSESS-1,C5,2026-03-01,2027-03-01,core-banking,DOC-3\n' + // older: history only
+        'A-4,IMP-NOBODY,C5,2026-03-01,,core-banking,DOC-4\n' + // no such customer
+        'A-5,IMP-ASSESS-1,C9,2026-03-01,,core-banking,DOC-5\n', // no such level
+    );
+    const summary = await importCsv(api.dataSource, 'assessments', file);
+    expect(summary).toMatchObject({ rows: 5, bad: 2 });
+    const customer = await api.dataSource.manager.findOneByOrFail(Customer, { externalRef: 'IMP-ASSESS-1' });
+    expect(customer.riskLevel).toBe('C4');
+    expect(customer.riskAssessedAt?.toISOString()).toBe('2026-09-01T00:00:00.000Z');
+    const audit = await api.dataSource.query(`SELECT COUNT(*) AS n FROM audit_event WHERE entityId = ? AND action = 'UPDATE'`, [customer.id]);
+    expect(Number(audit[0].n)).toBeGreaterThanOrEqual(2);
+    expect((await importCsv(api.dataSource, 'assessments', file)).created).toBe(0); // a second load replaces, adds nothing
   });
 
   it('reports an amount above the largest supported one as a bad row, keeps the rest, and a rerun finishes', async () => {

@@ -28,7 +28,7 @@ import { TokenService } from '../src/common/auth';
 import { createSchema } from '../src/app/schema';
 import { startServer } from '../src/app/server';
 import { loadConfig } from '../src/app/config';
-import { databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
+import { assess, databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
 import { operationFor, operationsOf } from '../test-utils/operations';
 
 const ALL_SCOPES: ApiScope[] = ['CATALOG_READ', 'CUSTOMERS_READ', 'RECOMMENDATIONS_READ', 'REFERRALS_WRITE', 'FULFILMENT_WRITE'];
@@ -103,13 +103,12 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
           name: '合作客户',
           phone: '13812345678',
           aum: '800000',
-          riskLevel: 'C3',
-          riskAssessedAt: new Date().toISOString(),
           lifeStage: 'MARRIED_WITH_CHILDREN',
           occupation: 'EMPLOYEE',
         })
       ).createCustomer.id;
       customers.set(ref, id);
+      await assess(api, { [ref]: 'C3' });
       await api.pm.request(SetConsentDocument, { customerId: id, kind: 'DATA_SHARING', granted: true, partnerId: partners.get(consentTo)! });
     }
     await api.pm.request(SetConsentDocument, {

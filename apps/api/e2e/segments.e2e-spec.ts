@@ -7,7 +7,7 @@ import {
   TierChangePreviewDocument,
   UpsertCustomersDocument,
 } from '@tierwise/client';
-import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
+import { assess, databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => {
   let api: TestApi;
@@ -16,20 +16,13 @@ describe.each(databaseKinds())('segments and profile coverage on %s', (kind) => 
     const soon = new Date(Date.now() + 100 * 24 * 3600 * 1000).toISOString();
     await api.pm.request(UpsertCustomersDocument, {
       items: [
-        { externalRef: 'S-1', name: 'a', aum: '100000', riskLevel: 'C2', riskAssessmentExpiresAt: soon, lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE' },
-        { externalRef: 'S-2', name: 'b', aum: '200000', riskLevel: 'C2', riskAssessmentExpiresAt: soon, lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE' },
-        {
-          externalRef: 'S-3',
-          name: 'c',
-          aum: '800000',
-          riskLevel: 'C3',
-          riskAssessmentExpiresAt: soon,
-          lifeStage: 'MARRIED_WITH_CHILDREN',
-          occupation: 'EMPLOYEE',
-        },
+        { externalRef: 'S-1', name: 'a', aum: '100000', lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE' },
+        { externalRef: 'S-2', name: 'b', aum: '200000', lifeStage: 'YOUNG_SINGLE', occupation: 'EMPLOYEE' },
+        { externalRef: 'S-3', name: 'c', aum: '800000', lifeStage: 'MARRIED_WITH_CHILDREN', occupation: 'EMPLOYEE' },
         { externalRef: 'S-4', name: 'd', aum: '5000000' },
       ],
     });
+    await assess(api, { 'S-1': 'C2', 'S-2': 'C2', 'S-3': 'C3' }, { expiresAt: new Date(soon) });
   });
   afterAll(() => api.close());
 

@@ -2,6 +2,7 @@ import { AumSnapshot } from '../src/modules/customers/aum-snapshot.entity';
 import { Customer } from '../src/modules/customers/customer.entity';
 import { RetierJob } from '../src/modules/tiering/retier-job.entity';
 import { runRetierJob } from '../src/modules/tiering/retier.service';
+import { FinancialDeclaration, RiskAssessment } from '../src/modules/risk-profile';
 import { syntheticCustomer } from '../src/app/synthetic/population';
 import { seedSyntheticPopulation } from '../src/app/synthetic/seed-synthetic';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
@@ -23,7 +24,12 @@ describe.each(databaseKinds())('synthetic population on %s', (kind) => {
     // The amounts stored are the generator's, to the cent (the bulk insert converts them exactly once).
     const drawn = syntheticCustomer(7, 123, options.today, 90);
     const stored = await api.dataSource.manager.findOneByOrFail(Customer, { externalRef: drawn.externalRef });
-    expect(stored).toMatchObject({ aum: drawn.dailyAum[89], annualIncome: drawn.annualIncome, riskLevel: drawn.riskLevel });
+    expect(stored).toMatchObject({ aum: drawn.dailyAum[89], riskLevel: drawn.riskLevel });
+    // The level comes with its assessment record, the income is a declaration: the synthetic system's own.
+    const assessment = await api.dataSource.manager.findOneByOrFail(RiskAssessment, { customerId: stored.id });
+    expect(assessment).toMatchObject({ level: drawn.riskLevel, source: 'IMPORTED', sourceSystem: 'synthetic' });
+    const income = await api.dataSource.manager.findOneByOrFail(FinancialDeclaration, { customerId: stored.id });
+    expect(income).toMatchObject({ kind: 'AVERAGE_ANNUAL_INCOME', amount: drawn.annualIncome });
     const oldest = await api.dataSource.manager.findOneByOrFail(AumSnapshot, { customerId: stored.id, day: new Date('2026-09-01T00:00:00Z') });
     expect(oldest.aum).toBe(drawn.dailyAum[0]);
 

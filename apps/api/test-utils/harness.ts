@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { DataSource, Logger } from 'typeorm';
-import { createTierwiseClient, type TierwiseClient } from '@tierwise/client';
+import { createTierwiseClient, UpsertRiskAssessmentsDocument, type InvestorRiskLevel, type TierwiseClient } from '@tierwise/client';
 import { loadConfig } from '../src/app/config';
 import { createDataSource, migrate } from '../src/app/data-source';
 import { ensureMysqlDatabase } from '../src/app/mysql-database';
@@ -144,4 +144,23 @@ export function databaseEnv(api: TestApi): Record<string, string> {
   if (!options.database || options.database === ':memory:')
     throw new Error('an in-memory SQLite database cannot be shared: start the test API with sqliteFile: true');
   return { SQLITE_PATH: options.database, DATABASE_URL: '' };
+}
+
+/**
+ * Give customers a risk level the only way there is: an assessment record (imported, with its source and evidence),
+ * assessed a month ago and valid until `expiresAt` (a year on by default).
+ */
+export async function assess(api: TestApi, levels: Record<string, InvestorRiskLevel>, options: { assessedAt?: Date; expiresAt?: Date } = {}) {
+  const assessedAt = options.assessedAt ?? new Date(Date.now() - 30 * 24 * 3600 * 1000);
+  const expiresAt = options.expiresAt ?? new Date(assessedAt.getTime() + 365 * 24 * 3600 * 1000);
+  const items = Object.entries(levels).map(([customerRef, level]) => ({
+    externalRef: `TEST-${customerRef}-${assessedAt.getTime()}`,
+    customerRef,
+    level,
+    assessedAt: assessedAt.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+    sourceSystem: 'test',
+    evidenceRef: `signed questionnaire ${customerRef}`,
+  }));
+  return (await api.pm.request(UpsertRiskAssessmentsDocument, { items })).upsertRiskAssessments;
 }

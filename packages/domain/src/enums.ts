@@ -31,6 +31,8 @@ export enum ProductType {
   CREDIT_LINE = 'CREDIT_LINE',
   BUNDLE = 'BUNDLE',
   PRIVATE_FUND = 'PRIVATE_FUND',
+  /** A bank's private wealth product (私募理财): sold to qualified investors only, like a private fund. */
+  PRIVATE_WEALTH = 'PRIVATE_WEALTH',
   FAMILY_TRUST = 'FAMILY_TRUST',
 }
 

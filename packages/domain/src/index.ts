@@ -16,3 +16,4 @@ export * from './calendar';
 export * from './consents';
 export * from './fulfilment';
 export * from './api-keys';
+export * from './orders';

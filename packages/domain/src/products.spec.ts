@@ -1,5 +1,5 @@
 import { ProductStatus, ProductType } from './enums';
-import { isOnSale, productViolations, withinSaleWindow, quotaViolations, statusTransitionViolation, type ProductRuleInput } from './products';
+import { bundleViolations, isOnSale, productViolations, withinSaleWindow, quotaViolations, statusTransitionViolation, type ProductRuleInput } from './products';
 
 const base: ProductRuleInput = {
   type: ProductType.FUND,
@@ -41,6 +41,48 @@ describe('productViolations', () => {
       'private fund under 1M CNY',
       { type: ProductType.PRIVATE_FUND, requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '999999.99' },
       ['PRIVATE_FUND_MIN_INVESTMENT'],
+    ],
+    [
+      'compliant bank private wealth product',
+      { type: ProductType.PRIVATE_WEALTH, requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '1000000' },
+      [],
+    ],
+    ['private wealth product for anyone', { type: ProductType.PRIVATE_WEALTH, coolingOffHours: 24, minInvestment: '1000000' }, ['PRIVATE_FUND_QUALIFIED']],
+    [
+      'a qualified-only wealth product with no cooling-off',
+      { type: ProductType.WEALTH_PRODUCT, requiresQualifiedInvestor: true, coolingOffHours: 0, minInvestment: '1000000' },
+      ['PRIVATE_FUND_COOLING_OFF'],
+    ],
+    [
+      'a USD private fund with a 1,000 minimum and no rate for today',
+      { type: ProductType.PRIVATE_FUND, currency: 'USD', requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '1000', cnyPerUnit: null },
+      ['PRIVATE_FUND_NO_RATE'],
+    ],
+    [
+      'a USD private fund with a 1,000 minimum at 7.1',
+      { type: ProductType.PRIVATE_FUND, currency: 'USD', requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '1000', cnyPerUnit: '7.1' },
+      ['PRIVATE_FUND_MIN_INVESTMENT'],
+    ],
+    [
+      'a USD private fund whose minimum is 1,000,000 CNY at the rate',
+      { type: ProductType.PRIVATE_FUND, currency: 'USD', requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '140845.08', cnyPerUnit: '7.1' },
+      [],
+    ],
+    [
+      'a cent below at the rate',
+      { type: ProductType.PRIVATE_FUND, currency: 'USD', requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '140845.07', cnyPerUnit: '7.1' },
+      ['PRIVATE_FUND_MIN_INVESTMENT'],
+    ],
+    [
+      'a draft USD private fund may wait for its rate',
+      {
+        type: ProductType.PRIVATE_FUND,
+        currency: 'USD',
+        status: ProductStatus.DRAFT,
+        ...{ requiresQualifiedInvestor: true, coolingOffHours: 24, minInvestment: '1000000' },
+        cnyPerUnit: null,
+      },
+      [],
     ],
   ])('%s', (_name, change, codes) => {
     expect(productViolations({ ...base, ...change }).map((v) => v.code)).toEqual(codes);
@@ -110,5 +152,19 @@ describe('the product lifecycle', () => {
   it('says where a product can go instead', () => {
     expect(statusTransitionViolation(DRAFT, SUSPENDED)?.message).toBe('A DRAFT product cannot become SUSPENDED (it can become ACTIVE or RETIRED)');
     expect(statusTransitionViolation(RETIRED, ACTIVE)?.message).toBe('A RETIRED product cannot become ACTIVE (a retired product stays retired)');
+  });
+});
+
+describe('bundleViolations: a bundle is as risky as its riskiest component, for tiers all components allow', () => {
+  const fund = { code: 'FUND-R4', riskLevel: 'R4', eligibleTierIds: ['t1', 't2'] };
+  const insurance = { code: 'INS-R1', riskLevel: 'R1', eligibleTierIds: ['t2'] };
+  it.each<[string, { riskLevel: string; eligibleTierIds: string[] }, string[]]>([
+    ['labelled R4, for t2', { riskLevel: 'R4', eligibleTierIds: ['t2'] }, []],
+    ['labelled R5, above the components: allowed', { riskLevel: 'R5', eligibleTierIds: ['t2'] }, []],
+    ['labelled R2 holding an R4 fund', { riskLevel: 'R2', eligibleTierIds: ['t2'] }, ['BUNDLE_RISK_BELOW_COMPONENTS']],
+    ['for t1, which the insurance is not sold to', { riskLevel: 'R4', eligibleTierIds: ['t1', 't2'] }, ['BUNDLE_TIER_NOT_IN_COMPONENTS']],
+    ['both at once', { riskLevel: 'R3', eligibleTierIds: ['t1'] }, ['BUNDLE_RISK_BELOW_COMPONENTS', 'BUNDLE_TIER_NOT_IN_COMPONENTS']],
+  ])('%s', (_name, bundle, expected) => {
+    expect(bundleViolations(bundle, [fund, insurance]).map((v) => v.code)).toEqual(expected);
   });
 });

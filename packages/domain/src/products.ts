@@ -17,9 +17,13 @@ export interface ProductRuleInput {
   componentIds: readonly string[];
   status: ProductStatus;
   eligibleTierIds: readonly string[];
+  /** Today's rate (CNY per unit) for a product not in CNY, or null when none is recorded. */
+  cnyPerUnit?: string | null;
 }
 
-/** Private funds: qualified investors only, at least 1,000,000 CNY per fund, ≥ 24 h cooling-off. */
+const PRIVATE_TYPES: ReadonlySet<ProductType> = new Set([ProductType.PRIVATE_FUND, ProductType.PRIVATE_WEALTH]);
+
+/** Private placements: qualified investors only, at least 1,000,000 CNY per fund, ≥ 24 h cooling-off. */
 export const PRIVATE_FUND_MIN_INVESTMENT_CNY = '1000000';
 export const PRIVATE_FUND_MIN_COOLING_OFF_HOURS = 24;
 
@@ -49,15 +53,34 @@ export function productViolations(p: ProductRuleInput): RuleViolation[] {
       message: 'An active product needs at least one eligible tier: choose who may be offered it',
     });
   }
-  if (p.type === ProductType.PRIVATE_FUND) {
+  if (PRIVATE_TYPES.has(p.type) || p.requiresQualifiedInvestor) {
+    // A private placement, or any product sold to qualified investors only (a bank's private wealth product).
     if (!p.requiresQualifiedInvestor) {
-      v.push({ code: 'PRIVATE_FUND_QUALIFIED', field: 'requiresQualifiedInvestor', message: 'A private fund may only be sold to qualified investors' });
+      v.push({ code: 'PRIVATE_FUND_QUALIFIED', field: 'requiresQualifiedInvestor', message: 'A private placement may only be sold to qualified investors' });
     }
     if (p.coolingOffHours < PRIVATE_FUND_MIN_COOLING_OFF_HOURS) {
-      v.push({ code: 'PRIVATE_FUND_COOLING_OFF', field: 'coolingOffHours', message: 'A private fund needs a cooling-off period of at least 24 hours' });
+      v.push({
+        code: 'PRIVATE_FUND_COOLING_OFF',
+        field: 'coolingOffHours',
+        message: 'A private placement (qualified investors only) needs a cooling-off period of at least 24 hours',
+      });
     }
-    if (p.currency === 'CNY' && (p.minInvestment === null || new Decimal(p.minInvestment).lessThan(PRIVATE_FUND_MIN_INVESTMENT_CNY))) {
-      v.push({ code: 'PRIVATE_FUND_MIN_INVESTMENT', field: 'minInvestment', message: 'A private fund takes at least 1,000,000 CNY per investor' });
+    const minimum =
+      p.minInvestment === null ? null : p.currency === 'CNY' ? p.minInvestment : p.cnyPerUnit ? new Decimal(p.minInvestment).times(p.cnyPerUnit) : null;
+    if (p.currency !== 'CNY' && !p.cnyPerUnit && p.status === ProductStatus.ACTIVE) {
+      v.push({
+        code: 'PRIVATE_FUND_NO_RATE',
+        field: 'currency',
+        message: `No ${p.currency} exchange rate for today: record one before a private placement in ${p.currency} goes on sale`,
+      });
+    } else if (p.currency === 'CNY' || p.cnyPerUnit) {
+      if (minimum === null || new Decimal(minimum).lessThan(PRIVATE_FUND_MIN_INVESTMENT_CNY)) {
+        v.push({
+          code: 'PRIVATE_FUND_MIN_INVESTMENT',
+          field: 'minInvestment',
+          message: 'A private placement takes at least 1,000,000 CNY (or its equivalent) per investor',
+        });
+      }
     }
   }
   return v;
@@ -102,4 +125,40 @@ export function statusTransitionViolation(from: ProductStatus, to: ProductStatus
     field: 'status',
     message: `A ${from} product cannot become ${to}${allowed.length ? ` (it can become ${allowed.join(' or ')})` : ' (a retired product stays retired)'}`,
   };
+}
+
+/** What a bundle's rules read of each component: its own risk level (effective, for a nested bundle) and tiers. */
+export interface BundleComponentFacts {
+  code: string;
+  riskLevel: string;
+  eligibleTierIds: readonly string[];
+}
+
+/**
+ * A bundle carries at least the highest risk level of its components and is offered only to tiers every component is
+ * offered to: an R2 label on an R4 fund, or a tier a component is not sold to, is refused (checked when the bundle or
+ * any of its components changes).
+ */
+export function bundleViolations(
+  bundle: { riskLevel: string; eligibleTierIds: readonly string[] },
+  components: readonly BundleComponentFacts[],
+): RuleViolation[] {
+  const v: RuleViolation[] = [];
+  const riskiest = components.reduce<BundleComponentFacts | null>((top, c) => (!top || c.riskLevel > top.riskLevel ? c : top), null);
+  if (riskiest && riskiest.riskLevel > bundle.riskLevel) {
+    v.push({
+      code: 'BUNDLE_RISK_BELOW_COMPONENTS',
+      field: 'riskLevel',
+      message: `A bundle is as risky as its riskiest component: ${riskiest.code} is ${riskiest.riskLevel}, so the bundle is at least ${riskiest.riskLevel}`,
+    });
+  }
+  const outside = bundle.eligibleTierIds.filter((t) => components.some((c) => !c.eligibleTierIds.includes(t)));
+  if (outside.length) {
+    v.push({
+      code: 'BUNDLE_TIER_NOT_IN_COMPONENTS',
+      field: 'eligibleTierIds',
+      message: `A bundle is offered only to tiers every component is offered to; not so for ${outside.join(', ')}`,
+    });
+  }
+  return v;
 }

@@ -1,7 +1,15 @@
 import Decimal from 'decimal.js';
 import { LifeStage, NeedType, Occupation, ProductType, RiskPreference } from './enums';
 import { toMinorUnits } from './money';
-import { InvestorRiskLevel, suitabilityFor, type SuitabilityCustomer, type SuitabilityDecision, type SuitabilityProduct } from './suitability';
+import {
+  InvestorRiskLevel,
+  suitabilityFor,
+  totalFinancialAssets,
+  type SuitabilityCustomer,
+  type SuitabilityDecision,
+  type SuitabilityPolicy,
+  type SuitabilityProduct,
+} from './suitability';
 
 /** Everything ranking knows about a customer: the suitability facts plus profile, needs, holdings and dismissals. */
 export interface RecommendationProfile extends SuitabilityCustomer {
@@ -100,10 +108,11 @@ const minimum = (product: RecommendableProduct) => {
 export function recommendableFor(
   profile: RecommendationProfile,
   now: Date,
+  policy?: SuitabilityPolicy,
 ): { allows(product: RecommendableProduct): boolean; decide(product: RecommendableProduct): SuitabilityDecision } {
-  const rules = suitabilityFor(profile, now);
+  const rules = suitabilityFor(profile, now, policy);
   // Integer minor units are exact up to MAX_MONEY, so amounts compare as numbers here.
-  const assets = Number(toMinorUnits(profile.financialAssetsHere)) + Number(toMinorUnits(profile.financialAssetsElsewhere ?? '0'));
+  const assets = Number(toMinorUnits(totalFinancialAssets(profile, now)));
   return {
     allows: (product) =>
       !profile.heldProductIds.has(product.id) &&
@@ -168,9 +177,10 @@ export function recommendProducts(
   products: readonly RecommendableProduct[],
   limit: number,
   now: Date,
+  policy?: SuitabilityPolicy,
 ): (ProductRecommendation & { type: ProductType; code: string })[] {
   const preference = riskPreferenceOf(profile.riskLevel);
-  const check = recommendableFor(profile, now);
+  const check = recommendableFor(profile, now, policy);
   const scored = products.filter((product) => check.allows(product)).map((product) => ({ product, score: fit(profile, preference, product) }));
 
   const picked: (ProductRecommendation & { type: ProductType; code: string })[] = [];

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { ProductStatus, ProductType, RiskLevel } from './enums';
 import { withinSaleWindow } from './products';
+import { DAY_MS } from './tiering';
 
 /** An investor's risk level from the risk questionnaire: C1 most conservative … C5 most aggressive. */
 export enum InvestorRiskLevel {
@@ -14,10 +15,55 @@ export enum InvestorRiskLevel {
 /** Qualified investor (私募投资基金监督管理暂行办法): financial assets ≥ 3,000,000 CNY or income ≥ 500,000 a year over 3 years. */
 export const QUALIFIED_INVESTOR_ASSETS_CNY = '3000000';
 export const QUALIFIED_INVESTOR_INCOME_CNY = '500000';
-/** A questionnaire behind a private-fund sale is valid for at most three years. */
+/** Professional investor (证券期货投资者适当性管理办法): financial assets ≥ 5,000,000 CNY, or income ≥ 500,000 a year over 3 years… */
+export const PROFESSIONAL_INVESTOR_ASSETS_CNY = '5000000';
+export const PROFESSIONAL_INVESTOR_INCOME_CNY = '500000';
+/** …and at least two years' investing experience. */
+export const PROFESSIONAL_INVESTOR_EXPERIENCE_YEARS = 2;
+/** How long the evidence of a professional investor counts unless the institution sets another review period. */
+export const DEFAULT_PROFESSIONAL_REVIEW_DAYS = 365;
+/** A declaration of assets or income held elsewhere counts for a year from its as-of date. */
+export const DECLARATION_VALID_YEARS = 1;
+/** The assessment behind a private-fund or private-wealth sale is valid for at most three years. */
 export const PRIVATE_FUND_ASSESSMENT_MAX_YEARS = 3;
-/** Customers of this age and over get extra care (a flag advisors see). */
+/** Customers of this age and over get extra care (a flag advisors must acknowledge). */
 export const ELDERLY_AGE = 65;
+
+/**
+ * Investment products: the C×R gate applies, with a valid assessment at every risk level. Deposits, loans, mortgages,
+ * credit lines and protection insurance are outside it; a bundle is an investment product when any component is.
+ */
+export const INVESTMENT_PRODUCT_TYPES: ReadonlySet<ProductType> = new Set([
+  ProductType.WEALTH_PRODUCT,
+  ProductType.MONEY_MARKET_FUND,
+  ProductType.FUND,
+  ProductType.PRIVATE_FUND,
+  ProductType.PRIVATE_WEALTH,
+  ProductType.FAMILY_TRUST,
+]);
+
+/** Private placements: qualified investors only, at least 1,000,000 CNY per subscription, ≥ 24 h cooling-off. */
+export const PRIVATE_PLACEMENT_TYPES: ReadonlySet<ProductType> = new Set([ProductType.PRIVATE_FUND, ProductType.PRIVATE_WEALTH]);
+
+/** Assets or income the customer holds or earns elsewhere, declared with evidence, as of a day. */
+export interface FinancialDeclaration {
+  kind: 'ASSETS_ELSEWHERE' | 'AVERAGE_ANNUAL_INCOME';
+  /** CNY, decimal string. */
+  amount: string;
+  asOf: Date;
+}
+
+/** The recorded evidence behind a professional-investor status. */
+export interface ProfessionalEvidence {
+  /** Financial assets (CNY) the evidence shows, if that is the basis. */
+  financialAssets: string | null;
+  /** Average annual income (CNY) over the last three years, if that is the basis. */
+  averageAnnualIncome: string | null;
+  /** Since when the customer has invested. */
+  investingSince: Date | null;
+  /** When the evidence was checked. */
+  evidencedAt: Date;
+}
 
 export interface SuitabilityCustomer {
   riskLevel: InvestorRiskLevel | null;
@@ -26,13 +72,11 @@ export interface SuitabilityCustomer {
   tierId: string | null;
   /** Financial assets held with the institution (CNY, decimal string). */
   financialAssetsHere: string;
-  /** Financial assets held elsewhere, as declared (and evidenced) by the customer. */
-  financialAssetsElsewhere: string | null;
-  /** Average annual income over the last three years, as declared. */
-  averageAnnualIncome: string | null;
+  /** Declarations of assets and income elsewhere (stale ones do not count). */
+  declarations: readonly FinancialDeclaration[];
   birthDate: Date | null;
-  /** A professional investor (assets ≥ 5,000,000 or high income, with two years' experience) may buy any risk level. */
-  professionalInvestor: boolean;
+  /** The evidence of a professional-investor status, if one was recorded: a flag without it counts for nothing. */
+  professional: ProfessionalEvidence | null;
 }
 
 export interface SuitabilityProduct {
@@ -43,11 +87,21 @@ export interface SuitabilityProduct {
   saleEndsAt: Date | null;
   eligibleTierIds: readonly string[];
   requiresQualifiedInvestor: boolean;
+  /** A bundle's component products (with their own components, if any); absent or empty for other products. */
+  components?: readonly SuitabilityProduct[];
 }
+
+/** What the institution decides for itself. */
+export interface SuitabilityPolicy {
+  /** How long a professional investor's evidence counts. */
+  professionalReviewDays: number;
+}
+export const DEFAULT_SUITABILITY_POLICY: SuitabilityPolicy = { professionalReviewDays: DEFAULT_PROFESSIONAL_REVIEW_DAYS };
 
 export type SuitabilityCode =
   | 'PRODUCT_NOT_ACTIVE'
   | 'OUTSIDE_SALE_WINDOW'
+  | 'COMPONENT_NOT_ON_SALE'
   | 'TIER_NOT_ELIGIBLE'
   | 'NO_VALID_ASSESSMENT'
   | 'RISK_LEVEL_EXCEEDED'
@@ -89,32 +143,116 @@ export function addYears(date: Date, years: number): Date {
   return d;
 }
 
-/** Whether the customer counts as a qualified investor (assets here plus declared elsewhere, or income). */
-export function isQualifiedInvestor(c: Pick<SuitabilityCustomer, 'financialAssetsHere' | 'financialAssetsElsewhere' | 'averageAnnualIncome'>): boolean {
-  const assets = new Decimal(c.financialAssetsHere).plus(c.financialAssetsElsewhere ?? '0');
+/** The declarations that still count: as of at most a year ago (and not dated in the future). */
+export function freshDeclarations(declarations: readonly FinancialDeclaration[], now: Date): FinancialDeclaration[] {
+  return declarations.filter((d) => d.asOf <= now && now < addYears(d.asOf, DECLARATION_VALID_YEARS));
+}
+
+/** Assets elsewhere (the sum of the fresh declarations) and income (the latest fresh declaration), in CNY. */
+function declared(declarations: readonly FinancialDeclaration[], now: Date): { assetsElsewhere: Decimal; income: Decimal | null } {
+  const fresh = freshDeclarations(declarations, now);
+  const assetsElsewhere = fresh.filter((d) => d.kind === 'ASSETS_ELSEWHERE').reduce((sum, d) => sum.plus(d.amount), new Decimal(0));
+  const incomes = fresh.filter((d) => d.kind === 'AVERAGE_ANNUAL_INCOME').sort((a, b) => b.asOf.getTime() - a.asOf.getTime());
+  return { assetsElsewhere, income: incomes.length ? new Decimal(incomes[0].amount) : null };
+}
+
+/** Financial assets here plus those declared elsewhere (fresh declarations only), CNY. */
+export function totalFinancialAssets(c: Pick<SuitabilityCustomer, 'financialAssetsHere' | 'declarations'>, now: Date): string {
+  return new Decimal(c.financialAssetsHere).plus(declared(c.declarations, now).assetsElsewhere).toFixed();
+}
+
+/** Whether the customer counts as a qualified investor: assets here plus declared elsewhere, or declared income. */
+export function isQualifiedInvestor(c: Pick<SuitabilityCustomer, 'financialAssetsHere' | 'declarations'>, now: Date): boolean {
+  const { assetsElsewhere, income } = declared(c.declarations, now);
   return (
-    assets.greaterThanOrEqualTo(QUALIFIED_INVESTOR_ASSETS_CNY) ||
-    (c.averageAnnualIncome !== null && new Decimal(c.averageAnnualIncome).greaterThanOrEqualTo(QUALIFIED_INVESTOR_INCOME_CNY))
+    new Decimal(c.financialAssetsHere).plus(assetsElsewhere).greaterThanOrEqualTo(QUALIFIED_INVESTOR_ASSETS_CNY) ||
+    (income !== null && income.greaterThanOrEqualTo(QUALIFIED_INVESTOR_INCOME_CNY))
   );
+}
+
+/** Why recorded evidence does not make a professional investor (empty when it does), at `now`. */
+export function professionalInvestorProblems(
+  evidence: ProfessionalEvidence,
+  now: Date,
+  policy: SuitabilityPolicy = DEFAULT_SUITABILITY_POLICY,
+): ('ASSETS_OR_INCOME_BELOW_THRESHOLD' | 'EXPERIENCE_TOO_SHORT' | 'EVIDENCE_OUT_OF_DATE')[] {
+  const problems: ('ASSETS_OR_INCOME_BELOW_THRESHOLD' | 'EXPERIENCE_TOO_SHORT' | 'EVIDENCE_OUT_OF_DATE')[] = [];
+  const byAssets = evidence.financialAssets !== null && new Decimal(evidence.financialAssets).greaterThanOrEqualTo(PROFESSIONAL_INVESTOR_ASSETS_CNY);
+  const byIncome = evidence.averageAnnualIncome !== null && new Decimal(evidence.averageAnnualIncome).greaterThanOrEqualTo(PROFESSIONAL_INVESTOR_INCOME_CNY);
+  if (!byAssets && !byIncome) problems.push('ASSETS_OR_INCOME_BELOW_THRESHOLD');
+  if (!evidence.investingSince || addYears(evidence.investingSince, PROFESSIONAL_INVESTOR_EXPERIENCE_YEARS) > now) problems.push('EXPERIENCE_TOO_SHORT');
+  if (evidence.evidencedAt > now || now.getTime() >= evidence.evidencedAt.getTime() + policy.professionalReviewDays * DAY_MS)
+    problems.push('EVIDENCE_OUT_OF_DATE');
+  return problems;
+}
+
+/** A professional investor now: evidence recorded, meeting the thresholds, and checked within the review period. */
+export function isProfessionalInvestor(
+  c: Pick<SuitabilityCustomer, 'professional'>,
+  now: Date,
+  policy: SuitabilityPolicy = DEFAULT_SUITABILITY_POLICY,
+): boolean {
+  return c.professional !== null && professionalInvestorProblems(c.professional, now, policy).length === 0;
+}
+
+/**
+ * What a product is for the rules: a bundle carries the highest risk level of its components, is offered only to the
+ * tiers every component is offered to, is an investment product (or a private placement) when any component is, and is
+ * on sale only while every component is.
+ */
+export interface EffectiveProduct {
+  riskRank: number;
+  eligibleTierIds: readonly string[];
+  investment: boolean;
+  privatePlacement: boolean;
+  requiresQualifiedInvestor: boolean;
+  componentsOnSale: boolean;
+}
+
+export function effectiveProduct(p: SuitabilityProduct, now: Date): EffectiveProduct {
+  const privateHere = PRIVATE_PLACEMENT_TYPES.has(p.type) || p.requiresQualifiedInvestor;
+  const own: EffectiveProduct = {
+    riskRank: rank(p.riskLevel),
+    eligibleTierIds: p.eligibleTierIds,
+    investment: INVESTMENT_PRODUCT_TYPES.has(p.type) || privateHere,
+    privatePlacement: privateHere,
+    requiresQualifiedInvestor: privateHere,
+    componentsOnSale: true,
+  };
+  return (p.components ?? []).reduce<EffectiveProduct>((acc, component) => {
+    const c = effectiveProduct(component, now);
+    return {
+      riskRank: Math.max(acc.riskRank, c.riskRank),
+      eligibleTierIds: acc.eligibleTierIds.filter((t) => c.eligibleTierIds.includes(t)),
+      investment: acc.investment || c.investment,
+      privatePlacement: acc.privatePlacement || c.privatePlacement,
+      requiresQualifiedInvestor: acc.requiresQualifiedInvestor || c.requiresQualifiedInvestor,
+      componentsOnSale: acc.componentsOnSale && c.componentsOnSale && component.status === ProductStatus.ACTIVE && withinSaleWindow(component, now),
+    };
+  }, own);
 }
 
 /**
  * May this product lawfully be offered to this customer now? Returns every reason that applies, each with a
  * stable code and a readable message, so a partner or advisor can explain a refusal.
  */
-export function suitability(customer: SuitabilityCustomer, product: SuitabilityProduct, now: Date): SuitabilityDecision {
-  return suitabilityFor(customer, now).decide(product);
+export function suitability(customer: SuitabilityCustomer, product: SuitabilityProduct, now: Date, policy?: SuitabilityPolicy): SuitabilityDecision {
+  return suitabilityFor(customer, now, policy).decide(product);
 }
 
 /** A risk level with an assessment that has not expired. */
 export function assessmentIsValid(c: Pick<SuitabilityCustomer, 'riskLevel' | 'assessedAt' | 'assessmentExpiresAt'>, now: Date): boolean {
-  return c.riskLevel !== null && c.assessedAt !== null && c.assessmentExpiresAt !== null && now < c.assessmentExpiresAt;
+  return c.riskLevel !== null && c.assessedAt !== null && c.assessmentExpiresAt !== null && c.assessedAt <= now && now < c.assessmentExpiresAt;
 }
 
-/** The highest product risk rank (1–5) the customer may be offered: any for a professional investor, R1 without a valid assessment. */
-export function highestRiskRank(c: SuitabilityCustomer, now: Date): number {
-  if (c.professionalInvestor) return 5;
-  return assessmentIsValid(c, now) ? rank(c.riskLevel!) : 1;
+/**
+ * The highest risk rank (1–5) of an investment product the customer may be offered: any for a professional investor with
+ * a valid assessment, the assessed level otherwise, 0 (none) without a valid assessment. Products outside the C×R gate
+ * are not bounded by it.
+ */
+export function highestRiskRank(c: SuitabilityCustomer, now: Date, policy?: SuitabilityPolicy): number {
+  if (!assessmentIsValid(c, now)) return 0;
+  return isProfessionalInvestor(c, now, policy) ? 5 : rank(c.riskLevel!);
 }
 
 export interface PreparedSuitability {
@@ -125,90 +263,108 @@ export interface PreparedSuitability {
 }
 
 /**
- * The same rules with the customer's side worked out once (assessment validity, qualified investor, age), for
- * deciding many products in a row: recommendations check a whole catalogue per customer.
+ * The same rules with the customer's side worked out once (assessment validity, qualified and professional status,
+ * age), for deciding many products in a row: recommendations check a whole catalogue per customer.
  */
-export function suitabilityFor(customer: SuitabilityCustomer, now: Date): PreparedSuitability {
+export function suitabilityFor(customer: SuitabilityCustomer, now: Date, policy: SuitabilityPolicy = DEFAULT_SUITABILITY_POLICY): PreparedSuitability {
   const assessmentValid = assessmentIsValid(customer, now);
   const customerRank = customer.riskLevel ? rank(customer.riskLevel) : 0;
-  const qualified = isQualifiedInvestor(customer);
+  const qualified = isQualifiedInvestor(customer, now);
+  const professional = isProfessionalInvestor(customer, now, policy);
   const elderly = customer.birthDate !== null && ageOn(customer.birthDate, now) >= ELDERLY_AGE;
-  const assessmentTooOldForPrivateFunds = assessmentValid && now >= addYears(customer.assessedAt!, PRIVATE_FUND_ASSESSMENT_MAX_YEARS);
-  const level = customer.professionalInvestor ? 'a professional investor' : `${customer.riskLevel ?? 'an unassessed'} investor`;
+  const assessmentTooOldForPrivatePlacements = assessmentValid && now >= addYears(customer.assessedAt!, PRIVATE_FUND_ASSESSMENT_MAX_YEARS);
+  const level = professional ? 'a professional investor' : `${customer.riskLevel ?? 'an unassessed'} investor`;
 
   /** The codes of the rules the product breaks, in a fixed order; the messages are written by `decide`. */
-  const broken = (product: SuitabilityProduct): SuitabilityCode[] => {
+  const broken = (product: SuitabilityProduct, e: EffectiveProduct): SuitabilityCode[] => {
     const codes: SuitabilityCode[] = [];
     if (product.status !== ProductStatus.ACTIVE) codes.push('PRODUCT_NOT_ACTIVE');
     if (!withinSaleWindow(product, now)) codes.push('OUTSIDE_SALE_WINDOW');
-    if (!customer.tierId || !product.eligibleTierIds.includes(customer.tierId)) codes.push('TIER_NOT_ELIGIBLE');
-    const productRank = rank(product.riskLevel);
-    if (!customer.professionalInvestor) {
-      if (!assessmentValid) {
-        if (productRank > 1) codes.push('NO_VALID_ASSESSMENT');
-      } else if (productRank > customerRank) {
-        codes.push('RISK_LEVEL_EXCEEDED');
-      }
+    if (!e.componentsOnSale) codes.push('COMPONENT_NOT_ON_SALE');
+    if (!customer.tierId || !e.eligibleTierIds.includes(customer.tierId)) codes.push('TIER_NOT_ELIGIBLE');
+    if (e.investment) {
+      if (!assessmentValid) codes.push('NO_VALID_ASSESSMENT');
+      else if (!professional && e.riskRank > customerRank) codes.push('RISK_LEVEL_EXCEEDED');
+      if (e.privatePlacement && assessmentTooOldForPrivatePlacements) codes.push('ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND');
     }
-    if (product.type === ProductType.PRIVATE_FUND && assessmentTooOldForPrivateFunds) codes.push('ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND');
-    if (product.requiresQualifiedInvestor && !qualified) codes.push('QUALIFIED_INVESTOR_REQUIRED');
+    if (e.requiresQualifiedInvestor && !qualified) codes.push('QUALIFIED_INVESTOR_REQUIRED');
     return codes;
   };
 
-  const params = (code: SuitabilityCode, product: SuitabilityProduct): Record<string, string> => {
+  const riskOf = (e: EffectiveProduct) => `R${e.riskRank}`;
+  const params = (code: SuitabilityCode, product: SuitabilityProduct, e: EffectiveProduct): Record<string, string> => {
     switch (code) {
       case 'PRODUCT_NOT_ACTIVE':
         return { status: product.status };
       case 'RISK_LEVEL_EXCEEDED':
-        return { productRisk: product.riskLevel, customerLevel: customer.riskLevel ?? '', maxRisk: `R${customerRank}` };
+        return { productRisk: riskOf(e), customerLevel: customer.riskLevel ?? '', maxRisk: `R${customerRank}` };
       case 'SUITABLE':
-        return customer.professionalInvestor
-          ? { productRisk: product.riskLevel, professional: 'true' }
-          : { productRisk: product.riskLevel, customerLevel: customer.riskLevel ?? '' };
+        if (!e.investment) return { productRisk: riskOf(e), outsideRiskGate: 'true' };
+        return professional ? { productRisk: riskOf(e), professional: 'true' } : { productRisk: riskOf(e), customerLevel: customer.riskLevel ?? '' };
       case 'ELDERLY_CARE':
         return { age: String(ELDERLY_AGE) };
       default:
         return {};
     }
   };
-  const reason = (code: SuitabilityCode, product: SuitabilityProduct, blocking: boolean): SuitabilityReason => ({
-    code,
-    blocking,
-    message: message(code, product),
-    params: params(code, product),
-  });
 
-  const message = (code: SuitabilityCode, product: SuitabilityProduct): string => {
+  const message = (code: SuitabilityCode, product: SuitabilityProduct, e: EffectiveProduct): string => {
     switch (code) {
       case 'PRODUCT_NOT_ACTIVE':
         return `The product is ${product.status.toLowerCase()}, not on sale`;
       case 'OUTSIDE_SALE_WINDOW':
         return 'The product is outside its sale window';
+      case 'COMPONENT_NOT_ON_SALE':
+        return 'A product in the bundle is not on sale';
       case 'TIER_NOT_ELIGIBLE':
         return "The product is not offered to the customer's tier";
       case 'NO_VALID_ASSESSMENT':
-        return 'No valid risk assessment (never assessed, or expired): only R1 products until it is renewed';
+        return 'No valid risk assessment (never assessed, or expired): no investment product until the customer is assessed again';
       case 'RISK_LEVEL_EXCEEDED':
-        return `${product.riskLevel} is above what a ${customer.riskLevel} investor may buy (up to R${customerRank})`;
+        return `${riskOf(e)} is above what a ${customer.riskLevel} investor may buy (up to R${customerRank})`;
       case 'ASSESSMENT_TOO_OLD_FOR_PRIVATE_FUND':
-        return 'A private-fund sale needs a risk assessment from the last three years';
+        return 'A private-fund or private-wealth sale needs a risk assessment from the last three years';
       case 'QUALIFIED_INVESTOR_REQUIRED':
         return 'Only for qualified investors: financial assets of at least 3,000,000 CNY or an annual income of at least 500,000 CNY over three years';
       case 'SUITABLE':
-        return `Suitable: ${product.riskLevel} for ${level}`;
+        return e.investment ? `Suitable: ${riskOf(e)} for ${level}` : 'Suitable: outside the investor risk-level gate (not an investment product)';
       case 'ELDERLY_CARE':
         return `The customer is ${ELDERLY_AGE} or over: take extra care and explain the risks in person`;
     }
   };
+  const reason = (code: SuitabilityCode, product: SuitabilityProduct, e: EffectiveProduct, blocking: boolean): SuitabilityReason => ({
+    code,
+    blocking,
+    message: message(code, product, e),
+    params: params(code, product, e),
+  });
 
   return {
-    allows: (product) => broken(product).length === 0,
+    allows: (product) => broken(product, effectiveProduct(product, now)).length === 0,
     decide: (product) => {
-      const reasons: SuitabilityReason[] = broken(product).map((code) => reason(code, product, true));
+      const e = effectiveProduct(product, now);
+      const reasons: SuitabilityReason[] = broken(product, e).map((code) => reason(code, product, e, true));
       const allowed = reasons.length === 0;
-      if (allowed) reasons.push(reason('SUITABLE', product, false));
-      if (elderly) reasons.push(reason('ELDERLY_CARE', product, false));
+      if (allowed) reasons.push(reason('SUITABLE', product, e, false));
+      if (elderly) reasons.push(reason('ELDERLY_CARE', product, e, false));
       return { allowed, reasons };
     },
   };
+}
+
+/** What placing an order does with a decision: go ahead, wait for the special risk warning, or refuse. */
+export type OrderGate = { outcome: 'ALLOWED' } | { outcome: 'WARNING_REQUIRED' } | { outcome: 'REFUSED'; codes: string[] };
+
+/**
+ * An investor who insists on a product above their level: a C1 investor is refused outright; C2–C5 may proceed once the
+ * special written risk warning for the product was shown and confirmed. Only the level may be overridden so: any other
+ * blocking reason (no valid assessment, not qualified for a private placement, not on sale, tier) refuses the order.
+ */
+export function orderGate(customer: Pick<SuitabilityCustomer, 'riskLevel'>, decision: SuitabilityDecision): OrderGate {
+  if (decision.allowed) return { outcome: 'ALLOWED' };
+  const blocking = decision.reasons.filter((r) => r.blocking).map((r) => r.code);
+  if (blocking.length === 1 && blocking[0] === 'RISK_LEVEL_EXCEEDED') {
+    return customer.riskLevel === InvestorRiskLevel.C1 ? { outcome: 'REFUSED', codes: ['C1_CANNOT_INSIST'] } : { outcome: 'WARNING_REQUIRED' };
+  }
+  return { outcome: 'REFUSED', codes: blocking };
 }

@@ -1,5 +1,5 @@
 /**
- * npm run import -- customers|holdings|snapshots <file.csv>
+ * npm run import -- customers|holdings|snapshots|assessments <file.csv>
  * Streams the file into the database configured by DATABASE_URL (or the embedded SQLite file), with a progress
  * bar; bad rows go to <file>.import-report.csv; Ctrl-C stops after the batch in flight, and a rerun resumes.
  */
@@ -8,12 +8,12 @@ import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../app/config';
 import { createDataSource, isMysqlUrl, migrate } from '../app/data-source';
 import { ensureMysqlDatabase } from '../app/mysql-database';
-import { importCsv, type ImportKind } from '../app/import/csv-import';
+import { importCsv, IMPORT_KINDS, type ImportKind } from '../app/import/csv-import';
 
 async function main() {
   const [kind, file] = process.argv.slice(2) as [ImportKind, string];
-  if (!['customers', 'holdings', 'snapshots'].includes(kind) || !file) {
-    console.error('usage: npm run import -- customers|holdings|snapshots <file.csv>');
+  if (!IMPORT_KINDS.includes(kind) || !file) {
+    console.error('usage: npm run import -- customers|holdings|snapshots|assessments <file.csv>');
     process.exit(2);
   }
   const config = loadConfig();

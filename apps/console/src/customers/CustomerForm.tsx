@@ -1,4 +1,4 @@
-import { BooleanInput, DateInput, SelectInput, SimpleForm, TextInput, required, regex, useRecordContext } from 'react-admin';
+import { DateInput, SelectInput, SimpleForm, TextInput, required, regex, useRecordContext } from 'react-admin';
 import { choices } from '../choices';
 import { ConflictBanner } from '../conflict';
 import { MoneyInput } from '../inputs';
@@ -8,7 +8,9 @@ const idNumber = regex(/^[0-9]{17}[0-9X]$|^[A-Z0-9]{6,20}$/, 'tierwise.validatio
 
 /**
  * A customer's profile as an advisor maintains it. Personal data arrives masked; the edit sends only the fields
- * the user changed (see the data provider), so a masked value is never written back over the real one.
+ * the user changed (see the data provider), so a masked value is never written back over the real one. The risk level,
+ * declared assets and income, and professional status are not edited here: they come from assessments, declarations
+ * and evidence, each recorded with its source.
  */
 export function CustomerForm() {
   const record = useRecordContext();
@@ -30,9 +32,6 @@ export function CustomerForm() {
       <SelectInput source="occupation" choices={choices.Occupation} />
       <SelectInput source="lifeStage" choices={choices.LifeStage} />
       {!editing && <MoneyInput source="aum" />}
-      <MoneyInput source="annualIncome" />
-      <MoneyInput source="financialAssetsElsewhere" />
-      <BooleanInput source="professionalInvestor" />
     </SimpleForm>
   );
 }

@@ -5,22 +5,42 @@ import type { DataSource } from 'typeorm';
 import { moneyProblem, parseDateOrTime } from '@tierwise/domain';
 import { systemContext } from '../../common/context';
 import { AumSnapshotInput, CustomerUpsertInput, HoldingInput, CustomerService } from '../../modules/customers';
+import { RiskAssessmentImportInput, RiskAssessmentService } from '../../modules/risk-profile';
 import type { AppError } from '../../common/errors';
 
-export type ImportKind = 'customers' | 'holdings' | 'snapshots';
+export type ImportKind = 'customers' | 'holdings' | 'snapshots' | 'assessments';
+export const IMPORT_KINDS: readonly ImportKind[] = ['customers', 'holdings', 'snapshots', 'assessments'];
 export const IMPORT_BATCH_SIZE = 1000;
 
+/** The columns each kind reads; any other column is ignored, except those below, which are refused. */
+const COLUMNS: Record<ImportKind, string[]> = {
+  customers: ['externalRef', 'name', 'phone', 'idNumber', 'birthDate', 'occupation', 'lifeStage', 'aum'],
+  holdings: ['externalRef', 'customerRef', 'productCode', 'amount', 'startedAt', 'maturesAt'],
+  snapshots: ['externalRef', 'day', 'aum'],
+  assessments: ['externalRef', 'customerRef', 'level', 'assessedAt', 'expiresAt', 'sourceSystem', 'evidenceRef'],
+};
+/** Columns a customer file may not carry: they come from assessments, declarations and evidence, never from an edit. */
+const REFUSED: Record<string, string> = {
+  riskLevel: 'the risk level comes only from risk assessments: import them with `npm run import -- assessments`',
+  riskAssessedAt: 'assessment dates come only from risk assessments: import them with `npm run import -- assessments`',
+  riskAssessmentExpiresAt: 'assessment dates come only from risk assessments: import them with `npm run import -- assessments`',
+  professionalInvestor: 'professional status comes only from recorded evidence (recordProfessionalEvidence)',
+  annualIncome: 'income is a declaration with its evidence (declareFinancials)',
+  financialAssetsElsewhere: 'assets elsewhere are declarations with their evidence (declareFinancials)',
+};
 const DECIMALS: Record<ImportKind, string[]> = {
-  customers: ['annualIncome', 'financialAssetsElsewhere', 'aum'],
+  customers: ['aum'],
   holdings: ['amount'],
   snapshots: ['aum'],
+  assessments: [],
 };
 const DATES: Record<ImportKind, string[]> = {
-  customers: ['birthDate', 'riskAssessedAt', 'riskAssessmentExpiresAt'],
+  customers: ['birthDate'],
   holdings: ['startedAt', 'maturesAt'],
   snapshots: ['day'],
+  assessments: ['assessedAt', 'expiresAt'],
 };
-const INPUT = { customers: CustomerUpsertInput, holdings: HoldingInput, snapshots: AumSnapshotInput };
+const INPUT = { customers: CustomerUpsertInput, holdings: HoldingInput, snapshots: AumSnapshotInput, assessments: RiskAssessmentImportInput };
 
 /** One CSV row as an input object, or the reasons it cannot be one. */
 export async function rowToInput(kind: ImportKind, row: Record<string, string>): Promise<{ input?: object; problems: string[] }> {
@@ -29,7 +49,11 @@ export async function rowToInput(kind: ImportKind, row: Record<string, string>):
   for (const [key, raw] of Object.entries(row)) {
     const text = raw.trim();
     if (text === '') continue;
-    if (DECIMALS[kind].includes(key)) {
+    if (kind === 'customers' && REFUSED[key]) {
+      problems.push(`${key}: ${REFUSED[key]}`);
+    } else if (!COLUMNS[kind].includes(key)) {
+      continue;
+    } else if (DECIMALS[kind].includes(key)) {
       // The same rule as the API's Decimal scalar: at most 2 decimals, within the largest amount the platform holds.
       const problem = moneyProblem(text);
       if (problem) problems.push(`${key}: ${problem}`);
@@ -38,8 +62,6 @@ export async function rowToInput(kind: ImportKind, row: Record<string, string>):
       const date = parseDateOrTime(text);
       if (!date) problems.push(`${key}: "${text}" is not a real date (use 2026-01-31, or an ISO 8601 time with its offset such as 2026-01-31T09:30:00+08:00)`);
       values[key] = date;
-    } else if (key === 'professionalInvestor') {
-      values[key] = /^(true|1|yes|y)$/i.test(text);
     } else {
       values[key] = text;
     }
@@ -130,7 +152,9 @@ export async function importCsv(
       ? CustomerService.upsertMany(ctx, inputs as CustomerUpsertInput[])
       : kind === 'holdings'
         ? CustomerService.upsertHoldings(ctx, inputs as HoldingInput[])
-        : CustomerService.upsertSnapshots(ctx, inputs as AumSnapshotInput[]);
+        : kind === 'assessments'
+          ? RiskAssessmentService.importMany(ctx, inputs as RiskAssessmentImportInput[])
+          : CustomerService.upsertSnapshots(ctx, inputs as AumSnapshotInput[]);
   const flush = async () => {
     if (batch.length) {
       let result;

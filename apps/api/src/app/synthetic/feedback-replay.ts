@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { BehaviourType, DAY_MS, LifeStage, NeedType, Occupation, recommendableFor } from '@tierwise/domain';
 import { systemContext } from '../../common/context';
-import { Customer, recommendationProfile, holdingsOfCustomer } from '../../modules/customers';
+import { Customer, holdingsOfCustomer } from '../../modules/customers';
+import { recommendationProfile } from '../../modules/risk-profile';
 import { NeedService } from '../../modules/needs';
 import { activeCatalogue, RecommendationService } from '../../modules/recommendations';
 import { seededRandom } from './population';
@@ -133,7 +134,7 @@ export async function replayRecommendationFeedback(dataSource: DataSource, o: Re
   // What each customer may be offered (suitable, not already held) and what they would accept of it.
   const offers = new Map<string, { suitable: typeof catalogue; accepted: Set<string> }>();
   for (const c of customers) {
-    const check = recommendableFor(recommendationProfile(c), cutoff);
+    const check = recommendableFor(await recommendationProfile(ctx, c), cutoff);
     const holdings = new Set((await ctx.loaders.get(holdingsOfCustomer).load(c.id)).map((h) => h.productId));
     const suitable = catalogue.filter((p) => check.allows(p) && !holdings.has(p.id));
     offers.set(c.id, { suitable, accepted: acceptances(random, preferences.get(c.id)!, suitable) });

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { DAY_MS as DAY, ProductStatus, startOfUtcDay, tierForAum } from '@tierwise/domain';
 import { AumSnapshot, Customer, Holding } from '../../modules/customers';
+import { AssessmentSource, DeclarationKind, FinancialDeclaration, RiskAssessment } from '../../modules/risk-profile';
 import { insertIgnoringExisting } from '../../common/persistence/bulk-insert';
 import { ProductEligibleTier, Product } from '../../modules/products';
 import { Tier } from '../../modules/tiers';
@@ -42,14 +43,41 @@ export async function seedSyntheticPopulation(
   for (let start = 0; start < o.customers; start += batchSize) {
     const customers: Partial<Customer>[] = [];
     const snapshots: Partial<AumSnapshot>[] = [];
+    // The risk level comes from an assessment record, income from a declaration: the synthetic system's own.
+    const assessments: Partial<RiskAssessment>[] = [];
+    const declarations: Partial<FinancialDeclaration>[] = [];
     const holdings: Partial<Holding>[] = [];
     for (let index = start; index < Math.min(start + batchSize, o.customers); index++) {
       const c = syntheticCustomer(o.seed, index, today, o.days);
       const id = syntheticId(o.seed, index);
       const aum = c.dailyAum[c.dailyAum.length - 1];
       const tier = tierForAum(tiers, aum)!;
-      const { dailyAum, ...profile } = c;
-      customers.push({ ...profile, id, aum, tierId: tier.id, professionalInvestor: false, createdAt: today, updatedAt: today, version: 1 });
+      const { dailyAum, annualIncome, ...profile } = c;
+      customers.push({ ...profile, id, aum, tierId: tier.id, createdAt: today, updatedAt: today, version: 1 });
+      const ref = `SYNA-${o.seed}-${index}`;
+      assessments.push({
+        id: `${hex(o.seed, 8)}-0000-4000-a000-${hex(index, 12)}`,
+        customerId: id,
+        source: AssessmentSource.IMPORTED,
+        level: c.riskLevel,
+        assessedAt: c.riskAssessedAt,
+        expiresAt: c.riskAssessmentExpiresAt,
+        externalRef: ref,
+        sourceSystem: 'synthetic',
+        evidenceRef: ref,
+        recordedBy: 'synthetic',
+      });
+      declarations.push({
+        id: `${hex(o.seed, 8)}-0000-4000-b000-${hex(index, 12)}`,
+        customerId: id,
+        kind: DeclarationKind.AVERAGE_ANNUAL_INCOME,
+        amount: annualIncome,
+        description: null,
+        asOf: today,
+        evidenceRef: ref,
+        recordedBy: 'synthetic',
+        recordedAt: today,
+      });
       dailyAum.forEach((value, d) => snapshots.push({ customerId: id, day: new Date(today.getTime() - (dailyAum.length - 1 - d) * DAY), aum: value }));
       const choices = offered(tier.id);
       const count = Math.min(choices.length, index % 3);
@@ -68,6 +96,8 @@ export async function seedSyntheticPopulation(
     }
     await dataSource.transaction(async (m) => {
       await insertIgnoringExisting(m, Customer, customers, 200);
+      await insertIgnoringExisting(m, RiskAssessment, assessments, 300);
+      await insertIgnoringExisting(m, FinancialDeclaration, declarations, 500);
       await insertIgnoringExisting(m, AumSnapshot, snapshots, 2000);
       await insertIgnoringExisting(m, Holding, holdings, 500);
     });

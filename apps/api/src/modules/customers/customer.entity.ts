@@ -58,14 +58,6 @@ export class Customer extends VersionedRecord {
   @Column({ type: 'varchar', length: 32, nullable: true })
   lifeStage!: LifeStage | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Average annual income over the last three years, declared (CNY)' })
-  @Column({ ...moneyColumn, nullable: true })
-  annualIncome!: string | null;
-
-  @Field(() => DecimalScalar, { nullable: true, description: 'Financial assets held elsewhere, declared and evidenced (CNY)' })
-  @Column({ ...moneyColumn, nullable: true })
-  financialAssetsElsewhere!: string | null;
-
   @Field(() => DecimalScalar, { description: 'Assets under management here (CNY)' })
   @Column({ ...moneyColumn, default: 0 })
   aum!: string;
@@ -79,6 +71,7 @@ export class Customer extends VersionedRecord {
   @JoinColumn({ name: 'tierId', foreignKeyConstraintName: 'FK_customer_tier' })
   tier?: Tier | null;
 
+  /** The risk level, and when it was assessed and until when it holds, are the latest assessment's: only it writes them. */
   @Field(() => InvestorRiskLevel, { nullable: true })
   @Index('IDX_customer_risk_level')
   @Column({ type: 'varchar', length: 2, nullable: true })
@@ -95,8 +88,4 @@ export class Customer extends VersionedRecord {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Since when the tiering basis has been below the current tier (downgrade grace clock)' })
   @Column({ type: 'datetime', precision: 6, nullable: true })
   tierBelowFloorSince!: Date | null;
-
-  @Field(() => Boolean, { description: 'A professional investor may buy any risk level' })
-  @Column({ type: 'boolean', default: false })
-  professionalInvestor!: boolean;
 }

@@ -21,7 +21,10 @@ export class CustomerFilter extends BaseFilter {
   occupation?: Occupation;
 }
 
-/** The optional customer fields, the same on create, update and batch upsert. */
+/**
+ * The optional customer fields, the same on create, update and batch upsert. The risk level and its dates come only from
+ * assessments (risk-profile), declared assets and income only from declarations, professional status only from evidence.
+ */
 function withCustomerFields<T extends ArgsClass>(Base: T, kind: 'args' | 'input' = 'args') {
   @(kind === 'args' ? ArgsType() : InputType(`${Base.name || 'Customer'}Fields`))
   class CustomerFields extends Base {
@@ -45,27 +48,7 @@ function withCustomerFields<T extends ArgsClass>(Base: T, kind: 'args' | 'input'
     lifeStage?: LifeStage | null;
 
     @Field(() => DecimalScalar, { nullable: true })
-    annualIncome?: string | null;
-
-    @Field(() => DecimalScalar, { nullable: true })
-    financialAssetsElsewhere?: string | null;
-
-    @Field(() => DecimalScalar, { nullable: true })
     aum?: string;
-
-    @OptionalEnum(InvestorRiskLevel)
-    riskLevel?: InvestorRiskLevel | null;
-
-    @Field(() => GraphQLISODateTime, { nullable: true })
-    riskAssessedAt?: Date | null;
-
-    @Field(() => GraphQLISODateTime, { nullable: true })
-    riskAssessmentExpiresAt?: Date | null;
-
-    @Field(() => Boolean, { nullable: true })
-    @IsOptional()
-    @IsBoolean()
-    professionalInvestor?: boolean;
   }
   return CustomerFields;
 }

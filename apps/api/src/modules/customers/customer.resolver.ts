@@ -8,7 +8,7 @@ import { Customer } from './customer.entity';
 import { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpsertInput, HoldingInput, UpdateCustomerArgs } from './customer.inputs';
 import { Holding } from './holding.entity';
 import { CustomerService } from './customer.service';
-import { BatchResult, CustomerPersonalData, SuitabilityDecisionType } from './customer.types';
+import { BatchResult, CustomerPersonalData } from './customer.types';
 
 @Resolver(() => Customer)
 export class CustomerResolver extends createCrudResolver({
@@ -54,11 +54,5 @@ export class CustomerResolver extends createCrudResolver({
   @Query(() => CustomerPersonalData, { description: "A customer's name, phone and ID number in full (audited)" })
   revealCustomer(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return CustomerService.reveal(ctx, id);
-  }
-
-  @Allow(Role.VIEWER)
-  @Query(() => SuitabilityDecisionType, { description: 'May this product be offered to this customer now, and why (every reason that applies)' })
-  suitability(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('productId', () => ID) productId: string) {
-    return CustomerService.suitability(ctx, customerId, productId);
   }
 }

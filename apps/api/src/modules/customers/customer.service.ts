@@ -1,22 +1,12 @@
 import { In } from 'typeorm';
-import {
-  assessmentExpiry,
-  negativeAmountViolations,
-  placementAfterAumChange,
-  startOfUtcDay,
-  maskIdNumber,
-  maskName,
-  maskPhone,
-  suitability,
-  type SuitabilityDecision,
-} from '@tierwise/domain';
+import { negativeAmountViolations, placementAfterAumChange, startOfUtcDay, maskIdNumber, maskName, maskPhone } from '@tierwise/domain';
 import { recordAudit } from '../../common/audit';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction } from '../../common/enums';
 import { assertNoViolations, badInput, conflict, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
-import { ProductEligibleTier, Product } from '../products';
+import { Product } from '../products';
 import { Tier } from '../tiers';
 import { Customer } from './customer.entity';
 import { customerIdsByRef } from './customer-refs';
@@ -25,35 +15,30 @@ import type { AumSnapshotInput, CreateCustomerArgs, CustomerFilter, CustomerUpse
 import { Holding } from './holding.entity';
 import { AumSnapshot } from './aum-snapshot.entity';
 import { newId } from '../../common/persistence/columns';
-import { suitabilityFacts } from './customer-profile';
 import { holdingsOfCustomer } from './customer.loaders';
+
+/** Personal data in the audit log: masked (the change is recorded, the value is not). */
+const CUSTOMER_REDACTION = { name: maskName, phone: maskPhone, idNumber: maskIdNumber };
 
 const customers = new CrudRepository(
   Customer,
   'Customer',
   ['externalRef', 'aum', 'riskLevel', 'lifeStage', 'occupation', 'createdAt', 'updatedAt'],
   ['externalRef'],
-  { name: maskName, phone: maskPhone, idNumber: maskIdNumber },
+  CUSTOMER_REDACTION,
 );
 
 const narrow = equalityFilter<CustomerFilter>(['tierId', 'riskLevel', 'lifeStage', 'occupation']);
 
+/** What a batch may write of a customer (never the risk level, its dates or professional status: assessments and evidence do). */
+const UPSERT_FIELDS = ['name', 'phone', 'idNumber', 'birthDate', 'occupation', 'lifeStage', 'aum'] as const;
+
 /** Amounts of a customer that cannot be negative (the domain's rule, as in the console's forms). */
-const customerAmounts = (c: { aum?: string | null; annualIncome?: string | null; financialAssetsElsewhere?: string | null }) =>
-  negativeAmountViolations({ aum: c.aum, annualIncome: c.annualIncome, financialAssetsElsewhere: c.financialAssetsElsewhere });
+const customerAmounts = (c: { aum?: string | null }) => negativeAmountViolations({ aum: c.aum });
 
 /** The same rule over a batch: each problem names its item, so an import reports it on the item's line. */
 function batchViolations<T>(items: readonly T[], check: (item: T) => { code: string; field?: string; message: string }[]) {
   return items.flatMap((item, i) => check(item).map((v) => ({ ...v, field: `items.${i}.${v.field}`, message: `Item ${i + 1}: ${v.message}` })));
-}
-
-type AssessmentFields = Pick<Customer, 'riskLevel' | 'riskAssessedAt' | 'riskAssessmentExpiresAt'>;
-
-/** A risk level comes with when it was assessed and until when it is valid (a year unless given). */
-function completeAssessment<T extends Partial<AssessmentFields>>(values: T, now = new Date()): T {
-  if (!values.riskLevel) return values;
-  const assessedAt = values.riskAssessedAt ?? now;
-  return { ...values, riskAssessedAt: assessedAt, riskAssessmentExpiresAt: values.riskAssessmentExpiresAt ?? assessmentExpiry(assessedAt) };
 }
 
 /** Customers: the 360° profile's core. Personal data leaves the API masked, except through the audited reveal. */
@@ -67,14 +52,14 @@ export const CustomerService = {
       assertNoViolations(customerAmounts(args));
       if (await tx.manager.existsBy(Customer, { externalRef: args.externalRef }))
         throw conflict(`A customer with externalRef ${args.externalRef} already exists`);
-      const values = completeAssessment({ aum: '0', professionalInvestor: false, ...args });
+      const values = { aum: '0', ...args };
       return customers.create(tx, { ...values, tierId: placementAfterAumChange(await tx.manager.find(Tier), values.aum, null) ?? null });
     }),
 
   update: (ctx: RequestContext, args: UpdateCustomerArgs) =>
     inTransaction(ctx, async (tx) => {
       assertNoViolations(customerAmounts(args));
-      const changes = completeAssessment(changesFrom(args, ['name', 'aum', 'professionalInvestor']));
+      const changes = changesFrom(args, ['name', 'aum']);
       const current = await customers.get(tx, args.id);
       const tierId = changes.aum !== undefined ? placementAfterAumChange(await tx.manager.find(Tier), changes.aum, current.tierId) : undefined;
       return (await customers.update(tx, args.id, args.version, tierId ? { ...changes, tierId } : changes)).after;
@@ -84,7 +69,8 @@ export const CustomerService = {
 
   /**
    * Create or update up to 1,000 customers by their external reference, in one transaction: a batch with any
-   * invalid item writes nothing. New customers are placed in their tier; a higher AUM upgrades at once.
+   * invalid item writes nothing. New customers are placed in their tier; a higher AUM upgrades at once. Each customer
+   * created or changed gets its own audit event, personal data masked.
    */
   upsertMany: (ctx: RequestContext, items: CustomerUpsertInput[]) =>
     inTransaction(
@@ -106,30 +92,31 @@ export const CustomerService = {
         let created = 0;
         let updated = 0;
         for (const item of items) {
-          const values = completeAssessment(Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as CustomerUpsertInput);
+          const values = Object.fromEntries(UPSERT_FIELDS.flatMap((f) => (item[f] !== undefined ? [[f, item[f]]] : []))) as Partial<CustomerUpsertInput>;
           const current = existing.get(item.externalRef);
+          const now = new Date();
           if (!current) {
             const aum = values.aum ?? '0';
-            await tx.manager.insert(
-              Customer,
-              tx.manager.create(Customer, {
-                professionalInvestor: false,
-                ...values,
-                aum,
-                id: newId(),
-                tierId: placementAfterAumChange(tiers, aum, null) ?? null,
-                createdAt: new Date(),
-                updatedAt: new Date(),
-              }),
-            );
+            const row = tx.manager.create(Customer, {
+              ...values,
+              externalRef: item.externalRef,
+              aum,
+              id: newId(),
+              tierId: placementAfterAumChange(tiers, aum, null) ?? null,
+              createdAt: now,
+              updatedAt: now,
+            });
+            await tx.manager.insert(Customer, row);
+            await recordAudit(tx, AuditAction.CREATE, 'Customer', row.id, null, row, CUSTOMER_REDACTION);
             created++;
           } else {
             const tierId = values.aum !== undefined ? placementAfterAumChange(tiers, values.aum, current.tierId) : undefined;
-            await tx.manager.update(Customer, { id: current.id }, { ...values, ...(tierId ? { tierId } : {}), updatedAt: new Date() });
+            const changes = { ...values, ...(tierId ? { tierId } : {}) };
+            await tx.manager.update(Customer, { id: current.id }, { ...changes, updatedAt: now });
+            await recordAudit(tx, AuditAction.UPDATE, 'Customer', current.id, current, { ...current, ...changes }, CUSTOMER_REDACTION);
             updated++;
           }
         }
-        await recordAudit(tx, AuditAction.UPDATE, 'CustomerBatch', newId(), { created: 0, updated: 0 }, { created, updated });
         return { created, updated };
       },
       { retryDuplicateKeys: true },
@@ -205,13 +192,4 @@ export const CustomerService = {
       await recordAudit(tx, AuditAction.REVEAL, 'Customer', id, { revealed: null }, { revealed: 'name, phone, idNumber' });
       return { id: customer.id, name: customer.name, phone: customer.phone, idNumber: customer.idNumber };
     }),
-
-  /** May this product be offered to this customer now? Every reason that applies, with a stable code. */
-  async suitability(ctx: RequestContext, customerId: string, productId: string): Promise<SuitabilityDecision> {
-    const customer = await customers.get(ctx, customerId);
-    const product = await ctx.manager.findOneBy(Product, { id: productId });
-    if (!product) throw notFound('Product', productId);
-    const eligible = await ctx.manager.findBy(ProductEligibleTier, { productId: In([productId]) });
-    return suitability(suitabilityFacts(customer), { ...product, eligibleTierIds: eligible.map((e) => e.tierId) }, new Date());
-  },
 };

@@ -4,7 +4,6 @@ import { AumSnapshot } from './aum-snapshot.entity';
 import { Holding } from './holding.entity';
 import { CustomerResolver } from './customer.resolver';
 export { AumSnapshot } from './aum-snapshot.entity';
-export { recommendationProfile, suitabilityFacts } from './customer-profile';
 export { CustomerRecord } from './customer-record';
 export { customerIdsByRef } from './customer-refs';
 export { Customer } from './customer.entity';
@@ -12,6 +11,7 @@ export { unknownCustomerItem } from './customer.errors';
 export { AumSnapshotInput, CustomerUpsertInput, HoldingInput } from './customer.inputs';
 export { holdingsOfCustomer } from './customer.loaders';
 export { CustomerResolver } from './customer.resolver';
+export { BatchResult } from './customer.types';
 export { CustomerService } from './customer.service';
 export { Holding } from './holding.entity';
 

@@ -6,6 +6,7 @@ export { ProductComponent, ProductEligibleTier } from './product-links.entity';
 export { Product } from './product.entity';
 export type { CreateProductArgs } from './product.inputs';
 export { productById } from './product.loaders';
+export { suitabilityProduct } from './product-suitability';
 export { ProductResolver } from './product.resolver';
 export { ProductService } from './product.service';
 

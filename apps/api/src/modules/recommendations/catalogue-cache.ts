@@ -1,8 +1,9 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ProductStatus } from '@tierwise/domain';
-import { ProductEligibleTier, Product } from '../products';
+import { ProductComponent, ProductEligibleTier, Product } from '../products';
 
-export type CataloguedProduct = Product & { eligibleTierIds: string[] };
+/** A product with its eligible tiers and, for a bundle, its components (any status: one not on sale stops the bundle). */
+export type CataloguedProduct = Product & { eligibleTierIds: string[]; components: CataloguedProduct[] };
 
 export interface ActiveCatalogue {
   byTier: Map<string, CataloguedProduct[]>;
@@ -27,14 +28,32 @@ export async function activeCatalogue(manager: EntityManager): Promise<ActiveCat
   const stamp = `${row.n}:${row.v}:${row.u instanceof Date ? row.u.toISOString() : String(row.u)}`;
   const cached = snapshots.get(dataSource);
   if (cached?.stamp === stamp) return cached.catalogue;
-  const [products, links] = await Promise.all([manager.find(Product, { where: { status: ProductStatus.ACTIVE } }), manager.find(ProductEligibleTier)]);
+  const [products, links, parts] = await Promise.all([
+    manager.find(Product, { where: { status: ProductStatus.ACTIVE } }),
+    manager.find(ProductEligibleTier),
+    manager.find(ProductComponent, { order: { position: 'ASC' } }),
+  ]);
   const tiersOf = new Map<string, string[]>();
   for (const l of links) tiersOf.set(l.productId, [...(tiersOf.get(l.productId) ?? []), l.tierId]);
+  const partsOf = new Map<string, string[]>();
+  for (const p of parts) partsOf.set(p.bundleId, [...(partsOf.get(p.bundleId) ?? []), p.componentId]);
+  const all = new Map(products.map((p) => [p.id, p]));
+  const missing = [...new Set(parts.map((p) => p.componentId))].filter((id) => !all.has(id));
+  if (missing.length) for (const p of await manager.findBy(Product, { id: In(missing) })) all.set(p.id, p);
+  const entries = new Map<string, CataloguedProduct>();
+  const entry = (product: Product, depth = 0): CataloguedProduct => {
+    const known = entries.get(product.id);
+    if (known) return known;
+    const made = Object.assign(product, { eligibleTierIds: tiersOf.get(product.id) ?? [], components: [] as CataloguedProduct[] });
+    entries.set(product.id, made);
+    if (depth < 5) made.components = (partsOf.get(product.id) ?? []).flatMap((id) => (all.has(id) ? [entry(all.get(id)!, depth + 1)] : []));
+    return made;
+  };
   const catalogue: ActiveCatalogue = { byTier: new Map(), byId: new Map() };
   for (const product of products) {
-    const entry = Object.assign(product, { eligibleTierIds: tiersOf.get(product.id) ?? [] });
-    catalogue.byId.set(entry.id, entry);
-    for (const tierId of entry.eligibleTierIds) catalogue.byTier.set(tierId, [...(catalogue.byTier.get(tierId) ?? []), entry]);
+    const item = entry(product);
+    catalogue.byId.set(item.id, item);
+    for (const tierId of item.eligibleTierIds) catalogue.byTier.set(tierId, [...(catalogue.byTier.get(tierId) ?? []), item]);
   }
   snapshots.set(dataSource, { stamp, catalogue });
   return catalogue;

@@ -1,9 +1,10 @@
 import { MoreThan } from 'typeorm';
-import { acceptanceRate, DAY_MS, highestRiskRank, recommendProducts, RiskLevel, withinSaleWindow, type RecommendationReason } from '@tierwise/domain';
+import { acceptanceRate, DAY_MS, effectiveProduct, highestRiskRank, recommendProducts, withinSaleWindow, type RecommendationReason } from '@tierwise/domain';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
 import { newId } from '../../common/persistence/columns';
-import { Customer, recommendationProfile, suitabilityFacts, holdingsOfCustomer } from '../customers';
+import { Customer, holdingsOfCustomer } from '../customers';
+import { recommendationProfile, suitabilityPolicy } from '../risk-profile';
 import { NeedService } from '../needs';
 import { Product, productById } from '../products';
 import { activeCatalogue } from './catalogue-cache';
@@ -51,10 +52,14 @@ export const RecommendationService = {
     ]);
     if (!customer) throw notFound('Customer', customerId);
     if (!customer.tierId) return [];
-    // A prefilter only (on sale to the tier, within the risk level); the domain's suitability rules decide each one.
-    const highest = highestRiskRank(suitabilityFacts(customer), now);
-    const levels = new Set(Object.values(RiskLevel).filter((r) => Number(r.slice(1)) <= highest));
-    const candidates = (catalogue.byTier.get(customer.tierId) ?? []).filter((p) => levels.has(p.riskLevel) && withinSaleWindow(p, now));
+    const profile = await recommendationProfile(ctx, customer, { needs, dismissedProductIds: new Set(dismissed.map((d) => d.productId)) });
+    // A prefilter only (on sale to the tier; investment products within the risk level); the domain's rules decide each one.
+    const highest = highestRiskRank(profile, now, suitabilityPolicy());
+    const candidates = (catalogue.byTier.get(customer.tierId) ?? []).filter((p) => {
+      if (!withinSaleWindow(p, now)) return false;
+      const effective = effectiveProduct(p, now);
+      return !effective.investment || effective.riskRank <= highest;
+    });
     if (candidates.length === 0) return [];
     const heldIds = new Set(holdings.map((h) => h.productId));
     const outside = [...heldIds].filter((id) => !catalogue.byId.has(id)); // held products no longer on sale
@@ -62,13 +67,8 @@ export const RecommendationService = {
       ...[...heldIds].flatMap((id) => catalogue.byId.get(id)?.type ?? []),
       ...(outside.length ? (await ctx.loaders.get(productById).loadMany(outside)).flatMap((p) => (p && !(p instanceof Error) ? [p.type] : [])) : []),
     ]);
-    const profile = recommendationProfile(customer, {
-      needs,
-      heldProductIds: heldIds,
-      heldTypes,
-      dismissedProductIds: new Set(dismissed.map((d) => d.productId)),
-    });
-    const picks = recommendProducts(profile, candidates, limit, now);
+    Object.assign(profile, { heldProductIds: heldIds, heldTypes });
+    const picks = recommendProducts(profile, candidates, limit, now, suitabilityPolicy());
     const byId = new Map(candidates.map((p) => [p.id, p]));
     return picks.map((pick, i) => ({ rank: i + 1, score: pick.score, product: byId.get(pick.productId)!, reasons: pick.reasons }));
   },

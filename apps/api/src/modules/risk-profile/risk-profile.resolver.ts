@@ -1,14 +1,21 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
-import { assertListSize } from '../../common/errors';
+import { assertBatchSize, assertListSize } from '../../common/errors';
 import { Role } from '../../common/enums';
-import { Customer } from '../customers';
+import { BatchResult, Customer } from '../customers';
+import { DecimalScalar } from '../../common/scalars';
+import { FinancialDeclaration, ProfessionalInvestorEvidence } from './investor-evidence.entity';
+import { InvestorProfileService } from './investor-profile.service';
+import { SuitabilityDecisionType } from './risk-profile.types';
 import { RiskAssessment, RiskQuestionnaire } from './risk-assessment.entity';
-import { AnswerInput, QuestionnaireInput } from './risk-assessment.inputs';
+import { AnswerInput, FinancialDeclarationInput, ProfessionalEvidenceInput, QuestionnaireInput, RiskAssessmentImportInput } from './risk-assessment.inputs';
 import { RiskAssessmentService } from './risk-assessment.service';
 
-/** The risk questionnaire, assessments, and the customer's `riskAssessments`. */
+/**
+ * The investor profile: the risk questionnaire and assessments (the only source of the risk level), declarations,
+ * professional-investor evidence, the suitability decision, and the Customer fields they give.
+ */
 @Resolver(() => Customer)
 export class RiskProfileResolver {
   @Allow(Role.VIEWER)
@@ -39,5 +46,73 @@ export class RiskProfileResolver {
   @FieldResolver(() => [RiskAssessment], { description: "The customer's risk assessments, newest first" })
   riskAssessments(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
     return RiskAssessmentService.history(ctx, customer.id);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => BatchResult, {
+    description: "Import up to 1,000 assessments made in the institution's own system (each with its source and evidence), all or none",
+  })
+  upsertRiskAssessments(
+    @Ctx() ctx: RequestContext,
+    @Arg('items', () => [RiskAssessmentImportInput], { validate: true, description: 'At most 1,000' }) items: RiskAssessmentImportInput[],
+  ) {
+    assertBatchSize(items);
+    return RiskAssessmentService.importMany(ctx, items);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => FinancialDeclaration, { description: 'Record assets or income the customer declares, with the evidence (counts for a year from its date)' })
+  declareFinancials(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('declaration', () => FinancialDeclarationInput, { validate: true }) declaration: FinancialDeclarationInput,
+  ) {
+    return InvestorProfileService.declare(ctx, customerId, declaration);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => ProfessionalInvestorEvidence, {
+    description: 'Record the evidence of a professional-investor status (it counts only while it meets the thresholds and the review period)',
+  })
+  recordProfessionalEvidence(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('evidence', () => ProfessionalEvidenceInput, { validate: true }) evidence: ProfessionalEvidenceInput,
+  ) {
+    return InvestorProfileService.recordProfessionalEvidence(ctx, customerId, evidence);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => SuitabilityDecisionType, { description: 'May this product be offered to this customer now, and why (every reason that applies)' })
+  suitability(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string, @Arg('productId', () => ID) productId: string) {
+    return InvestorProfileService.suitability(ctx, customerId, productId);
+  }
+
+  @FieldResolver(() => [FinancialDeclaration], { description: 'Declarations of assets and income elsewhere, newest first (stale ones included, as history)' })
+  declarations(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return InvestorProfileService.declarations(ctx, customer.id);
+  }
+
+  @FieldResolver(() => [ProfessionalInvestorEvidence], { description: 'Professional-investor evidence, newest first' })
+  professionalEvidence(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return InvestorProfileService.professionalEvidence(ctx, customer.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'A professional investor now: evidence meeting the thresholds, within the review period' })
+  professionalInvestor(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return InvestorProfileService.isProfessional(ctx, customer);
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: 'Financial assets held elsewhere that count now: declarations of the last year (CNY)' })
+  financialAssetsElsewhere(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return InvestorProfileService.assetsElsewhere(ctx, customer);
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description: 'Average annual income over the last three years, from the latest declaration of the last year (CNY)',
+  })
+  annualIncome(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return InvestorProfileService.annualIncome(ctx, customer);
   }
 }

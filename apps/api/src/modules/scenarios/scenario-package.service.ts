@@ -5,7 +5,8 @@ import { changesFrom, CrudRepository } from '../../common/crud';
 import { assertNoViolations, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { Benefit } from '../benefits';
-import { Customer, recommendationProfile } from '../customers';
+import { Customer } from '../customers';
+import { recommendationProfile, suitabilityPolicy } from '../risk-profile';
 import { NeedService } from '../needs';
 import { PartnerInstitution } from '../partners';
 import { Product } from '../products';
@@ -69,7 +70,7 @@ export const ScenarioPackageService = {
     // Only active products can be offered: the cached active catalogue has them with their eligible tiers.
     const catalogue = await activeCatalogue(ctx.manager);
     const products = [...new Set(matching.flatMap((p) => p.productIds))].flatMap((id) => catalogue.byId.get(id) ?? []);
-    const check = recommendableFor(recommendationProfile(customer, { needs }), now);
+    const check = recommendableFor(await recommendationProfile(ctx, customer, { needs }), now, suitabilityPolicy());
     const suitable = new Set(products.filter((p) => check.allows(p)).map((p) => p.id));
     const weightOf = new Map(needs.map((n) => [n.need, n.weight]));
     return matching
