@@ -16,6 +16,7 @@ const MODULES = [
   'audit',
   'planning',
   'partners',
+  'exchange-rates',
   'benefits',
   'tiers',
   'products',

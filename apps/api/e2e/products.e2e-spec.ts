@@ -295,7 +295,12 @@ describe.each(databaseKinds())('products on %s', (kind) => {
     it('a page of bundles with issuer, eligible tiers and components costs the same number of statements whatever its size', async () => {
       const parts = (await api.viewer.request(AllProductsDocument, { filter: { type: 'FUND' }, perPage: 2 })).allProducts.map((p) => p.id);
       for (let i = 0; i < 12; i++) {
-        await api.pm.request(CreateProductDocument, { ...newProduct(`NPLUS1-${String(i).padStart(2, '0')}`), type: 'BUNDLE', componentIds: parts });
+        await api.pm.request(CreateProductDocument, {
+          ...newProduct(`NPLUS1-${String(i).padStart(2, '0')}`),
+          type: 'BUNDLE',
+          riskLevel: 'R5',
+          componentIds: parts,
+        });
       }
       const countFor = async (perPage: number) => {
         api.queries.reset();

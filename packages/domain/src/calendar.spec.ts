@@ -1,4 +1,4 @@
-import { isRealDate, parseDateOrTime } from './calendar';
+import { calendarDay, isCalendarDay, isRealDate, parseDateOrTime } from './calendar';
 
 describe('calendar dates', () => {
   it.each([
@@ -32,4 +32,22 @@ describe('calendar dates', () => {
       expect(parseDateOrTime(text)).toBeNull();
     },
   );
+});
+
+describe('calendar days in the institution’s time zone', () => {
+  it.each([
+    ['2026-12-01T15:59:59.999Z', 'Asia/Shanghai', '2026-12-01'],
+    ['2026-12-01T16:00:00Z', 'Asia/Shanghai', '2026-12-02'], // midnight in Shanghai
+    ['2026-12-01T16:00:00Z', 'UTC', '2026-12-01'],
+    ['2026-12-31T23:30:00Z', 'Asia/Shanghai', '2027-01-01'],
+  ])('%s in %s is %s', (at, zone, day) => {
+    expect(calendarDay(new Date(at), zone)).toBe(day);
+  });
+
+  it('knows a real day from an impossible one', () => {
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    expect(isCalendarDay('2026-02-29')).toBe(false);
+    expect(isCalendarDay('2026-13-01')).toBe(false);
+    expect(isCalendarDay('26-1-1')).toBe(false);
+  });
 });

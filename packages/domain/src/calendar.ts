@@ -21,3 +21,19 @@ export function parseDateOrTime(text: string): Date | null {
   const date = new Date(h === undefined ? `${y}-${mo}-${d}T00:00:00Z` : text.trim().replace(' ', 'T'));
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+/** The institution's time zone unless it sets another: calendar days, business hours and quiet hours are counted in it. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
+export function calendarDay(at: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Whether a real calendar day (YYYY-MM-DD) is meant: 2026-02-30 is not one. */
+export function isCalendarDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return !!m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}

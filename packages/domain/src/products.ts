@@ -17,7 +17,7 @@ export interface ProductRuleInput {
   componentIds: readonly string[];
   status: ProductStatus;
   eligibleTierIds: readonly string[];
-  /** Today's rate (CNY per unit) for a product not in CNY, or null when none is recorded. */
+  /** Today's rate (CNY per unit) for a product not in CNY, null when none is recorded, undefined when not known here. */
   cnyPerUnit?: string | null;
 }
 
@@ -67,7 +67,8 @@ export function productViolations(p: ProductRuleInput): RuleViolation[] {
     }
     const minimum =
       p.minInvestment === null ? null : p.currency === 'CNY' ? p.minInvestment : p.cnyPerUnit ? new Decimal(p.minInvestment).times(p.cnyPerUnit) : null;
-    if (p.currency !== 'CNY' && !p.cnyPerUnit && p.status === ProductStatus.ACTIVE) {
+    // Without `cnyPerUnit` (undefined: a form that does not know today's rate) a non-CNY minimum is left to the server.
+    if (p.currency !== 'CNY' && p.cnyPerUnit === null && p.status === ProductStatus.ACTIVE) {
       v.push({
         code: 'PRIVATE_FUND_NO_RATE',
         field: 'currency',

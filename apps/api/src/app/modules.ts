@@ -3,6 +3,7 @@ import * as auth from '../modules/auth';
 import * as audit from '../modules/audit';
 import * as planning from '../modules/planning';
 import * as partners from '../modules/partners';
+import * as exchangeRates from '../modules/exchange-rates';
 import * as benefits from '../modules/benefits';
 import * as tiers from '../modules/tiers';
 import * as products from '../modules/products';
@@ -29,6 +30,7 @@ export const modules: readonly ModuleDefinition[] = [
   audit,
   planning,
   partners,
+  exchangeRates,
   benefits,
   tiers,
   products,

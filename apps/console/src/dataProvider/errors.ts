@@ -14,6 +14,9 @@ const TRANSLATED: Record<string, string> = {
   PRIVATE_FUND_QUALIFIED: 'tierwise.validation.privateFundQualified',
   PRIVATE_FUND_COOLING_OFF: 'tierwise.validation.privateFundCoolingOff',
   PRIVATE_FUND_MIN_INVESTMENT: 'tierwise.validation.privateFundMinimum',
+  PRIVATE_FUND_NO_RATE: 'tierwise.validation.privateFundNoRate',
+  BUNDLE_RISK_BELOW_COMPONENTS: 'tierwise.validation.bundleRisk',
+  BUNDLE_TIER_NOT_IN_COMPONENTS: 'tierwise.validation.bundleTiers',
   ACTIVE_WITHOUT_TIERS: 'tierwise.validation.activeWithoutTiers',
 };
 

@@ -1,5 +1,14 @@
 import { In } from 'typeorm';
-import { negativeAmountViolations, placementAfterAumChange, startOfUtcDay, maskIdNumber, maskName, maskPhone } from '@tierwise/domain';
+import {
+  fromMinorUnits,
+  toMinorUnits,
+  negativeAmountViolations,
+  placementAfterAumChange,
+  startOfUtcDay,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+} from '@tierwise/domain';
 import { recordAudit } from '../../common/audit';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
@@ -93,6 +102,7 @@ export const CustomerService = {
         let updated = 0;
         for (const item of items) {
           const values = Object.fromEntries(UPSERT_FIELDS.flatMap((f) => (item[f] !== undefined ? [[f, item[f]]] : []))) as Partial<CustomerUpsertInput>;
+          if (values.aum !== undefined) values.aum = fromMinorUnits(toMinorUnits(values.aum)); // as stored, for the audit
           const current = existing.get(item.externalRef);
           const now = new Date();
           if (!current) {

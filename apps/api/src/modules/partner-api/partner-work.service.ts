@@ -5,6 +5,7 @@ import { badInput, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { Benefit } from '../benefits';
 import { Customer } from '../customers';
+import { TierBenefit } from '../tiers';
 import { FulfilmentOrder } from './fulfilment-order.entity';
 import type { FulfilmentOrderFilter, ReferralFilter } from './partner-work.inputs';
 import { Referral } from './referral.entity';
@@ -34,9 +35,20 @@ export const PartnerWorkService = {
 
   createOrder: (ctx: RequestContext, customerId: string, benefitId: string, notes: string | null) =>
     inTransaction(ctx, async (tx) => {
-      if (!(await tx.manager.existsBy(Customer, { id: customerId }))) throw notFound('Customer', customerId);
+      const customer = await tx.manager.findOneBy(Customer, { id: customerId });
+      if (!customer) throw notFound('Customer', customerId);
       const benefit = await tx.manager.findOneBy(Benefit, { id: benefitId });
       if (!benefit) throw notFound('Benefit', benefitId);
+      // Benefits go only to the tiers that grant them.
+      if (!customer.tierId || !(await tx.manager.existsBy(TierBenefit, { tierId: customer.tierId, benefitId }))) {
+        throw badInput([
+          {
+            field: 'benefitId',
+            code: PartnerApiErrors.BENEFIT_NOT_IN_TIER,
+            message: `${benefit.name} is not a benefit of the customer's tier: it cannot be ordered for them`,
+          },
+        ]);
+      }
       if (!benefit.providerId)
         throw badInput([
           { field: 'benefitId', code: PartnerApiErrors.NO_PROVIDER, message: `${benefit.name} has no service partner to fulfil it: set its provider first` },

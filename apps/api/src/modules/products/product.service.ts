@@ -1,10 +1,20 @@
 import { In } from 'typeorm';
-import { bundleCycle, isOnSale, productViolations, statusTransitionViolation, type RuleViolation } from '@tierwise/domain';
+import {
+  bundleCycle,
+  bundleViolations,
+  effectiveProduct,
+  isOnSale,
+  productViolations,
+  statusTransitionViolation,
+  type RuleViolation,
+  type SuitabilityProduct,
+} from '@tierwise/domain';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { assertNoViolations, conflict, notFound } from '../../common/errors';
-import { ProductStatus } from '../../common/enums';
+import { ProductStatus, ProductType } from '../../common/enums';
 import type { ListArgs } from '../../common/list';
+import { ExchangeRateService } from '../exchange-rates';
 import { PartnerInstitution } from '../partners';
 import { Tier } from '../tiers';
 import { ProductComponent, ProductEligibleTier } from './product-links.entity';
@@ -97,6 +107,40 @@ async function writeLinks(tx: RequestContext, id: string, before: Links, after: 
 
 const dedupe = (ids: string[] | undefined) => (ids ? [...new Set(ids)] : undefined);
 
+/** A product as the rules read it, with its components (theirs too), read in the caller's transaction: fresh after a write. */
+type RuleProduct = Omit<SuitabilityProduct, 'components'> & { code: string; components: RuleProduct[] };
+async function readForRules(tx: RequestContext, product: Product, depth = 0): Promise<RuleProduct> {
+  const links = await readLinks(tx, product.id);
+  const parts = depth < 5 && links.componentIds.length ? await tx.manager.findBy(Product, { id: In(links.componentIds) }) : [];
+  return { ...product, eligibleTierIds: links.eligibleTierIds, components: await Promise.all(parts.map((p) => readForRules(tx, p, depth + 1))) };
+}
+
+/**
+ * After a write, every bundle it touches (the product itself, and the bundles that hold it, up the nesting) must still
+ * be as risky as its riskiest component and offered only to tiers every component is offered to; otherwise the whole
+ * write is refused, naming the bundle.
+ */
+async function assertBundlesConsistent(tx: RequestContext, changedIds: string[], now = new Date()) {
+  const affected = new Set(changedIds);
+  let level = changedIds;
+  for (let depth = 0; depth < 6 && level.length; depth++) {
+    const holders = await tx.manager.find(ProductComponent, { where: { componentId: In(level) } });
+    level = [...new Set(holders.map((h) => h.bundleId))].filter((id) => !affected.has(id));
+    level.forEach((id) => affected.add(id));
+  }
+  const bundles = await tx.manager.findBy(Product, { id: In([...affected]), type: ProductType.BUNDLE });
+  const problems: RuleViolation[] = [];
+  for (const bundle of bundles.filter((b) => b.status !== ProductStatus.RETIRED)) {
+    const facts = await readForRules(tx, bundle);
+    const components = (facts.components ?? []).map((c) => {
+      const e = effectiveProduct(c, now);
+      return { code: c.code, riskLevel: `R${e.riskRank}`, eligibleTierIds: e.eligibleTierIds };
+    });
+    problems.push(...bundleViolations(facts, components).map((v) => ({ ...v, message: `${bundle.code}: ${v.message}` })));
+  }
+  assertNoViolations(problems);
+}
+
 /** The offering catalogue: products with their issuer, eligible tiers and bundle components. */
 export const ProductService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: ProductFilter) => products.list(ctx, args, filter, narrow(filter)),
@@ -130,12 +174,14 @@ export const ProductService = {
           componentIds: links.componentIds,
           status: values.status ?? ProductStatus.DRAFT,
           eligibleTierIds: links.eligibleTierIds,
+          cnyPerUnit: await ExchangeRateService.rateOn(tx, values.currency),
         }),
         ...(await checkReferences(tx, null, values.issuerId ?? null, links)),
       ]);
       if (await tx.manager.existsBy(Product, { code: values.code })) throw conflict(`A product with code ${values.code} already exists`);
       const created = await products.create(tx, values, links);
       await writeLinks(tx, created.id, { eligibleTierIds: [], componentIds: [] }, links);
+      await assertBundlesConsistent(tx, [created.id]);
       return created;
     }),
 
@@ -162,14 +208,16 @@ export const ProductService = {
       const transition = statusTransitionViolation(current.status, merged.status);
       assertNoViolations([
         ...(transition ? [transition] : []),
-        ...productViolations({ ...merged, ...after }),
+        ...productViolations({ ...merged, ...after, cnyPerUnit: await ExchangeRateService.rateOn(tx, merged.currency) }),
         ...(await checkReferences(tx, args.id, merged.issuerId, after)),
       ]);
       if (changes.code && changes.code !== current.code && (await tx.manager.existsBy(Product, { code: changes.code }))) {
         throw conflict(`A product with code ${changes.code} already exists`);
       }
       await writeLinks(tx, args.id, before, after);
-      return (await products.update(tx, args.id, args.version, changes, { before, after })).after;
+      const updated = (await products.update(tx, args.id, args.version, changes, { before, after })).after;
+      await assertBundlesConsistent(tx, [args.id]);
+      return updated;
     }),
 
   /** Activate, suspend or retire several products at once: all or none, each change audited. */
@@ -183,7 +231,10 @@ export const ProductService = {
         const links = await readLinks(tx, product.id);
         const transition = statusTransitionViolation(product.status, status);
         problems.push(
-          ...[...(transition ? [transition] : []), ...productViolations({ ...product, ...links, status })].map((v) => ({
+          ...[
+            ...(transition ? [transition] : []),
+            ...productViolations({ ...product, ...links, status, cnyPerUnit: await ExchangeRateService.rateOn(tx, product.currency) }),
+          ].map((v) => ({
             ...v,
             message: `${product.code}: ${v.message}`,
           })),

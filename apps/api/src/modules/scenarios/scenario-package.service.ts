@@ -10,6 +10,7 @@ import { recommendationProfile, suitabilityPolicy } from '../risk-profile';
 import { NeedService } from '../needs';
 import { PartnerInstitution } from '../partners';
 import { Product } from '../products';
+import { TierBenefit } from '../tiers';
 import { activeCatalogue } from '../recommendations';
 import { ScenarioPackage } from './scenario-package.entity';
 import type { CreateScenarioPackageArgs, ScenarioPackageFilter, UpdateScenarioPackageArgs } from './scenario-package.inputs';
@@ -73,10 +74,17 @@ export const ScenarioPackageService = {
     const check = recommendableFor(await recommendationProfile(ctx, customer, { needs }), now, suitabilityPolicy());
     const suitable = new Set(products.filter((p) => check.allows(p)).map((p) => p.id));
     const weightOf = new Map(needs.map((n) => [n.need, n.weight]));
+    // Benefits are offered only where the customer's tier grants them: the package is shown with those alone.
+    const granted = new Set(
+      customer.tierId ? (await ctx.manager.find(TierBenefit, { select: { benefitId: true }, where: { tierId: customer.tierId } })).map((e) => e.benefitId) : [],
+    );
     return matching
       .sort((a, b) => weightOf.get(b.need)! - weightOf.get(a.need)! || a.code.localeCompare(b.code))
       .map((pkg) => ({
-        package: pkg,
+        package: Object.assign(Object.create(Object.getPrototypeOf(pkg)) as ScenarioPackage, pkg, {
+          benefitIds: pkg.benefitIds.filter((id) => granted.has(id)),
+        }),
+        withheldBenefits: pkg.benefitIds.filter((id) => !granted.has(id)).length,
         products: products.filter((p) => pkg.productIds.includes(p.id) && suitable.has(p.id)),
         withheldProducts: pkg.productIds.filter((id) => !suitable.has(id)).length,
         reasons: [needMatchReason(pkg.need)],

@@ -8,5 +8,6 @@ export class ScenarioRecommendation {
   @Field(() => ScenarioPackage) package!: ScenarioPackage;
   @Field(() => [Product], { description: 'The package products the customer may be offered' }) products!: Product[];
   @Field(() => Int, { description: 'Package products held back for this customer (suitability, tier or minimum investment)' }) withheldProducts!: number;
+  @Field(() => Int, { description: "Package benefits held back because the customer's tier does not grant them" }) withheldBenefits!: number;
   @Field(() => [RecommendationReasonType]) reasons!: RecommendationReasonType[];
 }
