@@ -26,6 +26,7 @@ const MODULES = [
   'tiering',
   'segments',
   'needs',
+  'orders',
   'recommendations',
   'scenarios',
   'partner-api',

@@ -4,6 +4,7 @@ import { loadConfig } from './app/config';
 import { createDataSource, isMysqlUrl, migrate } from './app/data-source';
 import { ensureMysqlDatabase } from './app/mysql-database';
 import { seed } from './app/seed';
+import { startSchedules } from './app/schedules';
 import { startServer } from './app/server';
 import { resumeRetierJobs } from './modules/tiering';
 
@@ -18,12 +19,14 @@ async function main() {
   if (seeded) logger.info(`Database: ${seeded}`);
   const server = await startServer(config, dataSource);
   await resumeRetierJobs(dataSource);
+  const stopSchedules = startSchedules(dataSource);
   const where = config.databaseUrl ? config.databaseUrl.replace(/\/\/([^:@/]+)(:[^@]*)?@/, '//$1:***@') : config.sqlitePath;
   logger.info({ url: server.url, database: where }, `Tierwise API on ${server.url} — GraphQL ${server.url}/graphql, console ${server.url}/`);
   if (!config.production) logger.info(`Sign in as ${config.adminEmail} (password from ADMIN_PASSWORD; default "tierwise-admin")`);
 
   const stop = async (signal: string) => {
     logger.info(`${signal}: shutting down`);
+    stopSchedules();
     await server.close();
     await dataSource.destroy();
     process.exit(0);

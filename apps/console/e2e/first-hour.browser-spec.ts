@@ -119,6 +119,30 @@ run("a product manager's first hour, in Chromium", () => {
     await shot(page, 'customer-360-zh');
   });
 
+  it('lets an advisor place an order in Chinese: the 65+ flag acknowledged, signed, paid, confirmed, with the decision it was placed under', async () => {
+    session = await open(h.browser, h.url, 'zh-CN');
+    const { page } = session;
+    await page.goto(`${h.url}/#/Customer/${customerId}/show`);
+    await page.getByRole('tab', { name: '订单' }).click();
+    const orders = page.getByTestId('orders');
+    await orders.getByText('暂无订单').waitFor();
+    await orders.getByRole('button', { name: '下单' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox').click();
+    await page.getByRole('option', { name: /FUND-BAL-001/ }).click();
+    await dialog.getByLabel('金额').fill('50000');
+    await dialog.getByLabel('客户年满 65 岁：我已当面讲解风险').check();
+    await dialog.getByRole('button', { name: '下单' }).click();
+    const row = orders.getByTestId('order-DRAFT');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('适当：'); // the decision, rendered from its codes in Chinese
+    await row.getByRole('button', { name: '记录签约' }).click();
+    await orders.getByTestId('order-SIGNED').getByRole('button', { name: '记录收款' }).click();
+    await orders.getByTestId('order-CONFIRMED').getByText('已确认').waitFor();
+    expect(englishWords((await orders.textContent())!)).toEqual([]);
+    await shot(page, 'orders-zh');
+  });
+
   it('shows names in English when English is chosen: pickers, references, titles and the "Name" column', async () => {
     session = await open(h.browser, h.url, 'en', { browserLocale: 'zh-CN' });
     const { page } = session;

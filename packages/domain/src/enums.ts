@@ -135,12 +135,14 @@ export enum ApiScope {
   FULFILMENT_WRITE = 'fulfilment:write',
   /** The institution's own systems: its app backend sends behaviour events… */
   EVENTS_WRITE = 'events:write',
-  /** …and what customers did with recommendations. */
+  /** …and what customers did with recommendations… */
   FEEDBACK_WRITE = 'feedback:write',
+  /** …and orders customers place in the app. */
+  ORDERS_WRITE = 'orders:write',
 }
 
 /** Scopes for the institution's own systems (a key without a partner); the others are for partner institutions. */
-export const INTERNAL_SCOPES: readonly ApiScope[] = [ApiScope.EVENTS_WRITE, ApiScope.FEEDBACK_WRITE];
+export const INTERNAL_SCOPES: readonly ApiScope[] = [ApiScope.EVENTS_WRITE, ApiScope.FEEDBACK_WRITE, ApiScope.ORDERS_WRITE];
 
 /** A partner's referral: NEW (in the queue), CONTACTED, CONVERTED (became business) or CLOSED. */
 export enum ReferralStatus {

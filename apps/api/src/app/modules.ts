@@ -13,6 +13,7 @@ import * as riskProfile from '../modules/risk-profile';
 import * as tiering from '../modules/tiering';
 import * as segments from '../modules/segments';
 import * as needs from '../modules/needs';
+import * as orders from '../modules/orders';
 import * as recommendations from '../modules/recommendations';
 import * as scenarios from '../modules/scenarios';
 import * as partnerApi from '../modules/partner-api';
@@ -40,6 +41,7 @@ export const modules: readonly ModuleDefinition[] = [
   tiering,
   segments,
   needs,
+  orders,
   recommendations,
   scenarios,
   partnerApi,

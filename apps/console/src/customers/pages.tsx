@@ -25,6 +25,7 @@ import { Role } from '@tierwise/domain';
 import { choices } from '../choices';
 import { EmptyState, formPages, HistoryButton, ListActions, useCanWrite, TIER_ORDER } from '../common';
 import { ConsentsPanel } from './ConsentsPanel';
+import { OrdersPanel } from './OrdersPanel';
 import { CustomerInsights } from './CustomerInsights';
 import { CustomerSummary } from './CustomerSummary';
 import { CustomerForm } from './CustomerForm';
@@ -146,6 +147,9 @@ function CustomerShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tierwise.insights.title" path="insights">
           <CustomerInsights />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tierwise.sales.title" path="orders">
+          <OrdersPanel />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.Customer.fields.consents" path="consents">
           <ConsentsPanel />

@@ -16,11 +16,19 @@ import {
   ScenarioRecommendationsDocument,
   SetConsentDocument,
   SetProductsStatusDocument,
+  CancelOrderDocument,
+  ConfirmRiskWarningDocument,
+  CustomerOrdersDocument,
+  PayOrderDocument,
+  PlaceOrderDocument,
+  RiskWarningDocument,
+  SignOrderDocument,
   SetReferralStatusDocument,
   StartRetierDocument,
   TierChangePreviewDocument,
   TierwiseError,
   type ConsentKind,
+  type OrderChannel,
   type NeedType,
   type ProductStatus,
   type ReferralStatus,
@@ -82,6 +90,16 @@ export const tierwiseMethods = {
   closeCustomerNeed: async (id: string) => (await request(CloseCustomerNeedDocument, { id })).closeCustomerNeed,
   recommendations: async (customerId: string, limit: number) => (await request(RecommendationsDocument, { customerId, limit })).recommendations,
   scenarioRecommendations: async (customerId: string) => (await request(ScenarioRecommendationsDocument, { customerId })).scenarioRecommendations,
+
+  customerOrders: async (id: string) => (await request(CustomerOrdersDocument, { id })).Customer,
+  placeOrder: async (customerId: string, productId: string, amount: string, elderlyAcknowledged: boolean) =>
+    (await request(PlaceOrderDocument, { customerId, productId, amount, channel: 'BRANCH', elderlyAcknowledged })).placeOrder,
+  riskWarning: async (productId: string) => (await request(RiskWarningDocument, { productId })).riskWarning,
+  confirmRiskWarning: async (id: string, version: number, warningVersion: number, via: OrderChannel) =>
+    (await request(ConfirmRiskWarningDocument, { id, version, warningVersion, via })).confirmRiskWarning,
+  signOrder: async (id: string, version: number) => (await request(SignOrderDocument, { id, version })).signOrder,
+  payOrder: async (id: string, version: number) => (await request(PayOrderDocument, { id, version })).payOrder,
+  cancelOrder: async (id: string, version: number, reason: string) => (await request(CancelOrderDocument, { id, version, reason })).cancelOrder,
 
   setReferralStatus: async (id: string, version: number, status: ReferralStatus) =>
     (await request(SetReferralStatusDocument, { id, version, status })).setReferralStatus,

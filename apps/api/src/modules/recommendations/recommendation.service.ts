@@ -6,6 +6,7 @@ import { newId } from '../../common/persistence/columns';
 import { Customer, holdingsOfCustomer } from '../customers';
 import { recommendationProfile, suitabilityPolicy } from '../risk-profile';
 import { NeedService } from '../needs';
+import { OrderService } from '../orders';
 import { Product, productById } from '../products';
 import { activeCatalogue } from './catalogue-cache';
 import { FeedbackEvent, RecommendationFeedback } from './feedback.entity';
@@ -52,6 +53,8 @@ export const RecommendationService = {
     ]);
     if (!customer) throw notFound('Customer', customerId);
     if (!customer.tierId) return [];
+    // In a cooling-off period nobody pitches to the customer: no recommendation on any path.
+    if (await OrderService.inCoolingOff(ctx, customerId, now)) return [];
     const profile = await recommendationProfile(ctx, customer, { needs, dismissedProductIds: new Set(dismissed.map((d) => d.productId)) });
     // A prefilter only (on sale to the tier; investment products within the risk level); the domain's rules decide each one.
     const highest = highestRiskRank(profile, now, suitabilityPolicy());

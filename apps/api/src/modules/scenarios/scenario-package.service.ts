@@ -8,6 +8,7 @@ import { Benefit } from '../benefits';
 import { Customer } from '../customers';
 import { recommendationProfile, suitabilityPolicy } from '../risk-profile';
 import { NeedService } from '../needs';
+import { OrderService } from '../orders';
 import { PartnerInstitution } from '../partners';
 import { Product } from '../products';
 import { TierBenefit } from '../tiers';
@@ -66,7 +67,7 @@ export const ScenarioPackageService = {
     const customer = await ctx.manager.findOneBy(Customer, { id: customerId });
     if (!customer) throw notFound('Customer', customerId);
     const needs = await NeedService.active(ctx, customerId, now);
-    if (needs.length === 0) return [];
+    if (needs.length === 0 || (await OrderService.inCoolingOff(ctx, customerId, now))) return []; // cooling-off: nobody pitches
     const matching = await ctx.manager.find(ScenarioPackage, { where: { active: true, need: In(needs.map((n) => n.need)) } });
     // Only active products can be offered: the cached active catalogue has them with their eligible tiers.
     const catalogue = await activeCatalogue(ctx.manager);

@@ -1,0 +1,77 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ApiScope } from '@tierwise/domain';
+import { Allow, AllowOrScope } from '../../common/auth';
+import type { RequestContext } from '../../common/context';
+import { createReadResolver } from '../../common/crud.resolver';
+import { Role } from '../../common/enums';
+import { Customer } from '../customers';
+import { Order, RiskWarning } from './order.entity';
+import { CancelOrderArgs, ConfirmWarningArgs, OrderFilter, OrderStepArgs, PlaceOrderArgs, PublishRiskWarningArgs } from './order.inputs';
+import { OrderService } from './order.service';
+
+/**
+ * Orders, from the console (advisors) and the institution's app backend (an API key with orders:write): placed under one
+ * suitability decision, the special risk warning for an investor who insists, signing, payment, cooling-off, cancellation.
+ */
+@Resolver(() => Order)
+export class OrderResolver extends createReadResolver({ type: Order, plural: 'Orders', filter: OrderFilter, service: OrderService, read: Role.VIEWER }) {
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.ORDERS_WRITE)
+  @Mutation(() => Order, { description: 'Place an order: DRAFT, AWAITING_WARNING_CONFIRMATION (above the level, C2–C5) or REFUSED with the reasons' })
+  placeOrder(@Ctx() ctx: RequestContext, @Args(() => PlaceOrderArgs) args: PlaceOrderArgs) {
+    return OrderService.place(ctx, args);
+  }
+
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.ORDERS_WRITE)
+  @Mutation(() => Order, { description: 'Record that the customer read the special risk warning in force and confirmed it (who, when, how)' })
+  confirmRiskWarning(@Ctx() ctx: RequestContext, @Args(() => ConfirmWarningArgs) args: ConfirmWarningArgs) {
+    return OrderService.confirmWarning(ctx, args);
+  }
+
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.ORDERS_WRITE)
+  @Mutation(() => Order, { description: 'The customer signed (suitability is decided again)' })
+  signOrder(@Ctx() ctx: RequestContext, @Args(() => OrderStepArgs) args: OrderStepArgs) {
+    return OrderService.sign(ctx, args);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => Order, { description: 'Payment received: cooling-off starts (or the order confirms, for a product without one)' })
+  payOrder(@Ctx() ctx: RequestContext, @Args(() => OrderStepArgs) args: OrderStepArgs) {
+    return OrderService.pay(ctx, args);
+  }
+
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.ORDERS_WRITE)
+  @Mutation(() => Order, { description: 'Cancel before confirmation; in cooling-off everything paid is refunded' })
+  cancelOrder(@Ctx() ctx: RequestContext, @Args(() => CancelOrderArgs) args: CancelOrderArgs) {
+    return OrderService.cancel(ctx, args);
+  }
+}
+
+/** Special risk warnings, one versioned text per product in both languages. */
+@Resolver(() => RiskWarning)
+export class RiskWarningResolver {
+  @Allow(Role.VIEWER)
+  @Query(() => RiskWarning, { nullable: true, description: "The product's special risk warning in force, or null" })
+  riskWarning(@Ctx() ctx: RequestContext, @Arg('productId', () => ID) productId: string) {
+    return OrderService.warning(ctx, productId);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => RiskWarning, { description: "Publish a new version of a product's special risk warning (both languages)" })
+  publishRiskWarning(@Ctx() ctx: RequestContext, @Args(() => PublishRiskWarningArgs) args: PublishRiskWarningArgs) {
+    return OrderService.publishWarning(ctx, args);
+  }
+}
+
+/** A customer's orders, and whether they are in cooling-off (no outreach, no recommendation pushed, no sales task). */
+@Resolver(() => Customer)
+export class CustomerOrdersResolver {
+  @FieldResolver(() => [Order], { description: 'Orders, newest first (at most 100)' })
+  orders(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return OrderService.ofCustomer(ctx, customer.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'In a cooling-off period now: nobody contacts the customer to sell' })
+  inCoolingOff(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return OrderService.inCoolingOff(ctx, customer.id);
+  }
+}
