@@ -1,5 +1,5 @@
-import type { ComponentType } from 'react';
-import { Box, Typography } from '@mui/material';
+import { useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { Alert, Box, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
 import {
   ArrayField,
@@ -139,3 +139,56 @@ export const identityInputs = () => [
   <TextInput key="name" source="name" fullWidth />,
   <TextInput key="nameEn" source="nameEn" fullWidth />,
 ];
+
+/**
+ * A button that opens a dialog whose action may fail: the server's message shows in the dialog, which closes when the
+ * action succeeds. The content is rendered only while the dialog is open.
+ */
+export function ActionDialog(props: {
+  label: string;
+  confirmLabel: string;
+  disabled?: boolean;
+  icon?: ReactElement;
+  onConfirm: () => Promise<unknown>;
+  children: ReactNode;
+}) {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const confirm = async () => {
+    try {
+      await props.onConfirm();
+      setOpen(false);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <>
+      <Button
+        label={props.label}
+        onClick={() => {
+          setError(null);
+          setOpen(true);
+        }}
+      >
+        {props.icon}
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
+        <DialogTitle>{translate(props.label)}</DialogTitle>
+        <DialogContent>
+          {error && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {error}
+            </Alert>
+          )}
+          {open && props.children}
+        </DialogContent>
+        <DialogActions>
+          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
+          <Button label={props.confirmLabel} variant="contained" disabled={props.disabled} onClick={confirm} />
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

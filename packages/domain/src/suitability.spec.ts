@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ProductStatus, ProductType, RiskLevel } from './enums';
 import {
   InvestorRiskLevel,
@@ -361,5 +362,66 @@ describe('an investor who insists on a product above their level', () => {
     ],
   ])('%s', (_name, level, p, c, expected) => {
     expect(decide(level, p, c)).toEqual(expected);
+  });
+});
+
+describe('no path sells what the decision refuses (property test)', () => {
+  it('an order goes ahead only when the decision allows it, or waits for the warning when the level alone is exceeded (never for C1)', () => {
+    const day = fc.integer({ min: -1500, max: 800 }).map((d) => new Date(NOW.getTime() + d * 86_400_000));
+    const amount = fc.integer({ min: 0, max: 10_000_000 }).map(String);
+    const customers = fc.record({
+      riskLevel: fc.option(fc.constantFrom(...Object.values(InvestorRiskLevel)), { nil: null }),
+      assessedAt: fc.option(day, { nil: null }),
+      assessmentExpiresAt: fc.option(day, { nil: null }),
+      tierId: fc.option(fc.constantFrom('ordinary', 'potential', 'hnw'), { nil: null }),
+      financialAssetsHere: amount,
+      declarations: fc.array(fc.record({ kind: fc.constantFrom('ASSETS_ELSEWHERE' as const, 'AVERAGE_ANNUAL_INCOME' as const), amount, asOf: day }), {
+        maxLength: 2,
+      }),
+      birthDate: fc.constant(null),
+      professional: fc.option(
+        fc.record({
+          financialAssets: fc.option(amount, { nil: null }),
+          averageAnnualIncome: fc.constant(null),
+          investingSince: fc.option(day, { nil: null }),
+          evidencedAt: day,
+        }),
+        { nil: null },
+      ),
+    });
+    const leaf = fc.record({
+      type: fc.constantFrom(...Object.values(ProductType).filter((t) => t !== ProductType.BUNDLE)),
+      riskLevel: fc.constantFrom(...Object.values(RiskLevel)),
+      status: fc.constantFrom(ProductStatus.ACTIVE, ProductStatus.ACTIVE, ProductStatus.SUSPENDED),
+      saleStartsAt: fc.constant(null),
+      saleEndsAt: fc.constant(null),
+      eligibleTierIds: fc.subarray(['ordinary', 'potential', 'hnw']),
+      requiresQualifiedInvestor: fc.boolean(),
+    });
+    const products = fc.oneof(
+      leaf,
+      fc
+        .record({ bundle: leaf, components: fc.array(leaf, { minLength: 2, maxLength: 3 }) })
+        .map(({ bundle, components }) => ({ ...bundle, type: ProductType.BUNDLE, components })),
+    );
+    let allowed = 0;
+    fc.assert(
+      fc.property(customers, products, (c, p) => {
+        const decision = suitability(c, p, NOW);
+        const gate = orderGate(c, decision);
+        const blocking = decision.reasons.filter((r) => r.blocking).map((r) => r.code);
+        if (gate.outcome === 'ALLOWED') {
+          allowed++;
+          expect(decision.allowed).toBe(true);
+        } else if (gate.outcome === 'WARNING_REQUIRED') {
+          expect(blocking).toEqual(['RISK_LEVEL_EXCEEDED']);
+          expect(c.riskLevel).not.toBe(InvestorRiskLevel.C1);
+        } else {
+          expect(decision.allowed).toBe(false);
+        }
+      }),
+      { numRuns: 3000, seed: 20261202 },
+    );
+    expect(allowed).toBeGreaterThan(50); // exercised on real sales too
   });
 });

@@ -1,94 +1,54 @@
 import RecordVoiceOver from '@mui/icons-material/RecordVoiceOver';
 import { useState } from 'react';
-import {
-  Alert,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { NeedType } from '@tierwise/client';
 import { choices } from '../choices';
-import { useCanWrite } from '../common';
+import { ActionDialog, useCanWrite } from '../common';
 import { useCodedText, useLocalFormat, useLocalName } from '../fields';
 import { useTierwise } from '../dataProvider';
 
 /** An advisor records what the customer said in an interview (the quarterly HNW interview, say) as a need. */
 function InterviewNeedButton({ customerId, onSaved }: { customerId: string; onSaved: () => void }) {
   const translate = useTranslate();
-  const [open, setOpen] = useState(false);
   const [need, setNeed] = useState<NeedType | ''>('');
   const [weight, setWeight] = useState('70');
   const [notes, setNotes] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const tierwise = useTierwise();
   const weightOk = /^\d+$/.test(weight) && Number(weight) >= 1 && Number(weight) <= 100;
   const save = async () => {
-    try {
-      await tierwise.recordInterviewNeed(customerId, need as NeedType, Number(weight), notes);
-      setOpen(false);
-      setNotes('');
-      onSaved();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    await tierwise.recordInterviewNeed(customerId, need as NeedType, Number(weight), notes);
+    setNotes('');
+    onSaved();
   };
   return (
-    <>
-      <Button
-        label="tierwise.insights.recordInterview"
-        onClick={() => {
-          setError(null);
-          setOpen(true);
-        }}
-      >
-        <RecordVoiceOver />
-      </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <DialogTitle>{translate('tierwise.insights.recordInterview')}</DialogTitle>
-        <DialogContent>
-          {error && (
-            <Alert severity="error" sx={{ mb: 2 }}>
-              {error}
-            </Alert>
-          )}
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <TextField select label={translate('resources.NeedRule.fields.need')} value={need} onChange={(e) => setNeed(e.target.value as NeedType)}>
-              {choices.NeedType.map((c) => (
-                <MenuItem key={c.id} value={c.id}>
-                  {translate(c.name)}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              type="number"
-              label={translate('resources.NeedRule.fields.weight')}
-              value={weight}
-              onChange={(e) => setWeight(e.target.value)}
-              error={!weightOk}
-              helperText={translate(weightOk ? 'tierwise.needs.weightHelp' : 'tierwise.needs.weightRange')}
-            />
-            <TextField label={translate('tierwise.insights.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} multiline minRows={3} />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="ra.action.save" variant="contained" disabled={!need || !notes.trim() || !weightOk} onClick={save} />
-        </DialogActions>
-      </Dialog>
-    </>
+    <ActionDialog
+      label="tierwise.insights.recordInterview"
+      confirmLabel="ra.action.save"
+      icon={<RecordVoiceOver />}
+      disabled={!need || !notes.trim() || !weightOk}
+      onConfirm={save}
+    >
+      <Stack spacing={2} sx={{ mt: 1 }}>
+        <TextField select label={translate('resources.NeedRule.fields.need')} value={need} onChange={(e) => setNeed(e.target.value as NeedType)}>
+          {choices.NeedType.map((c) => (
+            <MenuItem key={c.id} value={c.id}>
+              {translate(c.name)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          type="number"
+          label={translate('resources.NeedRule.fields.weight')}
+          value={weight}
+          onChange={(e) => setWeight(e.target.value)}
+          error={!weightOk}
+          helperText={translate(weightOk ? 'tierwise.needs.weightHelp' : 'tierwise.needs.weightRange')}
+        />
+        <TextField label={translate('tierwise.insights.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} multiline minRows={3} />
+      </Stack>
+    </ActionDialog>
   );
 }
 

@@ -3,10 +3,6 @@ import {
   Alert,
   Checkbox,
   Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControlLabel,
   MenuItem,
   Stack,
@@ -22,7 +18,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, useGetList, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { ageOn, ELDERLY_AGE } from '@tierwise/domain';
 import type { OrderChannel } from '@tierwise/client';
-import { useCanWrite } from '../common';
+import { ActionDialog, useCanWrite } from '../common';
 import { useTierwise } from '../dataProvider';
 import { localName, useCodedText, useLocalFormat } from '../fields';
 import { formatAmount } from '../i18n/coded';
@@ -35,74 +31,49 @@ function PlaceOrderButton({ customerId, elderly, onDone }: { customerId: string;
   const translate = useTranslate();
   const notify = useNotify();
   const tierwise = useTierwise();
-  const [open, setOpen] = useState(false);
   const [productId, setProductId] = useState('');
   const [amount, setAmount] = useState('');
   const [acknowledged, setAcknowledged] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const { data: products = [] } = useGetList('Product', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'code', order: 'ASC' },
     filter: { status: 'ACTIVE' },
   });
   const place = async () => {
-    try {
-      const order = await tierwise.placeOrder(customerId, productId, amount, acknowledged);
-      notify('tierwise.sales.placed', {
-        type: order.status === 'REFUSED' ? 'warning' : 'info',
-        messageArgs: { status: translate(`enums.OrderStatus.${order.status}`) },
-      });
-      setOpen(false);
-      onDone();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    const order = await tierwise.placeOrder(customerId, productId, amount, acknowledged);
+    notify('tierwise.sales.placed', {
+      type: order.status === 'REFUSED' ? 'warning' : 'info',
+      messageArgs: { status: translate(`enums.OrderStatus.${order.status}`) },
+    });
+    onDone();
   };
   return (
-    <>
-      <Button
-        label="tierwise.sales.place"
-        onClick={() => {
-          setError(null);
-          setOpen(true);
-        }}
-      />
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <DialogTitle>{translate('tierwise.sales.place')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <TextField
-              select
-              label={translate('tierwise.sales.product')}
-              value={productId}
-              onChange={(e) => setProductId(e.target.value)}
-              data-testid="order-product"
-            >
-              {products.map((p) => (
-                <MenuItem key={p.id} value={p.id}>{`${p.code} · ${localName(p)} · ${p.riskLevel}`}</MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              label={translate('tierwise.sales.amount')}
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-              slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-            />
-            {elderly && (
-              <FormControlLabel
-                control={<Checkbox checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} />}
-                label={translate('tierwise.sales.elderlyAcknowledge')}
-              />
-            )}
-            {error && <Alert severity="error">{error}</Alert>}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="tierwise.sales.place" disabled={!productId || !/^\d+(\.\d{1,2})?$/.test(amount) || (elderly && !acknowledged)} onClick={place} />
-        </DialogActions>
-      </Dialog>
-    </>
+    <ActionDialog
+      label="tierwise.sales.place"
+      confirmLabel="tierwise.sales.place"
+      disabled={!productId || !/^\d+(\.\d{1,2})?$/.test(amount) || (elderly && !acknowledged)}
+      onConfirm={place}
+    >
+      <Stack spacing={2} sx={{ mt: 1 }}>
+        <TextField select label={translate('tierwise.sales.product')} value={productId} onChange={(e) => setProductId(e.target.value)}>
+          {products.map((p) => (
+            <MenuItem key={p.id} value={p.id}>{`${p.code} · ${localName(p)} · ${p.riskLevel}`}</MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          label={translate('tierwise.sales.amount')}
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+        />
+        {elderly && (
+          <FormControlLabel
+            control={<Checkbox checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} />}
+            label={translate('tierwise.sales.elderlyAcknowledge')}
+          />
+        )}
+      </Stack>
+    </ActionDialog>
   );
 }
 
@@ -111,60 +82,34 @@ function WarningButton({ order, onDone }: { order: OrderRow; onDone: () => void 
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const tierwise = useTierwise();
-  const [open, setOpen] = useState(false);
   const [via, setVia] = useState<OrderChannel>('BRANCH');
-  const [error, setError] = useState<string | null>(null);
-  const { data: warning } = useQuery({ queryKey: ['riskWarning', order.productId], enabled: open, queryFn: () => tierwise.riskWarning(order.productId) });
+  const { data: warning } = useQuery({ queryKey: ['riskWarning', order.productId], queryFn: () => tierwise.riskWarning(order.productId) });
   const confirm = async () => {
-    try {
-      await tierwise.confirmRiskWarning(order.id, order.version, warning!.version, via);
-      setOpen(false);
-      onDone();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    await tierwise.confirmRiskWarning(order.id, order.version, warning!.version, via);
+    onDone();
   };
   return (
-    <>
-      <Button
-        label="tierwise.sales.warningShow"
-        onClick={() => {
-          setError(null);
-          setOpen(true);
-        }}
-      />
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <DialogTitle>
-          {translate('tierwise.sales.warning')}
-          {warning ? ` v${warning.version}` : ''}
-        </DialogTitle>
-        <DialogContent>
-          {warning === null ? (
-            <Alert severity="warning">{translate('tierwise.sales.warningMissing')}</Alert>
-          ) : (
-            <Typography sx={{ whiteSpace: 'pre-wrap', mb: 2 }} data-testid="risk-warning-text">
-              {locale === 'en' ? warning?.textEn : warning?.textZh}
-            </Typography>
-          )}
-          <TextField select label={translate('tierwise.sales.warningVia')} value={via} onChange={(e) => setVia(e.target.value as OrderChannel)} fullWidth>
-            {(['BRANCH', 'APP'] as const).map((v) => (
-              <MenuItem key={v} value={v}>
-                {translate(`enums.OrderChannel.${v}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          {error && (
-            <Alert severity="error" sx={{ mt: 2 }}>
-              {error}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="tierwise.sales.warningConfirm" disabled={!warning} onClick={confirm} />
-        </DialogActions>
-      </Dialog>
-    </>
+    <ActionDialog label="tierwise.sales.warningShow" confirmLabel="tierwise.sales.warningConfirm" disabled={!warning} onConfirm={confirm}>
+      {warning ? (
+        <>
+          <Typography variant="subtitle2">{`${translate('tierwise.sales.warning')} v${warning.version}`}</Typography>
+          <Typography sx={{ whiteSpace: 'pre-wrap', mb: 2 }} data-testid="risk-warning-text">
+            {locale === 'en' ? warning.textEn : warning.textZh}
+          </Typography>
+        </>
+      ) : (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('tierwise.sales.warningMissing')}
+        </Alert>
+      )}
+      <TextField select label={translate('tierwise.sales.warningVia')} value={via} onChange={(e) => setVia(e.target.value as OrderChannel)} fullWidth>
+        {(['BRANCH', 'APP'] as const).map((v) => (
+          <MenuItem key={v} value={v}>
+            {translate(`enums.OrderChannel.${v}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+    </ActionDialog>
   );
 }
 
