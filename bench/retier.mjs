@@ -18,7 +18,7 @@ const { createDataSource, migrate } = require(`${root}apps/api/dist/app/data-sou
 const { ensureMysqlDatabase } = require(`${root}apps/api/dist/app/mysql-database.js`);
 const { seed } = require(`${root}apps/api/dist/app/seed.js`);
 const { seedSyntheticPopulation } = require(`${root}apps/api/dist/app/synthetic/seed-synthetic.js`);
-const { runRetierJob } = require(`${root}apps/api/dist/modules/customers/retier.service.js`);
+const { runRetierJob } = require(`${root}apps/api/dist/modules/tiering/retier.service.js`);
 const { importCsv } = require(`${root}apps/api/dist/app/import/csv-import.js`);
 
 const seconds = (t) => ((Date.now() - t) / 1000).toFixed(1);
@@ -111,8 +111,9 @@ async function main() {
   await migrate(imports);
   await seed(imports, { adminEmail: 'bench@tierwise.local', adminPassword: 'bench-password-123', production: false, seedDemoData: true });
   const file = join(tmpdir(), `tierwise-bench-import-${process.pid}.csv`);
-  let csv = 'externalRef,name,phone,aum,riskLevel,lifeStage,occupation\n';
-  for (let i = 0; i < N; i++) csv += `IMP-${i},客户${i},138${String(i).padStart(8, '0')},${i % 5000000}.00,C${1 + (i % 5)},YOUNG_SINGLE,EMPLOYEE\n`;
+  // No risk level: it comes only from assessments (their own import).
+  let csv = 'externalRef,name,phone,aum,lifeStage,occupation\n';
+  for (let i = 0; i < N; i++) csv += `IMP-${i},客户${i},138${String(i).padStart(8, '0')},${i % 5000000}.00,YOUNG_SINGLE,EMPLOYEE\n`;
   writeFileSync(file, csv);
   t = Date.now();
   const summary = await importCsv(imports, 'customers', file);
