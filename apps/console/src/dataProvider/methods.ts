@@ -21,6 +21,7 @@ import {
   CustomerOrdersDocument,
   PayOrderDocument,
   PlaceOrderDocument,
+  PublishRiskWarningDocument,
   RiskWarningDocument,
   SignOrderDocument,
   SetReferralStatusDocument,
@@ -94,6 +95,8 @@ export const tierwiseMethods = {
   customerOrders: async (id: string) => (await request(CustomerOrdersDocument, { id })).Customer,
   placeOrder: async (customerId: string, productId: string, amount: string, elderlyAcknowledged: boolean) =>
     (await request(PlaceOrderDocument, { customerId, productId, amount, channel: 'BRANCH', elderlyAcknowledged })).placeOrder,
+  publishRiskWarning: async (productId: string, textZh: string, textEn: string) =>
+    (await request(PublishRiskWarningDocument, { productId, textZh, textEn })).publishRiskWarning,
   riskWarning: async (productId: string) => (await request(RiskWarningDocument, { productId })).riskWarning,
   confirmRiskWarning: async (id: string, version: number, warningVersion: number, via: OrderChannel) =>
     (await request(ConfirmRiskWarningDocument, { id, version, warningVersion, via })).confirmRiskWarning,

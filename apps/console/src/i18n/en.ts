@@ -475,6 +475,10 @@ export const en = {
       warningConfirm: 'The customer read it and confirms',
       warningVia: 'How the customer read it',
       warningConfirmed: 'Warning v%{version} confirmed by %{by} (%{via})',
+      warningPublish: 'Publish a new risk warning',
+      warningZh: 'Warning in Chinese',
+      warningEn: 'Warning in English',
+      warningHelp: 'Shown to an investor who insists on this product above their risk level; orders record the version they confirmed.',
     },
     customer360: {
       profile: 'Profile',

@@ -444,6 +444,10 @@ export const zh = {
       warningConfirm: '客户已阅读并确认',
       warningVia: '客户阅读方式',
       warningConfirmed: '风险警示 v%{version} 已由 %{by} 记录确认（%{via}）',
+      warningPublish: '发布新的风险警示',
+      warningZh: '警示内容（中文）',
+      warningEn: '警示内容（英文）',
+      warningHelp: '投资者坚持购买高于其风险等级的本产品时出示；订单记录其确认的版本。',
     },
     customer360: {
       profile: '基本资料',

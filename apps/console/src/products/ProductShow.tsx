@@ -1,5 +1,6 @@
 import { ArrayField, BooleanField, ChipField, ReferenceArrayField, ReferenceField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
 import { ShowActions, identityFields } from '../common';
+import { RiskWarningPanel } from './RiskWarningPanel';
 import { DateField, EnumField, LocalNameChip, MoneyField, NumberField, RiskLevelField } from '../fields';
 
 export function ProductShow() {
@@ -29,6 +30,7 @@ export function ProductShow() {
         </ReferenceArrayField>
         <BooleanField source="requiresQualifiedInvestor" />
         <NumberField source="coolingOffHours" />
+        <RiskWarningPanel label="tierwise.sales.warning" />
         <ArrayField source="targetNeeds">
           <SingleFieldList linkType={false}>
             <ChipField source="" />
