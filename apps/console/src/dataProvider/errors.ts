@@ -1,24 +1,10 @@
 import { HttpError } from 'ra-core';
+import { RULE_MESSAGES as TRANSLATED } from '../i18n/rule-messages';
 
 interface ServerError {
   message: string;
   extensions?: { code?: string; fields?: { field?: string; code: string; message: string }[]; currentVersion?: number; retryAfterSeconds?: number };
 }
-
-/** Server rule codes that have a translated message of their own (the server's English text is the fallback). */
-const TRANSLATED: Record<string, string> = {
-  SALE_WINDOW_ORDER: 'tierwise.validation.saleWindow',
-  RETURN_RANGE_ORDER: 'tierwise.validation.returnRange',
-  BUNDLE_TOO_SMALL: 'tierwise.validation.bundleSize',
-  COMPONENTS_NOT_BUNDLE: 'tierwise.validation.componentsNotBundle',
-  PRIVATE_FUND_QUALIFIED: 'tierwise.validation.privateFundQualified',
-  PRIVATE_FUND_COOLING_OFF: 'tierwise.validation.privateFundCoolingOff',
-  PRIVATE_FUND_MIN_INVESTMENT: 'tierwise.validation.privateFundMinimum',
-  PRIVATE_FUND_NO_RATE: 'tierwise.validation.privateFundNoRate',
-  BUNDLE_RISK_BELOW_COMPONENTS: 'tierwise.validation.bundleRisk',
-  BUNDLE_TIER_NOT_IN_COMPONENTS: 'tierwise.validation.bundleTiers',
-  ACTIVE_WITHOUT_TIERS: 'tierwise.validation.activeWithoutTiers',
-};
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
 

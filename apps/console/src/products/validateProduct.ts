@@ -1,22 +1,6 @@
 import { isCatalogueCode, productViolations, ProductStatus, ProductType } from '@tierwise/domain';
+import { RULE_MESSAGES as MESSAGE } from '../i18n/rule-messages';
 import { wholeNumberError, type FieldError } from '../validate';
-
-/** Where each domain rule's message lives in the translations. */
-const MESSAGE: Record<string, string> = {
-  SALE_WINDOW_ORDER: 'tierwise.validation.saleWindow',
-  RETURN_RANGE_ORDER: 'tierwise.validation.returnRange',
-  BUNDLE_TOO_SMALL: 'tierwise.validation.bundleSize',
-  COMPONENTS_NOT_BUNDLE: 'tierwise.validation.componentsNotBundle',
-  DUPLICATE_COMPONENT: 'tierwise.validation.bundleSize',
-  PRIVATE_FUND_QUALIFIED: 'tierwise.validation.privateFundQualified',
-  PRIVATE_FUND_COOLING_OFF: 'tierwise.validation.privateFundCoolingOff',
-  PRIVATE_FUND_MIN_INVESTMENT: 'tierwise.validation.privateFundMinimum',
-  PRIVATE_FUND_NO_RATE: 'tierwise.validation.privateFundNoRate',
-  BUNDLE_RISK_BELOW_COMPONENTS: 'tierwise.validation.bundleRisk',
-  BUNDLE_TIER_NOT_IN_COMPONENTS: 'tierwise.validation.bundleTiers',
-  ACTIVE_WITHOUT_TIERS: 'tierwise.validation.activeWithoutTiers',
-  NEGATIVE_AMOUNT: 'tierwise.validation.negativeAmount',
-};
 
 const dateOrNull = (v: unknown) => (v ? new Date(v as string) : null);
 
