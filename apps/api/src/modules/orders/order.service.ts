@@ -87,7 +87,7 @@ export const OrderService = {
             ]
           : []),
         ...(effective.privatePlacement
-          ? [privatePlacementAmountViolation(args.amount, product.currency, rate === '1' ? null : rate)].filter((v) => v !== null)
+          ? [privatePlacementAmountViolation(args.amount, product.currency, product.currency === 'CNY' ? null : rate)].filter((v) => v !== null)
           : []),
       ];
       assertNoViolations(problems);
