@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { ProductStatus, ProductType, RiskLevel } from './enums';
 import {
   InvestorRiskLevel,
+  declaredFinancials,
   isProfessionalInvestor,
   isQualifiedInvestor,
   orderGate,
@@ -423,5 +424,19 @@ describe('no path sells what the decision refuses (property test)', () => {
       { numRuns: 3000, seed: 20261202 },
     );
     expect(allowed).toBeGreaterThan(50); // exercised on real sales too
+  });
+});
+
+describe('declaredFinancials: what the fresh declarations say', () => {
+  it('sums the assets declared in the last year and takes the latest fresh income', () => {
+    expect(declaredFinancials([assetsElsewhere('1000000'), assetsElsewhere('500000.5'), assetsElsewhere('9', daysBefore(400))], NOW)).toEqual({
+      assetsElsewhere: '1500000.50',
+      income: null,
+    });
+    expect(declaredFinancials([income('800000', daysBefore(300)), income('100000', daysBefore(10))], NOW)).toEqual({
+      assetsElsewhere: null,
+      income: '100000.00',
+    });
+    expect(declaredFinancials([income('800000', daysBefore(400))], NOW)).toEqual({ assetsElsewhere: null, income: null });
   });
 });

@@ -156,6 +156,13 @@ function declared(declarations: readonly FinancialDeclaration[], now: Date): { a
   return { assetsElsewhere, income: incomes.length ? new Decimal(incomes[0].amount) : null };
 }
 
+/** What the fresh declarations say, CNY: assets held elsewhere (null when none is declared) and the latest income. */
+export function declaredFinancials(declarations: readonly FinancialDeclaration[], now: Date): { assetsElsewhere: string | null; income: string | null } {
+  const { assetsElsewhere, income } = declared(declarations, now);
+  const anyAssets = freshDeclarations(declarations, now).some((d) => d.kind === 'ASSETS_ELSEWHERE');
+  return { assetsElsewhere: anyAssets ? assetsElsewhere.toFixed(2) : null, income: income ? income.toFixed(2) : null };
+}
+
 /** Financial assets here plus those declared elsewhere (fresh declarations only), CNY. */
 export function totalFinancialAssets(c: Pick<SuitabilityCustomer, 'financialAssetsHere' | 'declarations'>, now: Date): string {
   return new Decimal(c.financialAssetsHere).plus(declared(c.declarations, now).assetsElsewhere).toFixed();

@@ -1,5 +1,5 @@
 import { ArgsType, Field, GraphQLISODateTime, InputType } from 'type-graphql';
-import { IsBoolean, IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Length, Matches } from 'class-validator';
 import { UpdateArgs, type ArgsClass } from '../../common/catalogue-args';
 import { InvestorRiskLevel, LifeStage, Occupation } from '../../common/enums';
 import { BaseFilter } from '../../common/list';

@@ -13,7 +13,7 @@ import { recordAudit } from '../../common/audit';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction } from '../../common/enums';
-import { assertNoViolations, badInput, conflict, notFound } from '../../common/errors';
+import { assertNoViolations, badInput, conflict } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { Product } from '../products';
 import { Tier } from '../tiers';

@@ -1,4 +1,4 @@
-import { In, LessThanOrEqual, MoreThan } from 'typeorm';
+import { LessThanOrEqual, MoreThan } from 'typeorm';
 import Decimal from 'decimal.js';
 import {
   cnyEquivalent,
@@ -244,34 +244,28 @@ export const OrderService = {
   inCoolingOff: async (ctx: RequestContext, customerId: string, at = new Date()) =>
     ctx.manager.exists(Order, { where: { customerId, status: OrderStatus.IN_COOLING_OFF, coolingOffEndsAt: MoreThan(at) } }),
 
-  /** Of these customers, those in cooling-off now (for paths that contact many customers at once). */
-  async customersInCoolingOff(ctx: RequestContext, customerIds: string[], at = new Date()): Promise<Set<string>> {
-    if (!customerIds.length) return new Set();
-    const rows = await ctx.manager.find(Order, {
-      select: { customerId: true },
-      where: { customerId: In(customerIds), status: OrderStatus.IN_COOLING_OFF, coolingOffEndsAt: MoreThan(at) },
-    });
-    return new Set(rows.map((r) => r.customerId));
-  },
-
   warning: (ctx: RequestContext, productId: string) => latestWarning(ctx, productId),
 
   /** Publish a new version of a product's special risk warning (both languages); orders confirm the version they showed. */
   publishWarning: (ctx: RequestContext, args: PublishRiskWarningArgs) =>
-    inTransaction(ctx, async (tx) => {
-      if (!(await tx.manager.existsBy(Product, { id: args.productId }))) throw notFound('Product', args.productId);
-      const current = await latestWarning(tx, args.productId);
-      const row = tx.manager.create(RiskWarning, {
-        id: newId(),
-        productId: args.productId,
-        version: (current?.version ?? 0) + 1,
-        textZh: args.textZh,
-        textEn: args.textEn,
-        createdBy: actorEmail(tx),
-        createdAt: new Date(),
-      });
-      await tx.manager.insert(RiskWarning, row);
-      await recordAudit(tx, AuditAction.CREATE, 'RiskWarning', row.id, null, { productId: row.productId, version: row.version });
-      return row;
-    }),
+    inTransaction(
+      ctx,
+      async (tx) => {
+        if (!(await tx.manager.existsBy(Product, { id: args.productId }))) throw notFound('Product', args.productId);
+        const current = await latestWarning(tx, args.productId);
+        const row = tx.manager.create(RiskWarning, {
+          id: newId(),
+          productId: args.productId,
+          version: (current?.version ?? 0) + 1,
+          textZh: args.textZh,
+          textEn: args.textEn,
+          createdBy: actorEmail(tx),
+          createdAt: new Date(),
+        });
+        await tx.manager.insert(RiskWarning, row);
+        await recordAudit(tx, AuditAction.CREATE, 'RiskWarning', row.id, null, { productId: row.productId, version: row.version });
+        return row;
+      },
+      { retryDuplicateKeys: true },
+    ), // two publishing at once: the loser runs again and takes the next version
 };

@@ -1,14 +1,5 @@
 import { In } from 'typeorm';
-import {
-  bundleCycle,
-  bundleViolations,
-  effectiveProduct,
-  isOnSale,
-  productViolations,
-  statusTransitionViolation,
-  type RuleViolation,
-  type SuitabilityProduct,
-} from '@tierwise/domain';
+import { bundleCycle, bundleViolations, effectiveProduct, isOnSale, productViolations, statusTransitionViolation, type RuleViolation } from '@tierwise/domain';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { assertNoViolations, conflict, notFound } from '../../common/errors';
@@ -22,6 +13,7 @@ import { Product } from './product.entity';
 import type { CreateProductArgs, ProductFilter, UpdateProductArgs } from './product.inputs';
 import { componentsOfBundle, eligibleTiersOfProduct } from './product.loaders';
 import { ProductErrors } from './product.errors';
+import { suitabilityProduct } from './product-suitability';
 
 const products = new CrudRepository(
   Product,
@@ -107,14 +99,6 @@ async function writeLinks(tx: RequestContext, id: string, before: Links, after: 
 
 const dedupe = (ids: string[] | undefined) => (ids ? [...new Set(ids)] : undefined);
 
-/** A product as the rules read it, with its components (theirs too), read in the caller's transaction: fresh after a write. */
-type RuleProduct = Omit<SuitabilityProduct, 'components'> & { code: string; components: RuleProduct[] };
-async function readForRules(tx: RequestContext, product: Product, depth = 0): Promise<RuleProduct> {
-  const links = await readLinks(tx, product.id);
-  const parts = depth < 5 && links.componentIds.length ? await tx.manager.findBy(Product, { id: In(links.componentIds) }) : [];
-  return { ...product, eligibleTierIds: links.eligibleTierIds, components: await Promise.all(parts.map((p) => readForRules(tx, p, depth + 1))) };
-}
-
 /**
  * After a write, every bundle it touches (the product itself, and the bundles that hold it, up the nesting) must still
  * be as risky as its riskiest component and offered only to tiers every component is offered to; otherwise the whole
@@ -131,7 +115,7 @@ async function assertBundlesConsistent(tx: RequestContext, changedIds: string[],
   const bundles = await tx.manager.findBy(Product, { id: In([...affected]), type: ProductType.BUNDLE });
   const problems: RuleViolation[] = [];
   for (const bundle of bundles.filter((b) => b.status !== ProductStatus.RETIRED)) {
-    const facts = await readForRules(tx, bundle);
+    const facts = await suitabilityProduct(tx, bundle);
     const components = (facts.components ?? []).map((c) => {
       const e = effectiveProduct(c, now);
       return { code: c.code, riskLevel: `R${e.riskRank}`, eligibleTierIds: e.eligibleTierIds };

@@ -1,13 +1,11 @@
 import {
-  freshDeclarations,
+  declaredFinancials,
   isProfessionalInvestor,
   negativeAmountViolations,
   professionalInvestorProblems,
   suitability,
-  totalFinancialAssets,
   type SuitabilityDecision,
 } from '@tierwise/domain';
-import Decimal from 'decimal.js';
 import { recordAudit } from '../../common/audit';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction } from '../../common/enums';
@@ -15,7 +13,7 @@ import { assertNoViolations, badInput, notFound } from '../../common/errors';
 import { newId } from '../../common/persistence/columns';
 import { Customer } from '../customers';
 import { Product, suitabilityProduct } from '../products';
-import { DeclarationKind, FinancialDeclaration, ProfessionalInvestorEvidence } from './investor-evidence.entity';
+import { FinancialDeclaration, ProfessionalInvestorEvidence } from './investor-evidence.entity';
 import { investorFacts, suitabilityPolicy } from './investor-facts';
 import type { FinancialDeclarationInput, ProfessionalEvidenceInput } from './risk-assessment.inputs';
 import { RiskProfileErrors } from './risk-profile.errors';
@@ -109,17 +107,12 @@ export const InvestorProfileService = {
     isProfessionalInvestor(await investorFacts(ctx, customer), now, suitabilityPolicy()),
 
   /** Financial assets held elsewhere that count now: the sum of the declarations of the last year. */
-  assetsElsewhere: async (ctx: RequestContext, customer: Customer, now = new Date()) => {
-    const facts = await investorFacts(ctx, customer);
-    const elsewhere = new Decimal(totalFinancialAssets(facts, now)).minus(facts.financialAssetsHere);
-    return freshDeclarations(facts.declarations, now).some((d) => d.kind === DeclarationKind.ASSETS_ELSEWHERE) ? elsewhere.toFixed(2) : null;
-  },
+  assetsElsewhere: async (ctx: RequestContext, customer: Customer, now = new Date()) =>
+    declaredFinancials((await investorFacts(ctx, customer)).declarations, now).assetsElsewhere,
 
   /** Average annual income that counts now: the latest declaration of the last year. */
-  annualIncome: async (ctx: RequestContext, customer: Customer, now = new Date()) => {
-    const incomes = freshDeclarations((await investorFacts(ctx, customer)).declarations, now).filter((d) => d.kind === DeclarationKind.AVERAGE_ANNUAL_INCOME);
-    return incomes.length ? incomes[0].amount : null;
-  },
+  annualIncome: async (ctx: RequestContext, customer: Customer, now = new Date()) =>
+    declaredFinancials((await investorFacts(ctx, customer)).declarations, now).income,
 
   /** May this product be offered to this customer now? Every reason that applies, with a stable code. */
   async suitability(ctx: RequestContext, customerId: string, productId: string, now = new Date()): Promise<SuitabilityDecision> {
