@@ -1,9 +1,12 @@
 import {
   AllProductsDocument,
+  AllTiersDocument,
   CancelOrderDocument,
   ConfirmRiskWarningDocument,
+  AcknowledgeElderlyOrderDocument,
   CreateApiClientDocument,
   CreateCustomerDocument,
+  CreateProductDocument,
   createTierwiseClient,
   CustomerOrdersDocument,
   PayOrderDocument,
@@ -12,9 +15,11 @@ import {
   RecommendationsDocument,
   ScenarioRecommendationsDocument,
   RecordInterviewNeedDocument,
+  SetExchangeRateDocument,
   SignOrderDocument,
   UpsertCustomersDocument,
 } from '@tierwise/client';
+import { calendarDay } from '@tierwise/domain';
 import { systemContext } from '../src/common/context';
 import { OrderService } from '../src/modules/orders';
 import { assess, databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
@@ -48,6 +53,27 @@ describe.each(databaseKinds())('orders on %s', (kind) => {
     expect(paid).toMatchObject({ status: 'CONFIRMED', coolingOffEndsAt: null, cnyAmount: '50000.00' });
     const again = await api.pm.raw(CancelOrderDocument, { id: paid.id, version: paid.version, reason: 'changed my mind' });
     expect(again.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'INVALID_ORDER_TRANSITION' });
+  });
+
+  it('keeps the CNY equivalent at the day’s rate with a foreign-currency order, and refuses one with no rate for the day', async () => {
+    const id = await customer('ORD-EUR', 'C3');
+    const eligibleTierIds = (await api.viewer.request(AllTiersDocument, {})).allTiers.map((t) => t.id);
+    const fund = (
+      await api.pm.request(CreateProductDocument, {
+        code: 'FUND-EUR-ORD',
+        name: '欧元债券基金',
+        type: 'FUND',
+        riskLevel: 'R2',
+        status: 'ACTIVE',
+        currency: 'EUR',
+        eligibleTierIds,
+      })
+    ).createProduct.id;
+    const noRate = await api.pm.raw(PlaceOrderDocument, { customerId: id, productId: fund, amount: '1000' });
+    expect(noRate.errors?.[0].extensions?.fields?.map((f) => f.code)).toEqual(['NO_EXCHANGE_RATE']);
+    await api.pm.request(SetExchangeRateDocument, { currency: 'EUR', day: calendarDay(new Date()), cnyPerUnit: '7.65432109' });
+    const placed = (await api.pm.request(PlaceOrderDocument, { customerId: id, productId: fund, amount: '1000.01' })).placeOrder;
+    expect([placed.amount, placed.currency, placed.cnyRate, placed.cnyAmount]).toEqual(['1000.01', 'EUR', '7.65432109', '7654.40']); // 7654.3976… rounded half up
   });
 
   it('refuses a C1 investor who insists outright, kept as REFUSED with the reasons; a C2 waits for the special warning', async () => {
@@ -134,6 +160,24 @@ describe.each(databaseKinds())('orders on %s', (kind) => {
     expect(unacknowledged.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'ELDERLY_NOT_ACKNOWLEDGED' });
     const placed = (await api.pm.request(PlaceOrderDocument, { customerId: id, productId: product, amount: '10000', elderlyAcknowledged: true })).placeOrder;
     expect(placed).toMatchObject({ status: 'DRAFT', elderlyAcknowledgedBy: 'pm@tierwise.local' });
+    // Placed before the birth date was corrected to 65+: signing waits for the acknowledgement, recorded on the order.
+    const younger = await customer('ORD-OLD-2', 'C3', '800000', '1990-03-01T00:00:00Z');
+    const draft = (await api.pm.request(PlaceOrderDocument, { customerId: younger, productId: product, amount: '10000' })).placeOrder;
+    await api.pm.request(UpsertCustomersDocument, { items: [{ externalRef: 'ORD-OLD-2', name: '下单客户', birthDate: '1950-03-01T00:00:00Z' }] });
+    const unsigned = await api.pm.raw(SignOrderDocument, { id: draft.id, version: draft.version });
+    expect(unsigned.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'ELDERLY_NOT_ACKNOWLEDGED' });
+    const acknowledged = (await api.pm.request(AcknowledgeElderlyOrderDocument, { id: draft.id, version: draft.version })).acknowledgeElderlyOrder;
+    expect(acknowledged.elderlyAcknowledgedBy).toBe('pm@tierwise.local');
+    expect((await api.pm.request(SignOrderDocument, { id: draft.id, version: acknowledged.version })).signOrder.status).toBe('SIGNED');
+    // PARTNER is the channel of a partner's referral (the partner API), not one staff or the app may name.
+    const posing = await api.pm.raw(PlaceOrderDocument, {
+      customerId: younger,
+      productId: product,
+      amount: '10000',
+      channel: 'PARTNER',
+      elderlyAcknowledged: true,
+    });
+    expect(posing.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'PARTNER_CHANNEL' });
   });
 
   it("lets the app backend place orders with an orders:write key, and nothing else of the staff's", async () => {

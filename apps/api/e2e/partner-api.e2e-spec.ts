@@ -12,7 +12,10 @@ import {
   CreateCustomerDocument,
   CreateFulfilmentOrderDocument,
   CreateProductDocument,
+  CreateScenarioPackageDocument,
+  CustomerOrdersDocument,
   GetApiClientDocument,
+  SignOrderDocument,
   PartnerCatalogDocument,
   RecordBehaviourEventsDocument,
   RecordRecommendationFeedbackDocument,
@@ -31,7 +34,7 @@ import { loadConfig } from '../src/app/config';
 import { assess, databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
 import { operationFor, operationsOf } from '../test-utils/operations';
 
-const ALL_SCOPES: ApiScope[] = ['CATALOG_READ', 'CUSTOMERS_READ', 'RECOMMENDATIONS_READ', 'REFERRALS_WRITE', 'FULFILMENT_WRITE'];
+const ALL_SCOPES: ApiScope[] = ['CATALOG_READ', 'CUSTOMERS_READ', 'RECOMMENDATIONS_READ', 'REFERRALS_WRITE', 'FULFILMENT_WRITE', 'ORDERS_REFER'];
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** The built API (`npm test` builds it first) as a process of its own, on the given database, sharing Redis. */
@@ -287,6 +290,57 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
     // The referral is in the institution's queue.
     const queue = (await api.viewer.request(AllReferralsDocument, {})).allReferrals;
     expect(queue[0]).toMatchObject({ customerId: P1, scenario: 'HOME_PURCHASE', status: 'NEW', partnerId: partners.get('LIANJIA_HOMES') });
+  });
+
+  it('lets a partner refer an order only where a scenario package names it and allows it, decided like every order', async () => {
+    const bond = products.get('FUND-BOND-001')!;
+    const privateFund = products.get('PE-001')!;
+    await api.pm.request(CreateScenarioPackageDocument, {
+      code: 'HOME-WITH-AGENCY',
+      name: '购房·中介推荐',
+      need: 'HOME_PURCHASE',
+      productIds: [bond, privateFund],
+      partnerIds: [partners.get('LIANJIA_HOMES')!, partners.get('HUAAN_FUND')!],
+      partnerOrders: true,
+    });
+    await api.pm.request(CreateScenarioPackageDocument, {
+      code: 'HOME-NO-ORDERS',
+      name: '购房·仅推荐',
+      need: 'HOME_PURCHASE',
+      productIds: [products.get('FUND-BAL-001')!],
+      partnerIds: [partners.get('LIANJIA_HOMES')!],
+    });
+    const p1 = customers.get('P-1')!;
+    const referred = await lianjia.referOrder(p1, bond, '50000');
+    expect([referred.status, referred.amount, referred.currency]).toEqual(['DRAFT', '50000.00', 'CNY']);
+    // The institution sees who referred it, under which package, and completes it.
+    const staffView = (await api.viewer.request(CustomerOrdersDocument, { id: p1 })).Customer!.orders.find((o) => o.id === referred.id)!;
+    expect([staffView.channel, staffView.referredByPartnerId, staffView.placedBy]).toEqual([
+      'PARTNER',
+      partners.get('LIANJIA_HOMES'),
+      expect.stringMatching(/^api key tw_/),
+    ]);
+    expect((await api.pm.request(SignOrderDocument, { id: staffView.id, version: staffView.version })).signOrder.status).toBe('SIGNED');
+    // A private fund for a C3 investor who is not qualified: refused, with the reasons, like any order.
+    const refused = await lianjia.referOrder(p1, privateFund, '1000000');
+    expect(refused.status).toBe('REFUSED');
+    expect(refused.refusalCodes).toContain('QUALIFIED_INVESTOR_REQUIRED');
+    // No package allowing it: a product outside the package, a package without partner orders, a partner not named.
+    const codeOf = (call: Promise<unknown>) =>
+      call.then(
+        () => 'OK',
+        (e: TierwiseError) => e.errors[0].extensions?.fields?.[0]?.code ?? e.code,
+      );
+    expect(await codeOf(lianjia.referOrder(p1, products.get('FUND-BAL-001')!, '50000'))).toBe('NO_SCENARIO_FOR_ORDER');
+    expect(await codeOf(lianjia.referOrder(p1, products.get('FUND-EQ-001')!, '50000'))).toBe('NO_SCENARIO_FOR_ORDER');
+    expect(await codeOf(meinian.referOrder(p1, bond, '50000'))).toBe('NOT_FOUND'); // P-1 shares no data with Meinian
+    expect(await codeOf(lianjia.referOrder(customers.get('P-3')!, bond, '50000'))).toBe('NOT_FOUND'); // consent withdrawn
+    expect(await codeOf(lianjia.referOrder(p1, bond, '-5'))).toBe('BELOW_MINIMUM_INVESTMENT');
+    // Each partner sees the orders it referred, and only those.
+    expect((await lianjia.referredOrders()).map((o) => o.id).sort()).toEqual([referred.id, refused.id].sort());
+    expect(await huaan.referredOrders()).toEqual([]);
+    const withoutScope = sdk((await keyFor('LIANJIA_HOMES', ['CATALOG_READ', 'CUSTOMERS_READ'])).key!);
+    expect(await outcome(withoutScope.referOrder(p1, bond, '50000'))).toBe('FORBIDDEN');
   });
 
   it('moves a service order through its statuses, refusing a jump', async () => {

@@ -9,6 +9,8 @@ import {
   PartnerProductFiguresDocument,
   PartnerRecommendationsDocument,
   PartnerReferralsDocument,
+  PartnerReferredOrdersDocument,
+  ReferOrderDocument,
   SubmitReferralDocument,
   UpdateFulfilmentOrderDocument,
   type FulfilmentStatus,
@@ -69,6 +71,14 @@ export function createPartnerClient(options: PartnerClientOptions) {
     submitReferral: async (customerId: string, scenario: NeedType, notes: string) =>
       (await call(SubmitReferralDocument, { customerId, scenario, notes })).submitReferral,
     referrals: async (args: Page = {}) => (await call(PartnerReferralsDocument, args)).partnerReferrals,
+    /**
+     * Refer an order where a scenario package of the institution names you and the product and allows it. The amount is
+     * a decimal string in the product's currency; the answer's status is REFUSED (with refusalCodes), DRAFT or
+     * AWAITING_WARNING_CONFIRMATION, and the institution's advisor completes it with the customer.
+     */
+    referOrder: async (customerId: string, productId: string, amount: string) => (await call(ReferOrderDocument, { customerId, productId, amount })).referOrder,
+    /** The orders you referred and where they stand. */
+    referredOrders: async (args: Page = {}) => (await call(PartnerReferredOrdersDocument, args)).partnerReferredOrders,
     fulfilmentOrders: async (status?: FulfilmentStatus, args: Page = {}) =>
       (await call(PartnerFulfilmentOrdersDocument, { status, ...args })).partnerFulfilmentOrders,
     updateFulfilmentOrder: async (id: string, version: number, status: FulfilmentStatus, note?: string) =>

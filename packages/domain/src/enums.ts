@@ -133,6 +133,8 @@ export enum ApiScope {
   RECOMMENDATIONS_READ = 'recommendations:read',
   REFERRALS_WRITE = 'referrals:write',
   FULFILMENT_WRITE = 'fulfilment:write',
+  /** Partners named in a scenario package that allows it refer orders for its products (the institution completes them). */
+  ORDERS_REFER = 'orders:refer',
   /** The institution's own systems: its app backend sends behaviour events… */
   EVENTS_WRITE = 'events:write',
   /** …and what customers did with recommendations… */

@@ -113,9 +113,38 @@ function WarningButton({ order, onDone }: { order: OrderRow; onDone: () => void 
   );
 }
 
-/** The steps an order may take next, as buttons (the server checks the lifecycle and the version). */
-function OrderActions({ order, onDone }: { order: OrderRow; onDone: () => void }) {
+/** Record why the customer cancels (required); in cooling-off everything paid is refunded. */
+function CancelButton({ order, onDone }: { order: OrderRow; onDone: () => void }) {
   const translate = useTranslate();
+  const tierwise = useTierwise();
+  const format = useLocalFormat();
+  const [reason, setReason] = useState('');
+  const cancel = async () => {
+    await tierwise.cancelOrder(order.id, order.version, reason.trim());
+    onDone();
+  };
+  return (
+    <ActionDialog label="tierwise.sales.cancel" confirmLabel="tierwise.sales.cancelConfirm" disabled={!reason.trim()} onConfirm={cancel}>
+      {order.status === 'IN_COOLING_OFF' && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('tierwise.sales.cancelRefund', { amount: `${formatAmount(order.amount, format.locale)} ${order.currency}` })}
+        </Alert>
+      )}
+      <TextField
+        label={translate('tierwise.sales.cancelReason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        slotProps={{ htmlInput: { maxLength: 500 } }}
+        multiline
+        fullWidth
+        sx={{ mt: 1 }}
+      />
+    </ActionDialog>
+  );
+}
+
+/** The steps an order may take next, as buttons (the server checks the lifecycle and the version). */
+function OrderActions({ order, elderly, onDone }: { order: OrderRow; elderly: boolean; onDone: () => void }) {
   const notify = useNotify();
   const tierwise = useTierwise();
   const run = (call: () => Promise<unknown>) => async () => {
@@ -126,23 +155,37 @@ function OrderActions({ order, onDone }: { order: OrderRow; onDone: () => void }
       notify((e as Error).message, { type: 'error' });
     }
   };
-  const cancel = () => {
-    const reason = window.prompt(translate('tierwise.sales.cancelReason'));
-    if (reason) void run(() => tierwise.cancelOrder(order.id, order.version, reason))();
-  };
   const awaiting = order.status === 'AWAITING_WARNING_CONFIRMATION';
+  const open = order.status === 'DRAFT' || awaiting;
+  // A partner's referral (or a birth date corrected since) reaches the advisor without the 65+ acknowledgement.
+  const acknowledge = elderly && open && !order.elderlyAcknowledgedBy;
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+      {acknowledge && (
+        <ActionDialog
+          label="tierwise.sales.elderlyAcknowledgeAction"
+          confirmLabel="tierwise.sales.elderlyAcknowledgeAction"
+          onConfirm={async () => {
+            await tierwise.acknowledgeElderlyOrder(order.id, order.version);
+            onDone();
+          }}
+        >
+          <ElderlyText />
+        </ActionDialog>
+      )}
       {awaiting && !order.warningConfirmedAt && <WarningButton order={order} onDone={onDone} />}
-      {(order.status === 'DRAFT' || (awaiting && order.warningConfirmedAt)) && (
+      {!acknowledge && (order.status === 'DRAFT' || (awaiting && order.warningConfirmedAt)) && (
         <Button label="tierwise.sales.sign" onClick={run(() => tierwise.signOrder(order.id, order.version))} />
       )}
       {order.status === 'SIGNED' && <Button label="tierwise.sales.pay" onClick={run(() => tierwise.payOrder(order.id, order.version))} />}
-      {['DRAFT', 'AWAITING_WARNING_CONFIRMATION', 'SIGNED', 'PAID', 'IN_COOLING_OFF'].includes(order.status) && (
-        <Button label="tierwise.sales.cancel" onClick={cancel} />
-      )}
+      {['DRAFT', 'AWAITING_WARNING_CONFIRMATION', 'SIGNED', 'PAID', 'IN_COOLING_OFF'].includes(order.status) && <CancelButton order={order} onDone={onDone} />}
     </Stack>
   );
+}
+
+function ElderlyText() {
+  const translate = useTranslate();
+  return <Typography>{translate('tierwise.sales.elderlyAcknowledge')}</Typography>;
 }
 
 /** The customer's orders: state, the suitability decision each was placed under, cooling-off, and the next step. */
@@ -194,7 +237,12 @@ export function OrdersPanel() {
               const reasons = (order.decision as { reasons?: { code: string; message: string; params: Record<string, unknown> }[] }).reasons ?? [];
               return (
                 <TableRow key={order.id} data-testid={`order-${order.status}`}>
-                  <TableCell>{productName(order.productId)}</TableCell>
+                  <TableCell>
+                    {productName(order.productId)}
+                    <Typography variant="caption" sx={{ display: 'block' }} color="text.secondary">
+                      {translate(`enums.OrderChannel.${order.channel}`)}
+                    </Typography>
+                  </TableCell>
                   <TableCell>{`${formatAmount(order.amount, format.locale)} ${order.currency}`}</TableCell>
                   <TableCell>
                     <Chip
@@ -230,7 +278,7 @@ export function OrdersPanel() {
                         .map((c) => coded('reasons', { code: c, params: {}, fallback: c })),
                     ].join('; ')}
                   </TableCell>
-                  <TableCell>{canWrite && <OrderActions order={order} onDone={reload} />}</TableCell>
+                  <TableCell>{canWrite && <OrderActions order={order} elderly={elderly} onDone={reload} />}</TableCell>
                 </TableRow>
               );
             })}

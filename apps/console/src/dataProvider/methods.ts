@@ -16,6 +16,7 @@ import {
   ScenarioRecommendationsDocument,
   SetConsentDocument,
   SetProductsStatusDocument,
+  AcknowledgeElderlyOrderDocument,
   CancelOrderDocument,
   ConfirmRiskWarningDocument,
   CustomerOrdersDocument,
@@ -100,6 +101,7 @@ export const tierwiseMethods = {
   riskWarning: async (productId: string) => (await request(RiskWarningDocument, { productId })).riskWarning,
   confirmRiskWarning: async (id: string, version: number, warningVersion: number, via: OrderChannel) =>
     (await request(ConfirmRiskWarningDocument, { id, version, warningVersion, via })).confirmRiskWarning,
+  acknowledgeElderlyOrder: async (id: string, version: number) => (await request(AcknowledgeElderlyOrderDocument, { id, version })).acknowledgeElderlyOrder,
   signOrder: async (id: string, version: number) => (await request(SignOrderDocument, { id, version })).signOrder,
   payOrder: async (id: string, version: number) => (await request(PayOrderDocument, { id, version })).payOrder,
   cancelOrder: async (id: string, version: number, reason: string) => (await request(CancelOrderDocument, { id, version, reason })).cancelOrder,

@@ -86,6 +86,7 @@ export const en = {
       RECOMMENDATIONS_READ: 'Read recommendations',
       REFERRALS_WRITE: 'Submit referrals',
       FULFILMENT_WRITE: 'Fulfil service orders',
+      ORDERS_REFER: 'Refer orders where a scenario allows',
       EVENTS_WRITE: 'Send behaviour events',
       FEEDBACK_WRITE: 'Send recommendation feedback',
       ORDERS_WRITE: 'Place orders from the app',
@@ -268,6 +269,7 @@ export const en = {
         partnerIds: 'Partner services',
         benefitIds: 'Benefits',
         active: 'Active',
+        partnerOrders: 'Partners may refer orders',
       },
     },
     ApiClient: {
@@ -465,6 +467,11 @@ export const en = {
       sign: 'Record signature',
       pay: 'Record payment',
       cancel: 'Cancel',
+      cancelConfirm: 'Record the cancellation',
+      cancelRefund: 'In cooling-off: everything paid (%{amount}) is refunded in full',
+      elderlyAcknowledgeAction: 'Acknowledge the 65+ flag',
+      partnerOrdersHelp:
+        'The partners named here may refer orders for these products through the partner API (orders:refer); your advisors complete each one with the customer.',
       cancelReason: 'Why the customer cancels',
       refund: 'Refunded %{amount}',
       coolingOffUntil: 'Cooling-off until %{date}: the customer may cancel for a full refund',

@@ -73,6 +73,7 @@ function ScenarioPackageShow() {
           </SingleFieldList>
         </ReferenceArrayField>
         <BooleanField source="active" />
+        <BooleanField source="partnerOrders" />
       </SimpleShowLayout>
     </Show>
   );
@@ -96,6 +97,7 @@ function ScenarioPackageForm() {
         <AutocompleteArrayInput optionText={localName} />
       </ReferenceArrayInput>
       <BooleanInput source="active" defaultValue />
+      <BooleanInput source="partnerOrders" helperText="tierwise.sales.partnerOrdersHelp" />
     </SimpleForm>
   );
 }

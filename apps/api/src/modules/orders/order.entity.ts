@@ -28,6 +28,7 @@ registerEnumType(OrderChannel, { name: 'OrderChannel', description: 'Where the o
 @Entity('customer_order')
 @Index('IDX_order_customer', ['customerId', 'status'])
 @Index('IDX_order_cooling_off', ['status', 'coolingOffEndsAt'])
+@Index('IDX_order_partner', ['referredByPartnerId', 'createdAt'])
 export class Order extends VersionedRecord {
   @Field(() => ID)
   @Column({ type: 'varchar', length: 36 })
@@ -122,6 +123,14 @@ export class Order extends VersionedRecord {
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })
   placedBy!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The partner institution that referred the order (channel PARTNER)' })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  referredByPartnerId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The scenario package under which the partner referred it' })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  scenarioPackageId!: string | null;
 
   @ManyToOne(() => Customer, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'customerId', foreignKeyConstraintName: 'FK_order_customer' })

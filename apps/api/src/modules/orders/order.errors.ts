@@ -12,4 +12,6 @@ export const OrderErrors = {
   WARNING_NOT_CONFIRMED: 'WARNING_NOT_CONFIRMED',
   /** Cancelling once cooling-off has ended (the order is confirmed). */
   COOLING_OFF_OVER: 'COOLING_OFF_OVER',
+  /** PARTNER is the channel of a partner's referral (referOrder), not one to name when placing. */
+  PARTNER_CHANNEL: 'PARTNER_CHANNEL',
 } as const;

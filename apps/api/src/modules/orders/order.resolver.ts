@@ -27,6 +27,12 @@ export class OrderResolver extends createReadResolver({ type: Order, plural: 'Or
     return OrderService.confirmWarning(ctx, args);
   }
 
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => Order, { description: 'The advisor acknowledges the 65+ flag on an order placed without it (e.g. referred by a partner)' })
+  acknowledgeElderlyOrder(@Ctx() ctx: RequestContext, @Args(() => OrderStepArgs) args: OrderStepArgs) {
+    return OrderService.acknowledgeElderly(ctx, args);
+  }
+
   @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.ORDERS_WRITE)
   @Mutation(() => Order, { description: 'The customer signed (suitability is decided again)' })
   signOrder(@Ctx() ctx: RequestContext, @Args(() => OrderStepArgs) args: OrderStepArgs) {

@@ -46,6 +46,23 @@ async function decide(ctx: RequestContext, customer: Customer, product: Product,
   return { decision, gate: orderGate(facts, decision), effective: effectiveProduct(asRules, now), facts };
 }
 
+/** Who referred an order: the partner and the scenario package that lets it. */
+export interface OrderReferral {
+  partnerId: string;
+  scenarioPackageId: string;
+}
+
+const isElderlyCase = (decision: { reasons: { code: string }[] }) => decision.reasons.some((r) => r.code === 'ELDERLY_CARE');
+
+const elderlyNotAcknowledged = () =>
+  badInput([
+    {
+      field: 'elderlyAcknowledged',
+      code: OrderErrors.ELDERLY_NOT_ACKNOWLEDGED,
+      message: 'The customer is 65 or over: acknowledge the flag (explain the risks in person) before the order proceeds',
+    },
+  ]);
+
 /** Move an order on through the one write path (version check, audit), after the lifecycle allows the step. */
 async function step(tx: RequestContext, order: Order, version: number, status: OrderStatus, changes: Partial<Order>) {
   const violation = orderTransitionViolation(order.status, status);
@@ -68,14 +85,18 @@ export const OrderService = {
    * Place an order. Refused by the decision (C1 insisting, no valid assessment, not qualified…) it is kept as REFUSED with
    * the reasons; above the customer's level (C2–C5) it waits for the special risk warning; otherwise it is a DRAFT.
    */
-  place: (ctx: RequestContext, args: PlaceOrderArgs, now = new Date()) =>
+  place: (ctx: RequestContext, args: PlaceOrderArgs, now = new Date(), referral: OrderReferral | null = null) =>
     inTransaction(ctx, async (tx) => {
+      if (!referral && args.channel === OrderChannel.PARTNER) {
+        throw badInput([{ field: 'channel', code: OrderErrors.PARTNER_CHANNEL, message: 'Orders referred by a partner come through its referOrder call' }]);
+      }
       const customer = await tx.manager.findOneBy(Customer, { id: args.customerId });
       if (!customer) throw notFound('Customer', args.customerId);
       const product = await tx.manager.findOneBy(Product, { id: args.productId });
       if (!product) throw notFound('Product', args.productId);
       const rate = await ExchangeRateService.rateOn(tx, product.currency, now);
       const { decision, gate, effective, facts } = await decide(tx, customer, product, now);
+      const cnyAmount = cnyEquivalent(args.amount, product.currency, rate);
       const problems = [
         ...(new Decimal(args.amount).lessThanOrEqualTo(0) || (product.minInvestment && new Decimal(args.amount).lessThan(product.minInvestment))
           ? [
@@ -86,21 +107,22 @@ export const OrderService = {
               },
             ]
           : []),
-        ...(effective.privatePlacement
-          ? [privatePlacementAmountViolation(args.amount, product.currency, product.currency === 'CNY' ? null : rate)].filter((v) => v !== null)
-          : []),
+        ...(cnyAmount === null
+          ? [
+              {
+                field: 'amount',
+                code: 'NO_EXCHANGE_RATE',
+                message: `No ${product.currency} exchange rate for today: record one before selling in ${product.currency}`,
+              },
+            ]
+          : effective.privatePlacement
+            ? [privatePlacementAmountViolation(args.amount, product.currency, product.currency === 'CNY' ? null : rate)].filter((v) => v !== null)
+            : []),
       ];
       assertNoViolations(problems);
-      const elderly = decision.reasons.some((r) => r.code === 'ELDERLY_CARE');
-      if (elderly && gate.outcome !== 'REFUSED' && !args.elderlyAcknowledged) {
-        throw badInput([
-          {
-            field: 'elderlyAcknowledged',
-            code: OrderErrors.ELDERLY_NOT_ACKNOWLEDGED,
-            message: 'The customer is 65 or over: acknowledge the flag (explain the risks in person) before the order proceeds',
-          },
-        ]);
-      }
+      const elderly = isElderlyCase(decision);
+      // A partner cannot acknowledge the 65+ flag: its referral waits, and the advisor acknowledges before signing.
+      if (elderly && gate.outcome !== 'REFUSED' && !args.elderlyAcknowledged && !referral) throw elderlyNotAcknowledged();
       if (gate.outcome === 'WARNING_REQUIRED' && !(await latestWarning(tx, product.id))) {
         throw badInput([
           {
@@ -116,10 +138,10 @@ export const OrderService = {
         customerId: customer.id,
         productId: product.id,
         status,
-        channel: args.channel ?? OrderChannel.BRANCH,
+        channel: referral ? OrderChannel.PARTNER : (args.channel ?? OrderChannel.BRANCH),
         amount: args.amount,
         currency: product.currency,
-        cnyAmount: cnyEquivalent(args.amount, product.currency, rate) ?? '0',
+        cnyAmount: cnyAmount!, // checked above: every order has its CNY equivalent
         cnyRate: product.currency === 'CNY' ? null : rate,
         decision: {
           allowed: decision.allowed,
@@ -134,7 +156,7 @@ export const OrderService = {
         warningConfirmedBy: null,
         warningConfirmedAt: null,
         warningConfirmedVia: null,
-        elderlyAcknowledgedBy: elderly && args.elderlyAcknowledged ? actorEmail(tx) : null,
+        elderlyAcknowledgedBy: elderly && args.elderlyAcknowledged && !referral ? actorEmail(tx) : null,
         signedAt: null,
         paidAt: null,
         coolingOffEndsAt: null,
@@ -143,6 +165,8 @@ export const OrderService = {
         refundAmount: null,
         cancelReason: null,
         placedBy: actorEmail(tx),
+        referredByPartnerId: referral?.partnerId ?? null,
+        scenarioPackageId: referral?.scenarioPackageId ?? null,
       });
     }),
 
@@ -173,6 +197,16 @@ export const OrderService = {
       ).after;
     }),
 
+  /** The advisor acknowledges the 65+ flag on an order placed without it (a partner's referral, or the customer turned 65). */
+  acknowledgeElderly: (ctx: RequestContext, args: OrderStepArgs) =>
+    inTransaction(ctx, async (tx) => {
+      const order = await orders.get(tx, args.id);
+      if (![OrderStatus.DRAFT, OrderStatus.AWAITING_WARNING_CONFIRMATION].includes(order.status)) {
+        throw badInput([{ field: 'id', code: 'INVALID_ORDER_TRANSITION', message: `A ${order.status} order is past the point of acknowledging the 65+ flag` }]);
+      }
+      return (await orders.update(tx, order.id, args.version, { elderlyAcknowledgedBy: actorEmail(tx) })).after;
+    }),
+
   /** The customer signs: the decision is made again (an assessment may have lapsed since the order was placed). */
   sign: (ctx: RequestContext, args: OrderStepArgs, now = new Date()) =>
     inTransaction(ctx, async (tx) => {
@@ -182,8 +216,9 @@ export const OrderService = {
       }
       const customer = await tx.manager.findOneByOrFail(Customer, { id: order.customerId });
       const product = await tx.manager.findOneByOrFail(Product, { id: order.productId });
-      const { gate } = await decide(tx, customer, product, now);
+      const { gate, decision } = await decide(tx, customer, product, now);
       if (gate.outcome === 'REFUSED') return step(tx, order, args.version, OrderStatus.REFUSED, { refusalCodes: gate.codes });
+      if (isElderlyCase(decision) && !order.elderlyAcknowledgedBy) throw elderlyNotAcknowledged();
       if (gate.outcome === 'WARNING_REQUIRED' && !order.warningConfirmedAt) {
         throw badInput([
           { field: 'id', code: OrderErrors.WARNING_NOT_CONFIRMED, message: 'The product is now above the customer’s level: the warning comes first' },
@@ -241,6 +276,13 @@ export const OrderService = {
   },
 
   /** Whether the customer is in a cooling-off period now: no outreach, no recommendation pushed, no sales task. */
+  /** The orders a partner referred, newest first. */
+  referredBy: (ctx: RequestContext, partnerId: string, args: ListArgs) =>
+    orders.list(ctx, args, undefined, (qb) => qb.andWhere('e.referredByPartnerId = :partnerId', { partnerId }), {
+      defaultSort: 'createdAt',
+      defaultOrder: 'DESC',
+    }),
+
   inCoolingOff: async (ctx: RequestContext, customerId: string, at = new Date()) =>
     ctx.manager.exists(Order, { where: { customerId, status: OrderStatus.IN_COOLING_OFF, coolingOffEndsAt: MoreThan(at) } }),
 

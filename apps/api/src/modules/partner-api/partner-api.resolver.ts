@@ -4,10 +4,11 @@ import { PartnerScope } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { FulfilmentStatus, NeedType } from '../../common/enums';
 import { ListArgs } from '../../common/list';
+import { DecimalScalar } from '../../common/scalars';
 import { Product } from '../products';
 import { FulfilmentOrder } from './fulfilment-order.entity';
 import { PartnerApiService } from './partner-api.service';
-import { PartnerCustomer, PartnerProductFigures, PartnerRecommendation } from './partner-api.types';
+import { PartnerCustomer, PartnerProductFigures, PartnerRecommendation, PartnerReferredOrder } from './partner-api.types';
 import { Referral } from './referral.entity';
 
 /**
@@ -73,6 +74,26 @@ export class PartnerApiResolver {
   @Query(() => [Referral], { description: 'Your referrals and where they stand' })
   partnerReferrals(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs) {
     return PartnerApiService.referrals(ctx, ctx.partner!, args);
+  }
+
+  @PartnerScope(ApiScope.ORDERS_REFER)
+  @Mutation(() => PartnerReferredOrder, {
+    description:
+      'Refer an order for a consenting customer where a scenario package names you and the product and allows it; decided like every order (REFUSED with the reasons, or awaiting the risk warning), completed by the institution',
+  })
+  referOrder(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('productId', () => ID) productId: string,
+    @Arg('amount', () => DecimalScalar, { description: "In the product's currency" }) amount: string,
+  ) {
+    return PartnerApiService.referOrder(ctx, ctx.partner!, customerId, productId, amount);
+  }
+
+  @PartnerScope(ApiScope.ORDERS_REFER)
+  @Query(() => [PartnerReferredOrder], { description: 'The orders you referred and where they stand, newest first' })
+  partnerReferredOrders(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs) {
+    return PartnerApiService.referredOrders(ctx, ctx.partner!, args);
   }
 
   @PartnerScope(ApiScope.FULFILMENT_WRITE)

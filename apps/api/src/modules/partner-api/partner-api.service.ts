@@ -8,6 +8,9 @@ import { Consent } from '../consents';
 import { ConsentKind } from '../../common/enums';
 import { Customer, Holding } from '../customers';
 import { NeedService } from '../needs';
+import { OrderService } from '../orders';
+import { ScenarioPackageService } from '../scenarios';
+import { PartnerApiErrors } from './partner-api.errors';
 import { Product } from '../products';
 import { RecommendationService } from '../recommendations';
 import { FulfilmentOrder } from './fulfilment-order.entity';
@@ -132,6 +135,30 @@ export const PartnerApiService = {
       });
       return referralRecords.create(tx, referral);
     }),
+
+  /**
+   * Refer an order for a consenting customer, where an active scenario package names this partner and the product and
+   * allows partner orders. It is placed under the same suitability decision as every order (REFUSED with the reasons, or
+   * waiting for the special risk warning); the institution's advisor completes it with the customer.
+   */
+  referOrder: (ctx: RequestContext, partner: PartnerCaller, customerId: string, productId: string, amount: string) =>
+    inTransaction(ctx, async (tx) => {
+      const partnerId = partnerOf(partner);
+      await PartnerApiService.consentingCustomer(tx, partner, customerId);
+      const pkg = await ScenarioPackageService.allowingPartnerOrder(tx, partnerId, productId);
+      if (!pkg) {
+        throw badInput([
+          {
+            field: 'productId',
+            code: PartnerApiErrors.NO_SCENARIO_FOR_ORDER,
+            message: 'No active scenario package lets your institution refer orders for this product',
+          },
+        ]);
+      }
+      return OrderService.place(tx, { customerId, productId, amount }, new Date(), { partnerId, scenarioPackageId: pkg.id });
+    }),
+
+  referredOrders: (ctx: RequestContext, partner: PartnerCaller, args: ListArgs) => OrderService.referredBy(ctx, partnerOf(partner), args),
 
   referrals: (ctx: RequestContext, partner: PartnerCaller, args: ListArgs) =>
     pageOf(

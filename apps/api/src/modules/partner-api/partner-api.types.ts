@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { OrderStatus } from '@tierwise/domain';
 import { InvestorRiskLevel, LifeStage, NeedType, Occupation } from '../../common/enums';
 import { DecimalScalar } from '../../common/scalars';
 import { Product } from '../products';
@@ -35,4 +36,20 @@ export class PartnerRecommendation {
   @Field(() => Int) rank!: number;
   @Field(() => Product) product!: Product;
   @Field(() => [String], { description: 'Reason codes (NEED_MATCH, SUITABLE, …)' }) reasonCodes!: string[];
+}
+
+@ObjectType('PartnerReferredOrder', { description: 'An order the calling partner referred, and where it stands (the institution completes it)' })
+export class PartnerReferredOrder {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) customerId!: string;
+  @Field(() => ID) productId!: string;
+  @Field(() => ID, { nullable: true }) scenarioPackageId!: string | null;
+  @Field(() => OrderStatus) status!: OrderStatus;
+  @Field(() => DecimalScalar, { description: "In the product's currency" }) amount!: string;
+  @Field(() => String) currency!: string;
+  @Field(() => [String], { description: 'Why it was refused (codes), when REFUSED' }) refusalCodes!: string[];
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) confirmedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) cancelledAt!: Date | null;
 }

@@ -39,4 +39,10 @@ export class ScenarioPackage extends CatalogueRecord {
   @Field(() => Boolean)
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  @Field(() => Boolean, {
+    description: "The package's partners may refer orders for its products (orders:refer); the institution completes each order",
+  })
+  @Column({ type: 'boolean', default: false })
+  partnerOrders!: boolean;
 }

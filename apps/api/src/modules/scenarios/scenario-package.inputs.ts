@@ -17,6 +17,10 @@ function withPackageFields<T extends ArgsClass>(Base: T, required: boolean) {
     @Field(() => [ID], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) partnerIds?: string[];
     @Field(() => [ID], { nullable: true, description: 'At most 20' }) @IsOptional() @ArrayMaxSize(20) benefitIds?: string[];
     @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
+    @Field(() => Boolean, { nullable: true, description: "The package's partners may refer orders for its products" })
+    @IsOptional()
+    @IsBoolean()
+    partnerOrders?: boolean;
   }
   return PackageFields;
 }

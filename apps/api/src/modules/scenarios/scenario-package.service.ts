@@ -49,15 +49,28 @@ export const ScenarioPackageService = {
         partnerIds: args.partnerIds ?? [],
         benefitIds: args.benefitIds ?? [],
         active: args.active ?? true,
+        partnerOrders: args.partnerOrders ?? false,
       });
     }),
   update: (ctx: RequestContext, args: UpdateScenarioPackageArgs) =>
     inTransaction(ctx, async (tx) => {
       await assertComponentsExist(tx, args);
-      return (await packages.update(tx, args.id, args.version, changesFrom(args, ['code', 'name', 'need', 'productIds', 'partnerIds', 'benefitIds', 'active'])))
-        .after;
+      return (
+        await packages.update(
+          tx,
+          args.id,
+          args.version,
+          changesFrom(args, ['code', 'name', 'need', 'productIds', 'partnerIds', 'benefitIds', 'active', 'partnerOrders']),
+        )
+      ).after;
     }),
   delete: (ctx: RequestContext, id: string) => inTransaction(ctx, (tx) => packages.remove(tx, id)),
+
+  /** The active package that lets this partner refer orders for this product (the first by code), or null. */
+  async allowingPartnerOrder(ctx: RequestContext, partnerId: string, productId: string): Promise<ScenarioPackage | null> {
+    const candidates = await ctx.manager.find(ScenarioPackage, { where: { active: true, partnerOrders: true }, order: { code: 'ASC' } });
+    return candidates.find((p) => p.partnerIds.includes(partnerId) && p.productIds.includes(productId)) ?? null;
+  },
 
   /**
    * The active packages for the customer's needs in force, strongest need first. Each keeps only the products the
