@@ -278,4 +278,67 @@ run("a product manager's first hour, in Chromium", () => {
     await waiting.getByRole('button', { name: '记录签约' }).click();
     await orders.getByTestId('order-SIGNED').waitFor();
   });
+
+  it('records the investor’s evidence in English — an imported assessment shown with its source, a declaration, professional evidence — and a cancellation with its reason', async () => {
+    session = await open(h.browser, h.url, 'en', { browserLocale: 'zh-CN' });
+    const { page } = session;
+    await page.goto(`${h.url}/#/Customer/${customerId}/show/assessments`);
+    const profile = page.getByTestId('investor-profile');
+    await profile.getByTestId('assessments').getByText('Questionnaire').first().waitFor();
+    await profile
+      .getByTestId('professional-status')
+      .getByText(/^Not a professional investor/)
+      .waitFor();
+
+    await profile.getByRole('button', { name: 'Record a declaration' }).click();
+    const declare = page.getByRole('dialog');
+    await declare.getByLabel('Amount (CNY)').fill('2500000');
+    await declare.getByLabel('As of').fill(new Date().toISOString().slice(0, 10));
+    await declare.getByLabel('Evidence').fill('Statement ICBC-2026-11');
+    await declare.getByRole('button', { name: 'Record a declaration' }).click();
+    await profile.getByTestId('declarations').getByText('2,500,000').waitFor();
+    await profile.getByText('Counting now: assets elsewhere 2,500,000 CNY').waitFor();
+
+    await profile.getByRole('button', { name: 'Record professional evidence' }).click();
+    const evidence = page.getByRole('dialog');
+    await evidence.getByLabel('Financial assets (CNY)').fill('6000000');
+    await evidence.getByLabel('Investing since').fill('2015-06-01');
+    await evidence.getByLabel('Evidence', { exact: true }).fill('KYC file 88');
+    await evidence.getByRole('button', { name: 'Record professional evidence' }).click();
+    await profile
+      .getByTestId('professional-status')
+      .getByText(/^A professional investor now/)
+      .waitFor();
+    await profile.getByTestId('professional-evidence').getByText('KYC file 88').waitFor();
+    await shot(page, 'investor-profile-en');
+
+    // The order signed in the previous journey is cancelled, its reason given in a dialog (no browser prompt).
+    await page.getByRole('tab', { name: 'Orders' }).click();
+    const orders = page.getByTestId('orders');
+    await orders.getByTestId('order-SIGNED').getByRole('button', { name: 'Cancel' }).click();
+    const cancel = page.getByRole('dialog');
+    expect(await cancel.getByRole('button', { name: 'Record the cancellation' }).isDisabled()).toBe(true);
+    await cancel.getByLabel('Why the customer cancels').fill('Decided to keep the money in deposits');
+    await cancel.getByRole('button', { name: 'Record the cancellation' }).click();
+    await orders.getByTestId('order-CANCELLED').waitFor();
+  });
+
+  it('lets a product manager record the day’s exchange rate, refusing CNY, and lists the rates newest first', async () => {
+    session = await open(h.browser, h.url, 'zh-CN');
+    const { page } = session;
+    await page.goto(`${h.url}/#/ExchangeRate`);
+    await page
+      .getByTestId('empty')
+      .getByText(/尚无汇率/)
+      .waitFor();
+    await page.getByRole('button', { name: '录入汇率' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('币种').fill('cny');
+    await dialog.getByText('人民币无需汇率').waitFor();
+    await dialog.getByLabel('币种').fill('usd');
+    await dialog.getByLabel('人民币/单位').fill('7.1234');
+    await dialog.getByRole('button', { name: '录入汇率' }).click();
+    await page.getByRole('row', { name: /USD/ }).getByText('7.1234').waitFor();
+    expect(englishWords((await page.locator('main').textContent())!.replace(/\S+@\S+/g, ''))).toEqual([]); // but the recorder's e-mail
+  });
 });

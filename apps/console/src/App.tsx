@@ -9,6 +9,7 @@ import apiClients from './apiClients';
 import audit from './audit';
 import benefits from './benefits';
 import customers from './customers';
+import exchangeRates from './exchangeRates';
 import fulfilmentOrders from './fulfilmentOrders';
 import needRules from './needRules';
 import partners from './partners';
@@ -63,6 +64,7 @@ export function App() {
           <Resource key="SavedSegment" name="SavedSegment" {...readOnly(savedSegments, canWrite)} />,
           <Resource key="NeedRule" name="NeedRule" {...readOnly(needRules, canWrite)} />,
           <Resource key="ScenarioPackage" name="ScenarioPackage" {...readOnly(scenarioPackages, canWrite)} />,
+          <Resource key="ExchangeRate" name="ExchangeRate" {...exchangeRates} />,
           <Resource key="Referral" name="Referral" {...referrals} />,
           <Resource key="FulfilmentOrder" name="FulfilmentOrder" {...readOnly(fulfilmentOrders, canWrite)} />,
           permissions === Role.ADMIN ? <Resource key="ApiClient" name="ApiClient" {...apiClients} /> : null,

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Alert, Typography } from '@mui/material';
 import {
   ArrayField,
-  BooleanField,
   Button,
   Datagrid,
   EditButton,
@@ -26,12 +25,13 @@ import { choices } from '../choices';
 import { EmptyState, formPages, HistoryButton, ListActions, useCanWrite, TIER_ORDER } from '../common';
 import { ConsentsPanel } from './ConsentsPanel';
 import { OrdersPanel } from './OrdersPanel';
+import { InvestorProfilePanel } from './InvestorProfilePanel';
 import { CustomerInsights } from './CustomerInsights';
 import { CustomerSummary } from './CustomerSummary';
 import { CustomerForm } from './CustomerForm';
 import { RiskAssessmentButton } from './RiskAssessmentDialog';
 import { useTierwise } from '../dataProvider';
-import { DateField, EnumField, MoneyField, NumberField, formatDecimal, localName, useCodedText } from '../fields';
+import { DateField, EnumField, MoneyField, formatDecimal, localName, useCodedText } from '../fields';
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 const filters = [
@@ -121,9 +121,6 @@ function CustomerShow() {
           <DateField source="birthDate" emptyText="—" options={{ timeZone: 'UTC' }} />
           <EnumField source="occupation" enumName="Occupation" />
           <EnumField source="lifeStage" enumName="LifeStage" />
-          <MoneyField source="annualIncome" />
-          <MoneyField source="financialAssetsElsewhere" />
-          <BooleanField source="professionalInvestor" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.Customer.fields.holdings" path="holdings">
           <MoneyField source="aum" />
@@ -155,16 +152,7 @@ function CustomerShow() {
           <ConsentsPanel />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.Customer.fields.riskAssessments" path="assessments">
-          <EnumField source="riskLevel" enumName="InvestorRiskLevel" />
-          <DateField source="riskAssessmentExpiresAt" emptyText="—" />
-          <ArrayField source="riskAssessments" label={false}>
-            <Datagrid bulkActionButtons={false} rowClick={false} empty={none}>
-              <DateField source="assessedAt" showTime />
-              <NumberField source="score" />
-              <EnumField source="level" enumName="InvestorRiskLevel" />
-              <DateField source="expiresAt" />
-            </Datagrid>
-          </ArrayField>
+          <InvestorProfilePanel />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tierwise.customer360.history" path="history">
           <ReferenceField source="tierId" reference="Tier" emptyText="—" />

@@ -4,17 +4,21 @@ import {
   CatalogueStatsDocument,
   CloseCustomerNeedDocument,
   createTierwiseClient,
+  CustomerInvestorProfileDocument,
   CustomerNeedsDocument,
+  DeclareFinancialsDocument,
   LatestRetierJobDocument,
   ProfileCoverageDocument,
   RecommendationAcceptanceDocument,
   RecommendationsDocument,
   RecordInterviewNeedDocument,
+  RecordProfessionalEvidenceDocument,
   RecordRiskAssessmentDocument,
   RevealCustomerDocument,
   RiskQuestionnaireDocument,
   ScenarioRecommendationsDocument,
   SetConsentDocument,
+  SetExchangeRateDocument,
   SetProductsStatusDocument,
   AcknowledgeElderlyOrderDocument,
   CancelOrderDocument,
@@ -30,6 +34,8 @@ import {
   TierChangePreviewDocument,
   TierwiseError,
   type ConsentKind,
+  type FinancialDeclarationInput,
+  type ProfessionalEvidenceInput,
   type OrderChannel,
   type NeedType,
   type ProductStatus,
@@ -86,6 +92,12 @@ export const tierwiseMethods = {
   recordRiskAssessment: async (customerId: string, version: number, answers: { questionCode: string; optionCode: string }[], forPrivateFunds: boolean) =>
     (await request(RecordRiskAssessmentDocument, { customerId, version, answers, forPrivateFunds })).recordRiskAssessment,
 
+  investorProfile: async (id: string) => (await request(CustomerInvestorProfileDocument, { id })).Customer,
+  declareFinancials: async (customerId: string, declaration: FinancialDeclarationInput) =>
+    (await request(DeclareFinancialsDocument, { customerId, declaration })).declareFinancials,
+  recordProfessionalEvidence: async (customerId: string, evidence: ProfessionalEvidenceInput) =>
+    (await request(RecordProfessionalEvidenceDocument, { customerId, evidence })).recordProfessionalEvidence,
+
   customerNeeds: async (id: string) => (await request(CustomerNeedsDocument, { id })).Customer.needs,
   recordInterviewNeed: async (customerId: string, need: NeedType, weight: number, notes: string) =>
     (await request(RecordInterviewNeedDocument, { customerId, need, weight, notes })).recordInterviewNeed,
@@ -105,6 +117,9 @@ export const tierwiseMethods = {
   signOrder: async (id: string, version: number) => (await request(SignOrderDocument, { id, version })).signOrder,
   payOrder: async (id: string, version: number) => (await request(PayOrderDocument, { id, version })).payOrder,
   cancelOrder: async (id: string, version: number, reason: string) => (await request(CancelOrderDocument, { id, version, reason })).cancelOrder,
+
+  setExchangeRate: async (currency: string, day: string, cnyPerUnit: string) =>
+    (await request(SetExchangeRateDocument, { currency, day, cnyPerUnit })).setExchangeRate,
 
   setReferralStatus: async (id: string, version: number, status: ReferralStatus) =>
     (await request(SetReferralStatusDocument, { id, version, status })).setReferralStatus,

@@ -1,5 +1,14 @@
-import { ArgsType, Field } from 'type-graphql';
-import { Matches } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { IsOptional, Matches } from 'class-validator';
+import { BaseFilter } from '../../common/list';
+
+@InputType('ExchangeRateFilter')
+export class ExchangeRateFilter extends BaseFilter {
+  @Field(() => String, { nullable: true, description: 'One currency (ISO 4217), e.g. USD' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'currency is a three-letter ISO 4217 code, e.g. USD' })
+  currency?: string;
+}
 
 @ArgsType()
 export class SetExchangeRateArgs {

@@ -1,18 +1,25 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
+import { createReadResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';
 import { ExchangeRate } from './exchange-rate.entity';
-import { SetExchangeRateArgs } from './exchange-rate.inputs';
+import { ExchangeRateFilter, SetExchangeRateArgs } from './exchange-rate.inputs';
 import { ExchangeRateService } from './exchange-rate.service';
 
-/** The operator's exchange rates (CNY per unit, per calendar day). */
+/** The operator's exchange rates (CNY per unit, per calendar day): a react-admin resource, and the rate setter. */
 @Resolver(() => ExchangeRate)
-export class ExchangeRateResolver {
+export class ExchangeRateResolver extends createReadResolver({
+  type: ExchangeRate,
+  plural: 'ExchangeRates',
+  filter: ExchangeRateFilter,
+  service: ExchangeRateService,
+  read: Role.VIEWER,
+}) {
   @Allow(Role.VIEWER)
   @Query(() => [ExchangeRate], { description: 'The latest 100 rates, newest day first (of one currency if given)' })
   exchangeRates(@Ctx() ctx: RequestContext, @Arg('currency', () => String, { nullable: true }) currency?: string) {
-    return ExchangeRateService.list(ctx, currency ?? undefined);
+    return ExchangeRateService.list(ctx, { perPage: 100 }, { currency: currency ?? undefined });
   }
 
   @Allow(Role.PRODUCT_MANAGER)

@@ -2,16 +2,38 @@ import { calendarDay, isCalendarDay } from '@tierwise/domain';
 import { recordAudit } from '../../common/audit';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction } from '../../common/enums';
-import { badInput } from '../../common/errors';
+import { pageOf } from '../../common/crud';
+import { badInput, notFound } from '../../common/errors';
+import type { ListArgs } from '../../common/list';
 import { institutionTimeZone } from '../../common/institution';
 import { newId } from '../../common/persistence/columns';
 import { ExchangeRate } from './exchange-rate.entity';
-import type { SetExchangeRateArgs } from './exchange-rate.inputs';
+import type { ExchangeRateFilter, SetExchangeRateArgs } from './exchange-rate.inputs';
+
+/** Rates matching the filter (`q` finds a currency code), for react-admin's list. */
+function matching(ctx: RequestContext, filter?: ExchangeRateFilter) {
+  const qb = ctx.manager.getRepository(ExchangeRate).createQueryBuilder('e');
+  if (filter?.ids) qb.andWhere(filter.ids.length ? 'e.id IN (:...ids)' : '1 = 0', { ids: filter.ids });
+  const currency = filter?.currency ?? filter?.q?.trim().toUpperCase();
+  if (currency) qb.andWhere('e.currency = :currency', { currency });
+  return qb;
+}
 
 /** The operator's table of exchange rates: one per currency and calendar day, replaced (and audited) when set again. */
 export const ExchangeRateService = {
-  list: (ctx: RequestContext, currency?: string) =>
-    ctx.manager.find(ExchangeRate, { where: currency ? { currency } : {}, order: { day: 'DESC', currency: 'ASC' }, take: 100 }),
+  list: (ctx: RequestContext, args: ListArgs, filter?: ExchangeRateFilter) =>
+    pageOf(matching(ctx, filter), args, {
+      typeName: 'ExchangeRate',
+      sortable: ['day', 'currency', 'recordedAt'],
+      defaultSort: 'day',
+      defaultOrder: 'DESC',
+    }).getMany(),
+  count: (ctx: RequestContext, filter?: ExchangeRateFilter) => matching(ctx, filter).getCount(),
+  async get(ctx: RequestContext, id: string) {
+    const row = await ctx.manager.findOneBy(ExchangeRate, { id });
+    if (!row) throw notFound('ExchangeRate', id);
+    return row;
+  },
 
   set: (ctx: RequestContext, args: SetExchangeRateArgs) =>
     inTransaction(
