@@ -14,6 +14,7 @@ const MODULES = [
   'users',
   'auth',
   'audit',
+  'approvals',
   'planning',
   'partners',
   'exchange-rates',

@@ -8,6 +8,8 @@ import { loadConfig } from '../src/app/config';
 import { createDataSource, migrate } from '../src/app/data-source';
 import { ensureMysqlDatabase } from '../src/app/mysql-database';
 import { seed } from '../src/app/seed';
+import { ChangeResource } from '@tierwise/domain';
+import { FourEyesSetting } from '../src/modules/approvals';
 import { startServer, type RunningServer } from '../src/app/server';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
@@ -74,6 +76,8 @@ export async function createTestDatabase(kind: DatabaseKind, testFile: string, l
 export const ADMIN = { email: 'admin@tierwise.local', password: 'admin-password-for-tests' };
 export const PM = { email: 'pm@tierwise.local', password: 'tierwise-demo' };
 export const VIEWER = { email: 'viewer@tierwise.local', password: 'tierwise-demo' };
+/** The demo's second product manager, who approves changes (four eyes). */
+export const CHECKER = { email: 'checker@tierwise.local', password: 'tierwise-demo' };
 
 export interface TestApi {
   kind: DatabaseKind;
@@ -85,6 +89,7 @@ export interface TestApi {
   /** A client signed in as the admin, a product manager, a viewer, or not at all. */
   admin: TierwiseClient;
   pm: TierwiseClient;
+  checker: TierwiseClient;
   viewer: TierwiseClient;
   anonymous: TierwiseClient;
   close(): Promise<void>;
@@ -94,12 +99,20 @@ export interface TestApi {
 export async function startTestApi(
   kind: DatabaseKind,
   testFile: string,
-  options: { seedCatalogue?: boolean; demoPopulation?: boolean; env?: NodeJS.ProcessEnv; sqliteFile?: boolean } = {},
+  options: {
+    seedCatalogue?: boolean;
+    demoPopulation?: boolean;
+    env?: NodeJS.ProcessEnv;
+    sqliteFile?: boolean;
+    /** Keep four eyes on (the product's default). Tests of everything else write directly: the institution's setting, off. */
+    fourEyes?: boolean;
+  } = {},
 ): Promise<TestApi> {
   const queries = new QueryCounter();
   const dataSource = await createTestDatabase(kind, testFile, queries, { sqliteFile: options.sqliteFile });
   const config = { ...loadConfig({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ...options.env }), consoleDir: '/nonexistent' };
   await seed(dataSource, { ...config, seedDemoData: options.seedCatalogue ?? true, seedDemoPopulation: options.demoPopulation ?? false });
+  if (!options.fourEyes) await turnFourEyesOff(dataSource);
   const server = await startServer(config, dataSource, 0);
   const url = `${server.url}/graphql`;
   const signedIn = async (who: { email: string; password: string }) => {
@@ -115,6 +128,7 @@ export async function startTestApi(
     queries,
     admin: await signedIn(ADMIN),
     pm: await signedIn(PM),
+    checker: await signedIn(CHECKER),
     viewer: await signedIn(VIEWER),
     anonymous: createTierwiseClient({ url }),
     async close() {
@@ -122,6 +136,13 @@ export async function startTestApi(
       await dataSource.destroy();
     },
   };
+}
+
+/** The institution's setting, as an administrator would make it: every resource written directly, without approval. */
+export async function turnFourEyesOff(dataSource: DataSource): Promise<void> {
+  for (const resource of Object.values(ChangeResource)) {
+    await dataSource.manager.save(FourEyesSetting, { resource, enabled: false, updatedBy: 'test setup', updatedAt: new Date() });
+  }
 }
 
 /** POST a raw GraphQL body (for malformed or hostile requests the typed client cannot express). */

@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig } from '../../api/src/app/config';
 import { seed } from '../../api/src/app/seed';
 import { startServer, type RunningServer } from '../../api/src/app/server';
-import { createTestDatabase } from '../../api/test-utils/harness';
+import { createTestDatabase, turnFourEyesOff } from '../../api/test-utils/harness';
 import type { DataSource } from 'typeorm';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,10 +34,12 @@ export interface ConsoleHarness {
 }
 
 /** The real API serving the built console over a fresh SQLite database with the demo data, and a headless Chromium. */
-export async function startConsole(testFile: string): Promise<ConsoleHarness> {
+export async function startConsole(testFile: string, options: { fourEyes?: boolean } = {}): Promise<ConsoleHarness> {
   const dataSource = await createTestDatabase('sqlite', testFile);
   const config = { ...loadConfig({ ADMIN_EMAIL: 'admin@tierwise.local', ADMIN_PASSWORD: 'tierwise-admin' }), consoleDir: CONSOLE_DIST };
   await seed(dataSource, { ...config, seedDemoPopulation: false });
+  // The journeys of everything else write directly; the approval journey keeps four eyes on (the product's default).
+  if (!options.fourEyes) await turnFourEyesOff(dataSource);
   const server: RunningServer = await startServer(config, dataSource, 0);
   // playwright gives every launch a fresh, empty profile directory of its own.
   const browser = await chromium

@@ -117,6 +117,12 @@ export enum AuditAction {
   UPDATE = 'UPDATE',
   DELETE = 'DELETE',
   REVEAL = 'REVEAL',
+  /** Four eyes: a change request submitted, approved, rejected, applied or cancelled. */
+  SUBMIT = 'SUBMIT',
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  APPLY = 'APPLY',
+  CANCEL = 'CANCEL',
 }
 
 const ROLE_RANK: Record<Role, number> = { VIEWER: 1, PRODUCT_MANAGER: 2, ADMIN: 3 };

@@ -17,3 +17,4 @@ export * from './consents';
 export * from './fulfilment';
 export * from './api-keys';
 export * from './orders';
+export * from './change-requests';

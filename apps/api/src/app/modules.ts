@@ -1,6 +1,7 @@
 import * as users from '../modules/users';
 import * as auth from '../modules/auth';
 import * as audit from '../modules/audit';
+import * as approvals from '../modules/approvals';
 import * as planning from '../modules/planning';
 import * as partners from '../modules/partners';
 import * as exchangeRates from '../modules/exchange-rates';
@@ -29,6 +30,7 @@ export const modules: readonly ModuleDefinition[] = [
   users,
   auth,
   audit,
+  approvals,
   planning,
   partners,
   exchangeRates,

@@ -1,26 +1,35 @@
 import type { DataSource } from 'typeorm';
 import { systemContext } from '../common/context';
 import { logger } from '../common/observability';
+import { ChangeRequestService } from '../modules/approvals';
 import { OrderService } from '../modules/orders';
 
-/** How often the in-process schedule runs (the outreach issue moves these jobs onto a worker and a queue). */
-const EVERY_MS = 60_000;
+/** How often the in-process schedule runs (SCHEDULE_INTERVAL_MS; the outreach issue moves these jobs onto a worker and a queue). */
+const everyMs = () => Math.max(100, Number(process.env.SCHEDULE_INTERVAL_MS ?? 60_000) || 60_000);
 
 /**
- * The periodic jobs of this process: orders whose cooling-off has ended are confirmed. Each run is idempotent (an order
- * is confirmed only while still in cooling-off, by a version-checked update), so two processes running it do no harm.
+ * The periodic jobs of this process: orders whose cooling-off has ended are confirmed, and approved changes whose
+ * effective instant has come are applied. Each is idempotent (an order is confirmed only while still in cooling-off, a
+ * change applied only while still approved, each by a conditional update in the write's transaction), so two
+ * processes running them do no harm.
  */
 export function startSchedules(dataSource: DataSource): () => void {
+  const jobs: [string, () => Promise<number>, string][] = [
+    ['cooling-off', () => OrderService.confirmDue(systemContext(dataSource, 'cooling-off')), 'Orders confirmed at the end of their cooling-off'],
+    ['four-eyes', () => ChangeRequestService.applyDue(systemContext(dataSource, 'four-eyes')), 'Approved changes applied at their effective instant'],
+  ];
   const run = async () => {
-    try {
-      const confirmed = await OrderService.confirmDue(systemContext(dataSource, 'cooling-off'));
-      if (confirmed) logger.info({ confirmed }, 'Orders confirmed at the end of their cooling-off');
-    } catch (error) {
-      logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Confirming orders after cooling-off failed; retrying next run');
+    for (const [name, job, done] of jobs) {
+      try {
+        const count = await job();
+        if (count) logger.info({ job: name, count }, done);
+      } catch (error) {
+        logger.warn({ job: name, error: error instanceof Error ? error.message : String(error) }, 'A scheduled job failed; retrying next run');
+      }
     }
   };
   void run();
-  const timer = setInterval(() => void run(), EVERY_MS);
+  const timer = setInterval(() => void run(), everyMs());
   timer.unref();
   return () => clearInterval(timer);
 }

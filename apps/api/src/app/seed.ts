@@ -14,6 +14,7 @@ import {
   RiskLevel,
   RiskPreference,
   Role,
+  ChangeResource,
 } from '@tierwise/domain';
 import { hashPassword } from '../common/auth';
 import { newId } from '../common/persistence/columns';
@@ -569,28 +570,32 @@ export async function seed(
       email: config.adminEmail,
       displayName: '李静 (Li Jing)',
       role: Role.ADMIN,
+      approves: [],
       passwordHash: await hashPassword(config.adminPassword),
       createdAt: new Date(),
       updatedAt: new Date(),
     });
     done.push(`created admin ${config.adminEmail}`);
     if (!config.production) {
-      for (const [email, role] of [
-        ['pm@tierwise.local', Role.PRODUCT_MANAGER],
-        ['viewer@tierwise.local', Role.VIEWER],
+      // The product manager makes changes; the checker approves them (four eyes); the viewer reads.
+      for (const [email, role, displayName, approves] of [
+        ['pm@tierwise.local', Role.PRODUCT_MANAGER, '王敏 (Wang Min)', []],
+        ['checker@tierwise.local', Role.PRODUCT_MANAGER, '赵磊 (Zhao Lei)', Object.values(ChangeResource)],
+        ['viewer@tierwise.local', Role.VIEWER, '陈晨 (Chen Chen)', []],
       ] as const) {
         if (await dataSource.manager.existsBy(User, { email })) continue;
         await dataSource.manager.insert(User, {
           id: newId(),
           email,
           role,
-          displayName: role === Role.VIEWER ? '陈晨 (Chen Chen)' : '王敏 (Wang Min)',
+          displayName,
+          approves: [...approves],
           passwordHash: await hashPassword('tierwise-demo'),
           createdAt: new Date(),
           updatedAt: new Date(),
         });
       }
-      done.push('demo users pm@tierwise.local and viewer@tierwise.local (password "tierwise-demo")');
+      done.push('demo users pm@, checker@ (approves changes) and viewer@tierwise.local (password "tierwise-demo")');
     }
   }
   if (config.seedDemoData && (await dataSource.manager.count(Tier)) === 0) {

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import { Allow } from './auth';
 import type { RequestContext } from './context';
@@ -34,13 +34,28 @@ export interface ReadResolverOptions<T extends object, F extends object> {
   read: Role;
 }
 
+/**
+ * A check every write of a resource goes through (four eyes: the write is held for approval), with the extra arguments
+ * it takes. The kernel knows only this shape; the approvals module provides it.
+ */
+export interface WriteGuard {
+  argsType: ClassType<object>;
+  write(ctx: RequestContext, mutation: string, args: object, extra: object): Promise<unknown>;
+}
+
 export interface WriteResolverOptions<T extends object, F extends object, C extends object, U extends object> extends ReadResolverOptions<T, F> {
   createArgs: ClassType<C>;
   updateArgs: ClassType<U>;
   service: WriteService<T, F, C, U>;
   /** Who may create, update (and delete). */
   write: Role;
+  /** Every create, update and delete goes through it (the resolver answers what it answers). */
+  guard?: WriteGuard;
 }
+
+/** Extra arguments of an unguarded write: none. */
+@ArgsType()
+class NoExtraArgs {}
 
 export interface CrudResolverOptions<T extends object, F extends object, C extends object, U extends object> extends WriteResolverOptions<T, F, C, U> {
   service: CrudService<T, F, C, U>;
@@ -81,15 +96,18 @@ export function createWriteResolver<T extends object, F extends object, C extend
   @Resolver(() => o.type)
   abstract class WriteResolver extends createReadResolver(o) {
     @Allow(o.write)
-    @Mutation(() => o.type, { name: `create${name}` })
-    create(@Ctx() ctx: RequestContext, @Args(() => o.createArgs) args: C) {
-      return o.service.create(ctx, args);
+    @Mutation(() => o.type, { name: `create${name}`, description: o.guard ? 'Under four eyes: held for approval, answered with what it would create' : undefined })
+    create(@Ctx() ctx: RequestContext, @Args(() => o.createArgs) args: C, @Args(() => o.guard?.argsType ?? NoExtraArgs) extra: object) {
+      return o.guard ? o.guard.write(ctx, `create${name}`, args, extra) : o.service.create(ctx, args);
     }
 
     @Allow(o.write)
-    @Mutation(() => o.type, { name: `update${name}`, description: 'Send the version you read; a stale one is refused with CONFLICT' })
-    update(@Ctx() ctx: RequestContext, @Args(() => o.updateArgs) args: U) {
-      return o.service.update(ctx, args);
+    @Mutation(() => o.type, {
+      name: `update${name}`,
+      description: `Send the version you read; a stale one is refused with CONFLICT${o.guard ? '. Under four eyes: held for approval, answered with the record as it still is' : ''}`,
+    })
+    update(@Ctx() ctx: RequestContext, @Args(() => o.updateArgs) args: U, @Args(() => o.guard?.argsType ?? NoExtraArgs) extra: object) {
+      return o.guard ? o.guard.write(ctx, `update${name}`, args, extra) : o.service.update(ctx, args);
     }
   }
   return WriteResolver;
@@ -100,9 +118,9 @@ export function createCrudResolver<T extends object, F extends object, C extends
   @Resolver(() => o.type)
   abstract class CrudResolver extends createWriteResolver(o) {
     @Allow(o.write)
-    @Mutation(() => o.type, { name: `delete${o.type.name}` })
-    delete(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-      return o.service.delete(ctx, id);
+    @Mutation(() => o.type, { name: `delete${o.type.name}`, description: o.guard ? 'Under four eyes: held for approval, answered with the record as it still is' : undefined })
+    delete(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Args(() => o.guard?.argsType ?? NoExtraArgs) extra: object) {
+      return o.guard ? o.guard.write(ctx, `delete${o.type.name}`, { id }, extra) : o.service.delete(ctx, id);
     }
   }
   return CrudResolver;

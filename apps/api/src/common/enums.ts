@@ -2,6 +2,9 @@ import { registerEnumType } from 'type-graphql';
 import {
   AdvisorModel,
   ApiScope,
+  ChangeOperation,
+  ChangeRequestStatus,
+  ChangeResource,
   InvestorRiskLevel,
   AuditAction,
   BenefitCategory,
@@ -38,6 +41,9 @@ const enums = {
   NeedType,
   AuditAction,
   InvestorRiskLevel,
+  ChangeRequestStatus,
+  ChangeOperation,
+  ChangeResource,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
 registerEnumType(ConsentKind, { name: 'ConsentKind', description: 'Marketing per channel, or data sharing with one partner institution' });
@@ -52,6 +58,9 @@ registerEnumType(ApiScope, {
 export {
   AdvisorModel,
   ApiScope,
+  ChangeOperation,
+  ChangeRequestStatus,
+  ChangeResource,
   InvestorRiskLevel,
   AuditAction,
   BenefitCategory,

@@ -40,9 +40,14 @@ export type AssessmentSource =
   | 'QUESTIONNAIRE';
 
 export type AuditAction =
+  | 'APPLY'
+  | 'APPROVE'
+  | 'CANCEL'
   | 'CREATE'
   | 'DELETE'
+  | 'REJECT'
   | 'REVEAL'
+  | 'SUBMIT'
   | 'UPDATE';
 
 export type AuditEventFilter = {

@@ -2,7 +2,7 @@
 import { BehaviourEvent } from './behaviour-event.entity';
 import { NeedRule } from './need-rule.entity';
 import { CustomerNeed } from './customer-need.entity';
-import { CustomerNeedsResolver, NeedRuleResolver } from './needs.resolver';
+import { CustomerNeedsResolver, NeedRulePendingChangesResolver, NeedRuleResolver } from './needs.resolver';
 export { BehaviourEvent } from './behaviour-event.entity';
 export { CustomerNeed } from './customer-need.entity';
 export { NeedRule } from './need-rule.entity';
@@ -12,4 +12,4 @@ export { NeedService } from './needs.service';
 /** The entities this module owns (the app assembles the data source from every module's list). */
 export const entities = [BehaviourEvent, NeedRule, CustomerNeed];
 /** The resolvers this module adds to the schema. */
-export const resolvers = [NeedRuleResolver, CustomerNeedsResolver];
+export const resolvers = [NeedRuleResolver, NeedRulePendingChangesResolver, CustomerNeedsResolver];

@@ -3,6 +3,8 @@ import { Allow, AllowOrScope } from '../../common/auth';
 import { ApiScope } from '@tierwise/domain';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
+import { catalogueChanges, pendingChangesResolver } from '../approvals';
+import { ChangeResource } from '../../common/enums';
 import { Role } from '../../common/enums';
 import { assertBatchSize } from '../../common/errors';
 import { Customer } from '../customers';
@@ -29,6 +31,7 @@ export class NeedRuleResolver extends createCrudResolver({
   service: NeedService.rules,
   read: Role.VIEWER,
   write: Role.PRODUCT_MANAGER,
+  guard: catalogueChanges({ resource: ChangeResource.NEED_RULE, typeName: 'NeedRule', service: NeedService.rules }),
 }) {
   @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.EVENTS_WRITE)
   @Mutation(() => BehaviourBatchResult, {
@@ -60,3 +63,6 @@ export class CustomerNeedsResolver {
     return NeedService.active(ctx, customer.id);
   }
 }
+
+/** Four eyes: a NeedRule's pending changes. */
+export const NeedRulePendingChangesResolver = pendingChangesResolver(NeedRule);

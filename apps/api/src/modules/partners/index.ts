@@ -1,6 +1,6 @@
 // modules/partners: Partner institutions. Other modules and the app import only this file.
 import { PartnerInstitution } from './partner.entity';
-import { PartnerInstitutionResolver } from './partner.resolver';
+import { PartnerInstitutionResolver, PartnerInstitutionPendingChangesResolver } from './partner.resolver';
 export { PartnerInstitution } from './partner.entity';
 export { partnerById } from './partner.loaders';
 export { PartnerInstitutionResolver } from './partner.resolver';
@@ -9,4 +9,4 @@ export { PartnerService } from './partner.service';
 /** The entities this module owns (the app assembles the data source from every module's list). */
 export const entities = [PartnerInstitution];
 /** The resolvers this module adds to the schema. */
-export const resolvers = [PartnerInstitutionResolver];
+export const resolvers = [PartnerInstitutionResolver, PartnerInstitutionPendingChangesResolver];

@@ -1,6 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
+import { catalogueChanges, pendingChangesResolver } from '../approvals';
+import { ChangeResource } from '../../common/enums';
 import { Role } from '../../common/enums';
 import { PartnerInstitution } from './partner.entity';
 import { CreatePartnerInstitutionArgs, PartnerInstitutionFilter, UpdatePartnerInstitutionArgs } from './partner.inputs';
@@ -20,6 +22,7 @@ export class PartnerInstitutionResolver extends createCrudResolver({
   service: PartnerService,
   read: Role.VIEWER,
   write: Role.PRODUCT_MANAGER,
+  guard: catalogueChanges({ resource: ChangeResource.PARTNER_INSTITUTION, typeName: 'PartnerInstitution', service: PartnerService }),
 }) {
   @FieldResolver(() => String, { nullable: true })
   contactName(@Root() partner: PartnerInstitution, @Ctx() ctx: RequestContext) {
@@ -36,3 +39,6 @@ export class PartnerInstitutionResolver extends createCrudResolver({
     return contactFor(ctx, partner, partner.contactPhone);
   }
 }
+
+/** Four eyes: a PartnerInstitution's pending changes. */
+export const PartnerInstitutionPendingChangesResolver = pendingChangesResolver(PartnerInstitution);

@@ -1,7 +1,7 @@
 // modules/products: The product catalogue. Other modules and the app import only this file.
 import { Product } from './product.entity';
 import { ProductComponent, ProductEligibleTier } from './product-links.entity';
-import { ProductResolver } from './product.resolver';
+import { ProductPendingChangesResolver, ProductResolver } from './product.resolver';
 export { ProductComponent, ProductEligibleTier } from './product-links.entity';
 export { Product } from './product.entity';
 export type { CreateProductArgs } from './product.inputs';
@@ -13,4 +13,4 @@ export { ProductService } from './product.service';
 /** The entities this module owns (the app assembles the data source from every module's list). */
 export const entities = [Product, ProductEligibleTier, ProductComponent];
 /** The resolvers this module adds to the schema. */
-export const resolvers = [ProductResolver];
+export const resolvers = [ProductResolver, ProductPendingChangesResolver];

@@ -1,8 +1,10 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ChangeOperation } from '@tierwise/domain';
+import { ChangeArgs, ChangeRequestService, catalogueChanges, pendingChangesResolver, registerChange, versionOf } from '../approvals';
 import { Allow } from '../../common/auth';
 import { createCrudResolver } from '../../common/crud.resolver';
 import type { RequestContext } from '../../common/context';
-import { ProductStatus, Role } from '../../common/enums';
+import { ChangeResource, ProductStatus, Role } from '../../common/enums';
 import { PartnerInstitution, partnerById } from '../partners';
 import { Tier } from '../tiers';
 import { Product } from './product.entity';
@@ -31,6 +33,24 @@ class CatalogueStats {
   byRiskLevel!: CountByKey[];
 }
 
+/** A status change of several products, under four eyes like every product write: one request for the batch. */
+registerChange<{ ids: string[]; status: ProductStatus }>({
+  mutation: 'setProductsStatus',
+  resource: ChangeResource.PRODUCT,
+  operation: ChangeOperation.STATUS,
+  targets: async (ctx, args) =>
+    Promise.all(
+      [...new Set(args.ids)].map(async (id) => {
+        const p = await ProductService.get(ctx, id);
+        return { recordId: id, label: p.code, version: p.version, before: { status: p.status } };
+      }),
+    ),
+  proposed: (args) => ({ status: args.status }),
+  run: (ctx, args) => ProductService.setStatus(ctx, args.ids, args.status),
+  held: (ctx, args) => Promise.all(args.ids.map((id) => ProductService.get(ctx, id))),
+  currentVersion: (ctx, id) => versionOf(() => ProductService.get(ctx, id)),
+});
+
 @Resolver(() => Product)
 export class ProductResolver extends createCrudResolver({
   type: Product,
@@ -41,6 +61,7 @@ export class ProductResolver extends createCrudResolver({
   service: ProductService,
   read: Role.VIEWER,
   write: Role.PRODUCT_MANAGER,
+  guard: catalogueChanges({ resource: ChangeResource.PRODUCT, typeName: 'Product', service: ProductService, extras: async (ctx, p) => ({ ...(await ProductService.links(ctx, p.id)) }) }),
 }) {
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => [Product], { description: 'Activate, suspend or retire several products at once (all or none)' })
@@ -48,9 +69,10 @@ export class ProductResolver extends createCrudResolver({
     @Ctx() ctx: RequestContext,
     @Arg('ids', () => [ID], { description: 'At most 1,000' }) ids: string[],
     @Arg('status', () => ProductStatus) status: ProductStatus,
+    @Args(() => ChangeArgs) change: ChangeArgs,
   ) {
     assertListSize('ids', ids, MAX_BATCH);
-    return ProductService.setStatus(ctx, ids, status);
+    return ChangeRequestService.write(ctx, 'setProductsStatus', { ids, status }, change);
   }
 
   @Allow(Role.VIEWER)
@@ -84,3 +106,6 @@ export class ProductResolver extends createCrudResolver({
     return ProductService.components(ctx, product.id);
   }
 }
+
+/** Four eyes: a product's pending changes. */
+export const ProductPendingChangesResolver = pendingChangesResolver(Product);

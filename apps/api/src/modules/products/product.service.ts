@@ -261,6 +261,9 @@ export const ProductService = {
     }),
 
   eligibleTiers: (ctx: RequestContext, id: string) => ctx.loaders.get(eligibleTiersOfProduct).load(id),
+  /** The tiers a product is offered to and a bundle's components, as its writes set them (for four eyes' diff). */
+  links: (ctx: RequestContext, id: string) => readLinks(ctx, id),
+
   /** A bundle's components; a partner sees only those on sale, as it does at the top level (`partnerProduct`). */
   async components(ctx: RequestContext, id: string, now = new Date()) {
     const components = await ctx.loaders.get(componentsOfBundle).load(id);

@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ChangeOperation } from '@tierwise/domain';
+import { ChangeArgs, ChangeRequestService, registerChange } from '../approvals';
 import { Allow } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { assertBatchSize, assertListSize } from '../../common/errors';
-import { Role } from '../../common/enums';
+import { ChangeResource, Role } from '../../common/enums';
 import { BatchResult, Customer } from '../customers';
 import { DecimalScalar } from '../../common/scalars';
 import { FinancialDeclaration, ProfessionalInvestorEvidence } from './investor-evidence.entity';
@@ -11,6 +13,22 @@ import { SuitabilityDecisionType } from './risk-profile.types';
 import { RiskAssessment, RiskQuestionnaire } from './risk-assessment.entity';
 import { AnswerInput, FinancialDeclarationInput, ProfessionalEvidenceInput, QuestionnaireInput, RiskAssessmentImportInput } from './risk-assessment.inputs';
 import { RiskAssessmentService } from './risk-assessment.service';
+
+/** The questionnaire is one record for four eyes, its version the questionnaire's. */
+export const QUESTIONNAIRE_RECORD = 'RISK_QUESTIONNAIRE';
+registerChange<{ definition: QuestionnaireInput }>({
+  mutation: 'setRiskQuestionnaire',
+  resource: ChangeResource.RISK_QUESTIONNAIRE,
+  operation: ChangeOperation.UPDATE,
+  targets: async (ctx) => {
+    const q = await RiskAssessmentService.questionnaire(ctx);
+    return [{ recordId: QUESTIONNAIRE_RECORD, label: `risk questionnaire v${q.version}`, version: q.version, before: { ...q.definition } }];
+  },
+  proposed: (args) => ({ ...args.definition }),
+  run: (ctx, args) => RiskAssessmentService.save(ctx, args.definition),
+  held: (ctx) => RiskAssessmentService.questionnaire(ctx),
+  currentVersion: async (ctx) => (await RiskAssessmentService.questionnaire(ctx)).version,
+});
 
 /**
  * The investor profile: the risk questionnaire and assessments (the only source of the risk level), declarations,
@@ -26,8 +44,12 @@ export class RiskProfileResolver {
 
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => RiskQuestionnaire, { description: 'Save a new version of the risk questionnaire (questions, option scores, bands, validity)' })
-  setRiskQuestionnaire(@Ctx() ctx: RequestContext, @Arg('definition', () => QuestionnaireInput) definition: QuestionnaireInput) {
-    return RiskAssessmentService.save(ctx, definition);
+  setRiskQuestionnaire(
+    @Ctx() ctx: RequestContext,
+    @Arg('definition', () => QuestionnaireInput) definition: QuestionnaireInput,
+    @Args(() => ChangeArgs) change: ChangeArgs,
+  ) {
+    return ChangeRequestService.write(ctx, 'setRiskQuestionnaire', { definition }, change);
   }
 
   @Allow(Role.PRODUCT_MANAGER)

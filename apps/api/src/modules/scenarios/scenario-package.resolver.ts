@@ -2,6 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { Allow } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
+import { catalogueChanges, pendingChangesResolver } from '../approvals';
+import { ChangeResource } from '../../common/enums';
 import { Role } from '../../common/enums';
 import { Benefit, benefitById } from '../benefits';
 import { PartnerInstitution, partnerById } from '../partners';
@@ -20,6 +22,7 @@ export class ScenarioPackageResolver extends createCrudResolver({
   service: ScenarioPackageService,
   read: Role.VIEWER,
   write: Role.PRODUCT_MANAGER,
+  guard: catalogueChanges({ resource: ChangeResource.SCENARIO_PACKAGE, typeName: 'ScenarioPackage', service: ScenarioPackageService }),
 }) {
   @FieldResolver(() => [PartnerInstitution])
   async partners(@Root() pkg: ScenarioPackage, @Ctx() ctx: RequestContext) {
@@ -37,3 +40,6 @@ export class ScenarioPackageResolver extends createCrudResolver({
     return ScenarioPackageService.forCustomer(ctx, customerId);
   }
 }
+
+/** Four eyes: a ScenarioPackage's pending changes. */
+export const ScenarioPackagePendingChangesResolver = pendingChangesResolver(ScenarioPackage);

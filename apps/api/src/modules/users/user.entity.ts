@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../common/persistence/columns';
-import { Role } from '../../common/enums';
+import { ChangeResource, Role } from '../../common/enums';
 
 /** A console user. The password hash has no @Field: it never leaves the server. */
 @ObjectType('User', { simpleResolvers: true })
@@ -19,6 +19,10 @@ export class User extends VersionedRecord {
   @Field(() => Role)
   @Column({ type: 'varchar', length: 20 })
   role!: Role;
+
+  @Field(() => [ChangeResource], { description: 'Four eyes: the resources whose changes this user may approve (never their own)' })
+  @Column({ type: 'simple-json', nullable: true }) // NULL only before the migration fills it ('[]')
+  approves!: ChangeResource[];
 
   @Column({ type: 'varchar', length: 200 })
   passwordHash!: string;

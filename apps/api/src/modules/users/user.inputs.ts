@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { IsEmail, IsEnum, IsInt, IsOptional, Length, MaxLength, Min } from 'class-validator';
-import { Role } from '../../common/enums';
+import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, Length, MaxLength, Min } from 'class-validator';
+import { ChangeResource, Role } from '../../common/enums';
 import { BaseFilter } from '../../common/list';
 import { OptionalEnum } from '../../common/input-fields';
 
@@ -31,6 +31,12 @@ export class CreateUserArgs {
   @Field(() => String)
   @Length(10, 200, PASSWORD)
   password!: string;
+
+  @Field(() => [ChangeResource], { nullable: true, description: 'Four eyes: the resources whose changes the user may approve; at most 20' })
+  @IsOptional()
+  @IsEnum(ChangeResource, { each: true })
+  @ArrayMaxSize(20)
+  approves?: ChangeResource[];
 }
 
 @ArgsType()
@@ -56,4 +62,10 @@ export class UpdateUserArgs {
   @IsOptional()
   @Length(10, 200, PASSWORD)
   password?: string;
+
+  @Field(() => [ChangeResource], { nullable: true, description: 'Four eyes: the resources whose changes the user may approve; at most 20' })
+  @IsOptional()
+  @IsEnum(ChangeResource, { each: true })
+  @ArrayMaxSize(20)
+  approves?: ChangeResource[];
 }

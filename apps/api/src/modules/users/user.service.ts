@@ -23,7 +23,7 @@ export const UserService = {
     inTransaction(ctx, async (tx) => {
       const email = normaliseEmail(args.email);
       if (await tx.manager.existsBy(User, { email })) throw conflict(`A user with email ${email} already exists`);
-      return users.create(tx, { ...args, email, passwordHash: await hashPassword(password) });
+      return users.create(tx, { ...args, approves: args.approves ?? [], email, passwordHash: await hashPassword(password) });
     }),
 
   update: (ctx: RequestContext, { password, ...args }: UpdateUserArgs) =>
@@ -31,7 +31,7 @@ export const UserService = {
       if (args.id === ctx.actor?.id && args.role && args.role !== ctx.actor.role) {
         throw badInput([{ field: 'role', code: UserErrors.OWN_ROLE, message: 'You cannot change your own role; ask another admin' }]);
       }
-      const changes = { ...changesFrom(args, ['role']), ...(password ? { passwordHash: await hashPassword(password) } : {}) };
+      const changes = { ...changesFrom(args, ['role', 'approves']), ...(password ? { passwordHash: await hashPassword(password) } : {}) };
       return (await users.update(tx, args.id, args.version, changes, password ? { before: {}, after: { password: '(changed)' } } : undefined)).after;
     }),
 

@@ -16,6 +16,7 @@ import { InvestorEvidenceMysql1796182435642 } from './1796182435642-investor-evi
 import { ExchangeRatesMysql1796183663510 } from './1796183663510-exchange-rates';
 import { OrdersMysql1796184191358 } from './1796184191358-orders';
 import { PartnerOrdersMysql1796190450145 } from './1796190450145-partner-orders';
+import { FourEyesMysql1796191945632 } from './1796191945632-four-eyes';
 
 /** In order; a new one is appended by scripts/generate-migration.ts. */
-export const mysqlMigrations = [InitialMysql1795936873028, CustomersMysql1795940140016, RiskAssessmentsMysql1795941035543, ConsentsMysql1795941137421, SavedSegmentsMysql1795941239361, RetierReasonMysql1795945505993, SegmentIndexMysql1795945903602, NeedsMysql1795946168523, RecommendationFeedbackMysql1795946467258, PartnerApiMysql1795946715998, ScenarioPackagesMysql1795947125546, InternalApiClientsMysql1795949719307, ReasonCodesMysql1796169784692, EligibleTierRestrictMysql1796181389712, InvestorEvidenceMysql1796182435642, ExchangeRatesMysql1796183663510, OrdersMysql1796184191358, PartnerOrdersMysql1796190450145];
+export const mysqlMigrations = [InitialMysql1795936873028, CustomersMysql1795940140016, RiskAssessmentsMysql1795941035543, ConsentsMysql1795941137421, SavedSegmentsMysql1795941239361, RetierReasonMysql1795945505993, SegmentIndexMysql1795945903602, NeedsMysql1795946168523, RecommendationFeedbackMysql1795946467258, PartnerApiMysql1795946715998, ScenarioPackagesMysql1795947125546, InternalApiClientsMysql1795949719307, ReasonCodesMysql1796169784692, EligibleTierRestrictMysql1796181389712, InvestorEvidenceMysql1796182435642, ExchangeRatesMysql1796183663510, OrdersMysql1796184191358, PartnerOrdersMysql1796190450145, FourEyesMysql1796191945632];

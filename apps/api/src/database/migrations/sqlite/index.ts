@@ -16,6 +16,7 @@ import { InvestorEvidenceSqlite1796182435642 } from './1796182435642-investor-ev
 import { ExchangeRatesSqlite1796183663510 } from './1796183663510-exchange-rates';
 import { OrdersSqlite1796184191358 } from './1796184191358-orders';
 import { PartnerOrdersSqlite1796190450145 } from './1796190450145-partner-orders';
+import { FourEyesSqlite1796191945632 } from './1796191945632-four-eyes';
 
 /** In order; a new one is appended by scripts/generate-migration.ts. */
-export const sqliteMigrations = [InitialSqlite1795936873028, CustomersSqlite1795940140016, RiskAssessmentsSqlite1795941035543, ConsentsSqlite1795941137421, SavedSegmentsSqlite1795941239361, RetierReasonSqlite1795945505993, SegmentIndexSqlite1795945903602, NeedsSqlite1795946168523, RecommendationFeedbackSqlite1795946467258, PartnerApiSqlite1795946715998, ScenarioPackagesSqlite1795947125546, InternalApiClientsSqlite1795949719307, ReasonCodesSqlite1796169784692, EligibleTierRestrictSqlite1796181389712, InvestorEvidenceSqlite1796182435642, ExchangeRatesSqlite1796183663510, OrdersSqlite1796184191358, PartnerOrdersSqlite1796190450145];
+export const sqliteMigrations = [InitialSqlite1795936873028, CustomersSqlite1795940140016, RiskAssessmentsSqlite1795941035543, ConsentsSqlite1795941137421, SavedSegmentsSqlite1795941239361, RetierReasonSqlite1795945505993, SegmentIndexSqlite1795945903602, NeedsSqlite1795946168523, RecommendationFeedbackSqlite1795946467258, PartnerApiSqlite1795946715998, ScenarioPackagesSqlite1795947125546, InternalApiClientsSqlite1795949719307, ReasonCodesSqlite1796169784692, EligibleTierRestrictSqlite1796181389712, InvestorEvidenceSqlite1796182435642, ExchangeRatesSqlite1796183663510, OrdersSqlite1796184191358, PartnerOrdersSqlite1796190450145, FourEyesSqlite1796191945632];
