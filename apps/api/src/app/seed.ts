@@ -604,6 +604,9 @@ export async function seed(
     // Customers only with the catalogue they are tiered on, into an empty database, and never in production.
     if (config.seedDemoPopulation && !config.production && (await dataSource.manager.count(Customer)) === 0) done.push(await seedDemoPopulation(dataSource));
   }
+  // Products from before their terms were kept get their current terms as a revision (idempotent, every start).
+  const kept = await ProductService.keepCurrentTerms(ctx);
+  if (kept) done.push(`kept the current terms of ${kept} products`);
   return done.length ? done.join('; ') : null;
 }
 

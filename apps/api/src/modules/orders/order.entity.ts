@@ -38,6 +38,10 @@ export class Order extends VersionedRecord {
   @Column({ type: 'varchar', length: 36 })
   productId!: string;
 
+  @Field(() => Int, { nullable: true, description: "The product's version it was placed under (its terms: productTerms)" })
+  @Column({ type: 'int', nullable: true })
+  productVersion!: number | null;
+
   @Field(() => OrderStatus)
   @Column({ type: 'varchar', length: 32 })
   status!: OrderStatus;

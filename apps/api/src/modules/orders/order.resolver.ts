@@ -5,6 +5,7 @@ import type { RequestContext } from '../../common/context';
 import { createReadResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';
 import { Customer } from '../customers';
+import { ProductRevision, ProductService } from '../products';
 import { Order, RiskWarning } from './order.entity';
 import { CancelOrderArgs, ConfirmWarningArgs, OrderFilter, OrderStepArgs, PlaceOrderArgs, PublishRiskWarningArgs } from './order.inputs';
 import { OrderService } from './order.service';
@@ -49,6 +50,15 @@ export class OrderResolver extends createReadResolver({ type: Order, plural: 'Or
   @Mutation(() => Order, { description: 'Cancel before confirmation; in cooling-off everything paid is refunded' })
   cancelOrder(@Ctx() ctx: RequestContext, @Args(() => CancelOrderArgs) args: CancelOrderArgs) {
     return OrderService.cancel(ctx, args);
+  }
+}
+
+/** The product's terms an order was sold under, whatever changed since. */
+@Resolver(() => Order)
+export class OrderTermsResolver {
+  @FieldResolver(() => ProductRevision, { nullable: true, description: 'The product\'s terms at the version the order was placed under' })
+  productTerms(@Root() order: Order, @Ctx() ctx: RequestContext) {
+    return order.productVersion === null ? null : ProductService.termsOfVersion(ctx, order.productId, order.productVersion);
   }
 }
 

@@ -137,6 +137,7 @@ export const OrderService = {
       return orders.create(tx, {
         customerId: customer.id,
         productId: product.id,
+        productVersion: product.version,
         status,
         channel: referral ? OrderChannel.PARTNER : (args.channel ?? OrderChannel.BRANCH),
         amount: args.amount,

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ChangeOperation } from '@tierwise/domain';
 import { ChangeArgs, ChangeRequestService, catalogueChanges, pendingChangesResolver, registerChange, versionOf } from '../approvals';
 import { Allow } from '../../common/auth';
@@ -8,6 +8,7 @@ import { ChangeResource, ProductStatus, Role } from '../../common/enums';
 import { PartnerInstitution, partnerById } from '../partners';
 import { Tier } from '../tiers';
 import { Product } from './product.entity';
+import { ProductRevision } from './product-revision.entity';
 import { CreateProductArgs, ProductFilter, UpdateProductArgs } from './product.inputs';
 import { ProductService } from './product.service';
 import { assertListSize, MAX_BATCH } from '../../common/errors';
@@ -73,6 +74,12 @@ export class ProductResolver extends createCrudResolver({
   ) {
     assertListSize('ids', ids, MAX_BATCH);
     return ChangeRequestService.write(ctx, 'setProductsStatus', { ids, status }, change);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => ProductRevision, { nullable: true, description: "A product's terms in force at an instant (null before it existed)" })
+  productAt(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('at', () => GraphQLISODateTime) at: Date) {
+    return ProductService.termsAt(ctx, id, at);
   }
 
   @Allow(Role.VIEWER)

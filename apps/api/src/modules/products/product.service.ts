@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, LessThanOrEqual } from 'typeorm';
 import { bundleCycle, bundleViolations, effectiveProduct, isOnSale, productViolations, statusTransitionViolation, type RuleViolation } from '@tierwise/domain';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
@@ -9,6 +9,8 @@ import { ExchangeRateService } from '../exchange-rates';
 import { PartnerInstitution } from '../partners';
 import { Tier } from '../tiers';
 import { ProductComponent, ProductEligibleTier } from './product-links.entity';
+import { ProductRevision } from './product-revision.entity';
+import { newId } from '../../common/persistence/columns';
 import { Product } from './product.entity';
 import type { CreateProductArgs, ProductFilter, UpdateProductArgs } from './product.inputs';
 import { componentsOfBundle, eligibleTiersOfProduct } from './product.loaders';
@@ -126,6 +128,21 @@ async function assertBundlesConsistent(tx: RequestContext, changedIds: string[],
 }
 
 /** The offering catalogue: products with their issuer, eligible tiers and bundle components. */
+/** Keep the product's terms at its current version, from now on (once per version: a retried write keeps the first). */
+async function recordRevision(tx: RequestContext, productId: string): Promise<void> {
+  const product = await tx.manager.findOneByOrFail(Product, { id: productId });
+  if (await tx.manager.existsBy(ProductRevision, { productId, version: product.version })) return;
+  const { createdAt: _c, updatedAt: _u, ...fields } = product;
+  await tx.manager.insert(ProductRevision, {
+    id: newId(),
+    productId,
+    version: product.version,
+    effectiveFrom: new Date(),
+    terms: { ...fields, ...(await readLinks(tx, productId)) },
+    recordedBy: tx.actor?.email ?? (tx.partner ? `api key tw_${tx.partner.keyPrefix}` : 'system'),
+  } as never);
+}
+
 export const ProductService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: ProductFilter) => products.list(ctx, args, filter, narrow(filter)),
   count: (ctx: RequestContext, filter?: ProductFilter) => products.count(ctx, filter, narrow(filter)),
@@ -166,6 +183,7 @@ export const ProductService = {
       const created = await products.create(tx, values, links);
       await writeLinks(tx, created.id, { eligibleTierIds: [], componentIds: [] }, links);
       await assertBundlesConsistent(tx, [created.id]);
+      await recordRevision(tx, created.id);
       return created;
     }),
 
@@ -201,6 +219,7 @@ export const ProductService = {
       await writeLinks(tx, args.id, before, after);
       const updated = (await products.update(tx, args.id, args.version, changes, { before, after })).after;
       await assertBundlesConsistent(tx, [args.id]);
+      await recordRevision(tx, args.id);
       return updated;
     }),
 
@@ -228,6 +247,7 @@ export const ProductService = {
       const updated: Product[] = [];
       for (const product of found) {
         updated.push(product.status === status ? product : (await products.update(tx, product.id, product.version, { status })).after);
+        await recordRevision(tx, product.id);
       }
       return updated;
     }),
@@ -261,6 +281,26 @@ export const ProductService = {
     }),
 
   eligibleTiers: (ctx: RequestContext, id: string) => ctx.loaders.get(eligibleTiersOfProduct).load(id),
+  /** The product's terms in force at `at` (the latest revision from before it), or null before it existed. */
+  termsAt: async (ctx: RequestContext, productId: string, at: Date) =>
+    (await ctx.manager.findOne(ProductRevision, { where: { productId, effectiveFrom: LessThanOrEqual(at) }, order: { effectiveFrom: 'DESC', version: 'DESC' } })) ??
+    null,
+
+  /** The terms of one version (an order's). */
+  termsOfVersion: (ctx: RequestContext, productId: string, version: number) => ctx.manager.findOneBy(ProductRevision, { productId, version }),
+
+  /** Every product's current terms kept as a revision (at start: products from before revisions were kept). */
+  async keepCurrentTerms(ctx: RequestContext): Promise<number> {
+    const missing: { id: string }[] = await ctx.manager
+      .getRepository(Product)
+      .createQueryBuilder('p')
+      .select('p.id', 'id')
+      .where('NOT EXISTS (SELECT 1 FROM product_revision r WHERE r.productId = p.id AND r.version = p.version)')
+      .getRawMany();
+    for (const { id } of missing) await inTransaction(ctx, (tx) => recordRevision(tx, id));
+    return missing.length;
+  },
+
   /** The tiers a product is offered to and a bundle's components, as its writes set them (for four eyes' diff). */
   links: (ctx: RequestContext, id: string) => readLinks(ctx, id),
 
