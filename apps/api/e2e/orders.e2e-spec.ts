@@ -17,6 +17,7 @@ import {
   RecordInterviewNeedDocument,
   SetExchangeRateDocument,
   SignOrderDocument,
+  UpdateProductDocument,
   UpsertCustomersDocument,
 } from '@tierwise/client';
 import { calendarDay } from '@tierwise/domain';
@@ -53,6 +54,15 @@ describe.each(databaseKinds())('orders on %s', (kind) => {
     expect(paid).toMatchObject({ status: 'CONFIRMED', coolingOffEndsAt: null, cnyAmount: '50000.00' });
     const again = await api.pm.raw(CancelOrderDocument, { id: paid.id, version: paid.version, reason: 'changed my mind' });
     expect(again.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'INVALID_ORDER_TRANSITION' });
+    // The order keeps the terms it was sold under, whatever the product's terms become.
+    const product = (await api.viewer.request(AllProductsDocument, { filter: { q: 'FUND-BAL-001' } })).allProducts[0];
+    await api.pm.request(UpdateProductDocument, { id: product.id, version: product.version, minInvestment: '20000' });
+    const [kept] = (await api.viewer.request(CustomerOrdersDocument, { id })).Customer.orders;
+    expect([kept.productVersion, kept.productTerms?.version, kept.productTerms?.terms.minInvestment]).toEqual([
+      product.version,
+      product.version,
+      product.minInvestment,
+    ]);
   });
 
   it('keeps the CNY equivalent at the day’s rate with a foreign-currency order, and refuses one with no rate for the day', async () => {

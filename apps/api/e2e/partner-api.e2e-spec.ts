@@ -1,7 +1,3 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { lexicographicSortSchema, isNonNullType, getNamedType } from 'graphql';
 import {
   AllPartnerInstitutionsDocument,
@@ -31,45 +27,11 @@ import { TokenService } from '../src/common/auth';
 import { createSchema } from '../src/app/schema';
 import { startServer } from '../src/app/server';
 import { loadConfig } from '../src/app/config';
-import { assess, databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
+import { assess, databaseKinds, postGraphQL, startApiProcess, startTestApi, type TestApi } from '../test-utils/harness';
 import { operationFor, operationsOf } from '../test-utils/operations';
 
 const ALL_SCOPES: ApiScope[] = ['CATALOG_READ', 'CUSTOMERS_READ', 'RECOMMENDATIONS_READ', 'REFERRALS_WRITE', 'FULFILMENT_WRITE', 'ORDERS_REFER'];
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-/** The built API (`npm test` builds it first) as a process of its own, on the given database, sharing Redis. */
-async function startApiProcess(databaseUrl: string): Promise<{ url: string; close(): Promise<void> }> {
-  const main = join(__dirname, '../dist/main.js');
-  if (!existsSync(main)) throw new Error('apps/api is not built: `npm test` builds it first (or run `npm run build`)');
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      REDIS_URL,
-      PORT: '0',
-      ADMIN_PASSWORD: 'admin-password-for-tests',
-      SEED_DEMO_DATA: 'false',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = /Tierwise API on (http:\/\/\S+) /.exec(out);
-      if (found) resolve(found[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the API process exited (${code}) before listening: ${out}`)));
-  });
-  return {
-    url,
-    close: async () => {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    },
-  };
-}
 
 /** The code of the error a partner call throws (or 'OK'). */
 const outcome = (call: Promise<unknown>) =>
@@ -452,7 +414,10 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
     const mine = await startServer(config, api.dataSource, 0);
     // On MySQL/MariaDB the second instance is a separate process (the built API) on the same database; the
     // in-memory SQLite database cannot be shared, so there it is a second server in this process.
-    const other = kind === 'mysql' ? await startApiProcess((api.dataSource.options as { url: string }).url) : await startServer(config, api.dataSource, 0);
+    const other =
+      kind === 'mysql'
+        ? await startApiProcess({ DATABASE_URL: (api.dataSource.options as { url: string }).url, REDIS_URL })
+        : await startServer(config, api.dataSource, 0);
     try {
       const id = products.get('FUND-BOND-001')!;
       // The rolling minute is counted in clock minutes: if one ends between the two calls, start again with a fresh key.

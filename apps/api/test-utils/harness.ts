@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { DataSource, Logger } from 'typeorm';
@@ -184,4 +186,37 @@ export async function assess(api: TestApi, levels: Record<string, InvestorRiskLe
     evidenceRef: `signed questionnaire ${customerRef}`,
   }));
   return (await api.pm.request(UpsertRiskAssessmentsDocument, { items })).upsertRiskAssessments;
+}
+
+/** The built API (`npm test` builds it first) as a process of its own, with `env` (its database, Redis, …). */
+export async function startApiProcess(env: Record<string, string>): Promise<{ url: string; close(): Promise<void> }> {
+  const main = join(__dirname, '../dist/main.js');
+  if (!existsSync(main)) throw new Error('apps/api is not built: `npm test` builds it first (or run `npm run build`)');
+  const child = spawn(process.execPath, [main], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: '0',
+      ADMIN_PASSWORD: 'admin-password-for-tests',
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = /Tierwise API on (http:\/\/\S+) /.exec(out);
+      if (found) resolve(found[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the API process exited (${code}) before listening: ${out}`)));
+  });
+  return {
+    url,
+    close: async () => {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
 }

@@ -96,7 +96,10 @@ export function createWriteResolver<T extends object, F extends object, C extend
   @Resolver(() => o.type)
   abstract class WriteResolver extends createReadResolver(o) {
     @Allow(o.write)
-    @Mutation(() => o.type, { name: `create${name}`, description: o.guard ? 'Under four eyes: held for approval, answered with what it would create' : undefined })
+    @Mutation(() => o.type, {
+      name: `create${name}`,
+      description: o.guard ? 'Under four eyes: held for approval, answered with what it would create' : undefined,
+    })
     create(@Ctx() ctx: RequestContext, @Args(() => o.createArgs) args: C, @Args(() => o.guard?.argsType ?? NoExtraArgs) extra: object) {
       return o.guard ? o.guard.write(ctx, `create${name}`, args, extra) : o.service.create(ctx, args);
     }
@@ -118,7 +121,10 @@ export function createCrudResolver<T extends object, F extends object, C extends
   @Resolver(() => o.type)
   abstract class CrudResolver extends createWriteResolver(o) {
     @Allow(o.write)
-    @Mutation(() => o.type, { name: `delete${o.type.name}`, description: o.guard ? 'Under four eyes: held for approval, answered with the record as it still is' : undefined })
+    @Mutation(() => o.type, {
+      name: `delete${o.type.name}`,
+      description: o.guard ? 'Under four eyes: held for approval, answered with the record as it still is' : undefined,
+    })
     delete(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Args(() => o.guard?.argsType ?? NoExtraArgs) extra: object) {
       return o.guard ? o.guard.write(ctx, `delete${o.type.name}`, { id }, extra) : o.service.delete(ctx, id);
     }

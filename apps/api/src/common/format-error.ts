@@ -21,7 +21,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   ...REQUEST_CODES,
 ]);
-const CLIENT_EXTENSIONS = ['fields', 'retryAfterSeconds', 'resetAt', 'currentVersion'];
+const CLIENT_EXTENSIONS = ['fields', 'retryAfterSeconds', 'resetAt', 'currentVersion', 'reason', 'stale'];
 
 /** graphql-js's messages for problems in the request that carry no code of their own. */
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/;

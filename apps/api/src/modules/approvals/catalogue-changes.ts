@@ -47,7 +47,12 @@ export async function versionOf(get: () => Promise<Row>): Promise<number | null>
 export function catalogueChanges<T extends Row, C extends object, U extends Row>(o: {
   resource: ChangeResource;
   typeName: string;
-  service: { get(ctx: RequestContext, id: string): Promise<T>; create(ctx: RequestContext, args: C): Promise<T>; update(ctx: RequestContext, args: U): Promise<T>; delete?(ctx: RequestContext, id: string): Promise<T> };
+  service: {
+    get(ctx: RequestContext, id: string): Promise<T>;
+    create(ctx: RequestContext, args: C): Promise<T>;
+    update(ctx: RequestContext, args: U): Promise<T>;
+    delete?(ctx: RequestContext, id: string): Promise<T>;
+  };
   /** Fields beyond the record's columns that its writes set (eligible tiers, components, entitlements…). */
   extras?: (ctx: RequestContext, record: T) => Promise<Record<string, unknown>>;
   afterApply?: (ctx: RequestContext, args: object, result: unknown) => Promise<void>;

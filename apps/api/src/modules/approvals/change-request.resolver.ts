@@ -65,11 +65,13 @@ export class ChangeRequestResolver extends createReadResolver({
 export function pendingChangesResolver<T extends { id: string }>(type: ClassType<T>) {
   @Resolver(() => type)
   class PendingChangesResolver {
-    @FieldResolver(() => [ChangeRequest], { description: 'Four eyes: changes of this record waiting for approval or for their effective instant' })
+    @FieldResolver(() => [ChangeRequest], {
+      description: 'Four eyes: changes of this record waiting for approval or for their effective instant (first, the one this answer made)',
+    })
     async pendingChanges(@Root() record: T, @Ctx() ctx: RequestContext): Promise<ChangeRequest[]> {
       const held = (record as { [HELD_CHANGE]?: ChangeRequest })[HELD_CHANGE];
       const open = await ctx.loaders.get(openChangesOfRecord).load(record.id);
-      return held && !open.some((r) => r.id === held.id) ? [...open, held] : open;
+      return held ? [held, ...open.filter((r) => r.id !== held.id)] : open;
     }
   }
   Object.defineProperty(PendingChangesResolver, 'name', { value: `${type.name}PendingChangesResolver` });

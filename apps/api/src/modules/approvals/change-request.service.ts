@@ -60,7 +60,14 @@ async function load(ctx: RequestContext, id: string): Promise<ChangeRequest> {
 }
 
 /** Move a request to `status` if it is still at `version` (and the lifecycle allows it), audited with `action`. */
-async function move(tx: RequestContext, request: ChangeRequest, version: number, status: ChangeRequestStatus, action: AuditAction, changes: Partial<ChangeRequest> = {}) {
+async function move(
+  tx: RequestContext,
+  request: ChangeRequest,
+  version: number,
+  status: ChangeRequestStatus,
+  action: AuditAction,
+  changes: Partial<ChangeRequest> = {},
+) {
   const violation = changeTransitionViolation(request.status, status);
   if (violation) throw badInput([violation]);
   const now = new Date();
@@ -109,7 +116,13 @@ export const ChangeRequestService = {
     const maker = actorOf(ctx);
     const now = new Date();
     if (change.changeEffectiveFrom && change.changeEffectiveFrom.getTime() < now.getTime() - 60_000) {
-      throw badInput([{ field: 'changeEffectiveFrom', code: 'EFFECTIVE_IN_THE_PAST', message: 'A change takes effect now or later: leave the date out, or choose a later one' }]);
+      throw badInput([
+        {
+          field: 'changeEffectiveFrom',
+          code: 'EFFECTIVE_IN_THE_PAST',
+          message: 'A change takes effect now or later: leave the date out, or choose a later one',
+        },
+      ]);
     }
     const targets = await spec.targets(ctx, args);
     const result = await dryRun(ctx, (tx) => spec.run(tx, args));
@@ -150,7 +163,11 @@ export const ChangeRequestService = {
         version: 1,
       });
       await tx.manager.insert(ChangeRequest, row as never);
-      if (targets.length) await tx.manager.insert(ChangeTarget, targets.map((t) => ({ changeRequestId: row.id, recordId: t.recordId, baseVersion: t.version })));
+      if (targets.length)
+        await tx.manager.insert(
+          ChangeTarget,
+          targets.map((t) => ({ changeRequestId: row.id, recordId: t.recordId, baseVersion: t.version })),
+        );
       await recordAudit(tx, draft ? AuditAction.CREATE : AuditAction.SUBMIT, 'ChangeRequest', row.id, null, {
         mutation,
         summary: row.summary,
@@ -165,7 +182,12 @@ export const ChangeRequestService = {
 
   list: (ctx: RequestContext, args: ListArgs, filter?: ChangeRequestFilter) =>
     ChangeRequestService.matching(ctx, filter).then((qb) =>
-      pageOf(qb, args, { typeName: 'ChangeRequest', sortable: ['createdAt', 'updatedAt', 'effectiveFrom', 'status'], defaultSort: 'createdAt', defaultOrder: 'DESC' }).getMany(),
+      pageOf(qb, args, {
+        typeName: 'ChangeRequest',
+        sortable: ['createdAt', 'updatedAt', 'effectiveFrom', 'status'],
+        defaultSort: 'createdAt',
+        defaultOrder: 'DESC',
+      }).getMany(),
     ),
   count: async (ctx: RequestContext, filter?: ChangeRequestFilter) => (await ChangeRequestService.matching(ctx, filter)).getCount(),
   get: (ctx: RequestContext, id: string) => load(ctx, id),
@@ -178,9 +200,12 @@ export const ChangeRequestService = {
     if (filter.open) qb.andWhere('e.status IN (:...open)', { open: OPEN_CHANGE_STATUSES });
     if (filter.q?.trim()) qb.andWhere('e.summary LIKE :q', { q: `%${filter.q.trim().replace(/[%_!]/g, '!$&')}%` });
     if (filter.recordId) {
-      qb.andWhere('(EXISTS (SELECT 1 FROM change_request_target t WHERE t.changeRequestId = e.id AND t.recordId = :recordId) OR e.resultRecordId = :recordId)', {
-        recordId: filter.recordId,
-      });
+      qb.andWhere(
+        '(EXISTS (SELECT 1 FROM change_request_target t WHERE t.changeRequestId = e.id AND t.recordId = :recordId) OR e.resultRecordId = :recordId)',
+        {
+          recordId: filter.recordId,
+        },
+      );
     }
     const me = ctx.actor?.id ?? '';
     if (filter.mine) qb.andWhere('e.makerId = :me', { me });
@@ -229,7 +254,15 @@ export const ChangeRequestService = {
     const spec = changeSpec(request.mutation);
     const refusal = approvalRefusal(request, { id: checker.id, approves: await approvesOf(ctx, checker.id) });
     if (refusal === 'SELF_APPROVAL') throw new AppError('FORBIDDEN', 'You made this change: another person must approve it (four eyes)', { reason: refusal });
-    if (refusal) throw new AppError('FORBIDDEN', `Approving ${request.resource} changes needs the checker permission for ${request.resource}: an administrator grants it`, { reason: refusal });
+    if (refusal)
+      throw new AppError(
+        'FORBIDDEN',
+        `Approving ${request.resource} changes needs the checker permission for ${request.resource}: an administrator grants it`,
+        { reason: refusal },
+      );
+    if (request.status === ChangeRequestStatus.SUPERSEDED) {
+      throw conflict(`This change was superseded (${request.outcome ?? 'the record changed meanwhile'}): make it again on the current version`);
+    }
     if (request.status === ChangeRequestStatus.SUBMITTED) {
       const stale = await staleTargets(ctx, spec, request);
       if (stale.length) {
@@ -239,7 +272,11 @@ export const ChangeRequestService = {
     }
     const approved = await inTransaction(ctx, async (tx) => {
       const fresh = await load(tx, args.id);
-      return move(tx, fresh, args.version, ChangeRequestStatus.APPROVED, AuditAction.APPROVE, { checkerId: checker.id, checkerEmail: checker.email, decidedAt: new Date() });
+      return move(tx, fresh, args.version, ChangeRequestStatus.APPROVED, AuditAction.APPROVE, {
+        checkerId: checker.id,
+        checkerEmail: checker.email,
+        decidedAt: new Date(),
+      });
     });
     if (!approved.effectiveFrom || approved.effectiveFrom.getTime() <= Date.now()) await ChangeRequestService.apply(ctx, approved.id);
     return load(ctx, approved.id);
@@ -251,7 +288,8 @@ export const ChangeRequestService = {
     const request = await load(ctx, args.id);
     const refusal = approvalRefusal(request, { id: checker.id, approves: await approvesOf(ctx, checker.id) });
     if (refusal === 'SELF_APPROVAL') throw new AppError('FORBIDDEN', 'You made this change: cancel it instead, or let a checker decide', { reason: refusal });
-    if (refusal) throw new AppError('FORBIDDEN', `Deciding ${request.resource} changes needs the checker permission for ${request.resource}`, { reason: refusal });
+    if (refusal)
+      throw new AppError('FORBIDDEN', `Deciding ${request.resource} changes needs the checker permission for ${request.resource}`, { reason: refusal });
     return inTransaction(ctx, (tx) =>
       move(tx, request, args.version, ChangeRequestStatus.REJECTED, AuditAction.REJECT, {
         checkerId: checker.id,
@@ -316,7 +354,14 @@ export const ChangeRequestService = {
             );
           }
         }
-        await recordAudit(tx, AuditAction.APPLY, 'ChangeRequest', id, { status: ChangeRequestStatus.APPROVED }, { status: ChangeRequestStatus.APPLIED, resultRecordId: createdId });
+        await recordAudit(
+          tx,
+          AuditAction.APPLY,
+          'ChangeRequest',
+          id,
+          { status: ChangeRequestStatus.APPROVED },
+          { status: ChangeRequestStatus.APPLIED, resultRecordId: createdId },
+        );
         return out;
       });
       if (result === NOTHING) return 'SKIPPED';
@@ -328,7 +373,11 @@ export const ChangeRequestService = {
       const outcome = superseded ? error.message : error.message.slice(0, 1000);
       const status = superseded ? ChangeRequestStatus.SUPERSEDED : ChangeRequestStatus.FAILED;
       await inTransaction(ctx, async (tx) => {
-        const done = await tx.manager.update(ChangeRequest, { id, status: ChangeRequestStatus.APPROVED }, { status, outcome, updatedAt: now, version: request.version + 1 });
+        const done = await tx.manager.update(
+          ChangeRequest,
+          { id, status: ChangeRequestStatus.APPROVED },
+          { status, outcome, updatedAt: now, version: request.version + 1 },
+        );
         if (done.affected) await recordAudit(tx, AuditAction.UPDATE, 'ChangeRequest', id, { status: ChangeRequestStatus.APPROVED }, { status, outcome });
       });
       return superseded ? 'SUPERSEDED' : 'FAILED';

@@ -56,7 +56,7 @@ export class OrderResolver extends createReadResolver({ type: Order, plural: 'Or
 /** The product's terms an order was sold under, whatever changed since. */
 @Resolver(() => Order)
 export class OrderTermsResolver {
-  @FieldResolver(() => ProductRevision, { nullable: true, description: 'The product\'s terms at the version the order was placed under' })
+  @FieldResolver(() => ProductRevision, { nullable: true, description: "The product's terms at the version the order was placed under" })
   productTerms(@Root() order: Order, @Ctx() ctx: RequestContext) {
     return order.productVersion === null ? null : ProductService.termsOfVersion(ctx, order.productId, order.productVersion);
   }

@@ -62,7 +62,12 @@ export class ProductResolver extends createCrudResolver({
   service: ProductService,
   read: Role.VIEWER,
   write: Role.PRODUCT_MANAGER,
-  guard: catalogueChanges({ resource: ChangeResource.PRODUCT, typeName: 'Product', service: ProductService, extras: async (ctx, p) => ({ ...(await ProductService.links(ctx, p.id)) }) }),
+  guard: catalogueChanges({
+    resource: ChangeResource.PRODUCT,
+    typeName: 'Product',
+    service: ProductService,
+    extras: async (ctx, p) => ({ ...(await ProductService.links(ctx, p.id)) }),
+  }),
 }) {
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => [Product], { description: 'Activate, suspend or retire several products at once (all or none)' })

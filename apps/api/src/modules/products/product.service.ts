@@ -283,8 +283,10 @@ export const ProductService = {
   eligibleTiers: (ctx: RequestContext, id: string) => ctx.loaders.get(eligibleTiersOfProduct).load(id),
   /** The product's terms in force at `at` (the latest revision from before it), or null before it existed. */
   termsAt: async (ctx: RequestContext, productId: string, at: Date) =>
-    (await ctx.manager.findOne(ProductRevision, { where: { productId, effectiveFrom: LessThanOrEqual(at) }, order: { effectiveFrom: 'DESC', version: 'DESC' } })) ??
-    null,
+    (await ctx.manager.findOne(ProductRevision, {
+      where: { productId, effectiveFrom: LessThanOrEqual(at) },
+      order: { effectiveFrom: 'DESC', version: 'DESC' },
+    })) ?? null,
 
   /** The terms of one version (an order's). */
   termsOfVersion: (ctx: RequestContext, productId: string, version: number) => ctx.manager.findOneBy(ProductRevision, { productId, version }),

@@ -13,7 +13,9 @@ import { TierService } from './tier.service';
 import { assertListSize } from '../../common/errors';
 
 const shapeEntitlements = (rows: { benefitId: string; annualQuota?: number | null; exclusive?: boolean | null }[]) =>
-  [...rows].sort((a, b) => a.benefitId.localeCompare(b.benefitId)).map((r) => ({ benefitId: r.benefitId, annualQuota: r.annualQuota ?? null, exclusive: !!r.exclusive }));
+  [...rows]
+    .sort((a, b) => a.benefitId.localeCompare(b.benefitId))
+    .map((r) => ({ benefitId: r.benefitId, annualQuota: r.annualQuota ?? null, exclusive: !!r.exclusive }));
 
 /** A tier as a change compares it: its range, promise and entitlements. */
 async function tierTarget(ctx: RequestContext, id: string): Promise<ChangeTargetRef> {
