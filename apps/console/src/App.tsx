@@ -6,6 +6,7 @@ import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { lazyComponent } from './lazy-pages';
 import apiClients from './apiClients';
+import approvals from './approvals';
 import audit from './audit';
 import benefits from './benefits';
 import customers from './customers';
@@ -68,6 +69,7 @@ export function App() {
           <Resource key="Referral" name="Referral" {...referrals} />,
           <Resource key="FulfilmentOrder" name="FulfilmentOrder" {...readOnly(fulfilmentOrders, canWrite)} />,
           permissions === Role.ADMIN ? <Resource key="ApiClient" name="ApiClient" {...apiClients} /> : null,
+          <Resource key="ChangeRequest" name="ChangeRequest" {...approvals} />,
           <Resource key="AuditEvent" name="AuditEvent" {...audit} />,
           permissions === Role.ADMIN ? <Resource key="User" name="User" {...users} /> : null,
         ];

@@ -15,12 +15,16 @@ import {
   RiskPreference,
   Role,
   BehaviourType,
+  ChangeRequestStatus,
+  ChangeResource,
 } from '@tierwise/domain';
 
 /** Select choices for a domain enum; the label is a translation key under `enums.<Enum>.<VALUE>`. */
 const choicesOf = (name: string, values: Record<string, string>) => Object.values(values).map((id) => ({ id, name: `enums.${name}.${id}` }));
 
 export const choices = {
+  ChangeRequestStatus: choicesOf('ChangeRequestStatus', ChangeRequestStatus),
+  ChangeResource: choicesOf('ChangeResource', ChangeResource),
   ProductType: choicesOf('ProductType', ProductType),
   ProductStatus: choicesOf('ProductStatus', ProductStatus),
   RiskLevel: choicesOf('RiskLevel', RiskLevel),

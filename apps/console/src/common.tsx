@@ -15,8 +15,10 @@ import {
   TextInput,
   TopToolbar,
   useListContext,
+  useNotify,
   usePermissions,
   useRecordContext,
+  useRedirect,
   useResourceContext,
   useResourceDefinition,
   useTranslate,
@@ -24,6 +26,7 @@ import {
 import { Link } from 'react-router-dom';
 import { Role, roleAtLeast } from '@tierwise/domain';
 import { ConflictAwareEdit } from './conflict';
+import { useHeldChange } from './approvals/fourEyes';
 import { ExportAllButton } from './ExportAllButton';
 import { NumberField } from './fields';
 
@@ -94,6 +97,27 @@ export function EmptyState() {
   );
 }
 
+/** A create page that, under four eyes, opens the change request the save made instead of the (not yet) record. */
+function HeldAwareCreate({ form }: { form: ReactElement }) {
+  const resource = useResourceContext();
+  const held = useHeldChange(resource);
+  const notify = useNotify();
+  const redirect = useRedirect();
+  return (
+    <Create
+      mutationOptions={{
+        onSuccess: (data: { id: string; pendingChangesIds?: string[] }) => {
+          if (held(data)) return;
+          notify('ra.notification.created', { type: 'info', messageArgs: { smart_count: 1 } });
+          redirect('show', resource, data.id);
+        },
+      }}
+    >
+      {form}
+    </Create>
+  );
+}
+
 /** The edit page (pessimistic, conflict-aware) and the create page around one shared form. */
 export function formPages(Form: ComponentType) {
   return {
@@ -102,11 +126,7 @@ export function formPages(Form: ComponentType) {
         <Form />
       </ConflictAwareEdit>
     ),
-    create: () => (
-      <Create redirect="show">
-        <Form />
-      </Create>
-    ),
+    create: () => <HeldAwareCreate form={<Form />} />,
   };
 }
 

@@ -3,6 +3,7 @@ import { Alert, AlertTitle, Button } from '@mui/material';
 import { useFormContext } from 'react-hook-form';
 import { Edit, useDataProvider, useNotify, useRecordContext, useRedirect, useResourceContext, useTranslate, type EditProps } from 'react-admin';
 import { isConflict } from './dataProvider/errors';
+import { useHeldChange } from './approvals/fourEyes';
 
 interface ConflictState {
   version?: number;
@@ -24,6 +25,7 @@ export function ConflictAwareEdit({
   const notify = useNotify();
   const redirect = useRedirect();
   const resource = useResourceContext(props);
+  const held = useHeldChange(resource);
   return (
     <Edit
       mutationMode="pessimistic"
@@ -39,8 +41,9 @@ export function ConflictAwareEdit({
             notify('ra.message.invalid_form', { type: 'error' });
           }
         },
-        onSuccess: (data: { id: string }) => {
+        onSuccess: (data: { id: string; pendingChangesIds?: string[] }) => {
           setConflict(null);
+          if (held(data)) return;
           notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
           redirect(redirectTo, resource, data.id, data);
         },

@@ -4,6 +4,7 @@ import { ConflictBanner } from '../conflict';
 import { validateCatalogueRecord } from '../validate';
 import { localName } from '../fields';
 import { identityInputs } from '../common';
+import { FourEyesInputs } from '../approvals/fourEyes';
 
 export function BenefitForm() {
   return (
@@ -16,6 +17,7 @@ export function BenefitForm() {
       </ReferenceInput>
       <SelectInput source="status" choices={choices.BenefitStatus} defaultValue="ACTIVE" />
       <TextInput source="description" multiline fullWidth />
+      <FourEyesInputs />
     </SimpleForm>
   );
 }

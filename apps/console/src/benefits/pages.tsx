@@ -3,11 +3,13 @@ import { EntitlementsField, formPages, ShowActions, identityFields } from '../co
 import { EnumField } from '../fields';
 import { BenefitForm } from './BenefitForm';
 import { BenefitList } from './BenefitList';
+import { PendingChanges } from '../approvals/fourEyes';
 
 function BenefitShow() {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
+        <PendingChanges />
         {identityFields()}
         <EnumField source="category" enumName="BenefitCategory" />
         <ReferenceField source="providerId" reference="PartnerInstitution" emptyText="—" />

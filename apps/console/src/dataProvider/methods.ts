@@ -1,5 +1,11 @@
 import {
   AllAuditEventsDocument,
+  ApproveChangeRequestDocument,
+  CancelChangeRequestDocument,
+  FourEyesSettingsDocument,
+  RejectChangeRequestDocument,
+  SetFourEyesDocument,
+  SubmitChangeRequestDocument,
   AllTiersDocument,
   CatalogueStatsDocument,
   CloseCustomerNeedDocument,
@@ -8,6 +14,7 @@ import {
   CustomerNeedsDocument,
   DeclareFinancialsDocument,
   LatestRetierJobDocument,
+  MeDocument,
   ProfileCoverageDocument,
   RecommendationAcceptanceDocument,
   RecommendationsDocument,
@@ -34,6 +41,7 @@ import {
   TierChangePreviewDocument,
   TierwiseError,
   type ConsentKind,
+  type ChangeResource,
   type FinancialDeclarationInput,
   type ProfessionalEvidenceInput,
   type OrderChannel,
@@ -120,6 +128,14 @@ export const tierwiseMethods = {
 
   setExchangeRate: async (currency: string, day: string, cnyPerUnit: string) =>
     (await request(SetExchangeRateDocument, { currency, day, cnyPerUnit })).setExchangeRate,
+
+  currentUser: async () => (await request(MeDocument)).me,
+  fourEyesSettings: async () => (await request(FourEyesSettingsDocument)).fourEyesSettings,
+  setFourEyes: async (resource: ChangeResource, enabled: boolean) => (await request(SetFourEyesDocument, { resource, enabled })).setFourEyes,
+  approveChange: async (id: string, version: number) => (await request(ApproveChangeRequestDocument, { id, version })).approveChangeRequest,
+  rejectChange: async (id: string, version: number, reason: string) => (await request(RejectChangeRequestDocument, { id, version, reason })).rejectChangeRequest,
+  cancelChange: async (id: string, version: number) => (await request(CancelChangeRequestDocument, { id, version })).cancelChangeRequest,
+  submitChange: async (id: string, version: number) => (await request(SubmitChangeRequestDocument, { id, version })).submitChangeRequest,
 
   setReferralStatus: async (id: string, version: number, status: ReferralStatus) =>
     (await request(SetReferralStatusDocument, { id, version, status })).setReferralStatus,

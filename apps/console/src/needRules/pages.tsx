@@ -20,6 +20,7 @@ import { ConflictBanner } from '../conflict';
 import { EnumField, LocalNameField, NumberField, useLocalName } from '../fields';
 import { validateCatalogueRecord } from '../validate';
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
+import { FourEyesInputs } from '../approvals/fourEyes';
 
 const topic = regex(TOPIC_PATTERN, 'tierwise.validation.topic');
 
@@ -61,6 +62,7 @@ function NeedRuleForm() {
       <SelectInput source="need" choices={choices.NeedType} validate={required()} />
       <NumberInput source="weight" validate={[required(), minValue(1), maxValue(100)]} helperText="tierwise.needs.weightHelp" />
       <BooleanInput source="active" defaultValue />
+      <FourEyesInputs />
     </SimpleForm>
   );
 }

@@ -3,6 +3,7 @@ import { choices } from '../choices';
 import { ConflictBanner } from '../conflict';
 import { validateCatalogueRecord } from '../validate';
 import { identityInputs } from '../common';
+import { FourEyesInputs } from '../approvals/fourEyes';
 
 export function PartnerForm() {
   return (
@@ -15,6 +16,7 @@ export function PartnerForm() {
       <TextInput source="contactEmail" type="email" />
       <TextInput source="contactPhone" />
       <TextInput source="website" fullWidth />
+      <FourEyesInputs />
     </SimpleForm>
   );
 }

@@ -19,6 +19,7 @@ import { formPages, ShowActions, identityFields } from '../common';
 import { DateField, EnumField, LocalNameField, MoneyField, RiskLevelField } from '../fields';
 import { PartnerForm } from './PartnerForm';
 import { PartnerList } from './PartnerList';
+import { PendingChanges } from '../approvals/fourEyes';
 
 function Nothing({ message }: { message: string }) {
   const translate = useTranslate();
@@ -77,6 +78,7 @@ function PartnerShow() {
     <Show actions={<ShowActions />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="tierwise.partner.details">
+          <PendingChanges />
           {identityFields()}
           <EnumField source="kind" enumName="PartnerKind" />
           <EnumField source="status" enumName="PartnerStatus" />

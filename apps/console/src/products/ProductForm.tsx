@@ -23,6 +23,7 @@ import { ConflictBanner } from '../conflict';
 import { MoneyInput, PercentInput, RiskLevelInput } from '../inputs';
 import { validateProduct } from './validateProduct';
 import { localName } from '../fields';
+import { FourEyesInputs } from '../approvals/fourEyes';
 
 const toIso = (v: string | Date | null) => (v ? new Date(v).toISOString() : null);
 
@@ -108,6 +109,7 @@ export function ProductForm(props: Omit<SimpleFormProps, 'children'>) {
         <SelectArrayInput source="targetNeeds" choices={choices.NeedType} defaultValue={[]} />
       </Row>
       <TextInput source="description" multiline />
+      <FourEyesInputs />
     </SimpleForm>
   );
 }

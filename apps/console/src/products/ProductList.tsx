@@ -28,6 +28,7 @@ import { useTierwise } from '../dataProvider';
 import { EnumField, LocalNameField, MoneyField, RiskLevelField, formatDecimal, localName, useLocalName } from '../fields';
 
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
+import { useFourEyes } from '../approvals/fourEyes';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -57,6 +58,7 @@ function StatusButton({ status, label, icon }: { status: ProductStatus; label: s
   const refresh = useRefresh();
   const translate = useTranslate();
   const unselectAll = useUnselectAll('Product');
+  const fourEyes = useFourEyes('Product');
   const [open, setOpen] = useState(false);
   const selected = data ?? [];
   const now = new Date();
@@ -71,7 +73,7 @@ function StatusButton({ status, label, icon }: { status: ProductStatus; label: s
     setOpen(false);
     try {
       await dataProvider.setProductsStatus(selectedIds as string[], status);
-      notify('tierwise.products.statusChanged', { type: 'info', messageArgs: { smart_count: selectedIds.length } });
+      notify(fourEyes ? 'tierwise.approvals.sentForApproval' : 'tierwise.products.statusChanged', { type: 'info', messageArgs: { smart_count: selectedIds.length } });
       unselectAll();
       refresh();
     } catch (error) {

@@ -2,11 +2,13 @@ import { ArrayField, BooleanField, ChipField, ReferenceArrayField, ReferenceFiel
 import { ShowActions, identityFields } from '../common';
 import { RiskWarningPanel } from './RiskWarningPanel';
 import { DateField, EnumField, LocalNameChip, MoneyField, NumberField, RiskLevelField } from '../fields';
+import { PendingChanges } from '../approvals/fourEyes';
 
 export function ProductShow() {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
+        <PendingChanges />
         {identityFields()}
         <EnumField source="type" enumName="ProductType" />
         <RiskLevelField source="riskLevel" />

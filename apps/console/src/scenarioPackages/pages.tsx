@@ -20,6 +20,7 @@ import { ConflictBanner } from '../conflict';
 import { EnumField, LocalDescriptionField, LocalNameChip, LocalNameField, localName, useLocalName } from '../fields';
 import { validateCatalogueRecord } from '../validate';
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
+import { FourEyesInputs, PendingChanges } from '../approvals/fourEyes';
 
 function ScenarioPackageList() {
   const t = useTranslate();
@@ -54,6 +55,7 @@ function ScenarioPackageShow() {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
+        <PendingChanges />
         {identityFields()}
         <EnumField source="need" enumName="NeedType" />
         <LocalDescriptionField label="resources.ScenarioPackage.fields.description" />
@@ -98,6 +100,7 @@ function ScenarioPackageForm() {
       </ReferenceArrayInput>
       <BooleanInput source="active" defaultValue />
       <BooleanInput source="partnerOrders" helperText="tierwise.sales.partnerOrdersHelp" />
+      <FourEyesInputs />
     </SimpleForm>
   );
 }

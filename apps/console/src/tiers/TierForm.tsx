@@ -23,6 +23,7 @@ import { TierMovesPreview } from './TierMovesPreview';
 import { localName } from '../fields';
 import { wholeNumberError } from '../validate';
 import { identityInputs } from '../common';
+import { FourEyesInputs } from '../approvals/fourEyes';
 
 const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
 
@@ -116,6 +117,7 @@ export function TierForm() {
           <BooleanInput source="exclusive" label="resources.Tier.fields.exclusive" />
         </SimpleFormIterator>
       </ArrayInput>
+      <FourEyesInputs />
     </SimpleForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Create, PasswordInput, SearchInput, SelectInput, SimpleForm, TextField, TextInput, useTranslate } from 'react-admin';
+import { Create, PasswordInput, SearchInput, SelectArrayInput, SelectInput, SimpleForm, TextField, TextInput, useTranslate } from 'react-admin';
 import { choices } from '../choices';
 import { ListActions } from '../common';
 import { ConflictAwareEdit, ConflictBanner } from '../conflict';
@@ -34,6 +34,7 @@ function UserForm({ creating }: { creating: boolean }) {
       <TextInput source="email" type="email" disabled={!creating} />
       <TextInput source="displayName" />
       <SelectInput source="role" choices={choices.Role} />
+      <SelectArrayInput source="approves" choices={choices.ChangeResource} helperText="tierwise.approvals.approvesHelp" />
       <PasswordInput source="password" helperText="tierwise.validation.password" />
     </SimpleForm>
   );
