@@ -56,7 +56,7 @@ describe.each(databaseKinds())('orders on %s', (kind) => {
     expect(again.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'INVALID_ORDER_TRANSITION' });
     // The order keeps the terms it was sold under, whatever the product's terms become.
     const product = (await api.viewer.request(AllProductsDocument, { filter: { q: 'FUND-BAL-001' } })).allProducts[0];
-    await api.pm.request(UpdateProductDocument, { id: product.id, version: product.version, minInvestment: '20000' });
+    await api.pm.request(UpdateProductDocument, { id: product.id, version: product.version, name: `${product.name}（新条款）` });
     const [kept] = (await api.viewer.request(CustomerOrdersDocument, { id })).Customer.orders;
     expect([kept.productVersion, kept.productTerms?.version, kept.productTerms?.terms.minInvestment]).toEqual([
       product.version,

@@ -7,6 +7,7 @@ import {
   Button,
   Create,
   CreateButton,
+  type CreateProps,
   Datagrid,
   EditButton,
   FilterButton,
@@ -98,13 +99,14 @@ export function EmptyState() {
 }
 
 /** A create page that, under four eyes, opens the change request the save made instead of the (not yet) record. */
-function HeldAwareCreate({ form }: { form: ReactElement }) {
+export function HeldAwareCreate({ form, transform }: { form: ReactElement; transform?: CreateProps['transform'] }) {
   const resource = useResourceContext();
   const held = useHeldChange(resource);
   const notify = useNotify();
   const redirect = useRedirect();
   return (
     <Create
+      transform={transform}
       mutationOptions={{
         onSuccess: (data: { id: string; pendingChangesIds?: string[] }) => {
           if (held(data)) return;

@@ -1,11 +1,7 @@
-import { Create } from 'react-admin';
+import { HeldAwareCreate } from '../common';
 import { TierForm, useAllTiers, withAdjustments } from './TierForm';
 
 export function TierCreate() {
   const tiers = useAllTiers();
-  return (
-    <Create redirect="show" transform={withAdjustments(tiers)}>
-      <TierForm />
-    </Create>
-  );
+  return <HeldAwareCreate form={<TierForm />} transform={withAdjustments(tiers)} />;
 }
