@@ -263,6 +263,13 @@ describe.each(databaseKinds())('four eyes on %s', (kind) => {
     await api.admin.request(SetFourEyesDocument, { resource: 'PRODUCT', enabled: false });
     const direct = (await api.pm.request(UpdateProductDocument, { id: mmf.id, version: mmf.version + 1, name: '货币基金·直改' })).updateProduct;
     expect(direct.name).toBe('货币基金·直改');
+    const dated = await api.pm.raw(UpdateProductDocument, {
+      id: mmf.id,
+      version: direct.version,
+      name: 'x',
+      changeEffectiveFrom: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(dated.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'FOUR_EYES_OFF' }); // it would apply at once
     await api.admin.request(SetFourEyesDocument, { resource: 'PRODUCT', enabled: true });
     expect(await outcome(api.checker.raw(ApproveChangeRequestDocument, { id: third.id, version: 1 }))).toBe('CONFLICT');
     expect((await api.viewer.request(GetChangeRequestDocument, { id: third.id })).ChangeRequest.status).toBe('SUPERSEDED');

@@ -112,7 +112,19 @@ export const ChangeRequestService = {
    */
   async write(ctx: RequestContext, mutation: string, args: object, change: ChangeArgs = {}): Promise<unknown> {
     const spec = changeSpec(mutation);
-    if (!(await isOn(ctx, spec.resource))) return spec.run(ctx, args);
+    if (!(await isOn(ctx, spec.resource))) {
+      // Applied at once: a date to apply it at, or a draft, would be silently dropped.
+      if (change.changeEffectiveFrom || change.changeDraft) {
+        throw badInput([
+          {
+            field: change.changeEffectiveFrom ? 'changeEffectiveFrom' : 'changeDraft',
+            code: 'FOUR_EYES_OFF',
+            message: `Four eyes is off for ${spec.resource}: changes apply at once, so they cannot be dated or kept as drafts`,
+          },
+        ]);
+      }
+      return spec.run(ctx, args);
+    }
     const maker = actorOf(ctx);
     const now = new Date();
     if (change.changeEffectiveFrom && change.changeEffectiveFrom.getTime() < now.getTime() - 60_000) {
