@@ -86,7 +86,10 @@ run('four eyes in Chromium', () => {
     page = await as('pm@tierwise.local', 'zh-CN');
     await page.goto(`${h.url}/#/ChangeRequest`);
     await page.getByTestId('queue-mine').click();
-    await page.getByRole('row', { name: /FUND-EQ-001/ }).getByText('已驳回').waitFor();
+    await page
+      .getByRole('row', { name: /FUND-EQ-001/ })
+      .getByText('已驳回')
+      .waitFor();
     expect((await productId('FUND-EQ-001')).name).toBe(eq.name);
   });
 });

@@ -65,7 +65,9 @@ export function PendingChanges() {
           <Link to={`/ChangeRequest/${r.id}/show`}>
             {translate(`enums.ChangeOperation.${r.operation}`)} · {r.makerEmail}
           </Link>
-          {r.effectiveFrom && <Typography variant="caption">{translate('tierwise.approvals.effectiveFrom', { date: format.dateTime(r.effectiveFrom) })}</Typography>}
+          {r.effectiveFrom && (
+            <Typography variant="caption">{translate('tierwise.approvals.effectiveFrom', { date: format.dateTime(r.effectiveFrom) })}</Typography>
+          )}
         </Stack>
       ))}
     </Alert>

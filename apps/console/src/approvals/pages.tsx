@@ -72,7 +72,13 @@ type Queue = keyof typeof QUEUES;
 function QueueTabs() {
   const translate = useTranslate();
   const { filterValues, setFilters } = useListContext();
-  const current: Queue = filterValues.awaitingMe ? 'awaiting' : filterValues.mine ? 'mine' : filterValues.status === 'APPROVED' && !filterValues.resource ? 'scheduled' : 'all';
+  const current: Queue = filterValues.awaitingMe
+    ? 'awaiting'
+    : filterValues.mine
+      ? 'mine'
+      : filterValues.status === 'APPROVED' && !filterValues.resource
+        ? 'scheduled'
+        : 'all';
   return (
     <Tabs value={current} onChange={(_e, q: Queue) => setFilters({ ...QUEUES[q] }, [])} sx={{ px: 2 }}>
       {(Object.keys(QUEUES) as Queue[]).map((q) => (
@@ -189,7 +195,11 @@ function DiffTable() {
 function TierImpact() {
   const record = useRecordContext<Request>();
   const translate = useTranslate();
-  const { data: tiers = [] } = useGetList('Tier', { pagination: { page: 1, perPage: 100 }, sort: { field: 'minAum', order: 'ASC' } }, { enabled: record?.resource === 'TIER' });
+  const { data: tiers = [] } = useGetList(
+    'Tier',
+    { pagination: { page: 1, perPage: 100 }, sort: { field: 'minAum', order: 'ASC' } },
+    { enabled: record?.resource === 'TIER' },
+  );
   if (!record || record.resource !== 'TIER' || !['SUBMITTED', 'DRAFT'].includes(record.status)) return null;
   const moved = record.diff.filter((d) => d.changes.some((c) => c.field === 'minAum' || c.field === 'maxAum'));
   if (moved.length === 0 || tiers.length === 0) return null;
@@ -199,7 +209,12 @@ function TierImpact() {
   };
   const ranges = tiers
     .filter((t) => !(record.operation === 'DELETE' && t.id === record.diff[0].recordId))
-    .map((t) => ({ id: t.id as string, code: t.code as string, minAum: String(after(t.id as string, 'minAum', t.minAum)), maxAum: (after(t.id as string, 'maxAum', t.maxAum) as string | null) ?? null }));
+    .map((t) => ({
+      id: t.id as string,
+      code: t.code as string,
+      minAum: String(after(t.id as string, 'minAum', t.minAum)),
+      maxAum: (after(t.id as string, 'maxAum', t.maxAum) as string | null) ?? null,
+    }));
   return (
     <Box>
       <Typography variant="caption" color="text.secondary">
@@ -246,7 +261,11 @@ function Decisions() {
     <Stack direction="row" spacing={1} sx={{ my: 2 }} data-testid="decisions">
       {record.status === 'SUBMITTED' && checker && (
         <>
-          <Button variant="contained" label="tierwise.approvals.approve" onClick={run(() => tierwise.approveChange(record.id, record.version), 'tierwise.approvals.approved')} />
+          <Button
+            variant="contained"
+            label="tierwise.approvals.approve"
+            onClick={run(() => tierwise.approveChange(record.id, record.version), 'tierwise.approvals.approved')}
+          />
           <ActionDialog
             label="tierwise.approvals.reject"
             confirmLabel="tierwise.approvals.reject"
@@ -256,13 +275,22 @@ function Decisions() {
               done('tierwise.approvals.rejected')();
             }}
           >
-            <MuiTextField label={translate('tierwise.approvals.reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline fullWidth sx={{ mt: 1 }} />
+            <MuiTextField
+              label={translate('tierwise.approvals.reason')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              multiline
+              fullWidth
+              sx={{ mt: 1 }}
+            />
           </ActionDialog>
         </>
       )}
       {record.status === 'SUBMITTED' && mine && <Alert severity="info">{translate('tierwise.approvals.waitingForChecker')}</Alert>}
       {record.status === 'SUBMITTED' && !mine && !checker && <Alert severity="info">{translate('tierwise.approvals.notAChecker')}</Alert>}
-      {record.status === 'DRAFT' && mine && <Button label="tierwise.approvals.submit" onClick={run(() => tierwise.submitChange(record.id, record.version), 'tierwise.approvals.submitted')} />}
+      {record.status === 'DRAFT' && mine && (
+        <Button label="tierwise.approvals.submit" onClick={run(() => tierwise.submitChange(record.id, record.version), 'tierwise.approvals.submitted')} />
+      )}
       {['DRAFT', 'SUBMITTED', 'APPROVED'].includes(record.status) && mine && (
         <Button label="tierwise.approvals.cancel" onClick={run(() => tierwise.cancelChange(record.id, record.version), 'tierwise.approvals.cancelled')} />
       )}

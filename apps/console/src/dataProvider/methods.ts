@@ -133,7 +133,8 @@ export const tierwiseMethods = {
   fourEyesSettings: async () => (await request(FourEyesSettingsDocument)).fourEyesSettings,
   setFourEyes: async (resource: ChangeResource, enabled: boolean) => (await request(SetFourEyesDocument, { resource, enabled })).setFourEyes,
   approveChange: async (id: string, version: number) => (await request(ApproveChangeRequestDocument, { id, version })).approveChangeRequest,
-  rejectChange: async (id: string, version: number, reason: string) => (await request(RejectChangeRequestDocument, { id, version, reason })).rejectChangeRequest,
+  rejectChange: async (id: string, version: number, reason: string) =>
+    (await request(RejectChangeRequestDocument, { id, version, reason })).rejectChangeRequest,
   cancelChange: async (id: string, version: number) => (await request(CancelChangeRequestDocument, { id, version })).cancelChangeRequest,
   submitChange: async (id: string, version: number) => (await request(SubmitChangeRequestDocument, { id, version })).submitChangeRequest,
 

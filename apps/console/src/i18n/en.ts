@@ -226,7 +226,15 @@ export const en = {
     },
     User: {
       name: 'User |||| Users',
-      fields: { email: 'Email', displayName: 'Display name', role: 'Role', password: 'Password', q: 'Search', createdAt: 'Created', approves: 'Approves changes of' },
+      fields: {
+        email: 'Email',
+        displayName: 'Display name',
+        role: 'Role',
+        password: 'Password',
+        q: 'Search',
+        createdAt: 'Created',
+        approves: 'Approves changes of',
+      },
     },
     Customer: {
       name: 'Customer |||| Customers',
@@ -705,7 +713,8 @@ export const en = {
       PartnerInstitution: 'No partner institutions yet. Add the fund managers, insurers and agencies you work with.',
       User: 'No users yet.',
       ExchangeRate: 'No exchange rates yet: record the day’s rate of each currency your products are sold in (orders need it).',
-      ChangeRequest: 'Nothing here: changes to products, tiers, benefits, partners, need rules, scenario packages and the questionnaire wait here for a second person’s approval.',
+      ChangeRequest:
+        'Nothing here: changes to products, tiers, benefits, partners, need rules, scenario packages and the questionnaire wait here for a second person’s approval.',
       AuditEvent: 'Nothing has changed yet: every change to the catalogue will be recorded here.',
       filtered: 'Nothing matches these filters.',
       clear: 'Clear the filters',

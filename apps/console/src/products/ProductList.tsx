@@ -73,7 +73,10 @@ function StatusButton({ status, label, icon }: { status: ProductStatus; label: s
     setOpen(false);
     try {
       await dataProvider.setProductsStatus(selectedIds as string[], status);
-      notify(fourEyes ? 'tierwise.approvals.sentForApproval' : 'tierwise.products.statusChanged', { type: 'info', messageArgs: { smart_count: selectedIds.length } });
+      notify(fourEyes ? 'tierwise.approvals.sentForApproval' : 'tierwise.products.statusChanged', {
+        type: 'info',
+        messageArgs: { smart_count: selectedIds.length },
+      });
       unselectAll();
       refresh();
     } catch (error) {
