@@ -18,3 +18,4 @@ export * from './fulfilment';
 export * from './api-keys';
 export * from './orders';
 export * from './change-requests';
+export * from './service-levels';
