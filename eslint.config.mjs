@@ -22,6 +22,7 @@ const MODULES = [
   'tiers',
   'products',
   'customers',
+  'benefit-ledger',
   'consents',
   'risk-profile',
   'tiering',

@@ -316,7 +316,8 @@ describe.each(databaseKinds())('partner API on %s', (kind) => {
 
   it('moves a service order through its statuses, refusing a jump', async () => {
     const benefits = new Map((await api.viewer.request(AllBenefitsDocument, {})).allBenefits.map((b) => [b.code, b.id]));
-    const order = (await api.pm.request(CreateFulfilmentOrderDocument, { customerId: customers.get('P-1')!, benefitId: benefits.get('HEALTH_CHECKUP')! }))
+    // P-3: P-1 has used this year's one health check-up already (the ledger counts it).
+    const order = (await api.pm.request(CreateFulfilmentOrderDocument, { customerId: customers.get('P-3')!, benefitId: benefits.get('HEALTH_CHECKUP')! }))
       .createFulfilmentOrder;
     expect(await outcome(meinian.updateFulfilmentOrder(order.id, order.version, 'DONE'))).toBe('BAD_USER_INPUT');
     const accepted = await meinian.updateFulfilmentOrder(order.id, order.version, 'ACCEPTED', '已预约 12 月 3 日');

@@ -147,10 +147,12 @@ export enum ApiScope {
   FEEDBACK_WRITE = 'feedback:write',
   /** …and orders customers place in the app. */
   ORDERS_WRITE = 'orders:write',
+  /** …and service: benefit redemptions (and, later, service requests) from the app. */
+  SERVICE_WRITE = 'service:write',
 }
 
 /** Scopes for the institution's own systems (a key without a partner); the others are for partner institutions. */
-export const INTERNAL_SCOPES: readonly ApiScope[] = [ApiScope.EVENTS_WRITE, ApiScope.FEEDBACK_WRITE, ApiScope.ORDERS_WRITE];
+export const INTERNAL_SCOPES: readonly ApiScope[] = [ApiScope.EVENTS_WRITE, ApiScope.FEEDBACK_WRITE, ApiScope.ORDERS_WRITE, ApiScope.SERVICE_WRITE];
 
 /** A partner's referral: NEW (in the queue), CONTACTED, CONVERTED (became business) or CLOSED. */
 export enum ReferralStatus {

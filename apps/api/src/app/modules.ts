@@ -9,6 +9,7 @@ import * as benefits from '../modules/benefits';
 import * as tiers from '../modules/tiers';
 import * as products from '../modules/products';
 import * as customers from '../modules/customers';
+import * as benefitLedger from '../modules/benefit-ledger';
 import * as consents from '../modules/consents';
 import * as riskProfile from '../modules/risk-profile';
 import * as tiering from '../modules/tiering';
@@ -38,6 +39,7 @@ export const modules: readonly ModuleDefinition[] = [
   tiers,
   products,
   customers,
+  benefitLedger,
   consents,
   riskProfile,
   tiering,

@@ -52,7 +52,7 @@ registerEnumType(FulfilmentStatus, { name: 'FulfilmentStatus', description: 'A s
 registerEnumType(ApiScope, {
   name: 'ApiScope',
   description:
-    "Partners: catalog:read, customers:read (consenting customers only), recommendations:read, referrals:write, fulfilment:write, orders:refer (where a scenario package allows it). The institution's own systems: events:write, feedback:write, orders:write",
+    "Partners: catalog:read, customers:read (consenting customers only), recommendations:read, referrals:write, fulfilment:write, orders:refer (where a scenario package allows it). The institution's own systems: events:write, feedback:write, orders:write, service:write",
 });
 
 export {

@@ -90,6 +90,7 @@ export const en = {
       EVENTS_WRITE: 'Send behaviour events',
       FEEDBACK_WRITE: 'Send recommendation feedback',
       ORDERS_WRITE: 'Place orders from the app',
+      SERVICE_WRITE: 'Redeem benefits and open service requests from the app',
     },
     OrderStatus: {
       DRAFT: 'Draft',

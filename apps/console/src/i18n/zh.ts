@@ -69,6 +69,7 @@ export const zh = {
       EVENTS_WRITE: '上报客户行为',
       FEEDBACK_WRITE: '上报推荐反馈',
       ORDERS_WRITE: '从 App 下单',
+      SERVICE_WRITE: '从 App 兑换权益与提交服务请求',
     },
     OrderStatus: {
       DRAFT: '草稿',

@@ -17,13 +17,18 @@ export class FulfilmentOrderResolver extends createReadResolver({
   service: PartnerWorkService.orders,
 }) {
   @Allow(Role.PRODUCT_MANAGER)
-  @Mutation(() => FulfilmentOrder, { description: "Send a benefit to its service partner to deliver for a customer (the benefit's provider receives it)" })
+  @Mutation(() => FulfilmentOrder, {
+    description:
+      "Send a benefit to its service partner to deliver for a customer (the benefit's provider receives it): a redemption within the tier's annual quota (QUOTA_EXHAUSTED otherwise)",
+  })
   createFulfilmentOrder(
     @Ctx() ctx: RequestContext,
     @Arg('customerId', () => ID) customerId: string,
     @Arg('benefitId', () => ID) benefitId: string,
     @Arg('notes', () => String, { nullable: true }) notes?: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: 'Send the same on a retry: it answers the first order (up to 100 characters)' })
+    idempotencyKey?: string,
   ) {
-    return PartnerWorkService.createOrder(ctx, customerId, benefitId, notes ?? null);
+    return PartnerWorkService.createOrder(ctx, customerId, benefitId, notes ?? null, idempotencyKey);
   }
 }

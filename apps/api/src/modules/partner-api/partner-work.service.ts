@@ -1,11 +1,10 @@
-import { inTransaction, type RequestContext } from '../../common/context';
+import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { CrudRepository, equalityFilter } from '../../common/crud';
 import { FulfilmentStatus, type ReferralStatus } from '../../common/enums';
 import { badInput, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { Benefit } from '../benefits';
-import { Customer } from '../customers';
-import { TierBenefit } from '../tiers';
+import { RedemptionService, registerFulfilment } from '../benefit-ledger';
 import { FulfilmentOrder } from './fulfilment-order.entity';
 import type { FulfilmentOrderFilter, ReferralFilter } from './partner-work.inputs';
 import { Referral } from './referral.entity';
@@ -33,40 +32,37 @@ export const PartnerWorkService = {
     get: (ctx: RequestContext, id: string) => orderRecords.get(ctx, id),
   },
 
-  createOrder: (ctx: RequestContext, customerId: string, benefitId: string, notes: string | null) =>
-    inTransaction(ctx, async (tx) => {
-      const customer = await tx.manager.findOneBy(Customer, { id: customerId });
-      if (!customer) throw notFound('Customer', customerId);
-      const benefit = await tx.manager.findOneBy(Benefit, { id: benefitId });
-      if (!benefit) throw notFound('Benefit', benefitId);
-      // Benefits go only to the tiers that grant them.
-      if (!customer.tierId || !(await tx.manager.existsBy(TierBenefit, { tierId: customer.tierId, benefitId }))) {
-        throw badInput([
-          {
-            field: 'benefitId',
-            code: PartnerApiErrors.BENEFIT_NOT_IN_TIER,
-            message: `${benefit.name} is not a benefit of the customer's tier: it cannot be ordered for them`,
-          },
-        ]);
-      }
-      if (!benefit.providerId)
-        throw badInput([
-          { field: 'benefitId', code: PartnerApiErrors.NO_PROVIDER, message: `${benefit.name} has no service partner to fulfil it: set its provider first` },
-        ]);
-      const order = tx.manager.create(FulfilmentOrder, {
-        partnerId: benefit.providerId,
-        customerId,
-        benefitId,
-        status: FulfilmentStatus.PENDING,
-        notes,
-        partnerNote: null,
-        createdBy: tx.actor!.email,
-      });
-      return orderRecords.create(tx, order);
-    }),
+  /**
+   * Send a benefit to its service partner for a customer: a redemption in the ledger (the tier must grant it, this
+   * year's quota must have room; the key makes a retry answer the first), whose service order this is.
+   */
+  async createOrder(ctx: RequestContext, customerId: string, benefitId: string, notes: string | null, idempotencyKey?: string | null) {
+    const benefit = await ctx.manager.findOneBy(Benefit, { id: benefitId });
+    if (!benefit) throw notFound('Benefit', benefitId);
+    if (!benefit.providerId)
+      throw badInput([
+        { field: 'benefitId', code: PartnerApiErrors.NO_PROVIDER, message: `${benefit.name} has no service partner to fulfil it: set its provider first` },
+      ]);
+    const redemption = await RedemptionService.redeem(ctx, { customerId, benefitId, notes, idempotencyKey });
+    return orderRecords.get(ctx, redemption.fulfilmentOrderId!);
+  },
 
   setReferralStatus: (ctx: RequestContext, id: string, version: number, status: ReferralStatus) =>
     inTransaction(ctx, async (tx) => {
       return (await referralRecords.update(tx, id, version, { status })).after;
     }),
 };
+
+/** A partner-fulfilled benefit's redemption sends its service order to the benefit's provider, in the same transaction. */
+registerFulfilment(async (tx, redemption, benefit) => {
+  const order = tx.manager.create(FulfilmentOrder, {
+    partnerId: benefit.providerId!,
+    customerId: redemption.customerId,
+    benefitId: benefit.id,
+    status: FulfilmentStatus.PENDING,
+    notes: redemption.notes,
+    partnerNote: null,
+    createdBy: actorEmail(tx),
+  });
+  return (await orderRecords.create(tx, order)).id;
+});
