@@ -2,6 +2,12 @@ import {
   calendarViolations,
   DEFAULT_BUSINESS_CALENDAR,
   openingOn,
+  pausesFrom,
+  pinPolicy,
+  ServiceCategory,
+  ServiceChannel,
+  ServiceRequestStatus,
+  serviceTransitionViolation,
   slaDeadline,
   slaMilestones,
   workingMinutesBetween,
@@ -114,5 +120,50 @@ describe('service levels: deadlines on a business calendar', () => {
     ]);
     expect(calendarViolations({ ...branch, workdays: ['2026-10-01'] }).map((v) => v.code)).toEqual(['HOLIDAY_AND_WORKDAY']);
     expect(calendarViolations(branch)).toEqual([]);
+  });
+});
+
+describe('service requests', () => {
+  it.each([
+    ['NEW', 'ASSIGNED', true],
+    ['ASSIGNED', 'WAITING_FOR_CUSTOMER', true],
+    ['WAITING_FOR_CUSTOMER', 'IN_PROGRESS', true],
+    ['IN_PROGRESS', 'RESOLVED', true],
+    ['RESOLVED', 'IN_PROGRESS', true],
+    ['RESOLVED', 'CLOSED', true],
+    ['CLOSED', 'IN_PROGRESS', false],
+    ['NEW', 'CLOSED', false],
+    ['WAITING_FOR_CUSTOMER', 'ASSIGNED', false],
+  ] as const)('%s → %s', (from, to, ok) => {
+    expect(serviceTransitionViolation(ServiceRequestStatus[from], ServiceRequestStatus[to]) === null).toBe(ok);
+  });
+
+  it('pauses while waiting for the customer, however often priority or assignee change meanwhile', () => {
+    const t = (m: number) => new Date(Date.UTC(2026, 10, 2, 0, m));
+    const history = [
+      { status: ServiceRequestStatus.NEW, at: t(0) },
+      { status: ServiceRequestStatus.WAITING_FOR_CUSTOMER, at: t(10) },
+      { status: ServiceRequestStatus.IN_PROGRESS, at: t(40) },
+      { status: ServiceRequestStatus.WAITING_FOR_CUSTOMER, at: t(50) },
+    ];
+    expect(pausesFrom(history)).toEqual([
+      { from: t(10), to: t(40) },
+      { from: t(50), to: null },
+    ]);
+    // 30 minutes of 60 used before the second pause: no deadline while it lasts.
+    expect(slaDeadline(t(0), 60, null, pausesFrom(history))).toBeNull();
+    expect(slaDeadline(t(0), 60, null, pausesFrom([...history, { status: ServiceRequestStatus.IN_PROGRESS, at: t(70) }]))?.toISOString()).toBe(
+      t(110).toISOString(),
+    );
+  });
+
+  it('pins the policy at creation: online channels 24×7, the branch on its calendar', () => {
+    expect(pinPolicy(30, ServiceCategory.COMPLAINT, ServiceChannel.APP, branch)).toEqual({
+      firstResponseMinutes: 30,
+      resolutionMinutes: 2880,
+      calendar: null,
+      warningShares: [0.5, 0.8],
+    });
+    expect(pinPolicy(120, ServiceCategory.TRANSACTION_HELP, ServiceChannel.BRANCH, branch).calendar).toBe(branch);
   });
 });

@@ -184,3 +184,102 @@ export function slaMilestones(start: Date, minutes: number, cal: BusinessCalenda
     dueAt: slaDeadline(start, Math.ceil(minutes * share), cal, pauses),
   }));
 }
+
+/** A service request's life: NEW → ASSIGNED → (WAITING_FOR_CUSTOMER ⇄ IN_PROGRESS) → RESOLVED → CLOSED, reopened from RESOLVED. */
+export enum ServiceRequestStatus {
+  NEW = 'NEW',
+  ASSIGNED = 'ASSIGNED',
+  WAITING_FOR_CUSTOMER = 'WAITING_FOR_CUSTOMER',
+  IN_PROGRESS = 'IN_PROGRESS',
+  RESOLVED = 'RESOLVED',
+  CLOSED = 'CLOSED',
+}
+
+export const SERVICE_TRANSITIONS: Readonly<Record<ServiceRequestStatus, readonly ServiceRequestStatus[]>> = {
+  NEW: [ServiceRequestStatus.ASSIGNED, ServiceRequestStatus.IN_PROGRESS, ServiceRequestStatus.WAITING_FOR_CUSTOMER, ServiceRequestStatus.RESOLVED],
+  ASSIGNED: [ServiceRequestStatus.IN_PROGRESS, ServiceRequestStatus.WAITING_FOR_CUSTOMER, ServiceRequestStatus.RESOLVED],
+  WAITING_FOR_CUSTOMER: [ServiceRequestStatus.IN_PROGRESS, ServiceRequestStatus.RESOLVED],
+  IN_PROGRESS: [ServiceRequestStatus.WAITING_FOR_CUSTOMER, ServiceRequestStatus.RESOLVED],
+  RESOLVED: [ServiceRequestStatus.CLOSED, ServiceRequestStatus.IN_PROGRESS],
+  CLOSED: [],
+};
+
+export function serviceTransitionViolation(from: ServiceRequestStatus, to: ServiceRequestStatus): RuleViolation | null {
+  if (SERVICE_TRANSITIONS[from].includes(to)) return null;
+  const next = SERVICE_TRANSITIONS[from];
+  return {
+    field: 'status',
+    code: 'INVALID_SERVICE_TRANSITION',
+    message: `A ${from} request cannot become ${to}${next.length ? ` (it can become ${next.join(' or ')})` : ' (it is closed)'}`,
+  };
+}
+
+export enum ServiceCategory {
+  CONSULTATION = 'CONSULTATION',
+  COMPLAINT = 'COMPLAINT',
+  TRANSACTION_HELP = 'TRANSACTION_HELP',
+  BENEFIT_BOOKING = 'BENEFIT_BOOKING',
+  DOCUMENT = 'DOCUMENT',
+  OTHER = 'OTHER',
+}
+
+export enum ServiceChannel {
+  APP = 'APP',
+  PHONE = 'PHONE',
+  BRANCH = 'BRANCH',
+  WECHAT = 'WECHAT',
+}
+
+/** Online channels run their clocks 24×7; the branch runs on its business calendar. */
+export const runsOnBusinessHours = (channel: ServiceChannel) => channel === ServiceChannel.BRANCH;
+
+/** Resolution targets per category (minutes of working time), the default policy. */
+export const DEFAULT_RESOLUTION_MINUTES: Readonly<Record<ServiceCategory, number>> = {
+  CONSULTATION: 24 * 60,
+  COMPLAINT: 2 * 24 * 60,
+  TRANSACTION_HELP: 8 * 60,
+  BENEFIT_BOOKING: 24 * 60,
+  DOCUMENT: 3 * 24 * 60,
+  OTHER: 3 * 24 * 60,
+};
+
+/**
+ * The service-level policy a request is held to, pinned when it is created (a later edit of the tier, the calendar or
+ * the targets never re-times it): first-response and resolution targets, the calendar (null: 24×7), the warning shares.
+ */
+export interface PinnedPolicy {
+  firstResponseMinutes: number;
+  resolutionMinutes: number;
+  calendar: BusinessCalendar | null;
+  warningShares: readonly number[];
+}
+
+export function pinPolicy(
+  tierResponseMinutes: number,
+  category: ServiceCategory,
+  channel: ServiceChannel,
+  branch: BusinessCalendar,
+  shares = DEFAULT_WARNING_SHARES,
+): PinnedPolicy {
+  return {
+    firstResponseMinutes: tierResponseMinutes,
+    resolutionMinutes: DEFAULT_RESOLUTION_MINUTES[category],
+    calendar: runsOnBusinessHours(channel) ? branch : null,
+    warningShares: [...shares],
+  };
+}
+
+/** The waiting-for-customer pauses of a request from its status history: each stretch in WAITING_FOR_CUSTOMER. */
+export function pausesFrom(history: readonly { status: ServiceRequestStatus; at: Date }[]): Interval[] {
+  const pauses: Interval[] = [];
+  let open: Date | null = null;
+  for (const h of [...history].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+    if (h.status === ServiceRequestStatus.WAITING_FOR_CUSTOMER && !open) open = h.at;
+    else if (h.status !== ServiceRequestStatus.WAITING_FOR_CUSTOMER && open) {
+      pauses.push({ from: open, to: h.at });
+      open = null;
+    }
+  }
+  if (open) pauses.push({ from: open, to: null });
+  return pauses;
+}
