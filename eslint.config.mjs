@@ -29,6 +29,7 @@ const MODULES = [
   'segments',
   'needs',
   'orders',
+  'service-desk',
   'recommendations',
   'scenarios',
   'partner-api',

@@ -16,6 +16,7 @@ import * as tiering from '../modules/tiering';
 import * as segments from '../modules/segments';
 import * as needs from '../modules/needs';
 import * as orders from '../modules/orders';
+import * as serviceDesk from '../modules/service-desk';
 import * as recommendations from '../modules/recommendations';
 import * as scenarios from '../modules/scenarios';
 import * as partnerApi from '../modules/partner-api';
@@ -46,6 +47,7 @@ export const modules: readonly ModuleDefinition[] = [
   segments,
   needs,
   orders,
+  serviceDesk,
   recommendations,
   scenarios,
   partnerApi,

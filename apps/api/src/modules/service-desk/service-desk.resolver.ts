@@ -1,0 +1,96 @@
+import { Args, Ctx, Field, FieldResolver, GraphQLISODateTime, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { ApiScope } from '@tierwise/domain';
+import { Allow, AllowOrScope } from '../../common/auth';
+import type { RequestContext } from '../../common/context';
+import { createReadResolver, createWriteResolver } from '../../common/crud.resolver';
+import { Role } from '../../common/enums';
+import { BusinessCalendar, ServiceMessage, ServiceRequest, SlaEvent } from './service-desk.entity';
+import {
+  AssignServiceRequestArgs,
+  BusinessCalendarFilter,
+  CreateBusinessCalendarArgs,
+  CreateServiceRequestArgs,
+  RateArgs,
+  ReplyArgs,
+  ServiceRequestFilter,
+  SetServiceStatusArgs,
+  UpdateBusinessCalendarArgs,
+} from './service-desk.inputs';
+import { clocks, ServiceDeskService } from './service-desk.service';
+
+@ObjectType('ServiceClocks')
+class ServiceClocks {
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null once replied to, or while waiting for the customer' }) firstResponseDueAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null once resolved, or while waiting for the customer' }) resolutionDueAt!: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Working minutes left on the next clock (negative: breached)' }) minutesLeft!: number | null;
+}
+
+/** The service desk: requests from the app backend (service:write) and advisors, with their SLA clocks. */
+@Resolver(() => ServiceRequest)
+export class ServiceRequestResolver extends createReadResolver({
+  type: ServiceRequest,
+  plural: 'ServiceRequests',
+  filter: ServiceRequestFilter,
+  service: ServiceDeskService,
+  read: Role.VIEWER,
+}) {
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.SERVICE_WRITE)
+  @Mutation(() => ServiceRequest, { description: "Open a service request: its clocks are pinned now to the customer's tier and the category" })
+  createServiceRequest(@Ctx() ctx: RequestContext, @Args(() => CreateServiceRequestArgs) args: CreateServiceRequestArgs) {
+    return ServiceDeskService.create(ctx, args);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => ServiceRequest, { description: 'Assign a request or change its priority (the clocks and their pauses are untouched)' })
+  assignServiceRequest(@Ctx() ctx: RequestContext, @Args(() => AssignServiceRequestArgs) args: AssignServiceRequestArgs) {
+    return ServiceDeskService.assign(ctx, args);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => ServiceRequest, {
+    description: 'Move a request on: WAITING_FOR_CUSTOMER pauses the clocks, RESOLVED stops them, IN_PROGRESS from RESOLVED reopens',
+  })
+  setServiceRequestStatus(@Ctx() ctx: RequestContext, @Args(() => SetServiceStatusArgs) args: SetServiceStatusArgs) {
+    return ServiceDeskService.setStatus(ctx, args);
+  }
+
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.SERVICE_WRITE)
+  @Mutation(() => ServiceMessage, { description: 'A reply (staff: the first meets the first-response clock), or an internal note (staff only)' })
+  replyToServiceRequest(@Ctx() ctx: RequestContext, @Args(() => ReplyArgs) args: ReplyArgs) {
+    return ServiceDeskService.reply(ctx, { ...args, internal: ctx.actor ? args.internal : false });
+  }
+
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.SERVICE_WRITE)
+  @Mutation(() => ServiceRequest, { description: "The customer's rating (1–5) once the request is resolved" })
+  rateServiceRequest(@Ctx() ctx: RequestContext, @Args(() => RateArgs) args: RateArgs) {
+    return ServiceDeskService.rate(ctx, args);
+  }
+
+  @FieldResolver(() => ServiceClocks)
+  clocks(@Root() r: ServiceRequest) {
+    return { ...clocks(r), minutesLeft: ServiceDeskService.minutesLeft(r) };
+  }
+
+  @FieldResolver(() => [ServiceMessage], { description: 'The conversation, oldest first (internal notes for staff only)' })
+  messages(@Root() r: ServiceRequest, @Ctx() ctx: RequestContext) {
+    return ServiceDeskService.messages(ctx, r.id, !!ctx.actor);
+  }
+
+  @FieldResolver(() => [SlaEvent], { description: 'Warnings and breaches recorded, in the order they fell due' })
+  slaEvents(@Root() r: ServiceRequest, @Ctx() ctx: RequestContext) {
+    return ServiceDeskService.events(ctx, r.id);
+  }
+}
+
+/** Business calendars (opening hours, holidays, make-up working days) that branch requests run on. */
+@Resolver(() => BusinessCalendar)
+export class BusinessCalendarResolver extends createWriteResolver({
+  type: BusinessCalendar,
+  plural: 'BusinessCalendars',
+  filter: BusinessCalendarFilter,
+  createArgs: CreateBusinessCalendarArgs,
+  updateArgs: UpdateBusinessCalendarArgs,
+  service: ServiceDeskService.calendars,
+  read: Role.VIEWER,
+  write: Role.PRODUCT_MANAGER,
+}) {}

@@ -1,0 +1,262 @@
+import { In, Not } from 'typeorm';
+import {
+  calendarViolations,
+  DEFAULT_BUSINESS_CALENDAR,
+  pausesFrom,
+  pinPolicy,
+  ServiceRequestStatus,
+  serviceTransitionViolation,
+  slaDeadline,
+  workingMinutesBetween,
+  type BusinessCalendar as Calendar,
+} from '@tierwise/domain';
+import { actorEmail, inTransaction, isDuplicateKeyError, type RequestContext } from '../../common/context';
+import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
+import { Role } from '../../common/enums';
+import { assertNoViolations, badInput, notFound } from '../../common/errors';
+import type { ListArgs } from '../../common/list';
+import { newId } from '../../common/persistence/columns';
+import { Customer } from '../customers';
+import { Tier } from '../tiers';
+import { User } from '../users';
+import { BusinessCalendar, ServiceMessage, ServicePriority, ServiceRequest, SlaEvent, SlaMetric } from './service-desk.entity';
+import type {
+  AssignServiceRequestArgs,
+  BusinessCalendarFilter,
+  CreateBusinessCalendarArgs,
+  CreateServiceRequestArgs,
+  RateArgs,
+  ReplyArgs,
+  ServiceRequestFilter,
+  SetServiceStatusArgs,
+  UpdateBusinessCalendarArgs,
+} from './service-desk.inputs';
+
+/** The calendar branch requests run on (its code); the default hours until operators save one. */
+export const BRANCH_CALENDAR = 'BRANCH';
+
+const requests = new CrudRepository(ServiceRequest, 'ServiceRequest', ['createdAt', 'updatedAt', 'status', 'priority'], ['description']);
+const calendars = new CrudRepository(BusinessCalendar, 'BusinessCalendar', ['code', 'name', 'createdAt'], ['code', 'name', 'nameEn']);
+const narrow = equalityFilter<ServiceRequestFilter>(['status', 'customerId', 'assigneeId']);
+const CLOSED = [ServiceRequestStatus.RESOLVED, ServiceRequestStatus.CLOSED];
+
+const asCalendar = (r: Pick<BusinessCalendar, 'timeZone' | 'weekdays' | 'holidays' | 'workdays'>): Calendar => ({
+  timeZone: r.timeZone,
+  weekdays: r.weekdays as Calendar['weekdays'],
+  holidays: r.holidays,
+  workdays: r.workdays,
+});
+
+function checkCalendar(values: Pick<BusinessCalendar, 'timeZone' | 'weekdays' | 'holidays' | 'workdays'>) {
+  const problems = calendarViolations(asCalendar(values));
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: values.timeZone });
+  } catch {
+    problems.push({ field: 'timeZone', code: 'UNKNOWN_TIME_ZONE', message: `${values.timeZone} is not a time zone (e.g. Asia/Shanghai)` });
+  }
+  const days = Object.keys(values.weekdays ?? {});
+  if (days.some((d) => !['1', '2', '3', '4', '5', '6', '7'].includes(d))) {
+    problems.push({ field: 'weekdays', code: 'BAD_WEEKDAY', message: 'weekdays are keyed 1 (Monday) to 7 (Sunday)' });
+  }
+  assertNoViolations(problems);
+}
+
+const pausesOf = (r: ServiceRequest) => pausesFrom(r.history.map((h) => ({ status: h.status, at: new Date(h.at) })));
+
+/** When each clock of a request falls due (null once met, or while paused). */
+export function clocks(r: ServiceRequest) {
+  const start = r.createdAt;
+  const pauses = pausesOf(r);
+  return {
+    firstResponseDueAt: r.firstResponseAt ? null : slaDeadline(start, r.policy.firstResponseMinutes, r.policy.calendar, pauses),
+    resolutionDueAt: r.resolvedAt || r.closedAt ? null : slaDeadline(start, r.policy.resolutionMinutes, r.policy.calendar, pauses),
+  };
+}
+
+/** Service requests with their clocks, business calendars, and the scheduled check of warnings and breaches. */
+export const ServiceDeskService = {
+  list: (ctx: RequestContext, args: ListArgs, filter?: ServiceRequestFilter) =>
+    requests.list(
+      ctx,
+      args,
+      filter,
+      (qb) => {
+        narrow(filter)?.(qb);
+        if (filter?.open) qb.andWhere('e.status NOT IN (:...closed)', { closed: CLOSED });
+      },
+      { defaultSort: 'createdAt', defaultOrder: 'DESC' },
+    ),
+  count: (ctx: RequestContext, filter?: ServiceRequestFilter) =>
+    requests.count(ctx, filter, (qb) => {
+      narrow(filter)?.(qb);
+      if (filter?.open) qb.andWhere('e.status NOT IN (:...closed)', { closed: CLOSED });
+    }),
+  get: (ctx: RequestContext, id: string) => requests.get(ctx, id),
+
+  /** Open a request: the policy pinned now — the tier's first-response time, the category's resolution target, the calendar. */
+  create: (ctx: RequestContext, args: CreateServiceRequestArgs, now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      const customer = await tx.manager.findOneBy(Customer, { id: args.customerId });
+      if (!customer) throw notFound('Customer', args.customerId);
+      const tier = customer.tierId ? await tx.manager.findOneBy(Tier, { id: customer.tierId }) : null;
+      const branch = await tx.manager.findOneBy(BusinessCalendar, { code: BRANCH_CALENDAR });
+      const policy = pinPolicy(tier?.responseSlaMinutes ?? 120, args.category, args.channel, branch ? asCalendar(branch) : DEFAULT_BUSINESS_CALENDAR);
+      return requests.create(tx, {
+        customerId: customer.id,
+        tierId: customer.tierId,
+        category: args.category,
+        channel: args.channel,
+        priority: args.priority ?? ServicePriority.NORMAL,
+        description: args.description,
+        status: ServiceRequestStatus.NEW,
+        assigneeId: null,
+        policy,
+        history: [{ status: ServiceRequestStatus.NEW, at: now.toISOString() }],
+        firstResponseAt: null,
+        resolvedAt: null,
+        closedAt: null,
+        satisfaction: null,
+        createdBy: actorEmail(tx),
+      });
+    }),
+
+  /** Assign (or change the priority): the clocks and their pauses are untouched. */
+  assign: (ctx: RequestContext, args: AssignServiceRequestArgs, now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      const r = await requests.get(tx, args.id);
+      if (CLOSED.includes(r.status)) throw badInput([{ field: 'id', code: 'REQUEST_RESOLVED', message: `A ${r.status} request is not assigned any more` }]);
+      if (args.assigneeId && !(await tx.manager.existsBy(User, { id: args.assigneeId }))) throw notFound('User', args.assigneeId);
+      const changes: Partial<ServiceRequest> = { ...changesFrom(args, ['priority']) } as Partial<ServiceRequest>;
+      if (args.assigneeId !== undefined) changes.assigneeId = args.assigneeId;
+      if (args.assigneeId && r.status === ServiceRequestStatus.NEW) {
+        changes.status = ServiceRequestStatus.ASSIGNED;
+        changes.history = [...r.history, { status: ServiceRequestStatus.ASSIGNED, at: now.toISOString() }];
+      }
+      return (await requests.update(tx, r.id, args.version, changes)).after;
+    }),
+
+  /** Move a request on (waiting for the customer pauses its clocks; resolving stops the resolution clock). */
+  setStatus: (ctx: RequestContext, args: SetServiceStatusArgs, now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      const r = await requests.get(tx, args.id);
+      const violation = serviceTransitionViolation(r.status, args.status);
+      if (violation) throw badInput([violation]);
+      const reopened = r.status === ServiceRequestStatus.RESOLVED && args.status === ServiceRequestStatus.IN_PROGRESS;
+      return (
+        await requests.update(tx, r.id, args.version, {
+          status: args.status,
+          history: [...r.history, { status: args.status, at: now.toISOString() }],
+          resolvedAt: args.status === ServiceRequestStatus.RESOLVED ? now : reopened ? null : r.resolvedAt,
+          closedAt: args.status === ServiceRequestStatus.CLOSED ? now : r.closedAt,
+        })
+      ).after;
+    }),
+
+  /** A reply to the customer (the first one meets the first-response clock) or an internal note. */
+  reply: (ctx: RequestContext, args: ReplyArgs, now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      const r = await requests.get(tx, args.id);
+      if (r.status === ServiceRequestStatus.CLOSED)
+        throw badInput([{ field: 'id', code: 'REQUEST_CLOSED', message: 'A closed request takes no more messages' }]);
+      const message = tx.manager.create(ServiceMessage, {
+        id: newId(),
+        requestId: r.id,
+        internal: !!args.internal,
+        body: args.body,
+        author: actorEmail(tx),
+        createdAt: now,
+      });
+      await tx.manager.insert(ServiceMessage, message);
+      if (!args.internal && !r.firstResponseAt && tx.actor) await tx.manager.update(ServiceRequest, { id: r.id }, { firstResponseAt: now });
+      return message;
+    }),
+
+  /** The customer's rating once it is resolved. */
+  rate: (ctx: RequestContext, args: RateArgs) =>
+    inTransaction(ctx, async (tx) => {
+      const r = await requests.get(tx, args.id);
+      if (!CLOSED.includes(r.status)) throw badInput([{ field: 'id', code: 'NOT_RESOLVED', message: 'A request is rated once it is resolved' }]);
+      return (await requests.update(tx, r.id, r.version, { satisfaction: args.rating })).after;
+    }),
+
+  messages: (ctx: RequestContext, requestId: string, staff: boolean) =>
+    ctx.manager.find(ServiceMessage, { where: { requestId, ...(staff ? {} : { internal: false }) }, order: { createdAt: 'ASC' } }),
+  events: (ctx: RequestContext, requestId: string) => ctx.manager.find(SlaEvent, { where: { requestId }, order: { dueAt: 'ASC' } }),
+
+  /** Working minutes left on the next clock (negative once breached; null when none runs). */
+  minutesLeft(r: ServiceRequest, now = new Date()): number | null {
+    const { firstResponseDueAt, resolutionDueAt } = clocks(r);
+    const next = [firstResponseDueAt, resolutionDueAt].filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0];
+    return next ? workingMinutesBetween(now, next, r.policy.calendar, pausesOf(r)) : null;
+  },
+
+  /**
+   * The scheduled check: each warning (50%, 80%) and the breach of each running clock, recorded once — a unique
+   * (request, metric, share) row, so two processes, or a retry, record it once — telling the assignee, and on a breach
+   * the administrators too.
+   */
+  async checkClocks(ctx: RequestContext, now = new Date()): Promise<number> {
+    const open = await ctx.manager.find(ServiceRequest, { where: { status: Not(In(CLOSED)) }, take: 2000, order: { createdAt: 'ASC' } });
+    if (!open.length) return 0;
+    const managers = (await ctx.manager.find(User, { where: { role: Role.ADMIN }, select: { email: true } })).map((u) => u.email);
+    const assignees = new Map(
+      (
+        await ctx.manager.find(User, {
+          where: { id: In([...new Set(open.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))]) },
+          select: { id: true, email: true },
+        })
+      ).map((u) => [u.id, u.email]),
+    );
+    let recorded = 0;
+    for (const r of open) {
+      const pauses = pausesOf(r);
+      const metrics: [SlaMetric, number, boolean][] = [
+        [SlaMetric.FIRST_RESPONSE, r.policy.firstResponseMinutes, !r.firstResponseAt],
+        [SlaMetric.RESOLUTION, r.policy.resolutionMinutes, true],
+      ];
+      for (const [metric, minutes, running] of metrics) {
+        if (!running) continue;
+        for (const share of [...r.policy.warningShares, 1]) {
+          const dueAt = slaDeadline(r.createdAt, Math.ceil(minutes * share), r.policy.calendar, pauses);
+          if (!dueAt || dueAt > now) continue;
+          const assignee = r.assigneeId ? assignees.get(r.assigneeId) : undefined;
+          const notify = [...new Set([...(assignee ? [assignee] : []), ...(share >= 1 ? managers : [])])];
+          try {
+            await inTransaction(ctx, (tx) =>
+              tx.manager.insert(SlaEvent, { id: newId(), requestId: r.id, metric, percent: Math.round(share * 100), dueAt, recordedAt: now, notify }),
+            );
+            recorded++;
+          } catch (error) {
+            if (!isDuplicateKeyError(error)) throw error; // recorded already, by this process or another
+          }
+        }
+      }
+    }
+    return recorded;
+  },
+
+  calendars: {
+    list: (ctx: RequestContext, args: ListArgs, filter?: BusinessCalendarFilter) => calendars.list(ctx, args, filter, undefined, { defaultSort: 'code' }),
+    count: (ctx: RequestContext, filter?: BusinessCalendarFilter) => calendars.count(ctx, filter),
+    get: (ctx: RequestContext, id: string) => calendars.get(ctx, id),
+    create: (ctx: RequestContext, args: CreateBusinessCalendarArgs) =>
+      inTransaction(ctx, async (tx) => {
+        const values = {
+          ...args,
+          timeZone: args.timeZone ?? DEFAULT_BUSINESS_CALENDAR.timeZone,
+          weekdays: args.weekdays ?? (DEFAULT_BUSINESS_CALENDAR.weekdays as unknown as Record<string, null>),
+          holidays: args.holidays ?? [],
+          workdays: args.workdays ?? [],
+        };
+        checkCalendar(values);
+        return calendars.create(tx, values);
+      }),
+    update: (ctx: RequestContext, args: UpdateBusinessCalendarArgs) =>
+      inTransaction(ctx, async (tx) => {
+        const current = await calendars.get(tx, args.id);
+        const changes = changesFrom(args, ['code', 'name', 'timeZone', 'weekdays', 'holidays', 'workdays']);
+        checkCalendar({ ...current, ...changes } as BusinessCalendar);
+        return (await calendars.update(tx, args.id, args.version, changes)).after;
+      }),
+  },
+};
