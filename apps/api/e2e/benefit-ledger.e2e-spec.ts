@@ -41,7 +41,7 @@ describe.each(databaseKinds())('the benefit ledger on %s', (kind) => {
   afterAll(() => api.close());
 
   const allowances = async () =>
-    new Map((await api.viewer.request(CustomerBenefitsDocument, { id: customerId })).Customer.benefitAllowances.map((a) => [a.benefitId, a]));
+    new Map((await api.viewer.request(CustomerBenefitsDocument, { id: customerId })).customerBenefits.allowances.map((a) => [a.benefitId, a]));
 
   it(`redeems a partner benefit exactly N times out of 100 concurrent requests (${kind})`, async () => {
     const started = Date.now();
@@ -58,7 +58,7 @@ describe.each(databaseKinds())('the benefit ledger on %s', (kind) => {
     expect(tally).toEqual({ OK: 3, QUOTA_EXHAUSTED: 97 });
     const health = (await allowances()).get(benefit('HEALTH_CHECKUP'))!;
     expect([health.annualQuota, health.used, health.remaining, health.exclusive]).toEqual([3, 3, 0, true]);
-    const ledger = (await api.viewer.request(CustomerBenefitsDocument, { id: customerId })).Customer.redemptions.filter(
+    const ledger = (await api.viewer.request(CustomerBenefitsDocument, { id: customerId })).customerBenefits.redemptions.filter(
       (r) => r.benefitId === benefit('HEALTH_CHECKUP'),
     );
     expect(ledger).toHaveLength(3);
@@ -88,7 +88,9 @@ describe.each(databaseKinds())('the benefit ledger on %s', (kind) => {
 
   it('gives a released reservation back to the quota; an unlimited benefit has no limit; a benefit the tier does not grant is refused', async () => {
     const lounge = benefit('AIRPORT_LOUNGE');
-    const reserved = (await api.viewer.request(CustomerBenefitsDocument, { id: customerId })).Customer.redemptions.find((r) => r.status === 'RESERVED')!;
+    const reserved = (await api.viewer.request(CustomerBenefitsDocument, { id: customerId })).customerBenefits.redemptions.find(
+      (r) => r.status === 'RESERVED',
+    )!;
     const released = (await api.pm.request(SettleRedemptionDocument, { id: reserved.id, version: reserved.version, status: 'RELEASED' })).settleRedemption;
     expect(released.status).toBe('RELEASED');
     expect((await allowances()).get(lounge)).toMatchObject({ used: 1, remaining: 1 });

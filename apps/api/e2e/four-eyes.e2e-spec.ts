@@ -65,7 +65,9 @@ function coveredMutations(schema: GraphQLSchema): string[] {
   return Object.values(fields)
     .filter((f) => {
       const type = getNamedType(f.type);
-      return (isObjectType(type) && COVERED_TYPES.includes(type.name)) || new RegExp(`(${COVERED_TYPES.join('|')})s?$`).test(f.name);
+      return (
+        (isObjectType(type) && COVERED_TYPES.includes(type.name)) || new RegExp(`^(create|update|delete|set)\\w*(${COVERED_TYPES.join('|')})s?$`).test(f.name)
+      );
     })
     .map((f) => f.name)
     .sort();

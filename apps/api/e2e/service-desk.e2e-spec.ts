@@ -7,7 +7,6 @@ import {
   CreateBusinessCalendarDocument,
   CreateServiceRequestDocument,
   GetServiceRequestDocument,
-  RateServiceRequestDocument,
   ReplyToServiceRequestDocument,
   SetServiceRequestStatusDocument,
   UpdateTierDocument,

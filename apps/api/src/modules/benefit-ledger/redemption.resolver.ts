@@ -1,6 +1,7 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ApiScope, RedemptionStatus } from '@tierwise/domain';
-import { AllowOrScope } from '../../common/auth';
+import { Allow, AllowOrScope } from '../../common/auth';
+import { notFound } from '../../common/errors';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { Customer } from '../customers';
@@ -48,16 +49,21 @@ export class RedemptionResolver {
   }
 }
 
-/** A customer's redemptions and allowances. */
-@Resolver(() => Customer)
-export class CustomerBenefitsResolver {
-  @FieldResolver(() => [BenefitAllowance], { description: "What the customer's tier grants this year, with the quota used and left" })
-  benefitAllowances(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
-    return RedemptionService.allowances(ctx, customer);
-  }
+@ObjectType('CustomerBenefits', { description: "What a customer's tier grants this year, and the redemptions" })
+export class CustomerBenefits {
+  @Field(() => ID) customerId!: string;
+  @Field(() => [BenefitAllowance], { description: "The tier's benefits with the quota used and left this year" }) allowances!: BenefitAllowance[];
+  @Field(() => [BenefitRedemption], { description: 'Redemptions, newest first (at most 100)' }) redemptions!: BenefitRedemption[];
+}
 
-  @FieldResolver(() => [BenefitRedemption], { description: 'Redemptions, newest first (at most 100)' })
-  redemptions(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
-    return RedemptionService.ofCustomer(ctx, customer.id);
+/** A customer's allowances and redemptions: a query of its own (a list of customers never computes them). */
+@Resolver(() => CustomerBenefits)
+export class CustomerBenefitsResolver {
+  @Allow(Role.VIEWER)
+  @Query(() => CustomerBenefits, { description: "What the customer's tier grants this year, with the quota used and left, and their redemptions" })
+  async customerBenefits(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string) {
+    const customer = await ctx.manager.findOneBy(Customer, { id: customerId });
+    if (!customer) throw notFound('Customer', customerId);
+    return { customerId, allowances: await RedemptionService.allowances(ctx, customer), redemptions: await RedemptionService.ofCustomer(ctx, customerId) };
   }
 }

@@ -63,7 +63,10 @@ function withCalendarFields<T extends ArgsClass>(Base: T, required: boolean) {
   @ArgsType()
   class CalendarFields extends Base {
     @Field(() => String, { nullable: !required, description: 'IANA time zone, e.g. Asia/Shanghai' }) @IsOptional() @Length(1, 64) timeZone?: string;
-    @Field(() => GraphQLJSONObject, { nullable: !required, description: '{ "1": { "open": "09:00", "close": "17:00" }, …, "7": null }' })
+    @Field(() => GraphQLJSONObject, {
+      nullable: true,
+      description: '{ "1": { "open": "09:00", "close": "17:00" }, …, "7": null } (1 = Monday); Monday to Friday 09:00–17:00 unless given',
+    })
     @IsOptional()
     weekdays?: Record<string, { open: string; close: string } | null>;
     @Field(() => [String], { nullable: true, description: 'YYYY-MM-DD; at most 400' })
