@@ -18,6 +18,7 @@ import products from './products';
 import referrals from './referrals';
 import savedSegments from './segments';
 import scenarioPackages from './scenarioPackages';
+import serviceDesk from './serviceDesk';
 import tiers from './tiers';
 import users from './users';
 
@@ -66,6 +67,7 @@ export function App() {
           <Resource key="NeedRule" name="NeedRule" {...readOnly(needRules, canWrite)} />,
           <Resource key="ScenarioPackage" name="ScenarioPackage" {...readOnly(scenarioPackages, canWrite)} />,
           <Resource key="ExchangeRate" name="ExchangeRate" {...exchangeRates} />,
+          <Resource key="ServiceRequest" name="ServiceRequest" {...readOnly(serviceDesk, canWrite)} />,
           <Resource key="Referral" name="Referral" {...referrals} />,
           <Resource key="FulfilmentOrder" name="FulfilmentOrder" {...readOnly(fulfilmentOrders, canWrite)} />,
           permissions === Role.ADMIN ? <Resource key="ApiClient" name="ApiClient" {...apiClients} /> : null,

@@ -17,12 +17,20 @@ import {
   BehaviourType,
   ChangeRequestStatus,
   ChangeResource,
+  ServiceCategory,
+  ServiceChannel,
+  ServicePriority,
+  ServiceRequestStatus,
 } from '@tierwise/domain';
 
 /** Select choices for a domain enum; the label is a translation key under `enums.<Enum>.<VALUE>`. */
 const choicesOf = (name: string, values: Record<string, string>) => Object.values(values).map((id) => ({ id, name: `enums.${name}.${id}` }));
 
 export const choices = {
+  ServiceRequestStatus: choicesOf('ServiceRequestStatus', ServiceRequestStatus),
+  ServiceCategory: choicesOf('ServiceCategory', ServiceCategory),
+  ServiceChannel: choicesOf('ServiceChannel', ServiceChannel),
+  ServicePriority: choicesOf('ServicePriority', ServicePriority),
   ChangeRequestStatus: choicesOf('ChangeRequestStatus', ChangeRequestStatus),
   ChangeResource: choicesOf('ChangeResource', ChangeResource),
   ProductType: choicesOf('ProductType', ProductType),

@@ -283,3 +283,16 @@ export function pausesFrom(history: readonly { status: ServiceRequestStatus; at:
   if (open) pauses.push({ from: open, to: null });
   return pauses;
 }
+
+export enum ServicePriority {
+  LOW = 'LOW',
+  NORMAL = 'NORMAL',
+  HIGH = 'HIGH',
+  URGENT = 'URGENT',
+}
+
+/** The clocks of a request: the first response, and the resolution. */
+export enum SlaMetric {
+  FIRST_RESPONSE = 'FIRST_RESPONSE',
+  RESOLUTION = 'RESOLUTION',
+}

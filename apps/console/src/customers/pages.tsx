@@ -26,6 +26,7 @@ import { EmptyState, formPages, HistoryButton, ListActions, useCanWrite, TIER_OR
 import { ConsentsPanel } from './ConsentsPanel';
 import { OrdersPanel } from './OrdersPanel';
 import { InvestorProfilePanel } from './InvestorProfilePanel';
+import { BenefitsPanel } from './BenefitsPanel';
 import { CustomerInsights } from './CustomerInsights';
 import { CustomerSummary } from './CustomerSummary';
 import { CustomerForm } from './CustomerForm';
@@ -147,6 +148,9 @@ function CustomerShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tierwise.sales.title" path="orders">
           <OrdersPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tierwise.benefitsLedger.title" path="benefits">
+          <BenefitsPanel />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.Customer.fields.consents" path="consents">
           <ConsentsPanel />

@@ -1,5 +1,11 @@
 import {
   AllAuditEventsDocument,
+  AssignServiceRequestDocument,
+  CustomerBenefitsDocument,
+  GetServiceRequestDocument,
+  RedeemBenefitDocument,
+  ReplyToServiceRequestDocument,
+  SetServiceRequestStatusDocument,
   ApproveChangeRequestDocument,
   CancelChangeRequestDocument,
   FourEyesSettingsDocument,
@@ -41,6 +47,7 @@ import {
   TierChangePreviewDocument,
   TierwiseError,
   type ConsentKind,
+  type ServiceRequestStatus,
   type ChangeResource,
   type FinancialDeclarationInput,
   type ProfessionalEvidenceInput,
@@ -128,6 +135,17 @@ export const tierwiseMethods = {
 
   setExchangeRate: async (currency: string, day: string, cnyPerUnit: string) =>
     (await request(SetExchangeRateDocument, { currency, day, cnyPerUnit })).setExchangeRate,
+
+  serviceRequest: async (id: string) => (await request(GetServiceRequestDocument, { id })).ServiceRequest,
+  replyToServiceRequest: async (id: string, body: string, internal: boolean) =>
+    (await request(ReplyToServiceRequestDocument, { id, body, internal })).replyToServiceRequest,
+  setServiceRequestStatus: async (id: string, version: number, status: ServiceRequestStatus) =>
+    (await request(SetServiceRequestStatusDocument, { id, version, status })).setServiceRequestStatus,
+  assignServiceRequest: async (id: string, version: number, assigneeId: string | null) =>
+    (await request(AssignServiceRequestDocument, { id, version, assigneeId })).assignServiceRequest,
+  customerBenefits: async (customerId: string) => (await request(CustomerBenefitsDocument, { id: customerId })).customerBenefits,
+  redeemBenefit: async (customerId: string, benefitId: string, idempotencyKey: string, notes: string | null) =>
+    (await request(RedeemBenefitDocument, { customerId, benefitId, idempotencyKey, notes })).redeemBenefit,
 
   currentUser: async () => (await request(MeDocument)).me,
   fourEyesSettings: async () => (await request(FourEyesSettingsDocument)).fourEyesSettings,

@@ -15,12 +15,16 @@ import {
   TextField,
   TextInput,
   required,
+  useGetIdentity,
   useGetList,
   useNotify,
+  usePermissions,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import type { ServiceRequestStatus } from '@tierwise/client';
+import { Role } from '@tierwise/domain';
 import { choices } from '../choices';
 import { EmptyState, ListActions, useCanWrite } from '../common';
 import { useTierwise } from '../dataProvider';
@@ -41,11 +45,13 @@ export function TimeLeft({ clocks }: { clocks: Clocks | undefined }) {
   const translate = useTranslate();
   if (!clocks || clocks.minutesLeft === null) return <Typography variant="body2">—</Typography>;
   const m = clocks.minutesLeft;
+  const duration = (minutes: number) =>
+    minutes >= 60
+      ? translate('tierwise.service.hoursMinutes', { h: Math.floor(minutes / 60), m: minutes % 60 })
+      : translate('tierwise.service.minutes', { m: minutes });
   const text = m < 0 ? translate('tierwise.service.breachedBy', { time: duration(-m) }) : translate('tierwise.service.left', { time: duration(m) });
   return <Chip size="small" color={m < 0 ? 'error' : m < 60 ? 'warning' : 'default'} label={text} data-testid="time-left" />;
 }
-
-const duration = (minutes: number) => (minutes >= 60 ? `${Math.floor(minutes / 60)}h ${minutes % 60}m` : `${minutes}m`);
 
 function ServiceRequestList() {
   const t = useTranslate();
@@ -162,10 +168,13 @@ function Steps() {
   const refresh = useRefresh();
   const canWrite = useCanWrite();
   const translate = useTranslate();
+  const { permissions } = usePermissions<Role | null>();
+  const { identity } = useGetIdentity();
+  // Only administrators list users: the others take a request themselves.
   const { data: users = [] } = useGetList(
     'User',
     { pagination: { page: 1, perPage: 100 }, sort: { field: 'email', order: 'ASC' } },
-    { enabled: canWrite, retry: false },
+    { enabled: permissions === Role.ADMIN },
   );
   if (!record || !canWrite) return null;
   const run = (call: () => Promise<unknown>) => async () => {
@@ -179,8 +188,15 @@ function Steps() {
   return (
     <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center' }} data-testid="service-steps">
       {(NEXT[record.status] ?? []).map((s) => (
-        <Button key={s} label={`tierwise.service.to.${s}`} onClick={run(() => tierwise.setServiceRequestStatus(record.id, record.version, s as never))} />
+        <Button
+          key={s}
+          label={`tierwise.service.to.${s}`}
+          onClick={run(() => tierwise.setServiceRequestStatus(record.id, record.version, s as ServiceRequestStatus))}
+        />
       ))}
+      {identity && record.assigneeId !== identity.id && !['CLOSED', 'RESOLVED'].includes(record.status) && (
+        <Button label="tierwise.service.takeIt" onClick={run(() => tierwise.assignServiceRequest(record.id, record.version, String(identity.id)))} />
+      )}
       {users.length > 0 && record.status !== 'CLOSED' && record.status !== 'RESOLVED' && (
         <MuiTextField
           select

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { ServiceCategory, ServiceChannel, ServiceRequestStatus, type OpeningHours, type PinnedPolicy } from '@tierwise/domain';
+import { ServiceCategory, ServiceChannel, ServicePriority, ServiceRequestStatus, SlaMetric, type OpeningHours, type PinnedPolicy } from '@tierwise/domain';
 import { CatalogueRecord, VersionedRecord } from '../../common/persistence/columns';
 
 registerEnumType(ServiceRequestStatus, {
@@ -11,19 +11,9 @@ registerEnumType(ServiceRequestStatus, {
 registerEnumType(ServiceCategory, { name: 'ServiceCategory' });
 registerEnumType(ServiceChannel, { name: 'ServiceChannel', description: 'APP, PHONE and WECHAT run their clocks 24×7; BRANCH on the business calendar' });
 
-export enum ServicePriority {
-  LOW = 'LOW',
-  NORMAL = 'NORMAL',
-  HIGH = 'HIGH',
-  URGENT = 'URGENT',
-}
 registerEnumType(ServicePriority, { name: 'ServicePriority' });
-
-export enum SlaMetric {
-  FIRST_RESPONSE = 'FIRST_RESPONSE',
-  RESOLUTION = 'RESOLUTION',
-}
 registerEnumType(SlaMetric, { name: 'SlaMetric' });
+export { ServicePriority, SlaMetric };
 
 /** A business calendar operators edit: opening hours per weekday, holidays and make-up working days (调休). */
 @ObjectType('BusinessCalendar', { simpleResolvers: true })
