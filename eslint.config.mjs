@@ -30,6 +30,7 @@ const MODULES = [
   'needs',
   'orders',
   'service-desk',
+  'advisory',
   'recommendations',
   'scenarios',
   'partner-api',

@@ -3,6 +3,11 @@ export enum Role {
   VIEWER = 'VIEWER',
   PRODUCT_MANAGER = 'PRODUCT_MANAGER',
   ADMIN = 'ADMIN',
+  /**
+   * A wealth advisor, account manager or private banker: no catalogue rights, and not ranked with the others — an
+   * advisor reaches only the operations opened to advisors, and there only the customers of their own portfolio.
+   */
+  ADVISOR = 'ADVISOR',
 }
 
 export enum RiskLevel {
@@ -125,10 +130,11 @@ export enum AuditAction {
   CANCEL = 'CANCEL',
 }
 
-const ROLE_RANK: Record<Role, number> = { VIEWER: 1, PRODUCT_MANAGER: 2, ADMIN: 3 };
+const ROLE_RANK: Record<Role, number> = { ADVISOR: 0, VIEWER: 1, PRODUCT_MANAGER: 2, ADMIN: 3 };
 
 /** Roles are ordered: an admin may do what a product manager may, who may do what a viewer may. */
 export function roleAtLeast(actual: Role, required: Role): boolean {
+  if (actual === Role.ADVISOR || required === Role.ADVISOR) return actual === required; // advisors stand apart
   return ROLE_RANK[actual] >= ROLE_RANK[required];
 }
 

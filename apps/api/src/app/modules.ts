@@ -17,6 +17,7 @@ import * as segments from '../modules/segments';
 import * as needs from '../modules/needs';
 import * as orders from '../modules/orders';
 import * as serviceDesk from '../modules/service-desk';
+import * as advisory from '../modules/advisory';
 import * as recommendations from '../modules/recommendations';
 import * as scenarios from '../modules/scenarios';
 import * as partnerApi from '../modules/partner-api';
@@ -48,6 +49,7 @@ export const modules: readonly ModuleDefinition[] = [
   needs,
   orders,
   serviceDesk,
+  advisory,
   recommendations,
   scenarios,
   partnerApi,

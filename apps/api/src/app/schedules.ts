@@ -4,6 +4,7 @@ import { logger } from '../common/observability';
 import { ChangeRequestService } from '../modules/approvals';
 import { OrderService } from '../modules/orders';
 import { ServiceDeskService } from '../modules/service-desk';
+import { AdvisoryService } from '../modules/advisory';
 
 /** How often the in-process schedule runs (SCHEDULE_INTERVAL_MS; the outreach issue moves these jobs onto a worker and a queue). */
 const everyMs = () => Math.max(100, Number(process.env.SCHEDULE_INTERVAL_MS ?? 60_000) || 60_000);
@@ -19,6 +20,7 @@ export function startSchedules(dataSource: DataSource): () => void {
     ['cooling-off', () => OrderService.confirmDue(systemContext(dataSource, 'cooling-off')), 'Orders confirmed at the end of their cooling-off'],
     ['four-eyes', () => ChangeRequestService.applyDue(systemContext(dataSource, 'four-eyes')), 'Approved changes applied at their effective instant'],
     ['sla', () => ServiceDeskService.checkClocks(systemContext(dataSource, 'sla')), 'Service-level warnings and breaches recorded'],
+    ['follow-ups', () => AdvisoryService.generateFollowUps(systemContext(dataSource, 'follow-ups')), 'Follow-ups made due from the tiers’ intervals'],
   ];
   const run = async () => {
     for (const [name, job, done] of jobs) {

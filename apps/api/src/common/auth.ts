@@ -2,10 +2,10 @@ import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { SignJWT, jwtVerify } from 'jose';
 import { Authorized, getMetadataStorage, type AuthChecker } from 'type-graphql';
-import { roleAtLeast } from '@tierwise/domain';
+import { Role as Roles, roleAtLeast } from '@tierwise/domain';
 import type { RequestContext } from './context';
 import type { Role } from './enums';
-import { forbidden, unauthenticated } from './errors';
+import { forbidden, notFound, unauthenticated } from './errors';
 
 const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
 const SCRYPT = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -120,8 +120,32 @@ export function assertEveryOperationDeclaresAccess(): void {
   if (missing.length > 0) throw new Error(`Operations without @Allow or @Public: ${missing.join(', ')}`);
 }
 
-/** Why `needed` (a role, or `scope:<scope>`) does not let this caller through; null when it does. */
+/** Whether a customer is in the calling advisor's portfolio (the customers module registers it). */
+type PortfolioCheck = (ctx: RequestContext, customerId: string) => Promise<boolean>;
+let inPortfolio: PortfolioCheck = async () => false;
+export function registerPortfolioCheck(check: PortfolioCheck): void {
+  inPortfolio = check;
+}
+
+/**
+ * For staff of at least `role`, or an advisor for the customers of their own portfolio: `customerArg` names the
+ * argument holding the customer's id (a customer not theirs answers NOT_FOUND, as one that does not exist); without
+ * it the operation itself keeps an advisor to their portfolio (a list narrowed to it).
+ */
+export function AllowOrAdvisor(role: Role, customerArg?: string): MethodDecorator {
+  return (target, method, descriptor) => {
+    declare(target, method);
+    Authorized([role, `advisor:${customerArg ?? ''}` as Role])(target, method, descriptor);
+  };
+}
+
+/** Why `needed` (a role, `scope:<scope>` or `advisor:<argument>`) does not let this caller through; null when it does. */
 function refusal(context: RequestContext, needed: string): Error | null {
+  if (needed.startsWith('advisor:')) {
+    if (context.partner) return forbidden('a staff user (API keys may use the operations of their scopes only)');
+    if (!context.actor) return unauthenticated(context.authProblem);
+    return context.actor.role === Roles.ADVISOR ? null : forbidden('an advisor');
+  }
   if (needed.startsWith('scope:')) {
     const scope = needed.slice('scope:'.length);
     if (!context.partner) return context.actor ? forbidden('an API key') : unauthenticated(context.authProblem ?? 'Send an API key in the X-Api-Key header');
@@ -133,8 +157,15 @@ function refusal(context: RequestContext, needed: string): Error | null {
 }
 
 /** An operation lets a caller through when any of the roles or scopes it declares does; else the first refusal. */
-export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
+export const authChecker: AuthChecker<RequestContext, Role> = async ({ context, args }, roles) => {
   const refusals = roles.map((needed) => refusal(context, String(needed)));
-  if (refusals.some((r) => r === null)) return true;
-  throw refusals[0];
+  const passed = roles.filter((_r, i) => refusals[i] === null).map(String);
+  if (passed.length === 0) throw refusals[0];
+  // An advisor passes only for a customer of their own portfolio.
+  const advisor = passed.every((p) => p.startsWith('advisor:')) ? passed[0].slice('advisor:'.length) : null;
+  if (advisor) {
+    const customerId = String((args as Record<string, unknown>)[advisor] ?? '');
+    if (!(await inPortfolio(context, customerId))) throw notFound('Customer', customerId);
+  }
+  return true;
 };

@@ -52,6 +52,16 @@ export function isDuplicateKeyError(error: unknown): boolean {
   return e?.errno === 1062 || e?.code === 'ER_DUP_ENTRY';
 }
 
+/** A unique key already taken, on either database (an idempotent job's effect recorded already). */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; driverError?: { code?: string } };
+  return (
+    isDuplicateKeyError(error) ||
+    /SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)/.test(`${e?.code ?? ''} ${e?.driverError?.code ?? ''}`) ||
+    /UNIQUE constraint failed/.test(e?.message ?? '')
+  );
+}
+
 /** How many times a transaction that lost a deadlock is run again before the error is let through. */
 export const TRANSACTION_ATTEMPTS = 6;
 

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { Allow } from './auth';
+import { Allow, AllowOrAdvisor } from './auth';
 import type { RequestContext } from './context';
 import { Role } from './enums';
 import { ListArgs, ListMetadata } from './list';
@@ -32,6 +32,8 @@ export interface ReadResolverOptions<T extends object, F extends object> {
   service: ReadService<T, F>;
   /** Who may read. */
   read: Role;
+  /** Advisors may read too: the list narrowed to their portfolio by the service, one record only of it. */
+  advisors?: boolean;
 }
 
 /**
@@ -69,19 +71,19 @@ export function createReadResolver<T extends object, F extends object>(o: ReadRe
   const name = o.type.name;
   @Resolver(() => o.type)
   abstract class ReadResolver {
-    @Allow(o.read)
+    @(o.advisors ? AllowOrAdvisor(o.read) : Allow(o.read))
     @Query(() => [o.type], { name: `all${o.plural}`, description: `A page of ${o.plural}, 0-based, at most 100 per page` })
     all(@Ctx() ctx: RequestContext, @Args(() => ListArgs) args: ListArgs, @Arg('filter', () => o.filter, { nullable: true }) filter?: F) {
       return o.service.list(ctx, args, filter);
     }
 
-    @Allow(o.read)
+    @(o.advisors ? AllowOrAdvisor(o.read) : Allow(o.read))
     @Query(() => ListMetadata, { name: `_all${o.plural}Meta`, description: `How many ${o.plural} match the filter` })
     async meta(@Ctx() ctx: RequestContext, @Args(() => ListArgs) _args: ListArgs, @Arg('filter', () => o.filter, { nullable: true }) filter?: F) {
       return { count: await o.service.count(ctx, filter) };
     }
 
-    @Allow(o.read)
+    @(o.advisors ? AllowOrAdvisor(o.read, 'id') : Allow(o.read))
     @Query(() => o.type, { name })
     one(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
       return o.service.get(ctx, id);

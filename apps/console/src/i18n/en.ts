@@ -64,7 +64,7 @@ export const en = {
       BUSINESS_FINANCING: 'Business financing',
       WEALTH_TRANSFER: 'Wealth transfer',
     },
-    Role: { VIEWER: 'Viewer', PRODUCT_MANAGER: 'Product manager', ADMIN: 'Administrator' },
+    Role: { VIEWER: 'Viewer', PRODUCT_MANAGER: 'Product manager', ADMIN: 'Administrator', ADVISOR: 'Advisor' },
     InvestorRiskLevel: { C1: 'C1 · conservative', C2: 'C2 · steady', C3: 'C3 · balanced', C4: 'C4 · growth', C5: 'C5 · aggressive' },
     ConsentKind: {
       MARKETING_SMS: 'Marketing by SMS',

@@ -55,7 +55,7 @@ export const zh = {
       BUSINESS_FINANCING: '经营融资',
       WEALTH_TRANSFER: '财富传承',
     },
-    Role: { VIEWER: '只读用户', PRODUCT_MANAGER: '产品经理', ADMIN: '管理员' },
+    Role: { VIEWER: '只读用户', PRODUCT_MANAGER: '产品经理', ADMIN: '管理员', ADVISOR: '客户经理' },
     InvestorRiskLevel: { C1: 'C1 · 保守型', C2: 'C2 · 稳健型', C3: 'C3 · 平衡型', C4: 'C4 · 成长型', C5: 'C5 · 进取型' },
     ConsentKind: { MARKETING_SMS: '短信营销', MARKETING_APP_PUSH: 'App 推送营销', MARKETING_WECHAT: '微信营销', DATA_SHARING: '向合作机构共享数据' },
     BehaviourType: { PAGE_VIEW: '浏览页面', SEARCH: '搜索', CONSULTATION: '咨询', CALCULATOR_USE: '使用计算器', TRANSACTION: '交易', OTHER: '其他' },

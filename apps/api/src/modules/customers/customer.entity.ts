@@ -71,6 +71,11 @@ export class Customer extends VersionedRecord {
   @JoinColumn({ name: 'tierId', foreignKeyConstraintName: 'FK_customer_tier' })
   tier?: Tier | null;
 
+  @Field(() => ID, { nullable: true, description: 'The advisor whose portfolio the customer is in (account manager, private banker…)' })
+  @Index('IDX_customer_advisor')
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  advisorId!: string | null;
+
   /** The risk level, and when it was assessed and until when it holds, are the latest assessment's: only it writes them. */
   @Field(() => InvestorRiskLevel, { nullable: true })
   @Index('IDX_customer_risk_level')

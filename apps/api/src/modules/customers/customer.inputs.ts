@@ -19,6 +19,9 @@ export class CustomerFilter extends BaseFilter {
 
   @OptionalEnum(Occupation)
   occupation?: Occupation;
+
+  @OptionalId({ description: "Only this advisor's portfolio" })
+  advisorId?: string;
 }
 
 /**

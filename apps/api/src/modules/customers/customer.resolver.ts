@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertBatchSize } from '../../common/errors';
+import { assertBatchSize, assertListSize, MAX_BATCH } from '../../common/errors';
 import { Allow } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
@@ -20,7 +20,19 @@ export class CustomerResolver extends createCrudResolver({
   service: CustomerService,
   read: Role.VIEWER,
   write: Role.PRODUCT_MANAGER,
+  advisors: true,
 }) {
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => [Customer], { description: "Put customers in an advisor's portfolio (advisorId null takes them out); each move audited" })
+  assignCustomersToAdvisor(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerIds', () => [ID], { description: 'At most 1,000' }) customerIds: string[],
+    @Arg('advisorId', () => ID, { nullable: true }) advisorId: string | null,
+  ) {
+    assertListSize('customerIds', customerIds, MAX_BATCH);
+    return CustomerService.assignAdvisor(ctx, customerIds, advisorId ?? null);
+  }
+
   @Allow(Role.PRODUCT_MANAGER)
   @Mutation(() => BatchResult, { description: 'Create or update up to 1,000 customers by externalRef, all or none' })
   upsertCustomers(

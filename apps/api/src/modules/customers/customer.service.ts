@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import {
   fromMinorUnits,
   toMinorUnits,
@@ -12,8 +12,10 @@ import {
 import { recordAudit } from '../../common/audit';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
-import { AuditAction } from '../../common/enums';
-import { assertNoViolations, badInput, conflict } from '../../common/errors';
+import { AuditAction, Role } from '../../common/enums';
+import { registerPortfolioCheck } from '../../common/auth';
+import { User } from '../users';
+import { assertNoViolations, badInput, conflict, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
 import { Product } from '../products';
 import { Tier } from '../tiers';
@@ -37,7 +39,16 @@ const customers = new CrudRepository(
   CUSTOMER_REDACTION,
 );
 
-const narrow = equalityFilter<CustomerFilter>(['tierId', 'riskLevel', 'lifeStage', 'occupation']);
+const narrow = equalityFilter<CustomerFilter>(['tierId', 'riskLevel', 'lifeStage', 'occupation', 'advisorId']);
+
+/** The filter's narrowing, and for an advisor their own portfolio only. */
+const portfolio = (ctx: RequestContext, filter?: CustomerFilter) => (qb: SelectQueryBuilder<ObjectLiteral>) => {
+  narrow(filter)(qb);
+  if (ctx.actor?.role === Role.ADVISOR) qb.andWhere('e.advisorId = :me', { me: ctx.actor.id });
+};
+
+/** Whether a customer is in the calling advisor's portfolio (their reach, checked before any advisor operation). */
+registerPortfolioCheck(async (ctx, customerId) => !!ctx.actor && (await ctx.manager.existsBy(Customer, { id: customerId, advisorId: ctx.actor.id })));
 
 /** What a batch may write of a customer (never the risk level, its dates or professional status: assessments and evidence do). */
 const UPSERT_FIELDS = ['name', 'phone', 'idNumber', 'birthDate', 'occupation', 'lifeStage', 'aum'] as const;
@@ -52,8 +63,27 @@ function batchViolations<T>(items: readonly T[], check: (item: T) => { code: str
 
 /** Customers: the 360° profile's core. Personal data leaves the API masked, except through the audited reveal. */
 export const CustomerService = {
-  list: (ctx: RequestContext, args: ListArgs, filter?: CustomerFilter) => customers.list(ctx, args, filter, narrow(filter), { defaultSort: 'externalRef' }),
-  count: (ctx: RequestContext, filter?: CustomerFilter) => customers.count(ctx, filter, narrow(filter)),
+  list: (ctx: RequestContext, args: ListArgs, filter?: CustomerFilter) =>
+    customers.list(ctx, args, filter, portfolio(ctx, filter), { defaultSort: 'externalRef' }),
+  count: (ctx: RequestContext, filter?: CustomerFilter) => customers.count(ctx, filter, portfolio(ctx, filter)),
+
+  /** Put customers in an advisor's portfolio (or take them out with null), each move audited. */
+  assignAdvisor: (ctx: RequestContext, customerIds: string[], advisorId: string | null) =>
+    inTransaction(ctx, async (tx) => {
+      if (advisorId) {
+        const advisor = await tx.manager.findOneBy(User, { id: advisorId });
+        if (!advisor) throw notFound('User', advisorId);
+        if (advisor.role !== Role.ADVISOR) {
+          throw badInput([{ field: 'advisorId', code: 'NOT_AN_ADVISOR', message: `${advisor.email} is not an advisor: give the user the ADVISOR role first` }]);
+        }
+      }
+      const found = await tx.manager.findBy(Customer, { id: In(customerIds) });
+      const missing = customerIds.filter((id) => !found.some((c) => c.id === id));
+      if (missing.length) throw notFound('Customer', missing.join(', '));
+      const moved: Customer[] = [];
+      for (const c of found) moved.push(c.advisorId === advisorId ? c : (await customers.update(tx, c.id, c.version, { advisorId })).after);
+      return moved;
+    }),
   get: (ctx: RequestContext, id: string) => customers.get(ctx, id),
 
   create: (ctx: RequestContext, args: CreateCustomerArgs) =>

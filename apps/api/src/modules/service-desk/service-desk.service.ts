@@ -10,7 +10,7 @@ import {
   workingMinutesBetween,
   type BusinessCalendar as Calendar,
 } from '@tierwise/domain';
-import { actorEmail, inTransaction, isDuplicateKeyError, type RequestContext } from '../../common/context';
+import { actorEmail, inTransaction, isUniqueViolation, type RequestContext } from '../../common/context';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { Role } from '../../common/enums';
 import { assertNoViolations, badInput, notFound } from '../../common/errors';
@@ -227,7 +227,7 @@ export const ServiceDeskService = {
             );
             recorded++;
           } catch (error) {
-            if (!isDuplicateKeyError(error)) throw error; // recorded already, by this process or another
+            if (!isUniqueViolation(error)) throw error; // recorded already, by this process or another
           }
         }
       }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../common/persistence/columns';
 import { ChangeResource, Role } from '../../common/enums';
 
@@ -19,6 +19,10 @@ export class User extends VersionedRecord {
   @Field(() => Role)
   @Column({ type: 'varchar', length: 20 })
   role!: Role;
+
+  @Field(() => ID, { nullable: true, description: "An advisor's manager (told of their breaches and overdue follow-ups)" })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  managerId!: string | null;
 
   @Field(() => [ChangeResource], { description: 'Four eyes: the resources whose changes this user may approve (never their own)' })
   @Column({ type: 'simple-json', nullable: true }) // NULL only before the migration fills it ('[]')

@@ -37,6 +37,11 @@ export class CreateUserArgs {
   @IsEnum(ChangeResource, { each: true })
   @ArrayMaxSize(20)
   approves?: ChangeResource[];
+
+  @Field(() => ID, { nullable: true, description: "An advisor's manager" })
+  @IsOptional()
+  @MaxLength(36)
+  managerId?: string | null;
 }
 
 @ArgsType()
@@ -68,4 +73,9 @@ export class UpdateUserArgs {
   @IsEnum(ChangeResource, { each: true })
   @ArrayMaxSize(20)
   approves?: ChangeResource[];
+
+  @Field(() => ID, { nullable: true, description: "An advisor's manager" })
+  @IsOptional()
+  @MaxLength(36)
+  managerId?: string | null;
 }

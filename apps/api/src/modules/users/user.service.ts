@@ -23,7 +23,7 @@ export const UserService = {
     inTransaction(ctx, async (tx) => {
       const email = normaliseEmail(args.email);
       if (await tx.manager.existsBy(User, { email })) throw conflict(`A user with email ${email} already exists`);
-      return users.create(tx, { ...args, approves: args.approves ?? [], email, passwordHash: await hashPassword(password) });
+      return users.create(tx, { ...args, managerId: args.managerId ?? null, approves: args.approves ?? [], email, passwordHash: await hashPassword(password) });
     }),
 
   update: (ctx: RequestContext, { password, ...args }: UpdateUserArgs) =>

@@ -1,0 +1,88 @@
+import {
+  AllAuditEventsDocument,
+  AllCustomersDocument,
+  AllFollowUpsDocument,
+  AssignCustomersToAdvisorDocument,
+  CreateUserDocument,
+  CustomerContactsDocument,
+  LogContactDocument,
+  UpsertCustomersDocument,
+  createTierwiseClient,
+  type TierwiseClient,
+} from '@tierwise/client';
+import { systemContext } from '../src/common/context';
+import { AdvisoryService } from '../src/modules/advisory';
+import { databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
+
+/** Advisors (issue 14): their portfolio is their reach; follow-ups from the tiers' promises, done by a contact. */
+describe.each(databaseKinds())('advisors on %s', (kind) => {
+  let api: TestApi;
+  let banker: TierwiseClient;
+  let bankerToken: string;
+  let mine: string;
+  let theirs: string;
+  beforeAll(async () => {
+    api = await startTestApi(kind, __filename);
+    const advisor = (
+      await api.admin.request(CreateUserDocument, { email: 'banker@tierwise.local', password: 'banker-password', role: 'ADVISOR', displayName: '私行顾问' })
+    ).createUser;
+    await api.pm.request(UpsertCustomersDocument, {
+      items: [
+        { externalRef: 'ADV-MINE', name: '高净值甲', aum: '5000000' },
+        { externalRef: 'ADV-THEIRS', name: '高净值乙', aum: '5000000' },
+      ],
+    });
+    const byRef = new Map((await api.viewer.request(AllCustomersDocument, { filter: { q: 'ADV-' } })).allCustomers.map((c) => [c.externalRef, c.id]));
+    mine = byRef.get('ADV-MINE')!;
+    theirs = byRef.get('ADV-THEIRS')!;
+    await api.pm.request(AssignCustomersToAdvisorDocument, { customerIds: [mine], advisorId: advisor.id });
+    banker = createTierwiseClient({ url: api.url });
+    bankerToken = (await banker.login('banker@tierwise.local', 'banker-password')).token;
+  });
+  afterAll(() => api.close());
+
+  const code = async (query: string, variables: object = {}) => {
+    const { body } = await postGraphQL(api, { query, variables }, bankerToken);
+    return body.errors?.[0]?.extensions?.code ?? 'OK';
+  };
+
+  it('reaches only the customers of their own portfolio: another customer answers NOT_FOUND, as one that does not exist', async () => {
+    expect((await banker.request(AllCustomersDocument, {})).allCustomers.map((c) => c.externalRef)).toEqual(['ADV-MINE']);
+    expect((await banker.request(CustomerContactsDocument, { id: mine })).Customer.id).toBe(mine);
+    expect(await code('query($id: ID!) { Customer(id: $id) { id } }', { id: theirs })).toBe('NOT_FOUND');
+    expect(await code('query($id: ID!) { Customer(id: $id) { id } }', { id: 'no-such-customer' })).toBe('NOT_FOUND');
+    expect(await code('mutation($c: ID!) { logContact(customerId: $c, kind: PHONE, notes: "x") { id } }', { c: theirs })).toBe('NOT_FOUND');
+    // No catalogue rights, and nothing a viewer reads beyond their portfolio.
+    expect(await code('{ allProducts { id } }')).toBe('FORBIDDEN');
+    expect(await code('{ allAuditEvents { id } }')).toBe('FORBIDDEN');
+    expect(await code('mutation { createProduct(code: "ADV-P", name: "x", type: FUND, riskLevel: R1) { id } }')).toBe('FORBIDDEN');
+    expect(await code('mutation($c: ID!) { updateCustomer(id: $c, version: 1, name: "x") { id } }', { c: mine })).toBe('FORBIDDEN');
+    // The move into the portfolio is audited.
+    const moves = (await api.admin.request(AllAuditEventsDocument, { filter: { entityId: mine }, perPage: 20 })).allAuditEvents;
+    expect(moves.some((e) => JSON.stringify(e.changes).includes('advisorId'))).toBe(true);
+  });
+
+  it("makes the tier's follow-ups due, once, and a logged interview does them; an advisor sees only their own", async () => {
+    const ctx = systemContext(api.dataSource, 'test');
+    const [first, second] = await Promise.all([AdvisoryService.generateFollowUps(ctx), AdvisoryService.generateFollowUps(ctx)]);
+    expect(first + second).toBeGreaterThan(0);
+    const all = (await api.viewer.request(AllFollowUpsDocument, { filter: { open: true }, perPage: 100 })).allFollowUps;
+    const forMine = all.filter((f) => f.customerId === mine);
+    expect(forMine).toHaveLength(1); // once, though the job ran twice at once
+    expect(forMine[0].kind).toBe('NEEDS_INTERVIEW'); // a private banker's quarterly interview for high net worth
+    expect((await banker.request(AllFollowUpsDocument, { filter: { open: true } })).allFollowUps.map((f) => f.customerId)).toEqual([mine]);
+    const contact = (
+      await banker.request(LogContactDocument, { customerId: mine, kind: 'BRANCH_MEETING', notes: '季度需求访谈：子女教育、养老', interview: true })
+    ).logContact;
+    expect(contact.loggedBy).toBe('banker@tierwise.local');
+    const done = (await api.viewer.request(AllFollowUpsDocument, { filter: { customerId: mine }, perPage: 10 })).allFollowUps;
+    expect(done[0]).toMatchObject({ contactId: contact.id });
+    expect(done[0].doneAt).not.toBeNull();
+    // The next one is due a quarter after the contact.
+    await AdvisoryService.generateFollowUps(ctx);
+    const next = (await api.viewer.request(AllFollowUpsDocument, { filter: { customerId: mine, open: true } })).allFollowUps;
+    expect(next).toHaveLength(1);
+    expect(new Date(`${next[0].dueOn}T00:00:00Z`).getTime() - Date.now()).toBeGreaterThan(85 * 86_400_000);
+    expect((await banker.request(CustomerContactsDocument, { id: mine })).Customer.contacts.map((c) => c.notes)).toEqual(['季度需求访谈：子女教育、养老']);
+  });
+});

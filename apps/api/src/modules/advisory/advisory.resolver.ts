@@ -1,0 +1,68 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { IsBoolean, IsDate, IsEnum, IsOptional, Length, MaxLength } from 'class-validator';
+import { AllowOrAdvisor } from '../../common/auth';
+import type { RequestContext } from '../../common/context';
+import { Role } from '../../common/enums';
+import { ListArgs, ListMetadata } from '../../common/list';
+import { Customer } from '../customers';
+import { Contact, ContactKind, FollowUp } from './advisory.entity';
+import { AdvisoryService } from './advisory.service';
+
+@ArgsType()
+class LogContactArgsType {
+  @Field(() => ID) @MaxLength(36) customerId!: string;
+  @Field(() => ContactKind) @IsEnum(ContactKind) kind!: ContactKind;
+  @Field(() => String) @Length(1, 4000) notes!: string;
+  @Field(() => Boolean, { nullable: true, description: 'A needs interview (it does the needs-interview follow-up too)' })
+  @IsOptional()
+  @IsBoolean()
+  interview?: boolean;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it happened (now unless given)' }) @IsOptional() @IsDate() contactedAt?: Date;
+}
+
+@InputType('FollowUpFilter')
+class FollowUpFilterInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36) customerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36) advisorId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Only those not done' }) @IsOptional() @IsBoolean() open?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Only those due before today and not done' }) @IsOptional() @IsBoolean() overdue?: boolean;
+}
+
+/** The advisor's day: contacts with their customers and the follow-ups due (an advisor sees their own portfolio only). */
+@Resolver(() => FollowUp)
+export class AdvisoryResolver {
+  @AllowOrAdvisor(Role.PRODUCT_MANAGER, 'customerId')
+  @Mutation(() => Contact, { description: "Log a contact with a customer (an advisor: one of their own); it does the customer's open follow-up" })
+  logContact(@Ctx() ctx: RequestContext, @Args(() => LogContactArgsType) args: LogContactArgsType) {
+    return AdvisoryService.logContact(ctx, args);
+  }
+
+  @AllowOrAdvisor(Role.VIEWER)
+  @Query(() => [FollowUp], { name: 'allFollowUps', description: 'Follow-ups, soonest due first (an advisor: of their own portfolio)' })
+  all(
+    @Ctx() ctx: RequestContext,
+    @Args(() => ListArgs) args: ListArgs,
+    @Arg('filter', () => FollowUpFilterInput, { nullable: true }) filter?: FollowUpFilterInput,
+  ) {
+    return AdvisoryService.followUps(ctx, args, filter);
+  }
+
+  @AllowOrAdvisor(Role.VIEWER)
+  @Query(() => ListMetadata, { name: '_allFollowUpsMeta' })
+  async meta(
+    @Ctx() ctx: RequestContext,
+    @Args(() => ListArgs) _args: ListArgs,
+    @Arg('filter', () => FollowUpFilterInput, { nullable: true }) filter?: FollowUpFilterInput,
+  ) {
+    return { count: await AdvisoryService.countFollowUps(ctx, filter) };
+  }
+}
+
+/** A customer's contacts. */
+@Resolver(() => Customer)
+export class CustomerContactsResolver {
+  @FieldResolver(() => [Contact], { description: 'Contacts logged with the customer, newest first (at most 100)' })
+  contacts(@Root() customer: Customer, @Ctx() ctx: RequestContext) {
+    return AdvisoryService.contactsOf(ctx, customer.id);
+  }
+}
