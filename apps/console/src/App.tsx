@@ -11,6 +11,7 @@ import audit from './audit';
 import benefits from './benefits';
 import customers from './customers';
 import exchangeRates from './exchangeRates';
+import followUps from './followUps';
 import fulfilmentOrders from './fulfilmentOrders';
 import needRules from './needRules';
 import partners from './partners';
@@ -57,6 +58,10 @@ export function App() {
     >
       {(permissions: Role | null) => {
         const canWrite = !!permissions && roleAtLeast(permissions, Role.PRODUCT_MANAGER);
+        // An advisor's console: their customers and their follow-ups, nothing of the catalogue.
+        if (permissions === Role.ADVISOR) {
+          return [<Resource key="FollowUp" name="FollowUp" {...followUps} />, <Resource key="Customer" name="Customer" {...readOnly(customers, false)} />];
+        }
         return [
           <Resource key="Product" name="Product" {...readOnly(products, canWrite)} />,
           <Resource key="Tier" name="Tier" {...readOnly(tiers, canWrite)} />,
@@ -68,6 +73,7 @@ export function App() {
           <Resource key="ScenarioPackage" name="ScenarioPackage" {...readOnly(scenarioPackages, canWrite)} />,
           <Resource key="ExchangeRate" name="ExchangeRate" {...exchangeRates} />,
           <Resource key="ServiceRequest" name="ServiceRequest" {...readOnly(serviceDesk, canWrite)} />,
+          <Resource key="FollowUp" name="FollowUp" {...followUps} />,
           <Resource key="Referral" name="Referral" {...referrals} />,
           <Resource key="FulfilmentOrder" name="FulfilmentOrder" {...readOnly(fulfilmentOrders, canWrite)} />,
           permissions === Role.ADMIN ? <Resource key="ApiClient" name="ApiClient" {...apiClients} /> : null,

@@ -27,6 +27,7 @@ import { ConsentsPanel } from './ConsentsPanel';
 import { OrdersPanel } from './OrdersPanel';
 import { InvestorProfilePanel } from './InvestorProfilePanel';
 import { BenefitsPanel } from './BenefitsPanel';
+import { ContactsPanel } from './ContactsPanel';
 import { CustomerInsights } from './CustomerInsights';
 import { CustomerSummary } from './CustomerSummary';
 import { CustomerForm } from './CustomerForm';
@@ -148,6 +149,9 @@ function CustomerShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tierwise.sales.title" path="orders">
           <OrdersPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tierwise.advisory.contacts" path="contacts">
+          <ContactsPanel />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tierwise.benefitsLedger.title" path="benefits">
           <BenefitsPanel />

@@ -16,7 +16,8 @@ import {
   Typography,
 } from '@mui/material';
 import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { Loading, Title, useTranslate } from 'react-admin';
+import { Loading, Title, useGetList, usePermissions, useTranslate } from 'react-admin';
+import { Role } from '@tierwise/domain';
 import { Link } from 'react-router-dom';
 import { useTierwise } from '../dataProvider';
 import type { TierwiseMethods } from '../dataProvider/methods';
@@ -27,8 +28,33 @@ const STATUS_COLOURS: Record<string, string> = { DRAFT: '#90a4ae', ACTIVE: '#2e7
 
 type DashboardData = Awaited<ReturnType<TierwiseMethods['dashboard']>>;
 
-/** The landing page: the catalogue at a glance, the tiers with their service levels, and the latest changes. */
+/** The landing page: an advisor's day for advisors; the catalogue's dashboard for everyone else. */
 export function Dashboard() {
+  const { permissions } = usePermissions<Role | null>();
+  return permissions === Role.ADVISOR ? <AdvisorDay /> : <CatalogueDashboard />;
+}
+
+/** An advisor's day: the follow-ups overdue and due, and where to act on them. */
+function AdvisorDay() {
+  const translate = useTranslate();
+  const { total: overdue } = useGetList('FollowUp', { filter: { overdue: true }, pagination: { page: 1, perPage: 1 } });
+  const { total: open } = useGetList('FollowUp', { filter: { open: true }, pagination: { page: 1, perPage: 1 } });
+  return (
+    <Box sx={{ p: 2 }} data-testid="advisor-day">
+      <Title title="tierwise.advisory.myDay" />
+      <Card>
+        <CardHeader title={translate('tierwise.advisory.myDay')} />
+        <CardContent>
+          <Typography>{translate('tierwise.advisory.dayCounts', { overdue: overdue ?? 0, open: open ?? 0 })}</Typography>
+          <Link to="/FollowUp">{translate('tierwise.advisory.toFollowUps')}</Link>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+}
+
+/** The catalogue at a glance, the tiers with their service levels, and the latest changes. */
+function CatalogueDashboard() {
   const translate = useTranslate();
   const format = useLocalFormat();
   const localName = useLocalName();

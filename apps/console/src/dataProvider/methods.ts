@@ -1,5 +1,7 @@
 import {
   AllAuditEventsDocument,
+  CustomerContactsDocument,
+  LogContactDocument,
   AssignServiceRequestDocument,
   CustomerBenefitsDocument,
   GetServiceRequestDocument,
@@ -47,6 +49,7 @@ import {
   TierChangePreviewDocument,
   TierwiseError,
   type ConsentKind,
+  type ContactKind,
   type ServiceRequestStatus,
   type ChangeResource,
   type FinancialDeclarationInput,
@@ -146,6 +149,10 @@ export const tierwiseMethods = {
   customerBenefits: async (customerId: string) => (await request(CustomerBenefitsDocument, { id: customerId })).customerBenefits,
   redeemBenefit: async (customerId: string, benefitId: string, idempotencyKey: string, notes: string | null) =>
     (await request(RedeemBenefitDocument, { customerId, benefitId, idempotencyKey, notes })).redeemBenefit,
+
+  logContact: async (customerId: string, kind: ContactKind, notes: string, interview: boolean) =>
+    (await request(LogContactDocument, { customerId, kind, notes, interview })).logContact,
+  customerContacts: async (id: string) => (await request(CustomerContactsDocument, { id })).Customer,
 
   currentUser: async () => (await request(MeDocument)).me,
   fourEyesSettings: async () => (await request(FourEyesSettingsDocument)).fourEyesSettings,

@@ -138,6 +138,8 @@ export const en = {
     ServicePriority: { LOW: 'Low', NORMAL: 'Normal', HIGH: 'High', URGENT: 'Urgent' },
     SlaMetric: { FIRST_RESPONSE: 'First response', RESOLUTION: 'Resolution' },
     RedemptionStatus: { RESERVED: 'Reserved', CONSUMED: 'Redeemed', RELEASED: 'Released' },
+    ContactKind: { PHONE: 'Phone call', BRANCH_MEETING: 'Meeting in branch', HOME_VISIT: 'Home visit', VIDEO: 'Video call' },
+    FollowUpKind: { FOLLOW_UP: 'Follow-up', NEEDS_INTERVIEW: 'Needs interview' },
     ChangeRequestStatus: {
       DRAFT: 'Draft',
       SUBMITTED: 'Awaiting approval',
@@ -255,6 +257,7 @@ export const en = {
         q: 'Search',
         createdAt: 'Created',
         approves: 'Approves changes of',
+        managerId: 'Manager',
       },
     },
     Customer: {
@@ -402,6 +405,10 @@ export const en = {
         resolvedAt: 'Resolved',
         satisfaction: 'Rating',
       },
+    },
+    FollowUp: {
+      name: 'Follow-up |||| Follow-ups',
+      fields: { customerId: 'Customer', kind: 'What', dueOn: 'Due', doneAt: 'Done', open: 'Not done', overdue: 'Overdue' },
     },
     AuditEvent: {
       name: 'Audit event |||| Audit log',
@@ -653,6 +660,21 @@ export const en = {
       redeem: 'Redeem a benefit',
       notes: 'Notes',
     },
+    advisory: {
+      myDay: 'My day',
+      dayCounts: '%{overdue} follow-ups overdue, %{open} not done',
+      toFollowUps: 'Open my follow-ups',
+      logContact: 'Log a contact',
+      kind: 'How',
+      notes: 'What was said',
+      interview: 'A needs interview (record the needs found too)',
+      interviewShort: 'needs interview',
+      contacts: 'Contacts',
+      noContacts: 'No contact logged yet.',
+      overdueSince: 'overdue since %{day}',
+      doneOn: 'done %{date}',
+      managerHelp: "An advisor's manager hears of their breaches",
+    },
     sales: {
       title: 'Orders',
       none: 'No orders yet',
@@ -788,6 +810,7 @@ export const en = {
       ChangeRequest:
         'Nothing here: changes to products, tiers, benefits, partners, need rules, scenario packages and the questionnaire wait here for a second person’s approval.',
       ServiceRequest: 'No open service requests: the app and the advisors open them, and each runs on its tier’s clock.',
+      FollowUp: 'Nothing due: follow-ups appear as the tiers’ promises make them due (monthly for potential, a quarterly needs interview for high net worth).',
       AuditEvent: 'Nothing has changed yet: every change to the catalogue will be recorded here.',
       filtered: 'Nothing matches these filters.',
       clear: 'Clear the filters',

@@ -117,6 +117,8 @@ export const zh = {
     ServicePriority: { LOW: '低', NORMAL: '普通', HIGH: '高', URGENT: '紧急' },
     SlaMetric: { FIRST_RESPONSE: '首次响应', RESOLUTION: '解决' },
     RedemptionStatus: { RESERVED: '已预留', CONSUMED: '已兑换', RELEASED: '已释放' },
+    ContactKind: { PHONE: '电话', BRANCH_MEETING: '网点面谈', HOME_VISIT: '上门拜访', VIDEO: '视频' },
+    FollowUpKind: { FOLLOW_UP: '定期回访', NEEDS_INTERVIEW: '需求访谈' },
     ChangeRequestStatus: {
       DRAFT: '草稿',
       SUBMITTED: '待审批',
@@ -226,7 +228,16 @@ export const zh = {
     },
     User: {
       name: '用户',
-      fields: { email: '邮箱', displayName: '显示名称', role: '角色', password: '密码', q: '搜索', createdAt: '创建时间', approves: '可审批的变更' },
+      fields: {
+        email: '邮箱',
+        displayName: '显示名称',
+        role: '角色',
+        password: '密码',
+        q: '搜索',
+        createdAt: '创建时间',
+        approves: '可审批的变更',
+        managerId: '主管',
+      },
     },
     Customer: {
       name: '客户',
@@ -365,6 +376,10 @@ export const zh = {
         resolvedAt: '解决时间',
         satisfaction: '评分',
       },
+    },
+    FollowUp: {
+      name: '回访任务',
+      fields: { customerId: '客户', kind: '类型', dueOn: '到期日', doneAt: '完成时间', open: '未完成', overdue: '已逾期' },
     },
     AuditEvent: {
       name: '操作日志',
@@ -612,6 +627,21 @@ export const zh = {
       redeem: '兑换权益',
       notes: '备注',
     },
+    advisory: {
+      myDay: '我的今日',
+      dayCounts: '逾期回访 %{overdue} 项，未完成 %{open} 项',
+      toFollowUps: '查看我的回访任务',
+      logContact: '记录联系',
+      kind: '方式',
+      notes: '沟通内容',
+      interview: '需求访谈（同时记录发现的需求）',
+      interviewShort: '需求访谈',
+      contacts: '联系记录',
+      noContacts: '尚无联系记录。',
+      overdueSince: '自 %{day} 起逾期',
+      doneOn: '已于 %{date} 完成',
+      managerHelp: '客户经理的主管会收到其超时提醒',
+    },
     sales: {
       title: '订单',
       none: '暂无订单',
@@ -739,6 +769,7 @@ export const zh = {
       ExchangeRate: '尚无汇率：请录入产品所用各币种的当日汇率（下单需要）。',
       ChangeRequest: '暂无：产品、层级、权益、合作机构、需求规则、场景方案和测评问卷的变更在此等待第二人审批。',
       ServiceRequest: '暂无未结服务请求：由 App 或顾问提交，按客户层级的时限计时。',
+      FollowUp: '暂无到期任务：按各层级的服务承诺生成（潜力客户每月回访，高净值客户每季度需求访谈）。',
       AuditEvent: '还没有任何变更：产品目录的每一次修改都会记录在这里。',
       filtered: '没有符合筛选条件的记录。',
       clear: '清除筛选',

@@ -1,4 +1,4 @@
-import { Create, PasswordInput, SearchInput, SelectArrayInput, SelectInput, SimpleForm, TextField, TextInput, useTranslate } from 'react-admin';
+import { Create, PasswordInput, ReferenceInput, SearchInput, SelectArrayInput, SelectInput, SimpleForm, TextField, TextInput, useTranslate } from 'react-admin';
 import { choices } from '../choices';
 import { ListActions } from '../common';
 import { ConflictAwareEdit, ConflictBanner } from '../conflict';
@@ -35,6 +35,9 @@ function UserForm({ creating }: { creating: boolean }) {
       <TextInput source="displayName" />
       <SelectInput source="role" choices={choices.Role} />
       <SelectArrayInput source="approves" choices={choices.ChangeResource} helperText="tierwise.approvals.approvesHelp" />
+      <ReferenceInput source="managerId" reference="User" sort={{ field: 'email', order: 'ASC' }}>
+        <SelectInput optionText="email" helperText="tierwise.advisory.managerHelp" />
+      </ReferenceInput>
       <PasswordInput source="password" helperText="tierwise.validation.password" />
     </SimpleForm>
   );
