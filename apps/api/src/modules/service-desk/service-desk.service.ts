@@ -193,19 +193,25 @@ export const ServiceDeskService = {
   /**
    * The scheduled check: each warning (50%, 80%) and the breach of each running clock, recorded once — a unique
    * (request, metric, share) row, so two processes, or a retry, record it once — telling the assignee, and on a breach
-   * the administrators too.
+   * their manager (the administrators when they have none). What is recorded is read first, so a run writes only news.
    */
   async checkClocks(ctx: RequestContext, now = new Date()): Promise<number> {
     const open = await ctx.manager.find(ServiceRequest, { where: { status: Not(In(CLOSED)) }, take: 2000, order: { createdAt: 'ASC' } });
     if (!open.length) return 0;
-    const managers = (await ctx.manager.find(User, { where: { role: Role.ADMIN }, select: { email: true } })).map((u) => u.email);
-    const assignees = new Map(
-      (
-        await ctx.manager.find(User, {
-          where: { id: In([...new Set(open.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))]) },
-          select: { id: true, email: true },
-        })
-      ).map((u) => [u.id, u.email]),
+    const admins = (await ctx.manager.find(User, { where: { role: Role.ADMIN }, select: { email: true } })).map((u) => u.email);
+    const staff = await ctx.manager.find(User, {
+      where: { id: In([...new Set(open.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])))]) },
+      select: { id: true, email: true, managerId: true },
+    });
+    const managers = new Map(
+      (await ctx.manager.find(User, { where: { id: In(staff.flatMap((u) => (u.managerId ? [u.managerId] : []))) }, select: { id: true, email: true } })).map((u) => [u.id, u.email]),
+    );
+    const assignees = new Map(staff.map((u) => [u.id, { email: u.email, manager: u.managerId ? managers.get(u.managerId) : undefined }]));
+    // What is recorded already is skipped without a write (the unique row still settles a race between processes).
+    const recordedAlready = new Set(
+      (await ctx.manager.find(SlaEvent, { where: { requestId: In(open.map((r) => r.id)) }, select: { requestId: true, metric: true, percent: true } })).map(
+        (e) => `${e.requestId}:${e.metric}:${e.percent}`,
+      ),
     );
     let recorded = 0;
     for (const r of open) {
@@ -217,10 +223,13 @@ export const ServiceDeskService = {
       for (const [metric, minutes, running] of metrics) {
         if (!running) continue;
         for (const share of [...r.policy.warningShares, 1]) {
+          if (recordedAlready.has(`${r.id}:${metric}:${Math.round(share * 100)}`)) continue;
           const dueAt = slaDeadline(r.createdAt, Math.ceil(minutes * share), r.policy.calendar, pauses);
           if (!dueAt || dueAt > now) continue;
           const assignee = r.assigneeId ? assignees.get(r.assigneeId) : undefined;
-          const notify = [...new Set([...(assignee ? [assignee] : []), ...(share >= 1 ? managers : [])])];
+          // A breach goes up: to the assignee's manager, or to the administrators when there is none.
+          const up = share >= 1 ? (assignee?.manager ? [assignee.manager] : admins) : [];
+          const notify = [...new Set([...(assignee ? [assignee.email] : []), ...up])];
           try {
             await inTransaction(ctx, (tx) =>
               tx.manager.insert(SlaEvent, { id: newId(), requestId: r.id, metric, percent: Math.round(share * 100), dueAt, recordedAt: now, notify }),
