@@ -204,7 +204,9 @@ export const ServiceDeskService = {
       select: { id: true, email: true, managerId: true },
     });
     const managers = new Map(
-      (await ctx.manager.find(User, { where: { id: In(staff.flatMap((u) => (u.managerId ? [u.managerId] : []))) }, select: { id: true, email: true } })).map((u) => [u.id, u.email]),
+      (await ctx.manager.find(User, { where: { id: In(staff.flatMap((u) => (u.managerId ? [u.managerId] : []))) }, select: { id: true, email: true } })).map(
+        (u) => [u.id, u.email],
+      ),
     );
     const assignees = new Map(staff.map((u) => [u.id, { email: u.email, manager: u.managerId ? managers.get(u.managerId) : undefined }]));
     // What is recorded already is skipped without a write (the unique row still settles a race between processes).
