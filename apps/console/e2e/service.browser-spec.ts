@@ -79,4 +79,28 @@ run('the service desk in Chromium', () => {
     await ledger.getByText('Redeemed').first().waitFor();
     await shot(page, 'customer-benefits-en');
   });
+
+  it('lets a product manager keep the branch calendar: opening hours per weekday, holidays, make-up days', async () => {
+    const page = await as('pm@tierwise.local', 'en');
+    await page.goto(`${h.url}/#/BusinessCalendar/create`);
+    await page.locator('input[name="code"]').fill('BRANCH');
+    await page.locator('input[name="name"]').fill('网点营业时间');
+    for (const day of ['1', '2', '3', '4', '5']) {
+      await page.locator(`input[name="weekdays.${day}.open"]`).fill('09:00');
+      await page.locator(`input[name="weekdays.${day}.close"]`).fill('17:00');
+    }
+    await page.locator('textarea[name="holidays"]').fill('2027-01-01\n2027-02-16');
+    await page.locator('textarea[name="workdays"]').fill('2027-02-07');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('row', { name: /BRANCH/ })
+      .getByText('2 holidays, 1 make-up days')
+      .waitFor();
+    const { createTierwiseClient, CreateServiceRequestDocument } = await import('@tierwise/client');
+    const pm = createTierwiseClient({ url: `${h.url}/graphql` });
+    await pm.login('pm@tierwise.local', 'tierwise-demo');
+    const atBranch = (await pm.request(CreateServiceRequestDocument, { customerId, category: 'DOCUMENT', channel: 'BRANCH', description: '补办对账单' }))
+      .createServiceRequest;
+    expect(atBranch.policy.calendar).toMatchObject({ holidays: ['2027-01-01', '2027-02-16'], workdays: ['2027-02-07'], weekdays: { 6: null, 7: null } });
+  });
 });

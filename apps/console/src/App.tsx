@@ -9,6 +9,7 @@ import apiClients from './apiClients';
 import approvals from './approvals';
 import audit from './audit';
 import benefits from './benefits';
+import businessCalendars from './businessCalendars';
 import customers from './customers';
 import exchangeRates from './exchangeRates';
 import followUps from './followUps';
@@ -73,6 +74,7 @@ export function App() {
           <Resource key="ScenarioPackage" name="ScenarioPackage" {...readOnly(scenarioPackages, canWrite)} />,
           <Resource key="ExchangeRate" name="ExchangeRate" {...exchangeRates} />,
           <Resource key="ServiceRequest" name="ServiceRequest" {...readOnly(serviceDesk, canWrite)} />,
+          <Resource key="BusinessCalendar" name="BusinessCalendar" {...readOnly(businessCalendars, canWrite)} />,
           <Resource key="FollowUp" name="FollowUp" {...followUps} />,
           <Resource key="Referral" name="Referral" {...referrals} />,
           <Resource key="FulfilmentOrder" name="FulfilmentOrder" {...readOnly(fulfilmentOrders, canWrite)} />,

@@ -410,6 +410,10 @@ export const en = {
       name: 'Follow-up |||| Follow-ups',
       fields: { customerId: 'Customer', kind: 'What', dueOn: 'Due', doneAt: 'Done', open: 'Not done', overdue: 'Overdue' },
     },
+    BusinessCalendar: {
+      name: 'Business calendar |||| Business calendars',
+      fields: { code: 'Code', name: 'Name', nameEn: 'Name (English)', timeZone: 'Time zone', holidays: 'Holidays', workdays: 'Make-up working days' },
+    },
     AuditEvent: {
       name: 'Audit event |||| Audit log',
       fields: { occurredAt: 'When', actor: 'Who', action: 'Action', entityType: 'Record type', entityId: 'Record', changes: 'Changes' },
@@ -675,6 +679,16 @@ export const en = {
       doneOn: 'done %{date}',
       managerHelp: "An advisor's manager hears of their breaches",
     },
+    calendars: {
+      hours: 'Opening hours (leave both empty for a closed day)',
+      open: 'Opens',
+      close: 'Closes',
+      weekday: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },
+      daysHelp: 'Closed days, YYYY-MM-DD, one per line',
+      workdaysHelp: 'Weekend days open with weekday hours (调休), YYYY-MM-DD, one per line',
+      holidayCount: 'Days',
+      counts: '%{holidays} holidays, %{workdays} make-up days',
+    },
     sales: {
       title: 'Orders',
       none: 'No orders yet',
@@ -811,6 +825,8 @@ export const en = {
         'Nothing here: changes to products, tiers, benefits, partners, need rules, scenario packages and the questionnaire wait here for a second person’s approval.',
       ServiceRequest: 'No open service requests: the app and the advisors open them, and each runs on its tier’s clock.',
       FollowUp: 'Nothing due: follow-ups appear as the tiers’ promises make them due (monthly for potential, a quarterly needs interview for high net worth).',
+      BusinessCalendar:
+        'No business calendar yet: add BRANCH with the opening hours, holidays and make-up days branch requests run on (Monday to Friday 09:00–17:00 until then).',
       AuditEvent: 'Nothing has changed yet: every change to the catalogue will be recorded here.',
       filtered: 'Nothing matches these filters.',
       clear: 'Clear the filters',

@@ -381,6 +381,10 @@ export const zh = {
       name: '回访任务',
       fields: { customerId: '客户', kind: '类型', dueOn: '到期日', doneAt: '完成时间', open: '未完成', overdue: '已逾期' },
     },
+    BusinessCalendar: {
+      name: '营业日历',
+      fields: { code: '编码', name: '名称', nameEn: '英文名称', timeZone: '时区', holidays: '节假日', workdays: '调休工作日' },
+    },
     AuditEvent: {
       name: '操作日志',
       fields: { occurredAt: '时间', actor: '操作人', action: '操作', entityType: '记录类型', entityId: '记录', changes: '变更' },
@@ -642,6 +646,16 @@ export const zh = {
       doneOn: '已于 %{date} 完成',
       managerHelp: '客户经理的主管会收到其超时提醒',
     },
+    calendars: {
+      hours: '营业时间（两项都留空表示当天不营业）',
+      open: '开门',
+      close: '关门',
+      weekday: { 1: '星期一', 2: '星期二', 3: '星期三', 4: '星期四', 5: '星期五', 6: '星期六', 7: '星期日' },
+      daysHelp: '不营业的日期，格式 YYYY-MM-DD，每行一个',
+      workdaysHelp: '按工作日营业的周末（调休），格式 YYYY-MM-DD，每行一个',
+      holidayCount: '特殊日期',
+      counts: '节假日 %{holidays} 天，调休 %{workdays} 天',
+    },
     sales: {
       title: '订单',
       none: '暂无订单',
@@ -770,6 +784,7 @@ export const zh = {
       ChangeRequest: '暂无：产品、层级、权益、合作机构、需求规则、场景方案和测评问卷的变更在此等待第二人审批。',
       ServiceRequest: '暂无未结服务请求：由 App 或顾问提交，按客户层级的时限计时。',
       FollowUp: '暂无到期任务：按各层级的服务承诺生成（潜力客户每月回访，高净值客户每季度需求访谈）。',
+      BusinessCalendar: '尚无营业日历：请新增编码为 BRANCH 的日历，设置网点营业时间、节假日与调休（此前按周一至周五 09:00–17:00 计时）。',
       AuditEvent: '还没有任何变更：产品目录的每一次修改都会记录在这里。',
       filtered: '没有符合筛选条件的记录。',
       clear: '清除筛选',
