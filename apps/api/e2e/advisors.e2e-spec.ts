@@ -1,5 +1,8 @@
 import {
   AllAuditEventsDocument,
+  AllBenefitsDocument,
+  ExclusiveServiceShortfallsDocument,
+  RedeemBenefitDocument,
   AllCustomersDocument,
   AllFollowUpsDocument,
   AssignCustomersToAdvisorDocument,
@@ -10,6 +13,7 @@ import {
   createTierwiseClient,
   type TierwiseClient,
 } from '@tierwise/client';
+import { EXCLUSIVE_SERVICES_PER_YEAR, proRataTarget } from '@tierwise/domain';
 import { systemContext } from '../src/common/context';
 import { AdvisoryService } from '../src/modules/advisory';
 import { databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
@@ -84,5 +88,21 @@ describe.each(databaseKinds())('advisors on %s', (kind) => {
     expect(next).toHaveLength(1);
     expect(new Date(`${next[0].dueOn}T00:00:00Z`).getTime() - Date.now()).toBeGreaterThan(85 * 86_400_000);
     expect((await banker.request(CustomerContactsDocument, { id: mine })).Customer.contacts.map((c) => c.notes)).toEqual(['季度需求访谈：子女教育、养老']);
+  });
+
+  it('lists high-net-worth customers behind their exclusive services, pro rata, from redemptions of exclusive benefits and interviews', async () => {
+    const due = proRataTarget(EXCLUSIVE_SERVICES_PER_YEAR, new Date(), 'Asia/Shanghai');
+    const shortfall = async (client: TierwiseClient) => (await client.request(ExclusiveServiceShortfallsDocument)).exclusiveServiceShortfalls;
+    const before = (await shortfall(api.viewer)).find((s) => s.customerId === mine)!;
+    expect([before.delivered, before.dueByNow, before.target]).toEqual([1, due, 4]); // the interview logged above
+    const benefits = new Map((await api.viewer.request(AllBenefitsDocument, { perPage: 100 })).allBenefits.map((b) => [b.code, b.id]));
+    await api.pm.request(RedeemBenefitDocument, { customerId: mine, benefitId: benefits.get('GLOBAL_ASSET_ALLOCATION')! });
+    await api.pm.request(RedeemBenefitDocument, { customerId: mine, benefitId: benefits.get('AIRPORT_LOUNGE')! }); // not exclusive: not counted
+    const after = (await shortfall(api.viewer)).find((s) => s.customerId === mine);
+    if (due > 2) expect(after?.delivered).toBe(2);
+    else expect(after).toBeUndefined(); // on track
+    // The advisor sees their own portfolio only.
+    expect((await shortfall(banker)).every((s) => s.customerId === mine)).toBe(true);
+    expect((await shortfall(api.viewer)).some((s) => s.customerId === theirs)).toBe(due > 0);
   });
 });

@@ -1,5 +1,7 @@
 import {
   calendarViolations,
+  EXCLUSIVE_SERVICES_PER_YEAR,
+  proRataTarget,
   DEFAULT_BUSINESS_CALENDAR,
   openingOn,
   pausesFrom,
@@ -165,5 +167,18 @@ describe('service requests', () => {
       warningShares: [0.5, 0.8],
     });
     expect(pinPolicy(120, ServiceCategory.TRANSACTION_HELP, ServiceChannel.BRANCH, branch).calendar).toBe(branch);
+  });
+});
+
+describe('exclusive services through the year', () => {
+  it.each([
+    ['1 January', '2027-01-01T08:00:00+08:00', 0],
+    ['a quarter through the year', '2027-04-02T08:00:00+08:00', 1],
+    ['the last day of the first quarter', '2027-03-31T08:00:00+08:00', 0],
+    ['mid-year', '2027-07-02T12:00:00+08:00', 2],
+    ['31 December', '2027-12-31T23:00:00+08:00', 4],
+    ['1 January in Beijing, still 31 December in UTC', '2026-12-31T16:30:00Z', 0],
+  ])('4 a year: %s (%s) → %i due', (_name, iso, due) => {
+    expect(proRataTarget(EXCLUSIVE_SERVICES_PER_YEAR, new Date(iso), 'Asia/Shanghai')).toBe(due);
   });
 });

@@ -82,7 +82,7 @@ function offsetMinutes(at: Date, timeZone: string): number {
 }
 
 /** The instant a local wall-clock minute of a calendar day stands for in a time zone. */
-function localInstant(day: string, minuteOfDay: number, timeZone: string): Date {
+export function localInstant(day: string, minuteOfDay: number, timeZone: string): Date {
   const [y, m, d] = day.split('-').map(Number);
   const guess = Date.UTC(y, m - 1, d) + minuteOfDay * MINUTE;
   return new Date(guess - offsetMinutes(new Date(guess), timeZone) * MINUTE);
@@ -295,4 +295,20 @@ export enum ServicePriority {
 export enum SlaMetric {
   FIRST_RESPONSE = 'FIRST_RESPONSE',
   RESOLUTION = 'RESOLUTION',
+}
+
+/** Exclusive services a high-net-worth customer is promised each calendar year (redemptions of exclusive benefits and needs interviews). */
+export const EXCLUSIVE_SERVICES_PER_YEAR = 4;
+
+/**
+ * How many of an annual target are due by `at`, pro rata through the calendar year in the institution's time zone
+ * (whole services: 4 a year → 1 due from the end of the first quarter on).
+ */
+export function proRataTarget(annual: number, at: Date, timeZone: string): number {
+  const day = calendarDay(at, timeZone);
+  const year = Number(day.slice(0, 4));
+  const start = Date.UTC(year, 0, 1);
+  const days = (Date.UTC(year + 1, 0, 1) - start) / DAY;
+  const elapsed = (Date.parse(`${day}T00:00:00Z`) - start) / DAY + 1;
+  return Math.floor((annual * elapsed) / days);
 }

@@ -23,6 +23,7 @@ import { useTierwise } from '../dataProvider';
 import type { TierwiseMethods } from '../dataProvider/methods';
 import { RISK_COLOURS, formatDecimal, useLocalFormat, useLocalName } from '../fields';
 import { AuditEntity, ChangeSummary } from '../audit/AuditParts';
+import { ExclusiveShortfalls } from '../followUps/ExclusiveShortfalls';
 
 const STATUS_COLOURS: Record<string, string> = { DRAFT: '#90a4ae', ACTIVE: '#2e7d32', SUSPENDED: '#f9a825', RETIRED: '#6d4c41' };
 
@@ -49,6 +50,7 @@ function AdvisorDay() {
           <Link to="/FollowUp">{translate('tierwise.advisory.toFollowUps')}</Link>
         </CardContent>
       </Card>
+      <ExclusiveShortfalls />
     </Box>
   );
 }

@@ -1,5 +1,6 @@
 import {
   AllAuditEventsDocument,
+  ExclusiveServiceShortfallsDocument,
   CustomerContactsDocument,
   LogContactDocument,
   AssignServiceRequestDocument,
@@ -154,6 +155,7 @@ export const tierwiseMethods = {
     (await request(LogContactDocument, { customerId, kind, notes, interview })).logContact,
   customerContacts: async (id: string) => (await request(CustomerContactsDocument, { id })).Customer,
 
+  exclusiveShortfalls: async () => (await request(ExclusiveServiceShortfallsDocument)).exclusiveServiceShortfalls,
   currentUser: async () => (await request(MeDocument)).me,
   fourEyesSettings: async () => (await request(FourEyesSettingsDocument)).fourEyesSettings,
   setFourEyes: async (resource: ChangeResource, enabled: boolean) => (await request(SetFourEyesDocument, { resource, enabled })).setFourEyes,

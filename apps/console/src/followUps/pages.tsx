@@ -3,6 +3,7 @@ import { Chip } from '@mui/material';
 import { EmptyState, ListActions } from '../common';
 import { DateField, EnumField, useLocalFormat } from '../fields';
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
+import { ExclusiveShortfalls } from './ExclusiveShortfalls';
 import { LogContactButton } from './LogContactButton';
 
 const FILTERS = [<BooleanInput key="open" source="open" alwaysOn />, <BooleanInput key="overdue" source="overdue" alwaysOn />];
@@ -48,6 +49,7 @@ function FollowUpList() {
         <DateField source="doneAt" showTime emptyText="—" />
         <Actions />
       </ResponsiveDatagrid>
+      <ExclusiveShortfalls />
     </ConsoleList>
   );
 }

@@ -668,6 +668,11 @@ export const en = {
       myDay: 'My day',
       dayCounts: '%{overdue} follow-ups overdue, %{open} not done',
       toFollowUps: 'Open my follow-ups',
+      shortfalls: 'Behind on exclusive services',
+      shortfallsHelp:
+        'High-net-worth customers are promised 4 exclusive services a year (exclusive benefits redeemed, needs interviews): those behind, pro rata',
+      noShortfalls: 'Everyone is on track.',
+      deliveredOfDue: '%{delivered} delivered, %{due} due by now (%{target} a year)',
       logContact: 'Log a contact',
       kind: 'How',
       notes: 'What was said',

@@ -1,4 +1,20 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { IsBoolean, IsDate, IsEnum, IsOptional, Length, MaxLength } from 'class-validator';
 import { AllowOrAdvisor } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
@@ -55,6 +71,28 @@ export class AdvisoryResolver {
     @Arg('filter', () => FollowUpFilterInput, { nullable: true }) filter?: FollowUpFilterInput,
   ) {
     return { count: await AdvisoryService.countFollowUps(ctx, filter) };
+  }
+}
+
+@ObjectType('ExclusiveServiceShortfall', { description: 'A high-net-worth customer behind the exclusive services promised this year' })
+class ExclusiveServiceShortfall {
+  @Field(() => ID) customerId!: string;
+  @Field(() => String) externalRef!: string;
+  @Field(() => ID, { nullable: true }) advisorId!: string | null;
+  @Field(() => Int, { description: 'Exclusive benefits redeemed and needs interviews held this year' }) delivered!: number;
+  @Field(() => Int, { description: 'Due by now, pro rata through the year' }) dueByNow!: number;
+  @Field(() => Int, { description: 'A year’s promise' }) target!: number;
+  @Field(() => Int) year!: number;
+}
+
+@Resolver(() => ExclusiveServiceShortfall)
+export class ExclusiveServicesResolver {
+  @AllowOrAdvisor(Role.VIEWER)
+  @Query(() => [ExclusiveServiceShortfall], {
+    description: 'High-net-worth customers behind their 4 exclusive services a year, pro rata (an advisor: of their own portfolio; at most 1,000)',
+  })
+  exclusiveServiceShortfalls(@Ctx() ctx: RequestContext) {
+    return AdvisoryService.exclusiveShortfalls(ctx);
   }
 }
 

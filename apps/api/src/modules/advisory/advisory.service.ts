@@ -1,5 +1,5 @@
 import { IsNull, type SelectQueryBuilder } from 'typeorm';
-import { AdvisorModel, calendarDay, DAY_MS } from '@tierwise/domain';
+import { AdvisorModel, calendarDay, DAY_MS, EXCLUSIVE_SERVICES_PER_YEAR, localInstant, proRataTarget, quotaYear } from '@tierwise/domain';
 import { recordAudit } from '../../common/audit';
 import { actorEmail, inTransaction, isUniqueViolation, type RequestContext } from '../../common/context';
 import { pageOf } from '../../common/crud';
@@ -84,6 +84,46 @@ export const AdvisoryService = {
     const f = await ctx.manager.findOneBy(FollowUp, { id });
     if (!f) throw notFound('FollowUp', id);
     return f;
+  },
+
+  /**
+   * High-net-worth customers (served by a private banker) behind their exclusive services this year, pro rata: each
+   * with the count so far (redemptions of the benefits their tier marks exclusive, and needs interviews) and what is
+   * due by now. One query for all; an advisor sees their own portfolio.
+   */
+  async exclusiveShortfalls(ctx: RequestContext, now = new Date()) {
+    const tz = institutionTimeZone();
+    const year = quotaYear(now, tz);
+    const due = proRataTarget(EXCLUSIVE_SERVICES_PER_YEAR, now, tz);
+    const from = localInstant(`${year}-01-01`, 0, tz); // 1 January 00:00 in the institution's time zone
+    const qb = ctx.manager
+      .getRepository(Customer)
+      .createQueryBuilder('c')
+      .innerJoin(Tier, 't', 't.id = c.tierId AND t.advisorModel = :banker', { banker: AdvisorModel.PRIVATE_BANKER })
+      .select(['c.id AS customerId', 'c.externalRef AS externalRef', 'c.advisorId AS advisorId'])
+      .addSelect(
+        `(SELECT COUNT(*) FROM benefit_redemption r INNER JOIN tier_benefit g ON g.tierId = r.tierId AND g.benefitId = r.benefitId AND g.exclusive = :yes
+          WHERE r.customerId = c.id AND r.year = :year AND r.status <> 'RELEASED')`,
+        'redemptions',
+      )
+      .addSelect('(SELECT COUNT(*) FROM customer_contact k WHERE k.customerId = c.id AND k.interview = :yes AND k.contactedAt >= :from)', 'interviews')
+      .setParameters({ yes: true, year, from })
+      .orderBy('c.externalRef', 'ASC')
+      .take(1000);
+    if (ctx.actor?.role === Role.ADVISOR) qb.andWhere('c.advisorId = :me', { me: ctx.actor.id });
+    const rows: { customerId: string; externalRef: string; advisorId: string | null; redemptions: string | number; interviews: string | number }[] =
+      await qb.getRawMany();
+    return rows
+      .map((r) => ({
+        customerId: r.customerId,
+        externalRef: r.externalRef,
+        advisorId: r.advisorId,
+        delivered: Number(r.redemptions) + Number(r.interviews),
+        dueByNow: due,
+        target: EXCLUSIVE_SERVICES_PER_YEAR,
+        year,
+      }))
+      .filter((r) => r.delivered < r.dueByNow);
   },
 
   /**
