@@ -61,6 +61,19 @@ describe.each(databaseKinds())('advisors on %s', (kind) => {
     expect(await code('{ allAuditEvents { id } }')).toBe('FORBIDDEN');
     expect(await code('mutation { createProduct(code: "ADV-P", name: "x", type: FUND, riskLevel: R1) { id } }')).toBe('FORBIDDEN');
     expect(await code('mutation($c: ID!) { updateCustomer(id: $c, version: 1, name: "x") { id } }', { c: mine })).toBe('FORBIDDEN');
+    // They act on their own customers — a consent, a need from an interview, a service request, an order — and on no other.
+    const acts = {
+      setConsent: 'mutation($c: ID!) { setConsent(customerId: $c, kind: MARKETING_SMS, granted: true) { id } }',
+      recordInterviewNeed: 'mutation($c: ID!) { recordInterviewNeed(customerId: $c, need: EDUCATION, weight: 70, notes: "子女明年出国") { id } }',
+      createServiceRequest: 'mutation($c: ID!) { createServiceRequest(customerId: $c, category: CONSULTATION, channel: BRANCH, description: "咨询") { id } }',
+    };
+    for (const [name, query] of Object.entries(acts)) {
+      expect([name, await code(query, { c: mine })]).toEqual([name, 'OK']);
+      expect([name, await code(query, { c: theirs })]).toEqual([name, 'NOT_FOUND']);
+    }
+    expect(await code('mutation($c: ID!, $p: ID!) { placeOrder(customerId: $c, productId: $p, amount: "10000") { id } }', { c: theirs, p: 'x' })).toBe(
+      'NOT_FOUND',
+    );
     // The move into the portfolio is audited.
     const moves = (await api.admin.request(AllAuditEventsDocument, { filter: { entityId: mine }, perPage: 20 })).allAuditEvents;
     expect(moves.some((e) => JSON.stringify(e.changes).includes('advisorId'))).toBe(true);

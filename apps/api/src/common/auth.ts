@@ -139,6 +139,14 @@ export function AllowOrAdvisor(role: Role, customerArg?: string): MethodDecorato
   };
 }
 
+/** For staff of at least `role`, an API key holding `scope`, or an advisor for a customer of their own portfolio. */
+export function AllowOrScopeOrAdvisor(role: Role, scope: string, customerArg: string): MethodDecorator {
+  return (target, method, descriptor) => {
+    declare(target, method);
+    Authorized([role, `scope:${scope}` as Role, `advisor:${customerArg}` as Role])(target, method, descriptor);
+  };
+}
+
 /** Why `needed` (a role, `scope:<scope>` or `advisor:<argument>`) does not let this caller through; null when it does. */
 function refusal(context: RequestContext, needed: string): Error | null {
   if (needed.startsWith('advisor:')) {

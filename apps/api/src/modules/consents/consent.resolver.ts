@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Allow } from '../../common/auth';
+import { AllowOrAdvisor } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { Customer } from '../customers';
@@ -10,7 +10,7 @@ import { ConsentService } from './consent.service';
 /** Consents given or withdrawn, and the customer's `consents` in force. */
 @Resolver(() => Customer)
 export class ConsentResolver {
-  @Allow(Role.PRODUCT_MANAGER)
+  @AllowOrAdvisor(Role.PRODUCT_MANAGER, 'customerId')
   @Mutation(() => Consent, { description: 'Record a consent given or withdrawn (marketing per channel; data sharing per partner)' })
   setConsent(
     @Ctx() ctx: RequestContext,

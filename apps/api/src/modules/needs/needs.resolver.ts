@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { Allow, AllowOrScope } from '../../common/auth';
+import { Allow, AllowOrAdvisor, AllowOrScope } from '../../common/auth';
 import { ApiScope } from '@tierwise/domain';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
@@ -43,7 +43,7 @@ export class NeedRuleResolver extends createCrudResolver({
     return NeedService.recordEvents(ctx, items);
   }
 
-  @Allow(Role.PRODUCT_MANAGER)
+  @AllowOrAdvisor(Role.PRODUCT_MANAGER, 'customerId')
   @Mutation(() => CustomerNeed, { description: "Record or confirm a need from an advisor's interview (e.g. the quarterly HNW interview)" })
   recordInterviewNeed(@Ctx() ctx: RequestContext, @Args(() => InterviewNeedArgs) args: InterviewNeedArgs) {
     return NeedService.recordInterview(ctx, args);

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ApiScope } from '@tierwise/domain';
-import { Allow, AllowOrScope } from '../../common/auth';
+import { Allow, AllowOrScope, AllowOrScopeOrAdvisor } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { createReadResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';
@@ -16,7 +16,7 @@ import { OrderService } from './order.service';
  */
 @Resolver(() => Order)
 export class OrderResolver extends createReadResolver({ type: Order, plural: 'Orders', filter: OrderFilter, service: OrderService, read: Role.VIEWER }) {
-  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.ORDERS_WRITE)
+  @AllowOrScopeOrAdvisor(Role.PRODUCT_MANAGER, ApiScope.ORDERS_WRITE, 'customerId')
   @Mutation(() => Order, { description: 'Place an order: DRAFT, AWAITING_WARNING_CONFIRMATION (above the level, C2–C5) or REFUSED with the reasons' })
   placeOrder(@Ctx() ctx: RequestContext, @Args(() => PlaceOrderArgs) args: PlaceOrderArgs) {
     return OrderService.place(ctx, args);

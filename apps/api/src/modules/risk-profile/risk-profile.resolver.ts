@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ChangeOperation } from '@tierwise/domain';
 import { ChangeArgs, ChangeRequestService, registerChange } from '../approvals';
-import { Allow } from '../../common/auth';
+import { Allow, AllowOrAdvisor } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { assertBatchSize, assertListSize } from '../../common/errors';
 import { ChangeResource, Role } from '../../common/enums';
@@ -52,7 +52,7 @@ export class RiskProfileResolver {
     return ChangeRequestService.write(ctx, 'setRiskQuestionnaire', { definition }, change);
   }
 
-  @Allow(Role.PRODUCT_MANAGER)
+  @AllowOrAdvisor(Role.PRODUCT_MANAGER, 'customerId')
   @Mutation(() => RiskAssessment, { description: "Score a customer's answers and make the result their risk level (send the customer's version)" })
   recordRiskAssessment(
     @Ctx() ctx: RequestContext,

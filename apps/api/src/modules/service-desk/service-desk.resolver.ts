@@ -1,6 +1,6 @@
 import { Args, Ctx, Field, FieldResolver, GraphQLISODateTime, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { ApiScope } from '@tierwise/domain';
-import { Allow, AllowOrScope } from '../../common/auth';
+import { Allow, AllowOrScope, AllowOrScopeOrAdvisor } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { createReadResolver, createWriteResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';
@@ -34,7 +34,7 @@ export class ServiceRequestResolver extends createReadResolver({
   service: ServiceDeskService,
   read: Role.VIEWER,
 }) {
-  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.SERVICE_WRITE)
+  @AllowOrScopeOrAdvisor(Role.PRODUCT_MANAGER, ApiScope.SERVICE_WRITE, 'customerId')
   @Mutation(() => ServiceRequest, { description: "Open a service request: its clocks are pinned now to the customer's tier and the category" })
   createServiceRequest(@Ctx() ctx: RequestContext, @Args(() => CreateServiceRequestArgs) args: CreateServiceRequestArgs) {
     return ServiceDeskService.create(ctx, args);
