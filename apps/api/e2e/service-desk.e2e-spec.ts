@@ -1,5 +1,9 @@
 import {
   AllCustomersDocument,
+  BranchQueueDocument,
+  CallNextTicketDocument,
+  FinishTicketDocument,
+  IssueBranchTicketDocument,
   AllTiersDocument,
   AllUsersDocument,
   AssignServiceRequestDocument,
@@ -159,5 +163,40 @@ describe.each(databaseKinds())('the service desk on %s', (kind) => {
     ]);
     expect(events[0].notify).toEqual(['checker@tierwise.local']);
     expect(events[2].notify).toEqual(expect.arrayContaining(['checker@tierwise.local', 'admin@tierwise.local'])); // the breach goes up too
+  });
+
+  it('calls a branch queue by tier: the dedicated window takes high net worth only; two windows never call the same ticket', async () => {
+    await api.pm.request(UpsertCustomersDocument, {
+      items: [
+        { externalRef: 'Q-ORD', name: '普通', aum: '10000' },
+        { externalRef: 'Q-POT', name: '潜力', aum: '800000' },
+      ],
+    });
+    const ref = async (r: string) => (await api.viewer.request(AllCustomersDocument, { filter: { q: r } })).allCustomers[0].id;
+    const walkIn = (await api.pm.request(IssueBranchTicketDocument, { branchCode: 'SH-001' })).issueBranchTicket;
+    const ordinary = (await api.pm.request(IssueBranchTicketDocument, { branchCode: 'SH-001', customerId: await ref('Q-ORD') })).issueBranchTicket;
+    const potential = (await api.pm.request(IssueBranchTicketDocument, { branchCode: 'SH-001', customerId: await ref('Q-POT') })).issueBranchTicket;
+    const hnw = (await api.pm.request(IssueBranchTicketDocument, { branchCode: 'SH-001', customerId })).issueBranchTicket;
+    expect([walkIn.number, ordinary.number, potential.number, hnw.number, hnw.dedicated]).toEqual(['A001', 'A002', 'A003', 'V001', true]);
+    expect((await api.viewer.request(BranchQueueDocument, { branchCode: 'SH-001' })).branchQueue.waiting.map((t) => t.number)).toEqual([
+      'V001',
+      'A003',
+      'A002',
+      'A001',
+    ]);
+    expect((await api.pm.request(CallNextTicketDocument, { branchCode: 'SH-001', window: 'DEDICATED' })).callNextTicket?.number).toBe('V001');
+    expect((await api.pm.request(CallNextTicketDocument, { branchCode: 'SH-001', window: 'DEDICATED' })).callNextTicket).toBeNull(); // nobody else may use it
+    const [a, b] = await Promise.all([
+      api.pm.request(CallNextTicketDocument, { branchCode: 'SH-001', window: 'GENERAL' }),
+      api.pm.request(CallNextTicketDocument, { branchCode: 'SH-001', window: 'GENERAL' }),
+    ]);
+    expect([a.callNextTicket?.number, b.callNextTicket?.number].sort()).toEqual(['A002', 'A003']);
+    const served = (await api.pm.request(FinishTicketDocument, { id: hnw.id, served: true })).finishTicket;
+    expect(served.status).toBe('SERVED');
+    const queue = (await api.viewer.request(BranchQueueDocument, { branchCode: 'SH-001' })).branchQueue;
+    expect(queue.waiting.map((t) => t.number)).toEqual(['A001']);
+    expect(queue.waitingTimes.map((w) => w.called).reduce((x, y) => x + y, 0)).toBe(3);
+    const bad = await api.pm.raw(IssueBranchTicketDocument, { branchCode: 'sh 001' });
+    expect(bad.errors?.[0].extensions?.fields?.[0]?.code).toBe('BAD_BRANCH');
   });
 });

@@ -1,4 +1,6 @@
 import {
+  BranchWindow,
+  nextTicket,
   calendarViolations,
   EXCLUSIVE_SERVICES_PER_YEAR,
   proRataTarget,
@@ -180,5 +182,33 @@ describe('exclusive services through the year', () => {
     ['1 January in Beijing, still 31 December in UTC', '2026-12-31T16:30:00Z', 0],
   ])('4 a year: %s (%s) → %i due', (_name, iso, due) => {
     expect(proRataTarget(EXCLUSIVE_SERVICES_PER_YEAR, new Date(iso), 'Asia/Shanghai')).toBe(due);
+  });
+});
+
+describe('branch queue', () => {
+  const t = (id: string, priority: number, minute: number, dedicated = false) => ({
+    id,
+    priority,
+    dedicated,
+    issuedAt: new Date(Date.UTC(2026, 11, 2, 1, minute)),
+  });
+  const waiting = [t('walk-in', 0, 0), t('ordinary', 1, 1), t('hnw', 3, 5, true), t('potential', 2, 2), t('hnw-2', 3, 3, true)];
+  it('calls the higher tier first at a general window, first come first served within a tier', () => {
+    const order: string[] = [];
+    let left = [...waiting];
+    for (let next = nextTicket(left, BranchWindow.GENERAL); next; next = nextTicket(left, BranchWindow.GENERAL)) {
+      order.push(next.id);
+      left = left.filter((x) => x.id !== next!.id);
+    }
+    expect(order).toEqual(['hnw-2', 'hnw', 'potential', 'ordinary', 'walk-in']);
+  });
+  it('serves only the dedicated tickets at the dedicated window, in arrival order', () => {
+    expect(nextTicket(waiting, BranchWindow.DEDICATED)?.id).toBe('hnw-2');
+    expect(
+      nextTicket(
+        waiting.filter((x) => !x.dedicated),
+        BranchWindow.DEDICATED,
+      ),
+    ).toBeNull();
   });
 });

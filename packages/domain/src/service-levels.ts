@@ -312,3 +312,30 @@ export function proRataTarget(annual: number, at: Date, timeZone: string): numbe
   const elapsed = (Date.parse(`${day}T00:00:00Z`) - start) / DAY + 1;
   return Math.floor((annual * elapsed) / days);
 }
+
+/** A branch window: a general one (priority calling: the higher tier first), or the dedicated one of priority tiers (专属窗口). */
+export enum BranchWindow {
+  GENERAL = 'GENERAL',
+  DEDICATED = 'DEDICATED',
+}
+
+export interface WaitingTicket {
+  id: string;
+  /** The tier's rank: higher is called first (0 for a walk-in without a tier). */
+  priority: number;
+  /** May use the dedicated window (a tier served by a private banker). */
+  dedicated: boolean;
+  issuedAt: Date;
+}
+
+/**
+ * The ticket a window calls next: the dedicated window only the dedicated tickets, first come first served; a general
+ * window the highest priority first, then the earliest (优先叫号).
+ */
+export function nextTicket<T extends WaitingTicket>(waiting: readonly T[], window: BranchWindow): T | null {
+  const candidates = window === BranchWindow.DEDICATED ? waiting.filter((t) => t.dedicated) : [...waiting];
+  candidates.sort(
+    (a, b) => (window === BranchWindow.DEDICATED ? 0 : b.priority - a.priority) || a.issuedAt.getTime() - b.issuedAt.getTime() || a.id.localeCompare(b.id),
+  );
+  return candidates[0] ?? null;
+}

@@ -1,5 +1,5 @@
-import { Args, Ctx, Field, FieldResolver, GraphQLISODateTime, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { ApiScope } from '@tierwise/domain';
+import { Arg, Args, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ApiScope, BranchWindow } from '@tierwise/domain';
 import { Allow, AllowOrScope, AllowOrScopeOrAdvisor } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { createReadResolver, createWriteResolver } from '../../common/crud.resolver';
@@ -17,6 +17,8 @@ import {
   UpdateBusinessCalendarArgs,
 } from './service-desk.inputs';
 import { clocks, ServiceDeskService } from './service-desk.service';
+import { BranchQueue, BranchTicket } from './branch-queue.entity';
+import { BranchQueueService } from './branch-queue.service';
 
 @ObjectType('ServiceClocks')
 class ServiceClocks {
@@ -94,3 +96,35 @@ export class BusinessCalendarResolver extends createWriteResolver({
   read: Role.VIEWER,
   write: Role.PRODUCT_MANAGER,
 }) {}
+
+/** Branch visits: priority calling by tier and the dedicated window (优先叫号、专属窗口), with waiting times per tier. */
+@Resolver(() => BranchTicket)
+export class BranchQueueResolver {
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.SERVICE_WRITE)
+  @Mutation(() => BranchTicket, { description: "Issue a queue ticket at a branch; an identified customer's tier gives its priority" })
+  issueBranchTicket(
+    @Ctx() ctx: RequestContext,
+    @Arg('branchCode', () => String) branchCode: string,
+    @Arg('customerId', () => ID, { nullable: true }) customerId?: string,
+  ) {
+    return BranchQueueService.issue(ctx, branchCode, customerId ?? null);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => BranchTicket, { nullable: true, description: 'A window calls its next ticket (null when nobody waits for it)' })
+  callNextTicket(@Ctx() ctx: RequestContext, @Arg('branchCode', () => String) branchCode: string, @Arg('window', () => BranchWindow) window: BranchWindow) {
+    return BranchQueueService.callNext(ctx, branchCode, window);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => BranchTicket, { description: 'The called customer was served (or, with served: false, did not come)' })
+  finishTicket(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('served', () => Boolean) served: boolean) {
+    return BranchQueueService.finish(ctx, id, served);
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => BranchQueue, { description: "Today's queue at a branch: who waits, in calling order, and how long each tier waited" })
+  branchQueue(@Ctx() ctx: RequestContext, @Arg('branchCode', () => String) branchCode: string) {
+    return BranchQueueService.queue(ctx, branchCode);
+  }
+}
