@@ -103,4 +103,21 @@ run('the service desk in Chromium', () => {
       .createServiceRequest;
     expect(atBranch.policy.calendar).toMatchObject({ holidays: ['2027-01-01', '2027-02-16'], workdays: ['2027-02-07'], weekdays: { 6: null, 7: null } });
   });
+
+  it('runs the branch queue from the service desk: the high-net-worth ticket first at the dedicated window', async () => {
+    const { createTierwiseClient, IssueBranchTicketDocument } = await import('@tierwise/client');
+    const pm = createTierwiseClient({ url: `${h.url}/graphql` });
+    await pm.login('pm@tierwise.local', 'tierwise-demo');
+    await pm.request(IssueBranchTicketDocument, { branchCode: 'SH-001' });
+    await pm.request(IssueBranchTicketDocument, { branchCode: 'SH-001', customerId });
+    const page = await as('pm@tierwise.local', 'zh-CN');
+    await page.goto(`${h.url}/#/ServiceRequest`);
+    const queue = page.getByTestId('branch-queue');
+    await queue.getByTestId('waiting').getByText('V001').waitFor();
+    await queue.getByRole('button', { name: '叫号（专属窗口）' }).click();
+    await queue.getByTestId('called').getByText('请 V001 号办理').waitFor();
+    await queue.getByRole('button', { name: '叫号（普通窗口）' }).click();
+    await queue.getByTestId('called').getByText('请 A001 号办理').waitFor();
+    await queue.getByText(/暂无排队客户/).waitFor();
+  });
 });

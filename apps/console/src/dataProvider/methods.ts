@@ -1,5 +1,8 @@
 import {
   AllAuditEventsDocument,
+  BranchQueueDocument,
+  CallNextTicketDocument,
+  IssueBranchTicketDocument,
   ExclusiveServiceShortfallsDocument,
   CustomerContactsDocument,
   LogContactDocument,
@@ -50,6 +53,7 @@ import {
   TierChangePreviewDocument,
   TierwiseError,
   type ConsentKind,
+  type BranchWindow,
   type ContactKind,
   type ServiceRequestStatus,
   type ChangeResource,
@@ -156,6 +160,10 @@ export const tierwiseMethods = {
   customerContacts: async (id: string) => (await request(CustomerContactsDocument, { id })).Customer,
 
   exclusiveShortfalls: async () => (await request(ExclusiveServiceShortfallsDocument)).exclusiveServiceShortfalls,
+  branchQueue: async (branchCode: string) => (await request(BranchQueueDocument, { branchCode })).branchQueue,
+  issueBranchTicket: async (branchCode: string, customerId: string | null) =>
+    (await request(IssueBranchTicketDocument, { branchCode, customerId })).issueBranchTicket,
+  callNextTicket: async (branchCode: string, window: BranchWindow) => (await request(CallNextTicketDocument, { branchCode, window })).callNextTicket,
   currentUser: async () => (await request(MeDocument)).me,
   fourEyesSettings: async () => (await request(FourEyesSettingsDocument)).fourEyesSettings,
   setFourEyes: async (resource: ChangeResource, enabled: boolean) => (await request(SetFourEyesDocument, { resource, enabled })).setFourEyes,

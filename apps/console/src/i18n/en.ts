@@ -694,6 +694,18 @@ export const en = {
       holidayCount: 'Days',
       counts: '%{holidays} holidays, %{workdays} make-up days',
     },
+    queue: {
+      title: 'Branch queue today',
+      branch: 'Branch',
+      issue: 'Issue a ticket',
+      callGeneral: 'Call next (general window)',
+      callDedicated: 'Call next (dedicated window)',
+      calling: 'Now calling %{number}',
+      nobody: 'Nobody waits for this window',
+      empty: 'Nobody is waiting.',
+      waited: '%{tier}: %{minutes} min on average (%{count} called)',
+      walkIn: 'Walk-ins',
+    },
     sales: {
       title: 'Orders',
       none: 'No orders yet',

@@ -660,6 +660,18 @@ export const zh = {
       holidayCount: '特殊日期',
       counts: '节假日 %{holidays} 天，调休 %{workdays} 天',
     },
+    queue: {
+      title: '今日网点排队',
+      branch: '网点',
+      issue: '取号',
+      callGeneral: '叫号（普通窗口）',
+      callDedicated: '叫号（专属窗口）',
+      calling: '请 %{number} 号办理',
+      nobody: '该窗口暂无待叫号客户',
+      empty: '暂无排队客户。',
+      waited: '%{tier}：平均等候 %{minutes} 分钟（已叫 %{count} 位）',
+      walkIn: '未识别客户',
+    },
     sales: {
       title: '订单',
       none: '暂无订单',

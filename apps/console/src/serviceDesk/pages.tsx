@@ -26,6 +26,7 @@ import {
 import type { ServiceRequestStatus } from '@tierwise/client';
 import { Role } from '@tierwise/domain';
 import { choices } from '../choices';
+import { BranchQueuePanel } from './BranchQueuePanel';
 import { EmptyState, ListActions, useCanWrite } from '../common';
 import { useTierwise } from '../dataProvider';
 import { DateField, EnumField, useLocalFormat } from '../fields';
@@ -73,6 +74,7 @@ function ServiceRequestList() {
         <ReferenceField source="assigneeId" reference="User" emptyText="—" sortable={false} />
         <FunctionField label="tierwise.service.timeLeft" render={(r: { clocks?: Clocks }) => <TimeLeft clocks={r.clocks} />} />
       </ResponsiveDatagrid>
+      <BranchQueuePanel />
     </ConsoleList>
   );
 }
