@@ -1,5 +1,6 @@
 import {
   AllCustomersDocument,
+  AllServiceRequestsDocument,
   BranchQueueDocument,
   CallNextTicketDocument,
   FinishTicketDocument,
@@ -162,6 +163,9 @@ describe.each(databaseKinds())('the service desk on %s', (kind) => {
       ['FIRST_RESPONSE', 100],
     ]);
     expect(events[0].notify).toEqual(['checker@tierwise.local']);
+    // The breach list has it.
+    const breached = (await api.viewer.request(AllServiceRequestsDocument, { filter: { breached: true } })).allServiceRequests.map((r) => r.id);
+    expect(breached).toEqual([opened.id]);
     expect(events[2].notify).toEqual(expect.arrayContaining(['checker@tierwise.local', 'admin@tierwise.local'])); // the breach goes up too
   });
 

@@ -404,6 +404,8 @@ export const en = {
         firstResponseAt: 'First response',
         resolvedAt: 'Resolved',
         satisfaction: 'Rating',
+        open: 'Open only',
+        breached: 'Breach list',
       },
     },
     FollowUp: {

@@ -375,6 +375,8 @@ export const zh = {
         firstResponseAt: '首次响应',
         resolvedAt: '解决时间',
         satisfaction: '评分',
+        open: '仅未结',
+        breached: '超时清单',
       },
     },
     FollowUp: {

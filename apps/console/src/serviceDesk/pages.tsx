@@ -3,6 +3,7 @@ import { Alert, Box, Chip, Stack, TextField as MuiTextField, Typography, FormCon
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   AutocompleteInput,
+  BooleanInput,
   Button,
   Create,
   FunctionField,
@@ -33,6 +34,8 @@ import { DateField, EnumField, useLocalFormat } from '../fields';
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 const FILTERS = [
+  <BooleanInput key="open" source="open" alwaysOn />,
+  <BooleanInput key="breached" source="breached" alwaysOn />,
   <SelectInput key="status" source="status" choices={choices.ServiceRequestStatus} />,
   <ReferenceInput key="customerId" source="customerId" reference="Customer">
     <AutocompleteInput optionText="externalRef" />

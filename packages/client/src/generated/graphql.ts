@@ -533,6 +533,8 @@ export type ServicePriority =
 
 export type ServiceRequestFilter = {
   assigneeId?: string | null | undefined;
+  /** Only requests with a breached clock (the breach list) */
+  breached?: boolean | null | undefined;
   customerId?: string | null | undefined;
   /** Only these ids (react-admin get-many); at most 1000 */
   ids?: Array<string> | null | undefined;

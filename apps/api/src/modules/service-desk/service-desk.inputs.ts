@@ -15,6 +15,7 @@ export class ServiceRequestFilter extends BaseFilter {
   @OptionalId() customerId?: string;
   @OptionalId() assigneeId?: string;
   @Field(() => Boolean, { nullable: true, description: 'Only requests not yet resolved' }) @IsOptional() @IsBoolean() open?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Only requests with a breached clock (the breach list)' }) @IsOptional() @IsBoolean() breached?: boolean;
 }
 
 @ArgsType()

@@ -1,7 +1,8 @@
-import { In, Not } from 'typeorm';
+import { In, Not, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import {
   calendarViolations,
   DEFAULT_BUSINESS_CALENDAR,
+  DEFAULT_WARNING_SHARES,
   pausesFrom,
   pinPolicy,
   ServiceRequestStatus,
@@ -61,6 +62,22 @@ function checkCalendar(values: Pick<BusinessCalendar, 'timeZone' | 'weekdays' | 
   assertNoViolations(problems);
 }
 
+/** The filter's equalities, open requests only, the breach list (a breach recorded). */
+const narrowRequests = (filter?: ServiceRequestFilter) => (qb: SelectQueryBuilder<ObjectLiteral>) => {
+  narrow(filter)(qb);
+  if (filter?.open) qb.andWhere('e.status NOT IN (:...closed)', { closed: CLOSED });
+  if (filter?.breached) qb.andWhere('EXISTS (SELECT 1 FROM sla_event b WHERE b.requestId = e.id AND b.percent >= 100)');
+};
+
+/** Warnings at these shares of a target (SLA_WARNING_SHARES, e.g. "0.5,0.8"; the default 50% and 80%), pinned per request. */
+export function warningShares(): number[] {
+  const configured = (process.env.SLA_WARNING_SHARES ?? '')
+    .split(',')
+    .map((v) => Number(v.trim()))
+    .filter((v) => v > 0 && v < 1);
+  return configured.length ? [...new Set(configured)].sort((a, b) => a - b) : [...DEFAULT_WARNING_SHARES];
+}
+
 const pausesOf = (r: ServiceRequest) => pausesFrom(r.history.map((h) => ({ status: h.status, at: new Date(h.at) })));
 
 /** When each clock of a request falls due (null once met, or while paused). */
@@ -76,21 +93,8 @@ export function clocks(r: ServiceRequest) {
 /** Service requests with their clocks, business calendars, and the scheduled check of warnings and breaches. */
 export const ServiceDeskService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: ServiceRequestFilter) =>
-    requests.list(
-      ctx,
-      args,
-      filter,
-      (qb) => {
-        narrow(filter)?.(qb);
-        if (filter?.open) qb.andWhere('e.status NOT IN (:...closed)', { closed: CLOSED });
-      },
-      { defaultSort: 'createdAt', defaultOrder: 'DESC' },
-    ),
-  count: (ctx: RequestContext, filter?: ServiceRequestFilter) =>
-    requests.count(ctx, filter, (qb) => {
-      narrow(filter)?.(qb);
-      if (filter?.open) qb.andWhere('e.status NOT IN (:...closed)', { closed: CLOSED });
-    }),
+    requests.list(ctx, args, filter, narrowRequests(filter), { defaultSort: 'createdAt', defaultOrder: 'DESC' }),
+  count: (ctx: RequestContext, filter?: ServiceRequestFilter) => requests.count(ctx, filter, narrowRequests(filter)),
   get: (ctx: RequestContext, id: string) => requests.get(ctx, id),
 
   /** Open a request: the policy pinned now — the tier's first-response time, the category's resolution target, the calendar. */
@@ -100,7 +104,13 @@ export const ServiceDeskService = {
       if (!customer) throw notFound('Customer', args.customerId);
       const tier = customer.tierId ? await tx.manager.findOneBy(Tier, { id: customer.tierId }) : null;
       const branch = await tx.manager.findOneBy(BusinessCalendar, { code: BRANCH_CALENDAR });
-      const policy = pinPolicy(tier?.responseSlaMinutes ?? 120, args.category, args.channel, branch ? asCalendar(branch) : DEFAULT_BUSINESS_CALENDAR);
+      const policy = pinPolicy(
+        tier?.responseSlaMinutes ?? 120,
+        args.category,
+        args.channel,
+        branch ? asCalendar(branch) : DEFAULT_BUSINESS_CALENDAR,
+        warningShares(),
+      );
       return requests.create(tx, {
         customerId: customer.id,
         tierId: customer.tierId,
