@@ -9,6 +9,10 @@ import {
   SettleRedemptionDocument,
   UpsertCustomersDocument,
   AllCustomersDocument,
+  EarnPointsDocument as EarnPoints,
+  ExpirePointsDocument as ExpirePoints,
+  PointsAccountDocument as PointsAccount,
+  RedeemPointsDocument as RedeemPoints,
 } from '@tierwise/client';
 import { databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
 
@@ -115,5 +119,24 @@ describe.each(databaseKinds())('the benefit ledger on %s', (kind) => {
     expect(redeemed.body.data?.redeemBenefit).toMatchObject({ status: 'CONSUMED', redeemedBy: expect.stringMatching(/^api key tw_/) });
     const staff = await call('mutation($id: ID!) { deleteBenefit(id: $id) { id } }', { id: benefit('FEE_WAIVER') });
     expect(staff.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps a points balance that never goes negative: 20 concurrent redemptions of 10 against 50 succeed 5 times; expiry takes what is left', async () => {
+    await api.pm.request(EarnPoints, { customerId, points: 50, reason: '理财购买积分', idempotencyKey: 'earn-1' });
+    expect((await api.pm.request(EarnPoints, { customerId, points: 50, reason: '理财购买积分', idempotencyKey: 'earn-1' })).earnPoints.balanceAfter).toBe(50); // a retry
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        api.pm.raw(RedeemPoints, { customerId, points: 10, reason: `兑换 ${i}` }).then((r) => r.errors?.[0]?.extensions?.fields?.[0]?.code ?? 'OK'),
+      ),
+    );
+    expect(results.filter((r) => r === 'OK')).toHaveLength(5);
+    expect(results.filter((r) => r === 'INSUFFICIENT_POINTS')).toHaveLength(15);
+    await api.pm.request(EarnPoints, { customerId, points: 7, reason: '活动奖励' });
+    const expired = (await api.pm.request(ExpirePoints, { customerId, points: 30, reason: '年度到期' })).expirePoints;
+    expect([expired.points, expired.balanceAfter]).toEqual([7, 0]);
+    const account = (await api.viewer.request(PointsAccount, { customerId })).pointsAccount;
+    expect(account.balance).toBe(0);
+    expect(account.entries.every((e) => e.balanceAfter >= 0)).toBe(true);
+    expect(account.entries.map((e) => e.kind).filter((k) => k === 'REDEEM')).toHaveLength(5);
   });
 });

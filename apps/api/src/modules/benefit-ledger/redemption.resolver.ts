@@ -7,6 +7,8 @@ import { Role } from '../../common/enums';
 import { Customer } from '../customers';
 import { BenefitRedemption } from './redemption.entity';
 import { RedemptionService } from './redemption.service';
+import { PointsAccount, PointsEntry, PointsKind } from './points.entity';
+import { PointsService } from './points.service';
 
 @ObjectType('BenefitAllowance', { description: "A benefit the customer's tier grants, and what is left of it this year" })
 export class BenefitAllowance {
@@ -65,5 +67,51 @@ export class CustomerBenefitsResolver {
     const customer = await ctx.manager.findOneBy(Customer, { id: customerId });
     if (!customer) throw notFound('Customer', customerId);
     return { customerId, allowances: await RedemptionService.allowances(ctx, customer), redemptions: await RedemptionService.ofCustomer(ctx, customerId) };
+  }
+}
+
+/** The points ledger: earn, redeem and expire, the balance never below zero, each movement with an idempotency key. */
+@Resolver(() => PointsAccount)
+export class PointsResolver {
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.SERVICE_WRITE)
+  @Mutation(() => PointsEntry, { description: 'Credit points (e.g. for a purchase)' })
+  earnPoints(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('points', () => Int) points: number,
+    @Arg('reason', () => String) reason: string,
+    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string,
+  ) {
+    return PointsService.move(ctx, PointsKind.EARN, { customerId, points, reason, idempotencyKey });
+  }
+
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.SERVICE_WRITE)
+  @Mutation(() => PointsEntry, { description: 'Spend points: only what the balance has (INSUFFICIENT_POINTS otherwise)' })
+  redeemPoints(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('points', () => Int) points: number,
+    @Arg('reason', () => String) reason: string,
+    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string,
+  ) {
+    return PointsService.move(ctx, PointsKind.REDEEM, { customerId, points, reason, idempotencyKey });
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => PointsEntry, { description: 'Expire points (what is left when less than asked)' })
+  expirePoints(
+    @Ctx() ctx: RequestContext,
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('points', () => Int) points: number,
+    @Arg('reason', () => String) reason: string,
+    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey?: string,
+  ) {
+    return PointsService.move(ctx, PointsKind.EXPIRE, { customerId, points, reason, idempotencyKey });
+  }
+
+  @Allow(Role.VIEWER)
+  @Query(() => PointsAccount, { description: "A customer's points balance and movements" })
+  pointsAccount(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string) {
+    return PointsService.account(ctx, customerId);
   }
 }
