@@ -47,6 +47,7 @@ export function BenefitsPanel() {
   const queryClient = useQueryClient();
   const id = record?.id ?? '';
   const { data } = useQuery({ queryKey: ['customerBenefits', id], enabled: !!id, queryFn: () => tierwise.customerBenefits(id) });
+  const { data: points } = useQuery({ queryKey: ['points', id], enabled: !!id, queryFn: () => tierwise.pointsAccount(id) });
   const ids = [...new Set([...(data?.allowances ?? []).map((a) => a.benefitId), ...(data?.redemptions ?? []).map((r) => r.benefitId)])];
   const { data: benefits = [] } = useGetMany('Benefit', { ids }, { enabled: ids.length > 0 });
   if (!record || !data) return null;
@@ -90,6 +91,12 @@ export function BenefitsPanel() {
             ))}
           </TableBody>
         </Table>
+      )}
+      {points && (
+        <Typography data-testid="points-balance">
+          {translate('tierwise.benefitsLedger.points', { balance: points.balance.toLocaleString(format.locale) })}
+          {points.entries[0] ? ` · ${translate(`enums.PointsKind.${points.entries[0].kind}`)} ${points.entries[0].points} · ${points.entries[0].reason}` : ''}
+        </Typography>
       )}
       <Typography variant="subtitle1">{translate('tierwise.benefitsLedger.history')}</Typography>
       {data.redemptions.length === 0 ? (

@@ -1,5 +1,6 @@
 import {
   AllAuditEventsDocument,
+  PointsAccountDocument,
   BranchQueueDocument,
   CallNextTicketDocument,
   IssueBranchTicketDocument,
@@ -164,6 +165,7 @@ export const tierwiseMethods = {
   issueBranchTicket: async (branchCode: string, customerId: string | null) =>
     (await request(IssueBranchTicketDocument, { branchCode, customerId })).issueBranchTicket,
   callNextTicket: async (branchCode: string, window: BranchWindow) => (await request(CallNextTicketDocument, { branchCode, window })).callNextTicket,
+  pointsAccount: async (customerId: string) => (await request(PointsAccountDocument, { customerId })).pointsAccount,
   currentUser: async () => (await request(MeDocument)).me,
   fourEyesSettings: async () => (await request(FourEyesSettingsDocument)).fourEyesSettings,
   setFourEyes: async (resource: ChangeResource, enabled: boolean) => (await request(SetFourEyesDocument, { resource, enabled })).setFourEyes,

@@ -140,6 +140,7 @@ export const en = {
     RedemptionStatus: { RESERVED: 'Reserved', CONSUMED: 'Redeemed', RELEASED: 'Released' },
     ContactKind: { PHONE: 'Phone call', BRANCH_MEETING: 'Meeting in branch', HOME_VISIT: 'Home visit', VIDEO: 'Video call' },
     FollowUpKind: { FOLLOW_UP: 'Follow-up', NEEDS_INTERVIEW: 'Needs interview' },
+    PointsKind: { EARN: 'Earned', REDEEM: 'Redeemed', EXPIRE: 'Expired' },
     ChangeRequestStatus: {
       DRAFT: 'Draft',
       SUBMITTED: 'Awaiting approval',
@@ -662,6 +663,7 @@ export const en = {
       used: 'Used',
       remaining: 'Left',
       exclusive: 'exclusive',
+      points: 'Points: %{balance}',
       history: 'Redemptions',
       redeem: 'Redeem a benefit',
       notes: 'Notes',

@@ -119,6 +119,7 @@ export const zh = {
     RedemptionStatus: { RESERVED: '已预留', CONSUMED: '已兑换', RELEASED: '已释放' },
     ContactKind: { PHONE: '电话', BRANCH_MEETING: '网点面谈', HOME_VISIT: '上门拜访', VIDEO: '视频' },
     FollowUpKind: { FOLLOW_UP: '定期回访', NEEDS_INTERVIEW: '需求访谈' },
+    PointsKind: { EARN: '获得', REDEEM: '兑换', EXPIRE: '到期' },
     ChangeRequestStatus: {
       DRAFT: '草稿',
       SUBMITTED: '待审批',
@@ -629,6 +630,7 @@ export const zh = {
       used: '已用',
       remaining: '剩余',
       exclusive: '专属',
+      points: '积分余额：%{balance}',
       history: '兑换记录',
       redeem: '兑换权益',
       notes: '备注',
