@@ -77,7 +77,10 @@ run('the service desk in Chromium', () => {
       .getByText(String(Number(before) + 1), { exact: true })
       .waitFor();
     await ledger.getByText('Redeemed').first().waitFor();
-    await ledger.getByTestId('points-balance').getByText(/^Points: 0/).waitFor();
+    await ledger
+      .getByTestId('points-balance')
+      .getByText(/^Points: 0/)
+      .waitFor();
     await shot(page, 'customer-benefits-en');
   });
 
