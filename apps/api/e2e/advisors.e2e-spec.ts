@@ -1,6 +1,8 @@
 import {
   AllAuditEventsDocument,
   AllBenefitsDocument,
+  AllProductsDocument,
+  PlaceOrderDocument,
   ExclusiveServiceShortfallsDocument,
   RedeemBenefitDocument,
   AllCustomersDocument,
@@ -74,6 +76,21 @@ describe.each(databaseKinds())('advisors on %s', (kind) => {
     expect(await code('mutation($c: ID!, $p: ID!) { placeOrder(customerId: $c, productId: $p, amount: "10000") { id } }', { c: theirs, p: 'x' })).toBe(
       'NOT_FOUND',
     );
+    // An order of another advisor's customer is out of reach by its id too.
+    const deposit = (await api.viewer.request(AllProductsDocument, { filter: { q: 'DEP-CD-001' } })).allProducts[0].id;
+    const other = (await api.pm.request(PlaceOrderDocument, { customerId: theirs, productId: deposit, amount: '200000' })).placeOrder;
+    expect(await code(`mutation { signOrder(id: "${other.id}", version: ${other.version}) { id } }`)).toBe('NOT_FOUND');
+    expect(await code(`mutation { cancelOrder(id: "${other.id}", version: ${other.version}, reason: "x") { id } }`)).toBe('NOT_FOUND');
+    const own = await postGraphQL(
+      api,
+      {
+        query: 'mutation($c: ID!, $p: ID!) { placeOrder(customerId: $c, productId: $p, amount: "200000") { id version status } }',
+        variables: { c: mine, p: deposit },
+      },
+      bankerToken,
+    );
+    const placed = own.body.data!.placeOrder as { id: string; version: number; status: string };
+    expect(await code(`mutation { signOrder(id: "${placed.id}", version: ${placed.version}) { id } }`)).toBe('OK');
     // The move into the portfolio is audited.
     const moves = (await api.admin.request(AllAuditEventsDocument, { filter: { entityId: mine }, perPage: 20 })).allAuditEvents;
     expect(moves.some((e) => JSON.stringify(e.changes).includes('advisorId'))).toBe(true);

@@ -127,6 +127,26 @@ export function registerPortfolioCheck(check: PortfolioCheck): void {
   inPortfolio = check;
 }
 
+/** Whose a record is: the customer an order (say) belongs to, for an advisor's reach (each module registers its kinds). */
+type OwnerLookup = (ctx: RequestContext, id: string) => Promise<string | null>;
+const owners = new Map<string, { type: string; lookup: OwnerLookup }>();
+export function registerCustomerOwner(kind: string, type: string, lookup: OwnerLookup): void {
+  owners.set(kind, { type, lookup });
+}
+
+/**
+ * For staff of at least `role`, or an advisor for a record of a customer of their own portfolio: `kind` is a record
+ * kind registered with `registerCustomerOwner` (an order…), `idArg` the argument holding its id (NOT_FOUND otherwise);
+ * with `scope`, an API key holding it too.
+ */
+export function AllowOrAdvisorFor(role: Role, kind: string, options: { scope?: string; idArg?: string } = {}): MethodDecorator {
+  return (target, method, descriptor) => {
+    declare(target, method);
+    const also = options.scope ? [`scope:${options.scope}` as Role] : [];
+    Authorized([role, ...also, `advisor:${options.idArg ?? 'id'}:${kind}` as Role])(target, method, descriptor);
+  };
+}
+
 /**
  * For staff of at least `role`, or an advisor for the customers of their own portfolio: `customerArg` names the
  * argument holding the customer's id (a customer not theirs answers NOT_FOUND, as one that does not exist); without
@@ -172,8 +192,13 @@ export const authChecker: AuthChecker<RequestContext, Role> = async ({ context, 
   // An advisor passes only for a customer of their own portfolio.
   const advisor = passed.every((p) => p.startsWith('advisor:')) ? passed[0].slice('advisor:'.length) : null;
   if (advisor) {
-    const customerId = String((args as Record<string, unknown>)[advisor] ?? '');
-    if (!(await inPortfolio(context, customerId))) throw notFound('Customer', customerId);
+    const [arg, kind] = advisor.split(':');
+    const id = String((args as Record<string, unknown>)[arg] ?? '');
+    if (kind) {
+      const owner = owners.get(kind);
+      const customerId = owner ? await owner.lookup(context, id) : null;
+      if (!owner || !customerId || !(await inPortfolio(context, customerId))) throw notFound(owner?.type ?? kind, id);
+    } else if (!(await inPortfolio(context, id))) throw notFound('Customer', id);
   }
   return true;
 };

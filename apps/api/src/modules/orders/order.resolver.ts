@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ApiScope } from '@tierwise/domain';
-import { Allow, AllowOrScope, AllowOrScopeOrAdvisor } from '../../common/auth';
+import { Allow, AllowOrAdvisorFor, AllowOrScopeOrAdvisor, registerCustomerOwner } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { createReadResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';
@@ -9,6 +9,13 @@ import { ProductRevision, ProductService } from '../products';
 import { Order, RiskWarning } from './order.entity';
 import { CancelOrderArgs, ConfirmWarningArgs, OrderFilter, OrderStepArgs, PlaceOrderArgs, PublishRiskWarningArgs } from './order.inputs';
 import { OrderService } from './order.service';
+
+/** An order is its customer's: an advisor reaches the orders of their own portfolio. */
+registerCustomerOwner(
+  'order',
+  'Order',
+  async (ctx, id) => (await ctx.manager.findOne(Order, { where: { id }, select: { id: true, customerId: true } }))?.customerId ?? null,
+);
 
 /**
  * Orders, from the console (advisors) and the institution's app backend (an API key with orders:write): placed under one
@@ -22,19 +29,19 @@ export class OrderResolver extends createReadResolver({ type: Order, plural: 'Or
     return OrderService.place(ctx, args);
   }
 
-  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.ORDERS_WRITE)
+  @AllowOrAdvisorFor(Role.PRODUCT_MANAGER, 'order', { scope: ApiScope.ORDERS_WRITE })
   @Mutation(() => Order, { description: 'Record that the customer read the special risk warning in force and confirmed it (who, when, how)' })
   confirmRiskWarning(@Ctx() ctx: RequestContext, @Args(() => ConfirmWarningArgs) args: ConfirmWarningArgs) {
     return OrderService.confirmWarning(ctx, args);
   }
 
-  @Allow(Role.PRODUCT_MANAGER)
+  @AllowOrAdvisorFor(Role.PRODUCT_MANAGER, 'order')
   @Mutation(() => Order, { description: 'The advisor acknowledges the 65+ flag on an order placed without it (e.g. referred by a partner)' })
   acknowledgeElderlyOrder(@Ctx() ctx: RequestContext, @Args(() => OrderStepArgs) args: OrderStepArgs) {
     return OrderService.acknowledgeElderly(ctx, args);
   }
 
-  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.ORDERS_WRITE)
+  @AllowOrAdvisorFor(Role.PRODUCT_MANAGER, 'order', { scope: ApiScope.ORDERS_WRITE })
   @Mutation(() => Order, { description: 'The customer signed (suitability is decided again)' })
   signOrder(@Ctx() ctx: RequestContext, @Args(() => OrderStepArgs) args: OrderStepArgs) {
     return OrderService.sign(ctx, args);
@@ -46,7 +53,7 @@ export class OrderResolver extends createReadResolver({ type: Order, plural: 'Or
     return OrderService.pay(ctx, args);
   }
 
-  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.ORDERS_WRITE)
+  @AllowOrAdvisorFor(Role.PRODUCT_MANAGER, 'order', { scope: ApiScope.ORDERS_WRITE })
   @Mutation(() => Order, { description: 'Cancel before confirmation; in cooling-off everything paid is refunded' })
   cancelOrder(@Ctx() ctx: RequestContext, @Args(() => CancelOrderArgs) args: CancelOrderArgs) {
     return OrderService.cancel(ctx, args);
