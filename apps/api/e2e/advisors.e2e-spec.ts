@@ -2,6 +2,8 @@ import {
   AllAuditEventsDocument,
   AllBenefitsDocument,
   AllProductsDocument,
+  AllUsersDocument,
+  UpdateUserDocument,
   PlaceOrderDocument,
   ExclusiveServiceShortfallsDocument,
   RedeemBenefitDocument,
@@ -105,6 +107,12 @@ describe.each(databaseKinds())('advisors on %s', (kind) => {
     expect(forMine).toHaveLength(1); // once, though the job ran twice at once
     expect(forMine[0].kind).toBe('NEEDS_INTERVIEW'); // a private banker's quarterly interview for high net worth
     expect((await banker.request(AllFollowUpsDocument, { filter: { open: true } })).allFollowUps.map((f) => f.customerId)).toEqual([mine]);
+    // Their manager sees the follow-ups of their team; another manager does not.
+    const pmUser = (await api.admin.request(AllUsersDocument, { filter: { q: 'pm@' } })).allUsers[0];
+    const bankerUser = (await api.admin.request(AllUsersDocument, { filter: { q: 'banker@' } })).allUsers[0];
+    await api.admin.request(UpdateUserDocument, { id: bankerUser.id, version: bankerUser.version, managerId: pmUser.id });
+    expect((await api.pm.request(AllFollowUpsDocument, { filter: { open: true, team: true } })).allFollowUps.map((f) => f.customerId)).toEqual([mine]);
+    expect(await api.checker.request(AllFollowUpsDocument, { filter: { open: true, team: true } }).then((r) => r.allFollowUps)).toEqual([]);
     const contact = (
       await banker.request(LogContactDocument, { customerId: mine, kind: 'BRANCH_MEETING', notes: '季度需求访谈：子女教育、养老', interview: true })
     ).logContact;

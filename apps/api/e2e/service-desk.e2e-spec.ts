@@ -132,6 +132,18 @@ describe.each(databaseKinds())('the service desk on %s', (kind) => {
     const after = (await api.pm.request(CreateServiceRequestDocument, { customerId, category: 'CONSULTATION', channel: 'PHONE', description: '咨询' }))
       .createServiceRequest;
     expect([after.policy.firstResponseMinutes, after.policy.calendar]).toEqual([15, null]);
+    // The desk's queue by time left: the soonest due first.
+    const queue = (await api.viewer.request(AllServiceRequestsDocument, { filter: { open: true }, sortField: 'dueOrder', sortOrder: 'ASC', perPage: 100 }))
+      .allServiceRequests;
+    const dues = queue.map(
+      (r) =>
+        [r.clocks.firstResponseDueAt, r.clocks.resolutionDueAt]
+          .filter(Boolean)
+          .map((d) => new Date(d!).getTime())
+          .sort((a, b) => a - b)[0] ?? Infinity,
+    );
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    expect(queue[0].id).toBe(after.id); // 15 minutes, around the clock
   });
 
   it('records each warning and the breach once, with two API processes checking the clocks', async () => {

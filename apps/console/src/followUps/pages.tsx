@@ -6,7 +6,11 @@ import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists'
 import { ExclusiveShortfalls } from './ExclusiveShortfalls';
 import { LogContactButton } from './LogContactButton';
 
-const FILTERS = [<BooleanInput key="open" source="open" alwaysOn />, <BooleanInput key="overdue" source="overdue" alwaysOn />];
+const FILTERS = [
+  <BooleanInput key="open" source="open" alwaysOn />,
+  <BooleanInput key="overdue" source="overdue" alwaysOn />,
+  <BooleanInput key="team" source="team" />,
+];
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 

@@ -411,7 +411,7 @@ export const en = {
     },
     FollowUp: {
       name: 'Follow-up |||| Follow-ups',
-      fields: { customerId: 'Customer', kind: 'What', dueOn: 'Due', doneAt: 'Done', open: 'Not done', overdue: 'Overdue' },
+      fields: { customerId: 'Customer', kind: 'What', dueOn: 'Due', doneAt: 'Done', open: 'Not done', overdue: 'Overdue', team: 'My team' },
     },
     BusinessCalendar: {
       name: 'Business calendar |||| Business calendars',

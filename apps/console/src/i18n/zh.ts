@@ -382,7 +382,7 @@ export const zh = {
     },
     FollowUp: {
       name: '回访任务',
-      fields: { customerId: '客户', kind: '类型', dueOn: '到期日', doneAt: '完成时间', open: '未完成', overdue: '已逾期' },
+      fields: { customerId: '客户', kind: '类型', dueOn: '到期日', doneAt: '完成时间', open: '未完成', overdue: '已逾期', team: '我的团队' },
     },
     BusinessCalendar: {
       name: '营业日历',

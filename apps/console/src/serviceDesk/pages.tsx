@@ -66,7 +66,7 @@ function ServiceRequestList() {
     tertiaryText: (r: R) => format.dateTime(r.createdAt),
   };
   return (
-    <ConsoleList filters={FILTERS} filterDefaultValues={{ open: true }} sort={{ field: 'createdAt', order: 'ASC' }} actions={<ListActions />}>
+    <ConsoleList filters={FILTERS} filterDefaultValues={{ open: true }} sort={{ field: 'dueOrder', order: 'ASC' }} actions={<ListActions />}>
       <ResponsiveDatagrid {...cards} rowClick="show" bulkActionButtons={false} empty={<EmptyState />}>
         <DateField source="createdAt" showTime />
         <ReferenceField source="customerId" reference="Customer" />

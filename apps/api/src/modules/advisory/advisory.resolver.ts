@@ -42,6 +42,7 @@ class FollowUpFilterInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(36) advisorId?: string;
   @Field(() => Boolean, { nullable: true, description: 'Only those not done' }) @IsOptional() @IsBoolean() open?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'Only those due before today and not done' }) @IsOptional() @IsBoolean() overdue?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Only those of the advisors I manage (their manager is me)' }) @IsOptional() @IsBoolean() team?: boolean;
 }
 
 /** The advisor's day: contacts with their customers and the follow-ups due (an advisor sees their own portfolio only). */

@@ -28,6 +28,8 @@ export interface FollowUpFilter {
   open?: boolean;
   /** Only those due before today (not done). */
   overdue?: boolean;
+  /** Only those of the advisors I manage (the manager's page). */
+  team?: boolean;
 }
 
 function narrowFollowUps(ctx: RequestContext, qb: SelectQueryBuilder<FollowUp>, filter: FollowUpFilter = {}, today: string) {
@@ -35,6 +37,7 @@ function narrowFollowUps(ctx: RequestContext, qb: SelectQueryBuilder<FollowUp>, 
   if (filter.advisorId) qb.andWhere('e.advisorId = :advisorId', { advisorId: filter.advisorId });
   if (filter.open || filter.overdue) qb.andWhere('e.doneAt IS NULL');
   if (filter.overdue) qb.andWhere('e.dueOn < :today', { today });
+  if (filter.team) qb.andWhere('e.advisorId IN (SELECT u.id FROM app_user u WHERE u.managerId = :manager)', { manager: ctx.actor?.id ?? '' });
   // An advisor sees the follow-ups of their own portfolio only.
   if (ctx.actor?.role === Role.ADVISOR) qb.andWhere('e.customerId IN (SELECT c.id FROM customer c WHERE c.advisorId = :me)', { me: ctx.actor.id });
   return qb;

@@ -68,6 +68,8 @@ export class ServiceRequest extends VersionedRecord {
   @Field(() => Int, { nullable: true, description: 'The customer’s rating after resolution, 1–5' }) @Column({ type: 'int', nullable: true }) satisfaction!:
     number | null;
   @Field(() => String) @Column({ type: 'varchar', length: 200 }) createdBy!: string;
+  /** When the next running clock falls due (the far future when none runs): the desk's queue by time left sorts on it. */
+  @Index('IDX_service_request_due') @Column({ type: 'datetime', precision: 6, nullable: true }) dueOrder!: Date;
 }
 
 /** A reply to the customer, or an internal note, on a request. */

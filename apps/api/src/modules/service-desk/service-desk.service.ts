@@ -36,7 +36,10 @@ import type {
 /** The calendar branch requests run on (its code); the default hours until operators save one. */
 export const BRANCH_CALENDAR = 'BRANCH';
 
-const requests = new CrudRepository(ServiceRequest, 'ServiceRequest', ['createdAt', 'updatedAt', 'status', 'priority'], ['description']);
+const requests = new CrudRepository(ServiceRequest, 'ServiceRequest', ['createdAt', 'updatedAt', 'status', 'priority', 'dueOrder'], ['description']);
+
+/** No clock runs: sorted after every request that has one. */
+const NOTHING_DUE = new Date('9999-12-31T00:00:00.000Z');
 const calendars = new CrudRepository(BusinessCalendar, 'BusinessCalendar', ['code', 'name', 'createdAt'], ['code', 'name', 'nameEn']);
 const narrow = equalityFilter<ServiceRequestFilter>(['status', 'customerId', 'assigneeId']);
 const CLOSED = [ServiceRequestStatus.RESOLVED, ServiceRequestStatus.CLOSED];
@@ -90,6 +93,13 @@ export function clocks(r: ServiceRequest) {
   };
 }
 
+/** The instant the request's next running clock falls due, for the queue by time left. */
+function dueOrderOf(r: ServiceRequest): Date {
+  const { firstResponseDueAt, resolutionDueAt } = clocks(r);
+  const next = [firstResponseDueAt, resolutionDueAt].filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0];
+  return next ?? NOTHING_DUE;
+}
+
 /** Service requests with their clocks, business calendars, and the scheduled check of warnings and breaches. */
 export const ServiceDeskService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: ServiceRequestFilter) =>
@@ -111,7 +121,7 @@ export const ServiceDeskService = {
         branch ? asCalendar(branch) : DEFAULT_BUSINESS_CALENDAR,
         warningShares(),
       );
-      return requests.create(tx, {
+      const values = {
         customerId: customer.id,
         tierId: customer.tierId,
         category: args.category,
@@ -127,7 +137,8 @@ export const ServiceDeskService = {
         closedAt: null,
         satisfaction: null,
         createdBy: actorEmail(tx),
-      });
+      };
+      return requests.create(tx, { ...values, dueOrder: dueOrderOf({ ...values, createdAt: now } as ServiceRequest) });
     }),
 
   /** Assign (or change the priority): the clocks and their pauses are untouched. */
@@ -152,14 +163,13 @@ export const ServiceDeskService = {
       const violation = serviceTransitionViolation(r.status, args.status);
       if (violation) throw badInput([violation]);
       const reopened = r.status === ServiceRequestStatus.RESOLVED && args.status === ServiceRequestStatus.IN_PROGRESS;
-      return (
-        await requests.update(tx, r.id, args.version, {
-          status: args.status,
-          history: [...r.history, { status: args.status, at: now.toISOString() }],
-          resolvedAt: args.status === ServiceRequestStatus.RESOLVED ? now : reopened ? null : r.resolvedAt,
-          closedAt: args.status === ServiceRequestStatus.CLOSED ? now : r.closedAt,
-        })
-      ).after;
+      const changes = {
+        status: args.status,
+        history: [...r.history, { status: args.status, at: now.toISOString() }],
+        resolvedAt: args.status === ServiceRequestStatus.RESOLVED ? now : reopened ? null : r.resolvedAt,
+        closedAt: args.status === ServiceRequestStatus.CLOSED ? now : r.closedAt,
+      };
+      return (await requests.update(tx, r.id, args.version, { ...changes, dueOrder: dueOrderOf({ ...r, ...changes }) })).after;
     }),
 
   /** A reply to the customer (the first one meets the first-response clock) or an internal note. */
@@ -177,7 +187,9 @@ export const ServiceDeskService = {
         createdAt: now,
       });
       await tx.manager.insert(ServiceMessage, message);
-      if (!args.internal && !r.firstResponseAt && tx.actor) await tx.manager.update(ServiceRequest, { id: r.id }, { firstResponseAt: now });
+      if (!args.internal && !r.firstResponseAt && tx.actor) {
+        await tx.manager.update(ServiceRequest, { id: r.id }, { firstResponseAt: now, dueOrder: dueOrderOf({ ...r, firstResponseAt: now }) });
+      }
       return message;
     }),
 
