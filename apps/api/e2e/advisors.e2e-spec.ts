@@ -2,6 +2,8 @@ import {
   AllAuditEventsDocument,
   AllBenefitsDocument,
   AllProductsDocument,
+  AllServiceRequestsDocument,
+  CreateServiceRequestDocument,
   AllUsersDocument,
   UpdateUserDocument,
   PlaceOrderDocument,
@@ -93,6 +95,17 @@ describe.each(databaseKinds())('advisors on %s', (kind) => {
     );
     const placed = own.body.data!.placeOrder as { id: string; version: number; status: string };
     expect(await code(`mutation { signOrder(id: "${placed.id}", version: ${placed.version}) { id } }`)).toBe('OK');
+    // Service requests: their own customers' only, read and worked on; another's answers NOT_FOUND by its id.
+    const foreign = (await api.pm.request(CreateServiceRequestDocument, { customerId: theirs, category: 'COMPLAINT', channel: 'PHONE', description: '投诉' }))
+      .createServiceRequest;
+    const listed = (await banker.request(AllServiceRequestsDocument, { perPage: 100 })).allServiceRequests;
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.every((r) => r.customerId === mine)).toBe(true);
+    expect(await code(`{ ServiceRequest(id: "${foreign.id}") { id } }`)).toBe('NOT_FOUND');
+    expect(await code(`mutation { replyToServiceRequest(id: "${foreign.id}", body: "x") { id } }`)).toBe('NOT_FOUND');
+    expect(await code(`mutation { replyToServiceRequest(id: "${listed[0].id}", body: "您好，我是您的私行顾问。") { id } }`)).toBe('OK');
+    const fresh = (await banker.request(AllServiceRequestsDocument, { perPage: 100 })).allServiceRequests.find((r) => r.id === listed[0].id)!; // the reply moved it on
+    expect(await code(`mutation { setServiceRequestStatus(id: "${fresh.id}", version: ${fresh.version}, status: IN_PROGRESS) { id } }`)).toBe('OK');
     // The move into the portfolio is audited.
     const moves = (await api.admin.request(AllAuditEventsDocument, { filter: { entityId: mine }, perPage: 20 })).allAuditEvents;
     expect(moves.some((e) => JSON.stringify(e.changes).includes('advisorId'))).toBe(true);

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
-import { Allow, AllowOrAdvisor } from './auth';
+import { Allow, AllowOrAdvisor, AllowOrAdvisorFor } from './auth';
 import type { RequestContext } from './context';
 import { Role } from './enums';
 import { ListArgs, ListMetadata } from './list';
@@ -32,8 +32,11 @@ export interface ReadResolverOptions<T extends object, F extends object> {
   service: ReadService<T, F>;
   /** Who may read. */
   read: Role;
-  /** Advisors may read too: the list narrowed to their portfolio by the service, one record only of it. */
-  advisors?: boolean;
+  /**
+   * Advisors may read too: the list narrowed to their portfolio by the service, one record only of it — `true` for
+   * customers themselves, or the record kind registered with `registerCustomerOwner` (whose customer a record is).
+   */
+  advisors?: true | string;
 }
 
 /**
@@ -83,7 +86,7 @@ export function createReadResolver<T extends object, F extends object>(o: ReadRe
       return { count: await o.service.count(ctx, filter) };
     }
 
-    @(o.advisors ? AllowOrAdvisor(o.read, 'id') : Allow(o.read))
+    @(o.advisors === true ? AllowOrAdvisor(o.read, 'id') : o.advisors ? AllowOrAdvisorFor(o.read, o.advisors) : Allow(o.read))
     @Query(() => o.type, { name })
     one(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
       return o.service.get(ctx, id);

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ApiScope, BranchWindow } from '@tierwise/domain';
-import { Allow, AllowOrScope, AllowOrScopeOrAdvisor } from '../../common/auth';
+import { Allow, AllowOrAdvisorFor, AllowOrScope, AllowOrScopeOrAdvisor, registerCustomerOwner } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { createReadResolver, createWriteResolver } from '../../common/crud.resolver';
 import { Role } from '../../common/enums';
@@ -27,6 +27,13 @@ class ServiceClocks {
   @Field(() => Int, { nullable: true, description: 'Working minutes left on the next clock (negative: breached)' }) minutesLeft!: number | null;
 }
 
+/** A service request is its customer's: an advisor reaches the requests of their own portfolio. */
+registerCustomerOwner(
+  'serviceRequest',
+  'ServiceRequest',
+  async (ctx, id) => (await ctx.manager.findOne(ServiceRequest, { where: { id }, select: { id: true, customerId: true } }))?.customerId ?? null,
+);
+
 /** The service desk: requests from the app backend (service:write) and advisors, with their SLA clocks. */
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver extends createReadResolver({
@@ -35,6 +42,7 @@ export class ServiceRequestResolver extends createReadResolver({
   filter: ServiceRequestFilter,
   service: ServiceDeskService,
   read: Role.VIEWER,
+  advisors: 'serviceRequest',
 }) {
   @AllowOrScopeOrAdvisor(Role.PRODUCT_MANAGER, ApiScope.SERVICE_WRITE, 'customerId')
   @Mutation(() => ServiceRequest, { description: "Open a service request: its clocks are pinned now to the customer's tier and the category" })
@@ -42,13 +50,13 @@ export class ServiceRequestResolver extends createReadResolver({
     return ServiceDeskService.create(ctx, args);
   }
 
-  @Allow(Role.PRODUCT_MANAGER)
+  @AllowOrAdvisorFor(Role.PRODUCT_MANAGER, 'serviceRequest')
   @Mutation(() => ServiceRequest, { description: 'Assign a request or change its priority (the clocks and their pauses are untouched)' })
   assignServiceRequest(@Ctx() ctx: RequestContext, @Args(() => AssignServiceRequestArgs) args: AssignServiceRequestArgs) {
     return ServiceDeskService.assign(ctx, args);
   }
 
-  @Allow(Role.PRODUCT_MANAGER)
+  @AllowOrAdvisorFor(Role.PRODUCT_MANAGER, 'serviceRequest')
   @Mutation(() => ServiceRequest, {
     description: 'Move a request on: WAITING_FOR_CUSTOMER pauses the clocks, RESOLVED stops them, IN_PROGRESS from RESOLVED reopens',
   })
@@ -56,7 +64,7 @@ export class ServiceRequestResolver extends createReadResolver({
     return ServiceDeskService.setStatus(ctx, args);
   }
 
-  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.SERVICE_WRITE)
+  @AllowOrAdvisorFor(Role.PRODUCT_MANAGER, 'serviceRequest', { scope: ApiScope.SERVICE_WRITE })
   @Mutation(() => ServiceMessage, { description: 'A reply (staff: the first meets the first-response clock), or an internal note (staff only)' })
   replyToServiceRequest(@Ctx() ctx: RequestContext, @Args(() => ReplyArgs) args: ReplyArgs) {
     return ServiceDeskService.reply(ctx, { ...args, internal: ctx.actor ? args.internal : false });

@@ -66,8 +66,10 @@ function checkCalendar(values: Pick<BusinessCalendar, 'timeZone' | 'weekdays' | 
 }
 
 /** The filter's equalities, open requests only, the breach list (a breach recorded). */
-const narrowRequests = (filter?: ServiceRequestFilter) => (qb: SelectQueryBuilder<ObjectLiteral>) => {
+const narrowRequests = (ctx: RequestContext, filter?: ServiceRequestFilter) => (qb: SelectQueryBuilder<ObjectLiteral>) => {
   narrow(filter)(qb);
+  // An advisor sees the requests of their own portfolio only.
+  if (ctx.actor?.role === Role.ADVISOR) qb.andWhere('e.customerId IN (SELECT c.id FROM customer c WHERE c.advisorId = :me)', { me: ctx.actor.id });
   if (filter?.open) qb.andWhere('e.status NOT IN (:...closed)', { closed: CLOSED });
   if (filter?.breached) qb.andWhere('EXISTS (SELECT 1 FROM sla_event b WHERE b.requestId = e.id AND b.percent >= 100)');
 };
@@ -103,8 +105,8 @@ function dueOrderOf(r: ServiceRequest): Date {
 /** Service requests with their clocks, business calendars, and the scheduled check of warnings and breaches. */
 export const ServiceDeskService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: ServiceRequestFilter) =>
-    requests.list(ctx, args, filter, narrowRequests(filter), { defaultSort: 'createdAt', defaultOrder: 'DESC' }),
-  count: (ctx: RequestContext, filter?: ServiceRequestFilter) => requests.count(ctx, filter, narrowRequests(filter)),
+    requests.list(ctx, args, filter, narrowRequests(ctx, filter), { defaultSort: 'createdAt', defaultOrder: 'DESC' }),
+  count: (ctx: RequestContext, filter?: ServiceRequestFilter) => requests.count(ctx, filter, narrowRequests(ctx, filter)),
   get: (ctx: RequestContext, id: string) => requests.get(ctx, id),
 
   /** Open a request: the policy pinned now — the tier's first-response time, the category's resolution target, the calendar. */
