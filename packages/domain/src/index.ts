@@ -19,3 +19,4 @@ export * from './api-keys';
 export * from './orders';
 export * from './change-requests';
 export * from './service-levels';
+export * from './contact-policy';
