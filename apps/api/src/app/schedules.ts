@@ -16,11 +16,18 @@ const everyMs = () => Math.max(100, Number(process.env.SCHEDULE_INTERVAL_MS ?? 6
  * processes running them do no harm.
  */
 export function startSchedules(dataSource: DataSource): () => void {
+  // Follow-ups come due by the day: an hourly look is plenty (and keeps a large customer base off every minute's run).
+  let followUpsRanAt = 0;
+  const hourly = (job: () => Promise<number>) => async () => {
+    if (Date.now() - followUpsRanAt < 3_600_000) return 0;
+    followUpsRanAt = Date.now();
+    return job();
+  };
   const jobs: [string, () => Promise<number>, string][] = [
     ['cooling-off', () => OrderService.confirmDue(systemContext(dataSource, 'cooling-off')), 'Orders confirmed at the end of their cooling-off'],
     ['four-eyes', () => ChangeRequestService.applyDue(systemContext(dataSource, 'four-eyes')), 'Approved changes applied at their effective instant'],
     ['sla', () => ServiceDeskService.checkClocks(systemContext(dataSource, 'sla')), 'Service-level warnings and breaches recorded'],
-    ['follow-ups', () => AdvisoryService.generateFollowUps(systemContext(dataSource, 'follow-ups')), 'Follow-ups made due from the tiers’ intervals'],
+    ['follow-ups', hourly(() => AdvisoryService.generateFollowUps(systemContext(dataSource, 'follow-ups'))), 'Follow-ups made due from the tiers’ intervals'],
   ];
   const run = async () => {
     for (const [name, job, done] of jobs) {
