@@ -297,7 +297,7 @@ run("a product manager's first hour, in Chromium", () => {
     await declare.getByLabel('Evidence').fill('Statement ICBC-2026-11');
     await declare.getByRole('button', { name: 'Record a declaration' }).click();
     await profile.getByTestId('declarations').getByText('2,500,000').waitFor();
-    await profile.getByText('Counting now: assets elsewhere 2,500,000 CNY').waitFor();
+    await profile.getByText('Counting now: assets elsewhere 2,500,000 CNY · average annual income none declared').waitFor();
 
     await profile.getByRole('button', { name: 'Record professional evidence' }).click();
     const evidence = page.getByRole('dialog');

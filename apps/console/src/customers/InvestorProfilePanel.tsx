@@ -176,6 +176,8 @@ export function InvestorProfilePanel() {
   if (!record || !data) return null;
   const reload = () => void queryClient.invalidateQueries({ queryKey: ['investorProfile', id] });
   const money = (v: string | null | undefined) => (v == null ? '—' : formatAmount(v, format.locale));
+  const declared = (v: string | null | undefined) =>
+    v == null ? translate('tierwise.investor.nothingDeclared') : translate('tierwise.investor.cny', { amount: formatAmount(v, format.locale) });
   const now = new Date();
   const p: Profile = data;
   return (
@@ -219,7 +221,7 @@ export function InvestorProfilePanel() {
 
       <Section title="tierwise.investor.declarations" action={canWrite && <DeclareButton customerId={id} onDone={reload} />}>
         <Typography variant="body2">
-          {translate('tierwise.investor.counted', { assets: money(p.financialAssetsElsewhere), income: money(p.annualIncome) })}
+          {translate('tierwise.investor.counted', { assets: declared(p.financialAssetsElsewhere), income: declared(p.annualIncome) })}
         </Typography>
         {p.declarations.length === 0 ? (
           <Empty />

@@ -578,7 +578,9 @@ export const en = {
       declare: 'Record a declaration',
       declareHelp:
         'What the customer declares holding or earning elsewhere, with the evidence seen. It counts for qualified-investor status for a year from its date.',
-      counted: 'Counting now: assets elsewhere %{assets} CNY · average annual income %{income} CNY',
+      counted: 'Counting now: assets elsewhere %{assets} · average annual income %{income}',
+      cny: '%{amount} CNY',
+      nothingDeclared: 'none declared',
       kind: 'What',
       amount: 'Amount (CNY)',
       asOf: 'As of',
