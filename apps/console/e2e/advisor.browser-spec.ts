@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { browserAvailable, shot, signIn, startConsole, type ConsoleHarness } from './browser';
+import { browserAvailable, openAs, shot, startConsole, type ConsoleHarness } from './browser';
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -35,11 +35,8 @@ run("an advisor's day in Chromium", () => {
   });
 
   it('shows an advisor their day and their own customers only, and a logged interview does the follow-up, in Chinese', async () => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    await context.addInitScript(() => window.localStorage.setItem('RaStore.locale', JSON.stringify('zh-CN')));
-    const page = await context.newPage();
-    session = { context, page };
-    await signIn(page, h.url, 'banker@tierwise.local', 'banker-password');
+    session = await openAs(h, 'banker@tierwise.local', 'zh-CN', 'banker-password');
+    const { page } = session;
     await page
       .getByTestId('advisor-day')
       .getByText(/未完成 1 项/)

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { browserAvailable, shot, signIn, startConsole, type ConsoleHarness } from './browser';
+import { browserAvailable, openAs, shot, startConsole, type ConsoleHarness } from './browser';
 
 const run = browserAvailable() ? describe : describe.skip;
 
@@ -17,12 +17,8 @@ run('four eyes in Chromium', () => {
   });
 
   async function as(email: string, language: 'en' | 'zh-CN') {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    await context.addInitScript((locale) => window.localStorage.setItem('RaStore.locale', JSON.stringify(locale)), language);
-    const page = await context.newPage();
-    await signIn(page, h.url, email, 'tierwise-demo');
-    session = { context, page };
-    return page;
+    session = await openAs(h, email, language);
+    return session.page;
   }
 
   const productId = async (code: string) => {

@@ -86,3 +86,15 @@ export async function signIn(page: Page, url: string, email: string, password: s
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * A signed-in user in a fresh browser context, with the console's language chosen in the app (react-admin's stored
+ * locale) while the browser itself says en-US.
+ */
+export async function openAs(h: ConsoleHarness, email: string, language: 'en' | 'zh-CN', password = 'tierwise-demo') {
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  await context.addInitScript((locale) => window.localStorage.setItem('RaStore.locale', JSON.stringify(locale)), language);
+  const page = await context.newPage();
+  await signIn(page, h.url, email, password);
+  return { context, page };
+}

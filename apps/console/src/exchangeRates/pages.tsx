@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { calendarDay } from '@tierwise/domain';
 import { Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { TextField, TextInput, TopToolbar, FilterButton, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { ActionDialog, EmptyState, useCanWrite } from '../common';
@@ -12,11 +13,6 @@ const FILTERS = [<TextInput key="currency" source="currency" alwaysOn parse={(v:
 const CURRENCY = /^[A-Z]{3}$/;
 const RATE = /^(?!0+(\.0+)?$)\d{1,6}(\.\d{1,8})?$/;
 
-/** Today in the institution's time zone (the calendar day a rate is for), YYYY-MM-DD. */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
-
 /** Record (or replace) a currency's rate for a day; the server refuses CNY, a day that does not exist, a rate ≤ 0. */
 function RecordRateButton() {
   const translate = useTranslate();
@@ -24,7 +20,7 @@ function RecordRateButton() {
   const refresh = useRefresh();
   const tierwise = useTierwise();
   const [currency, setCurrency] = useState('USD');
-  const [day, setDay] = useState(today);
+  const [day, setDay] = useState(() => calendarDay(new Date()));
   const [rate, setRate] = useState('');
   const valid = CURRENCY.test(currency) && currency !== 'CNY' && /^\d{4}-\d{2}-\d{2}$/.test(day) && RATE.test(rate);
   return (

@@ -1,3 +1,4 @@
+import { calendarDay } from '@tierwise/domain';
 import { BooleanInput, FunctionField, ReferenceField, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { Chip } from '@mui/material';
 import { EmptyState, ListActions } from '../common';
@@ -12,7 +13,8 @@ const FILTERS = [
   <BooleanInput key="team" source="team" />,
 ];
 
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+/** Today in the institution's time zone (follow-ups are due by its calendar days). */
+const today = () => calendarDay(new Date());
 
 function DueOn() {
   const record = useRecordContext<{ dueOn: string; doneAt: string | null }>();

@@ -9,7 +9,7 @@ import { ChangeRequestService } from './change-request.service';
 type Row = { id: string; version: number };
 
 /** Every write under four eyes takes the change arguments and goes through the change-request service. */
-export const fourEyesGuard: WriteGuard = {
+const fourEyesGuard: WriteGuard = {
   argsType: ChangeArgs,
   write: (ctx, mutation, args, extra) => ChangeRequestService.write(ctx, mutation, args, extra),
 };
@@ -17,16 +17,16 @@ export const fourEyesGuard: WriteGuard = {
 const META = new Set(['id', 'version', 'createdAt', 'updatedAt']);
 
 /** A record's fields as a change compares them: its columns (not the bookkeeping ones) and what `extras` adds. */
-export async function snapshotOf<T extends Row>(ctx: RequestContext, record: T, extras?: (ctx: RequestContext, record: T) => Promise<Record<string, unknown>>) {
+async function snapshotOf<T extends Row>(ctx: RequestContext, record: T, extras?: (ctx: RequestContext, record: T) => Promise<Record<string, unknown>>) {
   const fields = Object.fromEntries(Object.entries(record).filter(([k]) => !META.has(k)));
   return { ...fields, ...(extras ? await extras(ctx, record) : {}) };
 }
 
 /** How people know a record: its code, else its name, else its id. */
-export const labelOf = (record: object) => String((record as { code?: string }).code ?? (record as { name?: string }).name ?? (record as Row).id);
+const labelOf = (record: object) => String((record as { code?: string }).code ?? (record as { name?: string }).name ?? (record as Row).id);
 
 /** A write's own fields: its arguments without the record's id and version. */
-export function fieldsOf(args: object): Record<string, unknown> {
+function fieldsOf(args: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(args).filter(([k, v]) => k !== 'id' && k !== 'version' && v !== undefined));
 }
 

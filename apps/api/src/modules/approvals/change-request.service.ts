@@ -97,6 +97,17 @@ async function markSuperseded(ctx: RequestContext, request: ChangeRequest, recor
   });
 }
 
+/** A checker decides: FORBIDDEN for the maker (`selfMessage`) and for anyone without the resource's permission. */
+async function assertMayDecide(ctx: RequestContext, request: ChangeRequest, checkerId: string, selfMessage: string) {
+  const refusal = approvalRefusal(request, { id: checkerId, approves: await approvesOf(ctx, checkerId) });
+  if (refusal === 'SELF_APPROVAL') throw new AppError('FORBIDDEN', selfMessage, { reason: refusal });
+  if (refusal) {
+    throw new AppError('FORBIDDEN', `Deciding ${request.resource} changes needs the checker permission for ${request.resource}: an administrator grants it`, {
+      reason: refusal,
+    });
+  }
+}
+
 const isOn = async (ctx: RequestContext, resource: ChangeResource) => (await ctx.manager.findOneBy(FourEyesSetting, { resource }))?.enabled ?? true;
 
 /**
@@ -264,14 +275,7 @@ export const ChangeRequestService = {
     const checker = actorOf(ctx);
     const request = await load(ctx, args.id);
     const spec = changeSpec(request.mutation);
-    const refusal = approvalRefusal(request, { id: checker.id, approves: await approvesOf(ctx, checker.id) });
-    if (refusal === 'SELF_APPROVAL') throw new AppError('FORBIDDEN', 'You made this change: another person must approve it (four eyes)', { reason: refusal });
-    if (refusal)
-      throw new AppError(
-        'FORBIDDEN',
-        `Approving ${request.resource} changes needs the checker permission for ${request.resource}: an administrator grants it`,
-        { reason: refusal },
-      );
+    await assertMayDecide(ctx, request, checker.id, 'You made this change: another person must approve it (four eyes)');
     if (request.status === ChangeRequestStatus.SUPERSEDED) {
       throw conflict(`This change was superseded (${request.outcome ?? 'the record changed meanwhile'}): make it again on the current version`);
     }
@@ -298,10 +302,7 @@ export const ChangeRequestService = {
   async reject(ctx: RequestContext, args: RejectChangeArgs): Promise<ChangeRequest> {
     const checker = actorOf(ctx);
     const request = await load(ctx, args.id);
-    const refusal = approvalRefusal(request, { id: checker.id, approves: await approvesOf(ctx, checker.id) });
-    if (refusal === 'SELF_APPROVAL') throw new AppError('FORBIDDEN', 'You made this change: cancel it instead, or let a checker decide', { reason: refusal });
-    if (refusal)
-      throw new AppError('FORBIDDEN', `Deciding ${request.resource} changes needs the checker permission for ${request.resource}`, { reason: refusal });
+    await assertMayDecide(ctx, request, checker.id, 'You made this change: cancel it instead, or let a checker decide');
     return inTransaction(ctx, (tx) =>
       move(tx, request, args.version, ChangeRequestStatus.REJECTED, AuditAction.REJECT, {
         checkerId: checker.id,

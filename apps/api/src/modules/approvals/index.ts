@@ -6,7 +6,7 @@ export { ChangeArgs } from './change-request.inputs';
 export { ChangeRequestService } from './change-request.service';
 export { pendingChangesResolver, ChangeRequestResolver };
 export { registerChange, guardedMutations, type ChangeTargetRef } from './change-registry';
-export { catalogueChanges, fieldsOf, fourEyesGuard, labelOf, snapshotOf, versionOf } from './catalogue-changes';
+export { catalogueChanges, versionOf } from './catalogue-changes';
 
 /** The entities this module owns (the app assembles the data source from every module's list). */
 export const entities = [ChangeRequest, ChangeTarget, FourEyesSetting];

@@ -4,8 +4,6 @@ export const PartnerApiErrors = {
   NO_PROVIDER: 'NO_PROVIDER',
   /** A revoked API key cannot be re-activated. */
   REVOKED_FOR_GOOD: 'REVOKED_FOR_GOOD',
-  /** A service order for a benefit the customer's tier does not grant. */
-  BENEFIT_NOT_IN_TIER: 'BENEFIT_NOT_IN_TIER',
   /** No active scenario package names the partner and the product with partner orders allowed. */
   NO_SCENARIO_FOR_ORDER: 'NO_SCENARIO_FOR_ORDER',
 } as const;

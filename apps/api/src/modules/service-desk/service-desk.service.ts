@@ -95,12 +95,13 @@ export function clocks(r: ServiceRequest) {
   };
 }
 
-/** The instant the request's next running clock falls due, for the queue by time left. */
-function dueOrderOf(r: ServiceRequest): Date {
+/** The instant the request's next running clock falls due (null when none runs). */
+function nextDueAt(r: ServiceRequest): Date | null {
   const { firstResponseDueAt, resolutionDueAt } = clocks(r);
-  const next = [firstResponseDueAt, resolutionDueAt].filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0];
-  return next ?? NOTHING_DUE;
+  return [firstResponseDueAt, resolutionDueAt].filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
 }
+
+const dueOrderOf = (r: ServiceRequest): Date => nextDueAt(r) ?? NOTHING_DUE;
 
 /** Service requests with their clocks, business calendars, and the scheduled check of warnings and breaches. */
 export const ServiceDeskService = {
@@ -209,8 +210,7 @@ export const ServiceDeskService = {
 
   /** Working minutes left on the next clock (negative once breached; null when none runs). */
   minutesLeft(r: ServiceRequest, now = new Date()): number | null {
-    const { firstResponseDueAt, resolutionDueAt } = clocks(r);
-    const next = [firstResponseDueAt, resolutionDueAt].filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0];
+    const next = nextDueAt(r);
     return next ? workingMinutesBetween(now, next, r.policy.calendar, pausesOf(r)) : null;
   },
 

@@ -9,13 +9,8 @@ import { ChangeResource, Role } from '../../common/enums';
 import { TierBenefit } from './tier-benefit.entity';
 import { Tier } from './tier.entity';
 import { CreateTierArgs, TierBenefitInput, TierFilter, TierRangeInput, UpdateTierArgs } from './tier.inputs';
-import { TierService } from './tier.service';
+import { shapeEntitlements, TierService } from './tier.service';
 import { assertListSize } from '../../common/errors';
-
-const shapeEntitlements = (rows: { benefitId: string; annualQuota?: number | null; exclusive?: boolean | null }[]) =>
-  [...rows]
-    .sort((a, b) => a.benefitId.localeCompare(b.benefitId))
-    .map((r) => ({ benefitId: r.benefitId, annualQuota: r.annualQuota ?? null, exclusive: !!r.exclusive }));
 
 /** A tier as a change compares it: its range, promise and entitlements. */
 async function tierTarget(ctx: RequestContext, id: string): Promise<ChangeTargetRef> {

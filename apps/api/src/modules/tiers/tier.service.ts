@@ -71,6 +71,12 @@ async function changingRanges<T>(
   return result;
 }
 
+/** A tier's entitlements as the audit log and four eyes' diff compare them: by benefit, quota and exclusivity. */
+export const shapeEntitlements = (rows: readonly { benefitId: string; annualQuota?: number | null; exclusive?: boolean | null }[]) =>
+  [...rows]
+    .sort((a, b) => a.benefitId.localeCompare(b.benefitId))
+    .map((r) => ({ benefitId: r.benefitId, annualQuota: r.annualQuota ?? null, exclusive: !!r.exclusive }));
+
 /** Tiers and their entitlements. Every change keeps the tiers' AUM ranges a partition of [0, ∞). */
 export const TierService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: TierFilter) => tiers.list(ctx, args, filter, undefined, { defaultSort: 'minAum' }),
@@ -171,11 +177,7 @@ export const TierService = {
           ),
         );
       }
-      const shape = (rows: { benefitId: string; annualQuota: number | null; exclusive: boolean }[]) =>
-        [...rows]
-          .sort((a, b) => a.benefitId.localeCompare(b.benefitId))
-          .map((r) => ({ benefitId: r.benefitId, annualQuota: r.annualQuota ?? null, exclusive: !!r.exclusive }));
-      await recordAudit(tx, AuditAction.UPDATE, 'Tier', tierId, { entitlements: shape(before) }, { entitlements: shape(entitlements) });
+      await recordAudit(tx, AuditAction.UPDATE, 'Tier', tierId, { entitlements: shapeEntitlements(before) }, { entitlements: shapeEntitlements(entitlements) });
       return tier;
     }),
 };
