@@ -1,5 +1,5 @@
 // The layering rule of ../shared/ARCHITECTURE.md, enforced: imports only point down.
-//   packages/domain ← apps/api/src/common (kernel) ← apps/api/src/modules/* ← apps/api/src/app (composition root) ← main, scripts
+//   packages/domain ← apps/api/src/common (kernel) ← apps/api/src/modules/* ← apps/api/src/app (composition root) ← main, worker, scripts
 // `npm run lint` runs it; `npm test` runs it first, so CI fails on an import that points up.
 import importPlugin from 'eslint-plugin-import';
 import tseslint from 'typescript-eslint';
@@ -14,6 +14,7 @@ const MODULES = [
   'users',
   'auth',
   'audit',
+  'jobs',
   'approvals',
   'planning',
   'partners',
@@ -33,6 +34,7 @@ const MODULES = [
   'advisory',
   'recommendations',
   'scenarios',
+  'outreach',
   'partner-api',
 ];
 const moduleOrder = MODULES.map((name, i) => ({
@@ -43,7 +45,7 @@ const moduleOrder = MODULES.map((name, i) => ({
 
 /** Outside its own folder, a module is reached only through its index.ts: what it chose to offer, not its internals. */
 const throughIndex = MODULES.map((name) => ({
-  target: [`${api}/modules/!(${name})/**`, `${api}/app/**`, `${api}/scripts/**`, `${api}/main.ts`],
+  target: [`${api}/modules/!(${name})/**`, `${api}/app/**`, `${api}/scripts/**`, `${api}/main.ts`, `${api}/worker.ts`],
   from: `${api}/modules/${name}`,
   except: ['./index.ts'],
   message: `Import modules/${name} through its index.ts (add what you need to its exports), not a file inside it.`,
@@ -70,15 +72,19 @@ export default tseslint.config(
             },
             {
               target: `${api}/common`,
-              from: [`${api}/modules`, `${api}/app`, `${api}/scripts`, `${api}/main.ts`],
+              from: [`${api}/modules`, `${api}/app`, `${api}/scripts`, `${api}/main.ts`, `${api}/worker.ts`],
               message: 'The kernel (common/) imports no module and not the composition root: publish an event or take a parameter instead.',
             },
             {
               target: `${api}/modules`,
-              from: [`${api}/app`, `${api}/scripts`, `${api}/main.ts`],
+              from: [`${api}/app`, `${api}/scripts`, `${api}/main.ts`, `${api}/worker.ts`],
               message: 'A module does not import the composition root (app/), main or scripts.',
             },
-            { target: `${api}/app`, from: [`${api}/scripts`, `${api}/main.ts`], message: 'The composition root does not import main or scripts.' },
+            {
+              target: `${api}/app`,
+              from: [`${api}/scripts`, `${api}/main.ts`, `${api}/worker.ts`],
+              message: 'The composition root does not import main or scripts.',
+            },
             ...moduleOrder,
             ...throughIndex,
           ],

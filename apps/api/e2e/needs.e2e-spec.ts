@@ -9,7 +9,7 @@ import {
   UpsertCustomersDocument,
   AllCustomersDocument,
 } from '@tierwise/client';
-import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
+import { databaseKinds, jobFinished, startTestApi, type TestApi } from '../test-utils/harness';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -39,7 +39,8 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
   /** A customer of the test's own with `n` mortgage-rate look-ups in the last days: the plan's rule gives them a home-purchase need. */
   const homeBuyer = async (ref: string, n = 3) => {
     await api.pm.request(UpsertCustomersDocument, { items: [{ externalRef: ref, name: '买房', aum: '300000' }] });
-    await api.pm.request(RecordBehaviourEventsDocument, { items: Array.from({ length: n }, (_, i) => lookUp(`${ref}-${i + 1}`, i + 1, ref)) });
+    const recorded = await api.pm.request(RecordBehaviourEventsDocument, { items: Array.from({ length: n }, (_, i) => lookUp(`${ref}-${i + 1}`, i + 1, ref)) });
+    await jobFinished(api, recorded.recordBehaviourEvents.detectionJob);
     const id = (await api.viewer.request(AllCustomersDocument, { filter: { q: ref } })).allCustomers[0].id;
     expect((await api.viewer.request(CustomerNeedsDocument, { id })).Customer.needs.map((x) => x.need)).toEqual(['HOME_PURCHASE']);
     return id;
@@ -49,17 +50,20 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
     const rules = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'mortgage_rate' } })).allNeedRules;
     expect(rules[0]).toMatchObject({ code: 'MORTGAGE-RATE-LOOKUPS', topic: 'mortgage_rate', minEvents: 3, windowDays: 30, need: 'HOME_PURCHASE' });
 
-    expect((await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-1', 40), lookUp('ev-2', 2)] })).recordBehaviourEvents).toEqual({
-      accepted: 2,
-      duplicates: 0,
-      needsDetected: 0,
-    });
+    const first = (await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-1', 40), lookUp('ev-2', 2)] })).recordBehaviourEvents;
+    expect(first).toMatchObject({ accepted: 2, duplicates: 0 });
+    // The rules are evaluated by a background job once the events have committed: its id is in the answer.
+    expect((await jobFinished(api, first.detectionJob)).count).toBe(0);
     expect((await api.viewer.request(CustomerNeedsDocument, { id: customerId })).Customer.needs).toEqual([]);
     // The look-up 40 days ago is outside the 30-day window: two more are needed, and a resent event is ignored.
     const third = await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-2', 2), lookUp('ev-3', 1)] });
-    expect(third.recordBehaviourEvents).toEqual({ accepted: 1, duplicates: 1, needsDetected: 0 });
+    expect(third.recordBehaviourEvents).toMatchObject({ accepted: 1, duplicates: 1 });
+    expect((await jobFinished(api, third.recordBehaviourEvents.detectionJob)).count).toBe(0);
     const fourth = await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-4', 0)] });
-    expect(fourth.recordBehaviourEvents).toEqual({ accepted: 1, duplicates: 0, needsDetected: 1 });
+    expect(fourth.recordBehaviourEvents).toMatchObject({ accepted: 1, duplicates: 0 });
+    expect((await jobFinished(api, fourth.recordBehaviourEvents.detectionJob)).count).toBe(1);
+    // A batch of nothing new queues no job.
+    expect((await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('ev-4', 0)] })).recordBehaviourEvents.detectionJob).toBeNull();
 
     const [need] = (await api.viewer.request(CustomerNeedsDocument, { id: customerId })).Customer.needs;
     expect(need).toMatchObject({ need: 'HOME_PURCHASE', source: 'RULE', weight: 80, evidence: { eventIds: ['ev-4', 'ev-3', 'ev-2'] } });
@@ -114,7 +118,7 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
     const r = await api.pm.request(RecordBehaviourEventsDocument, {
       items: [{ id: 'c-1', customerRef: 'N-2', type: 'CONSULTATION', topic: 'study_abroad', occurredAt: new Date().toISOString() }],
     });
-    expect(r.recordBehaviourEvents.needsDetected).toBe(1);
+    expect((await jobFinished(api, r.recordBehaviourEvents.detectionJob)).count).toBe(1);
   });
 
   it('applies a rule’s new weight and stricter terms to its needs at once, and lets them lapse when the rule is switched off', async () => {

@@ -9,7 +9,7 @@ import {
   SetProductsStatusDocument,
   SuitabilityDocument,
 } from '@tierwise/client';
-import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
+import { databaseKinds, jobFinished, startTestApi, type TestApi } from '../test-utils/harness';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -73,7 +73,8 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
       topic: 'mortgage_rate',
       occurredAt: new Date(Date.now() - i * DAY).toISOString(),
     }));
-    expect((await api.pm.request(RecordBehaviourEventsDocument, { items: lookUps })).recordBehaviourEvents.needsDetected).toBe(1);
+    const recorded = await api.pm.request(RecordBehaviourEventsDocument, { items: lookUps });
+    expect((await jobFinished(api, recorded.recordBehaviourEvents.detectionJob)).count).toBe(1);
     return id;
   };
 

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { logger } from './common/observability';
-import { loadConfig } from './app/config';
+import { bullPrefix, loadConfig } from './app/config';
 import { createDataSource, isMysqlUrl, migrate } from './app/data-source';
 import { ensureMysqlDatabase } from './app/mysql-database';
 import { seed } from './app/seed';
-import { startSchedules } from './app/schedules';
+import { jobs } from './common/queue';
 import { startServer } from './app/server';
 import { resumeRetierJobs } from './modules/tiering';
 
@@ -17,9 +17,14 @@ async function main() {
   if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, `Database: applied ${applied.length} migration(s)`);
   const seeded = await seed(dataSource, config);
   if (seeded) logger.info(`Database: ${seeded}`);
+  // With Redis, background jobs go to BullMQ for the worker processes (`npm run worker`); without, they run here.
+  if (config.redisUrl) jobs.useBullmq(config.redisUrl, bullPrefix(config.redisPrefix));
   const server = await startServer(config, dataSource);
-  await resumeRetierJobs(dataSource);
-  const stopSchedules = startSchedules(dataSource);
+  let stopSchedules = () => {};
+  if (!config.redisUrl) {
+    await resumeRetierJobs(dataSource);
+    stopSchedules = jobs.startInProcessSchedules(dataSource);
+  } else logger.info('Background jobs go to the queue on Redis: run `npm run worker` (one or more) to process them');
   const where = config.databaseUrl ? config.databaseUrl.replace(/\/\/([^:@/]+)(:[^@]*)?@/, '//$1:***@') : config.sqlitePath;
   logger.info({ url: server.url, database: where }, `Tierwise API on ${server.url} — GraphQL ${server.url}/graphql, console ${server.url}/`);
   if (!config.production) logger.info(`Sign in as ${config.adminEmail} (password from ADMIN_PASSWORD; default "tierwise-admin")`);
@@ -28,6 +33,7 @@ async function main() {
     logger.info(`${signal}: shutting down`);
     stopSchedules();
     await server.close();
+    await jobs.close();
     await dataSource.destroy();
     process.exit(0);
   };

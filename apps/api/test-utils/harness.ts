@@ -13,6 +13,8 @@ import { seed } from '../src/app/seed';
 import { ChangeResource } from '@tierwise/domain';
 import { FourEyesSetting } from '../src/modules/approvals';
 import { startServer, type RunningServer } from '../src/app/server';
+import { JobRun } from '../src/common/job-run.entity';
+import { JobRunStatus } from '../src/common/enums';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
 
@@ -219,4 +221,21 @@ export async function startApiProcess(env: Record<string, string>): Promise<{ ur
       await once(child, 'exit');
     },
   };
+}
+
+/** Wait until `check` answers something truthy (background jobs run after the request that queued them), or fail. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000, what = 'the expected state'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Wait for a background job (by the id a mutation answered) to have run to the end in the test's API. */
+export async function jobFinished(api: TestApi, jobKey: string | null | undefined, timeoutMs = 15_000): Promise<JobRun> {
+  if (!jobKey) throw new Error('No job was queued');
+  return (await eventually(() => api.dataSource.manager.findOneBy(JobRun, { jobKey, status: JobRunStatus.DONE }), timeoutMs, `job ${jobKey}`))!;
 }

@@ -34,6 +34,8 @@ export enum ChangeResource {
   NEED_RULE = 'NEED_RULE',
   SCENARIO_PACKAGE = 'SCENARIO_PACKAGE',
   RISK_QUESTIONNAIRE = 'RISK_QUESTIONNAIRE',
+  /** Marketing content is approved before it goes out. */
+  CAMPAIGN = 'CAMPAIGN',
 }
 
 export const CHANGE_TRANSITIONS: Readonly<Record<ChangeRequestStatus, readonly ChangeRequestStatus[]>> = {

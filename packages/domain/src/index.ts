@@ -20,3 +20,4 @@ export * from './orders';
 export * from './change-requests';
 export * from './service-levels';
 export * from './contact-policy';
+export * from './outreach';

@@ -18,6 +18,12 @@ export interface AppConfig {
   redisUrl?: string;
   /** Prefix of this deployment's keys in Redis. */
   redisPrefix: string;
+  /** Jobs a worker runs at once (WORKER_CONCURRENCY). */
+  workerConcurrency: number;
+  /** How long a worker holds a job before another may take it over if it stops answering (WORKER_LOCK_MS). */
+  workerLockMs: number;
+  /** The worker's own /metrics and /healthz port (WORKER_PORT; 0 for none). */
+  workerPort: number;
 }
 
 /** Configuration from the environment, with local-use defaults; production refuses the insecure ones. */
@@ -44,5 +50,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoPopulation: !production && (env.SEED_DEMO_POPULATION ? env.SEED_DEMO_POPULATION === 'true' : true),
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX || 'tierwise',
+    workerConcurrency: Math.max(1, Number(env.WORKER_CONCURRENCY ?? 4) || 4),
+    workerLockMs: Math.max(1000, Number(env.WORKER_LOCK_MS ?? 30_000) || 30_000),
+    workerPort: Number(env.WORKER_PORT ?? 4001),
   };
 }
+
+/** The prefix of the job queue's keys in Redis (beside the rate limits' keys). */
+export const bullPrefix = (redisPrefix: string) => `${redisPrefix}:bull`;

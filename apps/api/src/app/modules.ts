@@ -1,6 +1,7 @@
 import * as users from '../modules/users';
 import * as auth from '../modules/auth';
 import * as audit from '../modules/audit';
+import * as jobRuns from '../modules/jobs';
 import * as approvals from '../modules/approvals';
 import * as planning from '../modules/planning';
 import * as partners from '../modules/partners';
@@ -20,6 +21,7 @@ import * as serviceDesk from '../modules/service-desk';
 import * as advisory from '../modules/advisory';
 import * as recommendations from '../modules/recommendations';
 import * as scenarios from '../modules/scenarios';
+import * as outreach from '../modules/outreach';
 import * as partnerApi from '../modules/partner-api';
 
 /** What each module's index.ts gives the composition root. */
@@ -33,6 +35,7 @@ export const modules: readonly ModuleDefinition[] = [
   users,
   auth,
   audit,
+  jobRuns,
   approvals,
   planning,
   partners,
@@ -52,5 +55,6 @@ export const modules: readonly ModuleDefinition[] = [
   advisory,
   recommendations,
   scenarios,
+  outreach,
   partnerApi,
 ];

@@ -18,6 +18,8 @@ import { formatError } from '../common/format-error';
 import { armorRules, introspectionPolicy, noSubscriptions, parseOptions } from '../common/graphql-limits';
 import { LoaderCache } from '../common/persistence/loaders';
 import { logger, Metrics, observabilityPlugin, requestIdFrom } from '../common/observability';
+import { jobs } from '../common/queue';
+import { outreachCallbackHandler } from '../modules/outreach';
 import { LimiterStore, RollingBudgets } from '../common/rate-limit';
 import { isDatabaseUnavailable, serviceUnavailable } from '../common/unavailable';
 import { LoginThrottle } from '../modules/auth';
@@ -74,6 +76,7 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
   const schema = await createSchema(tokens, new LoginThrottle(limiterStore));
   const budgets = new RollingBudgets(limiterStore);
   const metrics = new Metrics(dataSource);
+  jobs.instrument(metrics.registry, dataSource);
   const armor = armorRules(config.production);
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -140,6 +143,8 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+  // A channel provider's delivery reports (the raw body: its HMAC signature is checked).
+  app.post('/outreach/callbacks', express.raw({ type: '*/*', limit: '1mb' }), outreachCallbackHandler(dataSource));
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });

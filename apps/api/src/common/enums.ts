@@ -55,6 +55,15 @@ registerEnumType(ApiScope, {
     "Partners: catalog:read, customers:read (consenting customers only), recommendations:read, referrals:write, fulfilment:write, orders:refer (where a scenario package allows it). The institution's own systems: events:write, feedback:write, orders:write, service:write",
 });
 
+/** How a background job's run ended (or that it is still going). */
+export enum JobRunStatus {
+  RUNNING = 'RUNNING',
+  DONE = 'DONE',
+  /** Failed; the queue retries it while attempts remain (the next attempt is a run of its own). */
+  FAILED = 'FAILED',
+}
+registerEnumType(JobRunStatus, { name: 'JobRunStatus', description: 'RUNNING, DONE, or FAILED (retried while attempts remain)' });
+
 export {
   AdvisorModel,
   ApiScope,

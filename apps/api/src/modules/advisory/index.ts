@@ -1,4 +1,5 @@
 // modules/advisory: the advisors' contacts and follow-ups. Other modules and the app import only this file.
+import './advisory.jobs';
 import { Contact, FollowUp } from './advisory.entity';
 import { AdvisoryResolver, CustomerContactsResolver, ExclusiveServicesResolver } from './advisory.resolver';
 export { AdvisoryService } from './advisory.service';

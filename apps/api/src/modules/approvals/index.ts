@@ -1,4 +1,5 @@
 // modules/approvals: four eyes (maker–checker) for the catalogue. Other modules and the app import only this file.
+import './approvals.jobs';
 import { ChangeRequest, ChangeTarget, FourEyesSetting } from './change-request.entity';
 import { ChangeRequestResolver, pendingChangesResolver } from './change-request.resolver';
 export { ChangeRequest, FourEyesSetting } from './change-request.entity';

@@ -17,7 +17,8 @@ import { NeedService } from './needs.service';
 class BehaviourBatchResult {
   @Field(() => Int, { description: 'Events stored' }) accepted!: number;
   @Field(() => Int, { description: 'Events already stored (same id), ignored' }) duplicates!: number;
-  @Field(() => Int, { description: 'Needs newly detected by the rules' }) needsDetected!: number;
+  @Field(() => String, { nullable: true, description: 'The background job evaluating the need rules on the new events (none when nothing new was stored)' })
+  detectionJob!: string | null;
 }
 
 /** Need rules (configured in the console), behaviour events in, advisors' interview needs. */

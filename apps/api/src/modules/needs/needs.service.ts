@@ -1,6 +1,7 @@
 import { In, MoreThan } from 'typeorm';
 import { DAY_MS, evaluateNeedRule, interviewNeedExpiry, needRuleEdit, needRuleViolations, TOPIC_PATTERN, type BehaviourSignal } from '@tierwise/domain';
-import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
+import { actorEmail, inTransaction, systemContext, type RequestContext } from '../../common/context';
+import { jobs } from '../../common/queue';
 import { recordAudit } from '../../common/audit';
 import { changesFrom, CrudRepository } from '../../common/crud';
 import { AuditAction } from '../../common/enums';
@@ -17,6 +18,14 @@ import { needsOfCustomer } from './needs.loaders';
 import { NeedErrors } from './needs.errors';
 
 const rules = new CrudRepository(NeedRule, 'NeedRule', ['code', 'name', 'topic', 'need', 'weight', 'createdAt', 'updatedAt'], ['code', 'name', 'topic']);
+
+// Idempotent by the unique key (customer, need, source): a need is inserted once and updated after that.
+jobs.define<{ customerIds: string[]; topics: string[] }>({
+  name: 'detect-needs',
+  description: 'Needs detected from behaviour events',
+  run: ({ dataSource }, { customerIds, topics }) =>
+    inTransaction(systemContext(dataSource, 'detect-needs'), (tx) => detectNeeds(tx, customerIds, topics, new Date())),
+});
 
 /** Clock skew tolerated on event times sent by the app backend. */
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
@@ -121,11 +130,12 @@ export const NeedService = {
   },
 
   /**
-   * Record up to 1,000 behaviour events (all or none); events whose id is already stored are ignored. The rules
-   * on the events' topics are then evaluated for the customers concerned, in the same transaction.
+   * Record up to 1,000 behaviour events (all or none); events whose id is already stored are ignored. Once they have
+   * committed, the rules on the events' topics are evaluated for the customers concerned by the `detect-needs` job
+   * (on the worker): its id is in the answer.
    */
-  recordEvents: (ctx: RequestContext, items: BehaviourEventInput[], now = new Date()) =>
-    inTransaction(ctx, async (tx) => {
+  async recordEvents(ctx: RequestContext, items: BehaviourEventInput[], now = new Date()) {
+    const stored = await inTransaction(ctx, async (tx) => {
       const problems: { field: string; code: string; message: string }[] = items.flatMap((i, index) => [
         ...(TOPIC_PATTERN.test(i.topic)
           ? []
@@ -170,11 +180,16 @@ export const NeedService = {
           receivedAt: now,
         })),
       );
-      const needsDetected = fresh.length
-        ? await detectNeeds(tx, [...new Set(fresh.map((i) => ids.get(i.customerRef)!))], [...new Set(fresh.map((i) => i.topic))], now)
-        : 0;
-      return { accepted: fresh.length, duplicates: items.length - fresh.length, needsDetected };
-    }),
+      return {
+        accepted: fresh.length,
+        duplicates: items.length - fresh.length,
+        customerIds: [...new Set(fresh.map((i) => ids.get(i.customerRef)!))],
+        topics: [...new Set(fresh.map((i) => i.topic))],
+      };
+    });
+    const detectionJob = stored.accepted ? await jobs.enqueue(ctx, 'detect-needs', { customerIds: stored.customerIds, topics: stored.topics }) : null;
+    return { accepted: stored.accepted, duplicates: stored.duplicates, detectionJob };
+  },
 
   /** An advisor records (or confirms) a need from an interview; it holds for `validDays` unless confirmed again. */
   recordInterview: (ctx: RequestContext, args: InterviewNeedArgs, now = new Date()) =>

@@ -1,4 +1,5 @@
 // modules/orders: orders at the point of sale, special risk warnings, cooling-off. Other modules and the app import only this file.
+import './orders.jobs';
 import { Order, RiskWarning } from './order.entity';
 import { CustomerOrdersResolver, OrderResolver, OrderTermsResolver, RiskWarningResolver } from './order.resolver';
 export { Order, OrderChannel, RiskWarning } from './order.entity';

@@ -1,4 +1,5 @@
 // modules/service-desk: service requests with SLA clocks, business calendars. Other modules and the app import only this file.
+import './service-desk.jobs';
 import { BusinessCalendar, ServiceMessage, ServiceRequest, SlaEvent } from './service-desk.entity';
 import { BranchTicket } from './branch-queue.entity';
 import { BranchQueueResolver, BusinessCalendarResolver, ServiceRequestResolver } from './service-desk.resolver';

@@ -5,6 +5,7 @@ import { inTransaction, systemContext, type RequestContext } from '../../common/
 import { conflict, notFound } from '../../common/errors';
 import type { DomainEvents } from '../../common/events';
 import { insertRows } from '../../common/persistence/bulk-insert';
+import { jobs } from '../../common/queue';
 import { newId } from '../../common/persistence/columns';
 import { Tier } from '../tiers';
 import { AumSnapshot, Customer } from '../customers';
@@ -150,16 +151,26 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
 const running = new Set<string>();
 
 /**
- * Run a job's batches to the end in the background (each batch its own short transaction), then mark it done. `clock`
- * says what "now" is for each batch (the grace period before a move down is counted on it).
+ * Run a job's batches to the end (each batch its own short transaction, the cursor moved with it, so a run resumed
+ * after a crash or by another worker goes on where the last committed batch ended), then mark it done. `clock` says
+ * what "now" is for each batch (the grace period before a move down is counted on it).
  */
-export function runRetierJob(dataSource: DataSource, jobId: string, policy?: TieringPolicy, clock: () => Date = () => new Date()): Promise<void> {
+export function runRetierJob(
+  dataSource: DataSource,
+  jobId: string,
+  policy?: TieringPolicy,
+  clock: () => Date = () => new Date(),
+  progress?: (percent: number) => Promise<void>,
+): Promise<void> {
   if (running.has(jobId)) return Promise.resolve();
   running.add(jobId);
   const loop = async () => {
     try {
       while (dataSource.isInitialized && (await retierBatch(dataSource, jobId, policy, clock()))) {
-        /* next batch */
+        if (progress) {
+          const job = await dataSource.manager.findOneBy(RetierJob, { id: jobId });
+          if (job?.total) await progress((100 * job.processed) / job.total);
+        }
       }
       if (dataSource.isInitialized) await retierBatch(dataSource, jobId, policy, clock()); // marks DONE when nothing is left
     } catch (error) {
@@ -177,10 +188,36 @@ export function runRetierJob(dataSource: DataSource, jobId: string, policy?: Tie
   return loop();
 }
 
-/** Jobs left RUNNING by a stopped process continue from their cursor. */
+/** Put a run on the queue (the worker's, or this process's). */
+const enqueueRun = (ctx: RequestContext, jobId: string) => jobs.enqueue(ctx, 'retier', { jobId }, { jobId: `retier:${jobId}` });
+
+/** Jobs left RUNNING by a stopped process continue from their cursor (in process; BullMQ re-delivers its own). */
 export async function resumeRetierJobs(dataSource: DataSource): Promise<void> {
-  for (const job of await dataSource.manager.findBy(RetierJob, { status: 'RUNNING' })) void runRetierJob(dataSource, job.id);
+  for (const job of await dataSource.manager.findBy(RetierJob, { status: 'RUNNING' })) await enqueueRun(systemContext(dataSource, 'retier'), job.id);
 }
+
+jobs.define<{ jobId: string }>({
+  name: 'retier',
+  description: 'Customers re-tiered',
+  attempts: 1,
+  async run({ dataSource, progress }, { jobId }) {
+    await runRetierJob(dataSource, jobId, undefined, undefined, progress);
+    const job = await dataSource.manager.findOneBy(RetierJob, { id: jobId });
+    if (job?.status === 'FAILED') throw new Error(job.error ?? 'The re-tiering run failed');
+    return job?.changed ?? 0;
+  },
+});
+
+jobs.define({
+  name: 'retier-scheduled',
+  description: 'The daily re-tiering run',
+  everyMs: () => DAY_MS,
+  async run({ dataSource }) {
+    const ctx = systemContext(dataSource, 'retier');
+    if (await dataSource.manager.existsBy(RetierJob, { status: 'RUNNING' })) return 0; // a run in progress covers today
+    return (await RetierService.runToEnd(ctx)).changed;
+  },
+});
 
 /** Why a run started, as the English text and as a code with parameters that clients translate. */
 export type RetierCause = { code: 'ON_DEMAND' | 'SCHEDULED' } | DomainEvents['tierRangesChanged'];
@@ -226,7 +263,7 @@ export const RetierService = {
   /** Start re-tiering every customer (one run at a time); progress is read with `retierJob(id)`. */
   async start(ctx: RequestContext): Promise<RetierJob> {
     const job = await RetierService.create(ctx, { code: 'ON_DEMAND' });
-    void runRetierJob(ctx.dataSource, job.id);
+    await enqueueRun(ctx, job.id);
     return job;
   },
 
@@ -253,7 +290,7 @@ export const RetierService = {
       await tx.manager.update(RetierJob, { status: 'RUNNING' }, { status: 'SUPERSEDED', finishedAt: new Date() });
       return newJob(tx, cause);
     });
-    void runRetierJob(ctx.dataSource, job.id);
+    await enqueueRun(ctx, job.id);
     return job;
   },
 

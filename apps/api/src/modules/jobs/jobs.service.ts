@@ -1,0 +1,79 @@
+import { In } from 'typeorm';
+import type { RequestContext } from '../../common/context';
+import { pageOf } from '../../common/crud';
+import { JobRunStatus } from '../../common/enums';
+import { notFound } from '../../common/errors';
+import { JobRun } from '../../common/job-run.entity';
+import type { ListArgs } from '../../common/list';
+import { jobs } from '../../common/queue';
+import type { JobRunFilter } from './jobs.inputs';
+import type { JobQueueState, JobSummary } from './jobs.types';
+
+function query(ctx: RequestContext, filter?: JobRunFilter) {
+  const qb = ctx.manager.getRepository(JobRun).createQueryBuilder('r');
+  if (filter?.ids) qb.andWhere(filter.ids.length ? 'r.id IN (:...ids)' : '1 = 0', { ids: filter.ids });
+  if (filter?.job) qb.andWhere('r.job = :job', { job: filter.job });
+  if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
+  if (filter?.startedFrom) qb.andWhere('r.startedAt >= :from', { from: filter.startedFrom });
+  return qb;
+}
+
+const SORTABLE = ['startedAt', 'finishedAt', 'job', 'status', 'count'];
+
+/** The jobs page: every run (newest first), a summary per job, and the queue. */
+export const JobService = {
+  list: (ctx: RequestContext, args: ListArgs, filter?: JobRunFilter) =>
+    pageOf(query(ctx, filter), args, { typeName: 'JobRun', sortable: SORTABLE, defaultSort: 'startedAt', defaultOrder: 'DESC' }).getMany(),
+  count: (ctx: RequestContext, filter?: JobRunFilter) => query(ctx, filter).getCount(),
+  async get(ctx: RequestContext, id: string) {
+    const run = await ctx.manager.findOneBy(JobRun, { id });
+    if (!run) throw notFound('JobRun', id);
+    return run;
+  },
+
+  /** Each defined job with its last run, last success and the last day's counts (three set-wise queries). */
+  async summaries(ctx: RequestContext, now = new Date()): Promise<JobSummary[]> {
+    const since = new Date(now.getTime() - 86_400_000);
+    const counts: { job: string; status: string; n: string | number }[] = await ctx.manager
+      .createQueryBuilder(JobRun, 'r')
+      .select('r.job', 'job')
+      .addSelect('r.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .where('r.startedAt >= :since', { since })
+      .groupBy('r.job')
+      .addGroupBy('r.status')
+      .getRawMany();
+    const latest = async (status?: JobRunStatus) => {
+      const qb = ctx.manager.createQueryBuilder(JobRun, 'r').select('r.job', 'job').addSelect('MAX(r.startedAt)', 'at').groupBy('r.job');
+      if (status) qb.where('r.status = :status', { status });
+      const rows: { job: string; at: string | Date }[] = await qb.getRawMany();
+      return rows;
+    };
+    const lastStarts = await latest();
+    const lastRuns = lastStarts.length
+      ? await ctx.manager.find(JobRun, { where: { job: In(lastStarts.map((r) => r.job)) }, order: { startedAt: 'DESC' }, take: 2000 })
+      : [];
+    const lastRunOf = new Map<string, JobRun>();
+    for (const run of lastRuns) if (!lastRunOf.has(run.job)) lastRunOf.set(run.job, run);
+    const successOf = new Map((await latest(JobRunStatus.DONE)).map((r) => [r.job, new Date(r.at)]));
+    const n = (job: string, status?: string) => counts.filter((c) => c.job === job && (!status || c.status === status)).reduce((a, c) => a + Number(c.n), 0);
+    return jobs
+      .all()
+      .map((d) => ({
+        name: d.name,
+        description: d.description,
+        everySeconds: d.everyMs ? d.everyMs() / 1000 : null,
+        lastRun: lastRunOf.get(d.name) ?? null,
+        lastSucceededAt: successOf.get(d.name) ?? null,
+        runs24h: n(d.name),
+        failed24h: n(d.name, JobRunStatus.FAILED),
+        running: n(d.name, JobRunStatus.RUNNING),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  },
+
+  async queue(): Promise<JobQueueState> {
+    const counts = await jobs.counts().catch(() => ({}) as Record<string, number>);
+    return { backend: jobs.kind, waiting: counts.waiting ?? 0, active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0 };
+  },
+};
