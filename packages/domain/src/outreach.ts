@@ -197,3 +197,10 @@ export const messageKey = {
   recommendation: (campaignId: string, customerId: string, productId: string, channel: MessageChannel) =>
     `rec:${campaignId}:${customerId}:${productId}:${channel}`,
 };
+
+/** An exact decimal amount as a customer reads it: thousands grouped, two decimals (e.g. 200,000.00). */
+export function formatAmount(decimal: string): string {
+  const [whole, fraction = ''] = decimal.replace(/^-/, '').split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${decimal.startsWith('-') ? '-' : ''}${grouped}.${(fraction + '00').slice(0, 2)}`;
+}

@@ -176,6 +176,12 @@ export class JobQueue {
       startedAt: new Date(),
       finishedAt: null,
     };
+    // A run of the same job left RUNNING was its worker's last: that worker stopped (the queue re-delivered the job).
+    await dataSource.manager.update(
+      JobRun,
+      { jobKey: run.jobKey, status: JobRunStatus.RUNNING },
+      { status: JobRunStatus.FAILED, error: 'Its process stopped before the run finished; the job was run again', finishedAt: run.startedAt },
+    );
     await dataSource.manager.insert(JobRun, run);
     const started = process.hrtime.bigint();
     const finish = async (outcome: Partial<JobRun>) => {

@@ -10,11 +10,11 @@ import type { JobRunFilter } from './jobs.inputs';
 import type { JobQueueState, JobSummary } from './jobs.types';
 
 function query(ctx: RequestContext, filter?: JobRunFilter) {
-  const qb = ctx.manager.getRepository(JobRun).createQueryBuilder('r');
-  if (filter?.ids) qb.andWhere(filter.ids.length ? 'r.id IN (:...ids)' : '1 = 0', { ids: filter.ids });
-  if (filter?.job) qb.andWhere('r.job = :job', { job: filter.job });
-  if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
-  if (filter?.startedFrom) qb.andWhere('r.startedAt >= :from', { from: filter.startedFrom });
+  const qb = ctx.manager.getRepository(JobRun).createQueryBuilder('e');
+  if (filter?.ids) qb.andWhere(filter.ids.length ? 'e.id IN (:...ids)' : '1 = 0', { ids: filter.ids });
+  if (filter?.job) qb.andWhere('e.job = :job', { job: filter.job });
+  if (filter?.status) qb.andWhere('e.status = :status', { status: filter.status });
+  if (filter?.startedFrom) qb.andWhere('e.startedAt >= :from', { from: filter.startedFrom });
   return qb;
 }
 

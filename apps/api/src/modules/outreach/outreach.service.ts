@@ -179,16 +179,16 @@ async function funnel(ctx: RequestContext, campaign: Campaign) {
 const DIMENSIONS = { campaign: 'o.campaignId', channel: 'o.channel', tier: 'c.tierId' } as const;
 
 function messageQuery(ctx: RequestContext, filter?: OutreachMessageFilter) {
-  const qb = ctx.manager.getRepository(OutreachMessage).createQueryBuilder('o');
-  if (filter?.ids) qb.andWhere(filter.ids.length ? 'o.id IN (:...ids)' : '1 = 0', { ids: filter.ids });
-  for (const f of ['customerId', 'campaignId', 'status', 'channel', 'reason'] as const) if (filter?.[f]) qb.andWhere(`o.${f} = :${f}`, { [f]: filter[f] });
+  const qb = ctx.manager.getRepository(OutreachMessage).createQueryBuilder('e');
+  if (filter?.ids) qb.andWhere(filter.ids.length ? 'e.id IN (:...ids)' : '1 = 0', { ids: filter.ids });
+  for (const f of ['customerId', 'campaignId', 'status', 'channel', 'reason'] as const) if (filter?.[f]) qb.andWhere(`e.${f} = :${f}`, { [f]: filter[f] });
   return qb;
 }
 
 function outboxQuery(ctx: RequestContext, filter?: OutboxMessageFilter) {
-  const qb = ctx.manager.getRepository(OutboxMessage).createQueryBuilder('o');
-  if (filter?.ids) qb.andWhere(filter.ids.length ? 'o.id IN (:...ids)' : '1 = 0', { ids: filter.ids });
-  for (const f of ['customerId', 'channel'] as const) if (filter?.[f]) qb.andWhere(`o.${f} = :${f}`, { [f]: filter[f] });
+  const qb = ctx.manager.getRepository(OutboxMessage).createQueryBuilder('e');
+  if (filter?.ids) qb.andWhere(filter.ids.length ? 'e.id IN (:...ids)' : '1 = 0', { ids: filter.ids });
+  for (const f of ['customerId', 'channel'] as const) if (filter?.[f]) qb.andWhere(`e.${f} = :${f}`, { [f]: filter[f] });
   return qb;
 }
 

@@ -21,6 +21,7 @@ import {
   DAY_MS,
   DEFAULT_CONTACT_POLICY,
   dueMaturityOffsets,
+  formatAmount,
   fromMinorUnits,
   ignoredAt,
   maskName,
@@ -381,7 +382,11 @@ async function liveTriggers(m: EntityManager, now: Date): Promise<Campaign[]> {
     .set({ status: CampaignStatus.RUNNING, startedAt: now })
     .where('status = :s AND trigger IS NOT NULL AND trigger <> :sale', { s: CampaignStatus.SCHEDULED, sale: TriggerKind.SALE_WINDOW })
     .execute();
-  return m.find(Campaign, { where: { status: CampaignStatus.RUNNING, trigger: In([TriggerKind.MATURITY, TriggerKind.NEW_NEED, TriggerKind.RECOMMENDATION]) } });
+  return m.find(Campaign, {
+    where: { status: CampaignStatus.RUNNING, trigger: In([TriggerKind.MATURITY, TriggerKind.NEW_NEED, TriggerKind.RECOMMENDATION]) },
+    // The earliest approved first: when two fire the same reminder, the older campaign sends it.
+    order: { approvedAt: 'ASC', createdAt: 'ASC', id: 'ASC' },
+  });
 }
 
 /**
@@ -432,7 +437,7 @@ export async function fireTriggers(ds: DataSource, now = new Date()): Promise<nu
         for (const offset of dueMaturityOffsets(maturesAt, campaign.offsets, now)) {
           const rendered = render(
             { id: r.h_customerId, name: r.c_name, tierId: r.c_tierId },
-            { date: maturesAt, amount: fromMinorUnits(String(r.h_amount)), productName: products.get(r.h_productId) },
+            { date: maturesAt, amount: formatAmount(fromMinorUnits(String(r.h_amount))), productName: products.get(r.h_productId) },
           );
           for (const ch of campaign.channels)
             rows.push(
@@ -501,7 +506,7 @@ export async function fireTriggers(ds: DataSource, now = new Date()): Promise<nu
           );
       }
     }
-    sent += await deliver(ds, await enqueueFired(ds, campaign, rows, now));
+    sent += await deliver(ds, await enqueueFired(ds, campaign, rows, now), () => now);
   }
   return sent;
 }
@@ -549,6 +554,7 @@ export async function releaseDue(ds: DataSource, now = new Date()): Promise<numb
     sent += await deliver(
       ds,
       due.slice(i, i + SEND_BATCH).map((d) => d.id),
+      () => now,
     );
   return sent;
 }
