@@ -197,6 +197,8 @@ export async function startApiProcess(env: Record<string, string>): Promise<{ ur
   const child = spawn(process.execPath, [main], {
     env: {
       ...process.env,
+      // Background jobs in the process itself unless the test gives it Redis (then a worker runs them).
+      REDIS_URL: '',
       ...env,
       PORT: '0',
       ADMIN_PASSWORD: 'admin-password-for-tests',
@@ -238,4 +240,28 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000,
 export async function jobFinished(api: TestApi, jobKey: string | null | undefined, timeoutMs = 15_000): Promise<JobRun> {
   if (!jobKey) throw new Error('No job was queued');
   return (await eventually(() => api.dataSource.manager.findOneBy(JobRun, { jobKey, status: JobRunStatus.DONE }), timeoutMs, `job ${jobKey}`))!;
+}
+
+/** The built worker (`dist/worker.js`) as a process of its own, with `env` (its database, Redis, …); ready once it says so. */
+export async function startWorkerProcess(env: Record<string, string>): Promise<{ pid: number; kill(signal?: NodeJS.Signals): Promise<void> }> {
+  const worker = join(__dirname, '../dist/worker.js');
+  if (!existsSync(worker)) throw new Error('apps/api is not built: `npm test` builds it first (or run `npm run build`)');
+  const child = spawn(process.execPath, [worker], { env: { ...process.env, WORKER_PORT: '0', ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('Tierwise worker processing background jobs')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`the worker exited (${code}) before it was ready: ${out}`)));
+  });
+  child.stdout!.resume();
+  return {
+    pid: child.pid!,
+    kill: async (signal: NodeJS.Signals = 'SIGTERM') => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill(signal);
+      await once(child, 'exit');
+    },
+  };
 }
