@@ -38,6 +38,8 @@ const outcome = async (call: Promise<{ errors?: readonly { extensions?: Record<s
 
 /** The record types under four eyes (with their GraphQL names). */
 const COVERED_TYPES = ['Product', 'Tier', 'TierBenefit', 'Benefit', 'PartnerInstitution', 'NeedRule', 'ScenarioPackage', 'RiskQuestionnaire'];
+/** Writes under four eyes by name: a campaign's draft is edited freely, what sends it (its schedule) is approved. */
+const COVERED_MUTATIONS = ['scheduleCampaign'];
 /** Tables whose rows only approved changes may touch, and how a row is told apart (id and version, or the whole row). */
 const COVERED_TABLES = [
   'product',
@@ -50,6 +52,7 @@ const COVERED_TABLES = [
   'need_rule',
   'scenario_package',
   'risk_questionnaire',
+  'campaign',
 ];
 
 async function fingerprint(api: TestApi): Promise<string> {
@@ -66,7 +69,9 @@ function coveredMutations(schema: GraphQLSchema): string[] {
     .filter((f) => {
       const type = getNamedType(f.type);
       return (
-        (isObjectType(type) && COVERED_TYPES.includes(type.name)) || new RegExp(`^(create|update|delete|set)\\w*(${COVERED_TYPES.join('|')})s?$`).test(f.name)
+        COVERED_MUTATIONS.includes(f.name) ||
+        (isObjectType(type) && COVERED_TYPES.includes(type.name)) ||
+        new RegExp(`^(create|update|delete|set)\\w*(${COVERED_TYPES.join('|')})s?$`).test(f.name)
       );
     })
     .map((f) => f.name)
@@ -107,7 +112,18 @@ describe.each(databaseKinds())('four eyes on %s', (kind) => {
     const questionnaire = (await postGraphQL(api, { query: '{ riskQuestionnaire { definition } }' }, api.pm.token)).body.data as {
       riskQuestionnaire: { definition: object };
     };
+    const tierForCampaign = (await api.viewer.request(AllTiersDocument, {})).allTiers[0];
+    const draft = (
+      await postGraphQL(
+        api,
+        {
+          query: `mutation { createCampaign(code: "FE-CAMPAIGN", name: "待批活动", audienceKind: TIER, audienceRef: "${tierForCampaign.id}", channels: [SMS], templateZh: "您好") { id version } }`,
+        },
+        api.pm.token,
+      )
+    ).body.data!.createCampaign as { id: string; version: number };
     const examples: Record<string, string> = {
+      scheduleCampaign: `scheduleCampaign(id: "${draft.id}", version: ${draft.version}) { id }`,
       createProduct: `createProduct(code: "NEW-FE-1", name: "新品", type: FUND, riskLevel: R2, status: DRAFT, eligibleTierIds: []) { id }`,
       updateProduct: `updateProduct(id: "${bond.id}", version: ${bond.version}, name: "稳健债券·改") { id }`,
       deleteProduct: `deleteProduct(id: "${(await product('DEP-CD-001')).id}") { id }`,

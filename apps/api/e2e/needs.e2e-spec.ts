@@ -132,7 +132,7 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
     // Switched on again, the rule detects the need afresh from the look-ups still in its window.
     const off = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'MORTGAGE-RATE' } })).allNeedRules[0];
     const on = (await api.pm.request(UpdateNeedRuleDocument, { id: off.id, version: off.version, active: true, weight: 80 })).updateNeedRule;
-    await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('NW-5', 0, 'NW')] });
+    await jobFinished(api, (await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('NW-5', 0, 'NW')] })).recordBehaviourEvents.detectionJob);
     expect((await homeNeed())?.weight).toBe(80);
     // Stricter terms re-check the needs in force: five look-ups in 30 days are met (NW-1…NW-5), ten are not.
     const five = (await api.pm.request(UpdateNeedRuleDocument, { id: on.id, version: on.version, minEvents: 5 })).updateNeedRule;
@@ -142,7 +142,7 @@ describe.each(databaseKinds())('needs from behaviour and interviews on %s', (kin
     const strict = (await api.viewer.request(AllNeedRulesDocument, { filter: { q: 'MORTGAGE-RATE' } })).allNeedRules[0];
     await api.pm.request(UpdateNeedRuleDocument, { id: strict.id, version: strict.version, minEvents: 3 });
     expect(await homeNeed()).toBeUndefined(); // looser terms find it again with the customer's next events
-    await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('NW-6', 0, 'NW')] });
+    await jobFinished(api, (await api.pm.request(RecordBehaviourEventsDocument, { items: [lookUp('NW-6', 0, 'NW')] })).recordBehaviourEvents.detectionJob);
     expect(await homeNeed()).toBeDefined();
   });
 

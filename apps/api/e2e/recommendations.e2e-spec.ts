@@ -106,7 +106,7 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
       topic: 'mortgage_rate',
       occurredAt: new Date(Date.now() - i * DAY).toISOString(),
     }));
-    await api.pm.request(RecordBehaviourEventsDocument, { items: lookUps });
+    await jobFinished(api, (await api.pm.request(RecordBehaviourEventsDocument, { items: lookUps })).recordBehaviourEvents.detectionJob);
     const [first] = await recommend(family, 3);
     expect(first.product.code).toBe('MTG-001');
     expect(first.reasons[0]).toEqual({ code: 'NEED_MATCH', message: "Matches the customer's home-purchase need", params: { need: 'HOME_PURCHASE' } });

@@ -41,7 +41,15 @@ const AUDIENCE = 240;
     await insertRows(
       api.dataSource.manager,
       Consent,
-      customers.map((c) => ({ id: newId(), customerId: c.id, kind: ConsentKind.MARKETING_SMS, partnerId: null, granted: true, changedAt: new Date(), recordedBy: 'test' })),
+      customers.map((c) => ({
+        id: newId(),
+        customerId: c.id,
+        kind: ConsentKind.MARKETING_SMS,
+        partnerId: null,
+        granted: true,
+        changedAt: new Date(),
+        recordedBy: 'test',
+      })),
     );
     const env = {
       ...databaseEnv(api),
@@ -58,7 +66,14 @@ const AUDIENCE = 240;
     const workers = [await startWorkerProcess(env), await startWorkerProcess(env)];
     try {
       const campaign = (
-        await api.pm.request(CreateCampaignDocument, { code: 'WK-SEND', name: '工作进程测试', audienceKind: 'TIER', audienceRef: ordinary, channels: ['SMS'], templateZh: '{{name}}您好' })
+        await api.pm.request(CreateCampaignDocument, {
+          code: 'WK-SEND',
+          name: '工作进程测试',
+          audienceKind: 'TIER',
+          audienceRef: ordinary,
+          channels: ['SMS'],
+          templateZh: '{{name}}您好',
+        })
       ).createCampaign;
       await api.pm.request(ScheduleCampaignDocument, { id: campaign.id, version: campaign.version });
 
@@ -80,7 +95,11 @@ const AUDIENCE = 240;
       if (process.env.SHOW_EVIDENCE) console.log(`killed pid ${victim.pid} with ${sentAtKill} of ${AUDIENCE} sent`);
 
       // The other worker takes the job over (its lock expired) and finishes the audience.
-      await eventually(async () => (await api.dataSource.manager.findOneBy(Campaign, { id: campaign.id }))?.status === 'COMPLETED', 60_000, 'the campaign to complete');
+      await eventually(
+        async () => (await api.dataSource.manager.findOneBy(Campaign, { id: campaign.id }))?.status === 'COMPLETED',
+        60_000,
+        'the campaign to complete',
+      );
       const outbox: { messageId: string }[] = await api.dataSource.manager.find(OutboxMessage, { select: { messageId: true } });
       expect(outbox.length).toBe(AUDIENCE);
       expect(new Set(outbox.map((o) => o.messageId)).size).toBe(AUDIENCE);
@@ -93,7 +112,14 @@ const AUDIENCE = 240;
       expect(runs[0].jobKey).toBe(runs[1].jobKey);
       expect(runs[0].runner).not.toBe(runs[1].runner);
       expect(runs[0].count + runs[1].count).toBeLessThanOrEqual(AUDIENCE);
-      if (process.env.SHOW_EVIDENCE) console.log(JSON.stringify({ outbox: outbox.length, distinct: new Set(outbox.map((o) => o.messageId)).size, runs: runs.map((r) => [r.status, r.runner, r.count, r.error]) }));
+      if (process.env.SHOW_EVIDENCE)
+        console.log(
+          JSON.stringify({
+            outbox: outbox.length,
+            distinct: new Set(outbox.map((o) => o.messageId)).size,
+            runs: runs.map((r) => [r.status, r.runner, r.count, r.error]),
+          }),
+        );
 
       // The jobs page sees the queue on Redis, and every periodic job ran on the workers.
       const page = await fetch(`${apiProcess.url}/graphql`, {
@@ -107,7 +133,9 @@ const AUDIENCE = 240;
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: print(JobSummariesDocument) }),
       });
-      const { data } = (await summary.json()) as { data: { jobQueue: { backend: string }; jobSummaries: { name: string; runs24h: number; lastRun: { runner: string } | null }[] } };
+      const { data } = (await summary.json()) as {
+        data: { jobQueue: { backend: string }; jobSummaries: { name: string; runs24h: number; lastRun: { runner: string } | null }[] };
+      };
       expect(data.jobQueue.backend).toBe('bullmq');
       const sla = data.jobSummaries.find((j) => j.name === 'sla')!;
       expect(sla.runs24h).toBeGreaterThan(0);

@@ -246,7 +246,10 @@ export async function jobFinished(api: TestApi, jobKey: string | null | undefine
 export async function startWorkerProcess(env: Record<string, string>): Promise<{ pid: number; kill(signal?: NodeJS.Signals): Promise<void> }> {
   const worker = join(__dirname, '../dist/worker.js');
   if (!existsSync(worker)) throw new Error('apps/api is not built: `npm test` builds it first (or run `npm run build`)');
-  const child = spawn(process.execPath, [worker], { env: { ...process.env, WORKER_PORT: '0', ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [worker], {
+    env: { ...process.env, WORKER_PORT: '0', ...env, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {

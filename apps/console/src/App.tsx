@@ -10,6 +10,11 @@ import approvals from './approvals';
 import audit from './audit';
 import benefits from './benefits';
 import businessCalendars from './businessCalendars';
+import campaigns from './campaigns';
+import contactPolicy from './contactPolicy';
+import jobRuns from './jobs';
+import outbox from './outbox';
+import outreachMessages from './outreachMessages';
 import customers from './customers';
 import exchangeRates from './exchangeRates';
 import followUps from './followUps';
@@ -76,11 +81,16 @@ export function App() {
           <Resource key="ServiceRequest" name="ServiceRequest" {...readOnly(serviceDesk, canWrite)} />,
           <Resource key="BusinessCalendar" name="BusinessCalendar" {...readOnly(businessCalendars, canWrite)} />,
           <Resource key="FollowUp" name="FollowUp" {...followUps} />,
+          <Resource key="Campaign" name="Campaign" {...readOnly(campaigns, canWrite)} />,
+          <Resource key="OutreachMessage" name="OutreachMessage" {...outreachMessages} />,
+          <Resource key="OutboxMessage" name="OutboxMessage" {...outbox} />,
+          <Resource key="ContactPolicy" name="ContactPolicy" {...contactPolicy} />,
           <Resource key="Referral" name="Referral" {...referrals} />,
           <Resource key="FulfilmentOrder" name="FulfilmentOrder" {...readOnly(fulfilmentOrders, canWrite)} />,
           permissions === Role.ADMIN ? <Resource key="ApiClient" name="ApiClient" {...apiClients} /> : null,
           <Resource key="ChangeRequest" name="ChangeRequest" {...approvals} />,
           <Resource key="AuditEvent" name="AuditEvent" {...audit} />,
+          <Resource key="JobRun" name="JobRun" {...jobRuns} />,
           permissions === Role.ADMIN ? <Resource key="User" name="User" {...users} /> : null,
         ];
       }}

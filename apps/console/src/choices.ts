@@ -21,6 +21,12 @@ import {
   ServiceChannel,
   ServicePriority,
   ServiceRequestStatus,
+  AudienceKind,
+  CampaignStatus,
+  MessageCategory,
+  MessageChannel,
+  MessageStatus,
+  TriggerKind,
 } from '@tierwise/domain';
 
 /** Select choices for a domain enum; the label is a translation key under `enums.<Enum>.<VALUE>`. */
@@ -49,4 +55,15 @@ export const choices = {
   Role: choicesOf('Role', Role),
   InvestorRiskLevel: choicesOf('InvestorRiskLevel', InvestorRiskLevel),
   ReferralStatus: choicesOf('ReferralStatus', ReferralStatus),
+  AudienceKind: choicesOf('AudienceKind', AudienceKind),
+  CampaignStatus: choicesOf('CampaignStatus', CampaignStatus),
+  MessageCategory: choicesOf('MessageCategory', MessageCategory).filter((c) => c.id !== MessageCategory.TRANSACTIONAL),
+  MessageChannel: choicesOf('MessageChannel', MessageChannel),
+  MessageStatus: choicesOf('MessageStatus', MessageStatus),
+  TriggerKind: choicesOf('TriggerKind', TriggerKind),
+  NotSentReason: ['NO_CONSENT', 'CAP_REACHED', 'QUIET_HOURS_HELD', 'COOLING_OFF', 'SUPPRESSED', 'DUPLICATE', 'STALE'].map((id) => ({
+    id,
+    name: `enums.NotSentReason.${id}`,
+  })),
+  JobRunStatus: ['RUNNING', 'DONE', 'FAILED'].map((id) => ({ id, name: `enums.JobRunStatus.${id}` })),
 };

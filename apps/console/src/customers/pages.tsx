@@ -28,6 +28,7 @@ import { OrdersPanel } from './OrdersPanel';
 import { InvestorProfilePanel } from './InvestorProfilePanel';
 import { BenefitsPanel } from './BenefitsPanel';
 import { ContactsPanel } from './ContactsPanel';
+import { MessageTable } from '../outreachMessages/MessageTable';
 import { CustomerInsights } from './CustomerInsights';
 import { CustomerSummary } from './CustomerSummary';
 import { CustomerForm } from './CustomerForm';
@@ -86,6 +87,12 @@ function RevealButton({ onReveal }: { onReveal: (data: RevealCustomerQuery['reve
       <Visibility />
     </Button>
   );
+}
+
+/** Every message sent to the customer, and why any was not (the contact policy's reason). */
+function CustomerMessages() {
+  const record = useRecordContext<{ id: string }>();
+  return record ? <MessageTable filter={{ customerId: record.id }} /> : null;
 }
 
 function CustomerShow() {
@@ -152,6 +159,9 @@ function CustomerShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tierwise.advisory.contacts" path="contacts">
           <ContactsPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tierwise.outreach.contactHistory" path="messages">
+          <CustomerMessages />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tierwise.benefitsLedger.title" path="benefits">
           <BenefitsPanel />

@@ -1,5 +1,16 @@
 import {
   AllAuditEventsDocument,
+  GetCampaignDocument,
+  ScheduleCampaignDocument,
+  PauseCampaignDocument,
+  ResumeCampaignDocument,
+  CancelCampaignDocument,
+  ContactPolicyDocument,
+  SetContactPolicyDocument,
+  JobSummariesDocument,
+  PushAccuracyDocument,
+  type ContactPolicyInput,
+  type AccuracyDimension,
   PointsAccountDocument,
   BranchQueueDocument,
   CallNextTicketDocument,
@@ -86,6 +97,17 @@ const request: Request = async (...args) => {
  * `useTierwise()` (react-admin's useDataProvider), never a GraphQL client of their own.
  */
 export const tierwiseMethods = {
+  campaign: async (id: string) => (await request(GetCampaignDocument, { id })).Campaign,
+  scheduleCampaign: async (id: string, version: number, changeNote?: string) =>
+    (await request(ScheduleCampaignDocument, { id, version, changeNote })).scheduleCampaign,
+  pauseCampaign: async (id: string) => (await request(PauseCampaignDocument, { id })).pauseCampaign,
+  resumeCampaign: async (id: string) => (await request(ResumeCampaignDocument, { id })).resumeCampaign,
+  cancelCampaign: async (id: string) => (await request(CancelCampaignDocument, { id })).cancelCampaign,
+  contactPolicy: async () => (await request(ContactPolicyDocument)).contactPolicy,
+  setContactPolicy: async (policy: ContactPolicyInput, version: number) => (await request(SetContactPolicyDocument, { policy, version })).setContactPolicy,
+  pushAccuracy: async (by: AccuracyDimension, since: string) => (await request(PushAccuracyDocument, { by, since })).pushAccuracy,
+  jobs: async () => request(JobSummariesDocument),
+
   setProductsStatus: (ids: string[], status: ProductStatus) => request(SetProductsStatusDocument, { ids, status }),
 
   dashboard: async () => {

@@ -34,6 +34,7 @@ import {
   TriggerKind,
   type ContactFacts,
   type ContactPolicy,
+  type NotSentReason,
 } from '@tierwise/domain';
 import { inTransaction, systemContext } from '../../common/context';
 import { insertIgnoringExisting } from '../../common/persistence/bulk-insert';
@@ -51,6 +52,8 @@ import { Campaign, ContactPolicySetting, OutreachMessage } from './outreach.enti
 
 /** Customers a send handles per transaction. */
 export const SEND_BATCH = 500;
+/** Messages handed to a transactional channel per transaction (kept short: rate limits may pace the sends). */
+const SEND_TRANSACTION = 100;
 /** A claim on a message (a webhook send in flight) older than this is taken to have failed, and the message is sent again. */
 const CLAIM_TIMEOUT_MS = 60_000;
 /** Attempts at handing a message to the channel before it is FAILED. */
@@ -245,7 +248,10 @@ export async function deliver(ds: DataSource, ids: string[], now = () => new Dat
     ]),
   );
   const adapter = channelAdapter();
-  let sent = 0;
+  // Decide every message first (the caps count what this batch sends as it goes), then write set-wise.
+  const drops = new Map<string, string[]>();
+  const holds = new Map<number, string[]>();
+  const sends: OutreachMessage[] = [];
   for (const x of pending) {
     if (x.claimedAt && at.getTime() - x.claimedAt.getTime() < CLAIM_TIMEOUT_MS) continue; // a send in flight elsewhere
     const f = facts.get(x.customerId)!;
@@ -254,72 +260,80 @@ export async function deliver(ds: DataSource, ids: string[], now = () => new Dat
       { consented: f.consented.has(x.channel), inCoolingOff: f.inCoolingOff, sent: f.sent, ignoredAt: f.ignoredAt, duplicate: false, stale: stale.has(x.id) },
       policy,
     );
-    const open = { id: x.id, status: In(OPEN) };
-    if (decision.outcome === 'DROP') {
-      await m.update(OutreachMessage, open, { status: MessageStatus.NOT_SENT, reason: decision.reason, holdUntil: null, decidedAt: at });
-      continue;
+    if (decision.outcome === 'DROP') drops.set(decision.reason, [...(drops.get(decision.reason) ?? []), x.id]);
+    else if (decision.outcome === 'HOLD') holds.set(decision.until.getTime(), [...(holds.get(decision.until.getTime()) ?? []), x.id]);
+    else {
+      sends.push(x);
+      f.sent.push({ channel: x.channel, category: x.category, sentAt: at });
     }
-    if (decision.outcome === 'HOLD') {
-      await m.update(OutreachMessage, open, { status: MessageStatus.HELD, reason: decision.reason, holdUntil: decision.until, decidedAt: at });
-      continue;
-    }
-    await channelTurn(x.channel);
-    const outgoing = {
-      id: x.id,
-      channel: x.channel,
-      customerId: x.customerId,
-      customerRef: customers.get(x.customerId)?.externalRef ?? '',
-      language: x.language,
-      body: x.body,
-      campaignId: x.campaignId,
-    };
-    const sentAt = now();
-    if (adapter.transactional) {
-      const done = await inTransaction(systemContext(ds, 'outreach'), async (tx) => {
-        const claimed = await tx.manager.update(OutreachMessage, open, {
-          status: MessageStatus.SENT,
-          reason: null,
-          holdUntil: null,
-          decidedAt: at,
-          sentAt,
-          attempts: x.attempts + 1,
-        });
-        if (!claimed.affected) return false; // decided elsewhere meanwhile
-        const { providerMessageId } = await adapter.send(outgoing, tx.manager);
-        await tx.manager.update(OutreachMessage, { id: x.id }, { providerMessageId });
-        return true;
+  }
+  const openOnes = (ids: string[]) => ({ id: In(ids), status: In(OPEN) });
+  for (const [reason, ids] of drops)
+    await m.update(OutreachMessage, openOnes(ids), { status: MessageStatus.NOT_SENT, reason: reason as NotSentReason, holdUntil: null, decidedAt: at });
+  for (const [until, ids] of holds)
+    await m.update(OutreachMessage, openOnes(ids), { status: MessageStatus.HELD, reason: 'QUIET_HOURS_HELD', holdUntil: new Date(until), decidedAt: at });
+  const outgoing = (x: OutreachMessage) => ({
+    id: x.id,
+    channel: x.channel,
+    customerId: x.customerId,
+    customerRef: customers.get(x.customerId)?.externalRef ?? '',
+    language: x.language,
+    body: x.body,
+    campaignId: x.campaignId,
+  });
+  let sent = 0;
+  if (adapter.transactional) {
+    // The channel's write and the message's SENT commit together, a short run of messages per transaction: exactly once.
+    for (let i = 0; i < sends.length; i += SEND_TRANSACTION) {
+      sent += await inTransaction(systemContext(ds, 'outreach'), async (tx) => {
+        let n = 0;
+        for (const x of sends.slice(i, i + SEND_TRANSACTION)) {
+          await channelTurn(x.channel);
+          const sentAt = now();
+          const claimed = await tx.manager.update(
+            OutreachMessage,
+            { id: x.id, status: In(OPEN) },
+            { status: MessageStatus.SENT, reason: null, holdUntil: null, decidedAt: at, sentAt, attempts: x.attempts + 1 },
+          );
+          if (!claimed.affected) continue; // decided elsewhere meanwhile
+          const { providerMessageId } = await adapter.send(outgoing(x), tx.manager);
+          await tx.manager.update(OutreachMessage, { id: x.id }, { providerMessageId });
+          n++;
+        }
+        return n;
       });
-      if (!done) continue;
-    } else {
-      const claim = await m
-        .createQueryBuilder()
-        .update(OutreachMessage)
-        .set({ claimedAt: sentAt, attempts: x.attempts + 1 })
-        .where('id = :id AND status IN (:...open)', { id: x.id, open: OPEN })
-        .andWhere(new Brackets((w) => w.where('claimedAt IS NULL').orWhere('claimedAt < :stale', { stale: new Date(sentAt.getTime() - CLAIM_TIMEOUT_MS) })))
-        .execute();
-      if (!claim.affected) continue;
-      try {
-        const { providerMessageId } = await adapter.send(outgoing, m);
-        await m.update(
-          OutreachMessage,
-          { id: x.id },
-          { status: MessageStatus.SENT, reason: null, holdUntil: null, decidedAt: at, sentAt, providerMessageId, claimedAt: null },
-        );
-      } catch (error) {
-        const final = x.attempts + 1 >= MAX_ATTEMPTS;
-        await m.update(
-          OutreachMessage,
-          { id: x.id },
-          final
-            ? { status: MessageStatus.FAILED, failedAt: now(), error: String((error as Error).message).slice(0, 500), claimedAt: null, decidedAt: at }
-            : { error: String((error as Error).message).slice(0, 500), claimedAt: new Date(sentAt.getTime() - CLAIM_TIMEOUT_MS + 5_000) },
-        );
-        continue;
-      }
     }
-    f.sent.push({ channel: x.channel, category: x.category, sentAt });
-    sent++;
+    return sent;
+  }
+  for (const x of sends) {
+    await channelTurn(x.channel);
+    const sentAt = now();
+    const claim = await m
+      .createQueryBuilder()
+      .update(OutreachMessage)
+      .set({ claimedAt: sentAt, attempts: x.attempts + 1 })
+      .where('id = :id AND status IN (:...open)', { id: x.id, open: OPEN })
+      .andWhere(new Brackets((w) => w.where('claimedAt IS NULL').orWhere('claimedAt < :stale', { stale: new Date(sentAt.getTime() - CLAIM_TIMEOUT_MS) })))
+      .execute();
+    if (!claim.affected) continue;
+    try {
+      const { providerMessageId } = await adapter.send(outgoing(x), m);
+      await m.update(
+        OutreachMessage,
+        { id: x.id },
+        { status: MessageStatus.SENT, reason: null, holdUntil: null, decidedAt: at, sentAt, providerMessageId, claimedAt: null },
+      );
+      sent++;
+    } catch (error) {
+      const final = x.attempts + 1 >= MAX_ATTEMPTS;
+      await m.update(
+        OutreachMessage,
+        { id: x.id },
+        final
+          ? { status: MessageStatus.FAILED, failedAt: now(), error: String((error as Error).message).slice(0, 500), claimedAt: null, decidedAt: at }
+          : { error: String((error as Error).message).slice(0, 500), claimedAt: new Date(sentAt.getTime() - CLAIM_TIMEOUT_MS + 5_000) },
+      );
+    }
   }
   return sent;
 }
