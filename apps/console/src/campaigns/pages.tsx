@@ -182,6 +182,17 @@ function Funnel({ funnel }: { funnel: { [k: string]: number | { reason: string; 
   );
 }
 
+/** Who the audience is: the segment, tier or product by name, or the need. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the show layout reads the label
+function AudienceRefField(_: { label: string }) {
+  const record = useRecordContext<{ audienceKind: string; audienceRef: string }>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const reference = { SEGMENT: 'SavedSegment', TIER: 'Tier', PRODUCT_HOLDERS: 'Product' }[record.audienceKind];
+  if (!reference) return <Typography variant="body2">{translate(`enums.NeedType.${record.audienceRef}`)}</Typography>;
+  return <ReferenceField source="audienceRef" reference={reference} link={false} />;
+}
+
 /** Submit for approval, pause, resume, cancel — as the campaign's state allows. */
 function CampaignActions() {
   const record = useRecordContext<{ id: string; version: number; status: string; approvedAt: string | null }>();
@@ -265,7 +276,7 @@ function CampaignShow() {
         <EnumField source="status" enumName="CampaignStatus" />
         <EnumField source="category" enumName="MessageCategory" />
         <EnumField source="audienceKind" enumName="AudienceKind" />
-        <TextField source="audienceRef" />
+        <AudienceRefField label="resources.Campaign.fields.audienceRef" />
         <FunctionField source="channels" render={(r: { channels: string[] }) => r.channels.map((c) => translate(`enums.MessageChannel.${c}`)).join(' · ')} />
         <ReferenceField source="productId" reference="Product" emptyText="—" />
         <FunctionField

@@ -255,7 +255,10 @@ export const OutreachService = {
     inTransaction(ctx, async (tx) => {
       const current = await campaigns.get(tx, args.id);
       await checkCampaign(tx, current);
-      return move(tx, args.id, args.version, CampaignStatus.SCHEDULED, { approvedBy: actorEmail(tx), approvedAt: new Date(), cursor: null });
+      // Under four eyes the change is applied as "maker (approved by checker)": the approver is the checker.
+      const actor = actorEmail(tx);
+      const approvedBy = /\(approved by (.+)\)$/.exec(actor)?.[1] ?? actor;
+      return move(tx, args.id, args.version, CampaignStatus.SCHEDULED, { approvedBy, approvedAt: new Date(), cursor: null });
     }),
 
   /** Stop sending (messages already decided stay as they are; held ones are decided when it resumes). */
