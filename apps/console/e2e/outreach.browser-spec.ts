@@ -107,6 +107,20 @@ run('outreach in Chromium', () => {
       .getByText(/理财节专享收益等您来/)
       .first()
       .waitFor();
+    // The app reports the push delivered and opened: the dashboard's push accuracy counts it.
+    const client = await import('@tierwise/client');
+    const pm = client.createTierwiseClient({ url: `${h.url}/graphql` });
+    await pm.login('pm@tierwise.local', 'tierwise-demo');
+    const [sent] = (await pm.request(client.AllOutreachMessagesDocument, { filter: { customerId, status: 'SENT' } })).allOutreachMessages;
+    await pm.request(client.ReportMessageEventsDocument, {
+      reports: [
+        { messageId: sent.id, event: 'DELIVERED' },
+        { messageId: sent.id, event: 'OPENED' },
+      ],
+    });
+    await page.goto(`${h.url}/#/`);
+    await page.getByTestId('push-accuracy').getByText('Push accuracy (target 75%): 100%').waitFor();
+    await page.getByTestId('push-accuracy').getByText('App push 100% (1/1)').waitFor();
   });
 
   it('creates a campaign through its form, refusing an unknown template variable with the reason', async () => {

@@ -115,6 +115,7 @@ function CatalogueDashboard() {
           </CardContent>
         )}
       </Card>
+      <PushAccuracyCard data={data} />
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr 1fr' }, gap: 2 }}>
         <Card>
           <CardHeader title={translate('tierwise.dashboard.byStatus')} subheader={`${total} ${translate('tierwise.dashboard.products')}`} />
@@ -247,5 +248,42 @@ function CatalogueDashboard() {
         </Card>
       </Box>
     </Box>
+  );
+}
+
+/** Push accuracy (PRODUCT.md) of the last 30 days: of delivered outreach, the share opened or acted on, by channel and tier. */
+function PushAccuracyCard({ data }: { data: Awaited<ReturnType<TierwiseMethods['dashboard']>> }) {
+  const translate = useTranslate();
+  const localName = useLocalName();
+  const rows = data.pushAccuracy.byChannel;
+  const delivered = rows.reduce((n, r) => n + r.delivered, 0);
+  const accurate = rows.reduce((n, r) => n + r.accurate, 0);
+  const pct = (a: number, d: number) => `${((100 * a) / d).toFixed(0)}%`;
+  return (
+    <Card sx={{ mb: 2 }} data-testid="push-accuracy">
+      <CardHeader
+        title={`${translate('tierwise.outreach.pushAccuracy')}: ${delivered ? pct(accurate, delivered) : '—'}`}
+        subheader={delivered ? translate('tierwise.outreach.pushAccuracyHelp', { accurate, delivered }) : translate('tierwise.outreach.pushAccuracyNone')}
+      />
+      {delivered > 0 && (
+        <CardContent sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+          <Typography variant="body2">
+            {rows
+              .filter((r) => r.delivered)
+              .map((r) => `${translate(`enums.MessageChannel.${r.key}`)} ${pct(r.accurate, r.delivered)} (${r.accurate}/${r.delivered})`)
+              .join(' · ')}
+          </Typography>
+          <Typography variant="body2">
+            {data.pushAccuracy.byTier
+              .filter((r) => r.delivered)
+              .map(
+                (r) =>
+                  `${localName(data.tiers.find((t) => t.id === r.key) ?? { name: r.key || '—', nameEn: r.key || '—' })} ${pct(r.accurate, r.delivered)} (${r.accurate}/${r.delivered})`,
+              )
+              .join(' · ')}
+          </Typography>
+        </CardContent>
+      )}
+    </Card>
   );
 }

@@ -111,12 +111,15 @@ export const tierwiseMethods = {
   setProductsStatus: (ids: string[], status: ProductStatus) => request(SetProductsStatusDocument, { ids, status }),
 
   dashboard: async () => {
-    const [stats, tiers, recent, coverage, acceptance] = await Promise.all([
+    const since = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    const [stats, tiers, recent, coverage, acceptance, byChannel, byTier] = await Promise.all([
       request(CatalogueStatsDocument),
       request(AllTiersDocument, { sortField: 'minAum', sortOrder: 'ASC', perPage: 100 }),
       request(AllAuditEventsDocument, { perPage: 8, sortField: 'occurredAt', sortOrder: 'DESC' }),
       request(ProfileCoverageDocument),
       request(RecommendationAcceptanceDocument, {}),
+      request(PushAccuracyDocument, { by: 'channel', since }),
+      request(PushAccuracyDocument, { by: 'tier', since }),
     ]);
     return {
       stats: stats.catalogueStats,
@@ -124,6 +127,7 @@ export const tierwiseMethods = {
       recent: recent.allAuditEvents,
       coverage: coverage.profileCoverage,
       acceptance: acceptance.recommendationAcceptance,
+      pushAccuracy: { byChannel: byChannel.pushAccuracy, byTier: byTier.pushAccuracy },
     };
   },
 

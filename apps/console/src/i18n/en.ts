@@ -505,6 +505,9 @@ export const en = {
   },
   tierwise: {
     outreach: {
+      pushAccuracy: 'Push accuracy (target 75%)',
+      pushAccuracyHelp: '%{accurate} of %{delivered} outreach messages delivered in the last 30 days were opened or acted on (not dismissed or unsubscribed)',
+      pushAccuracyNone: 'No outreach message delivered in the last 30 days.',
       variables: 'Variables: %{variables} (the name is masked)',
       oneOff: 'Once',
       sendAtHelp: 'Leave empty to send as soon as it is approved',

@@ -467,6 +467,9 @@ export const zh = {
   },
   tierwise: {
     outreach: {
+      pushAccuracy: '推送准确率（目标 75%）',
+      pushAccuracyHelp: '近30天送达的 %{delivered} 条触达消息中，%{accurate} 条被打开或产生行动（未被忽略或退订）',
+      pushAccuracyNone: '近30天没有送达的触达消息。',
       variables: '可用变量：%{variables}（姓名会脱敏）',
       oneOff: '单次',
       sendAtHelp: '留空则审批通过后立即发送',
