@@ -1,6 +1,14 @@
 import { Queue } from 'bullmq';
 import { print } from 'graphql';
-import { AllTiersDocument, CreateCampaignDocument, JobSummariesDocument, ScheduleCampaignDocument, UpsertCustomersDocument } from '@tierwise/client';
+import {
+  AllTiersDocument,
+  ContactPolicyDocument,
+  CreateCampaignDocument,
+  JobSummariesDocument,
+  ScheduleCampaignDocument,
+  SetContactPolicyDocument,
+  UpsertCustomersDocument,
+} from '@tierwise/client';
 import { ConsentKind } from '@tierwise/domain';
 import { JobRun } from '../src/common/job-run.entity';
 import { JobRunStatus } from '../src/common/enums';
@@ -51,6 +59,12 @@ const AUDIENCE = 240;
         recordedBy: 'test',
       })),
     );
+    // No quiet hours: the messages go whatever the time of day the test runs (quiet hours have their own tests).
+    const { version, caps } = (await api.viewer.request(ContactPolicyDocument, {})).contactPolicy;
+    await api.pm.request(SetContactPolicyDocument, {
+      version,
+      policy: { caps: caps.map(({ channel, category, perDay, perWeek }) => ({ channel, category, perDay, perWeek })) },
+    });
     const env = {
       ...databaseEnv(api),
       REDIS_URL: REDIS_URL!,

@@ -1,4 +1,3 @@
-import { In } from 'typeorm';
 import type { RequestContext } from '../../common/context';
 import { pageOf } from '../../common/crud';
 import { JobRunStatus } from '../../common/enums';
@@ -31,7 +30,7 @@ export const JobService = {
     return run;
   },
 
-  /** Each defined job with its last run, last success and the last day's counts (three set-wise queries). */
+  /** Each defined job with its last run, last success and the last day's counts (one grouped count, two indexed look-ups per job). */
   async summaries(ctx: RequestContext, now = new Date()): Promise<JobSummary[]> {
     const since = new Date(now.getTime() - 86_400_000);
     const counts: { job: string; status: string; n: string | number }[] = await ctx.manager
@@ -43,22 +42,14 @@ export const JobService = {
       .groupBy('r.job')
       .addGroupBy('r.status')
       .getRawMany();
-    const latest = async (status?: JobRunStatus) => {
-      const qb = ctx.manager.createQueryBuilder(JobRun, 'r').select('r.job', 'job').addSelect('MAX(r.startedAt)', 'at').groupBy('r.job');
-      if (status) qb.where('r.status = :status', { status });
-      const rows: { job: string; at: string | Date }[] = await qb.getRawMany();
-      return rows;
-    };
-    const lastStarts = await latest();
-    const lastRuns = lastStarts.length
-      ? await ctx.manager.find(JobRun, { where: { job: In(lastStarts.map((r) => r.job)) }, order: { startedAt: 'DESC' }, take: 2000 })
-      : [];
-    const lastRunOf = new Map<string, JobRun>();
-    for (const run of lastRuns) if (!lastRunOf.has(run.job)) lastRunOf.set(run.job, run);
-    const successOf = new Map((await latest(JobRunStatus.DONE)).map((r) => [r.job, new Date(r.at)]));
+    // The last run and the last success of each job: one indexed look-up each (job, startedAt), a dozen jobs.
+    const latest = (job: string, status?: JobRunStatus) =>
+      ctx.manager.findOne(JobRun, { where: status ? { job, status } : { job }, order: { startedAt: 'DESC' } });
+    const definitions = jobs.all();
+    const lastRunOf = new Map(await Promise.all(definitions.map(async (d) => [d.name, await latest(d.name)] as const)));
+    const successOf = new Map(await Promise.all(definitions.map(async (d) => [d.name, (await latest(d.name, JobRunStatus.DONE))?.startedAt ?? null] as const)));
     const n = (job: string, status?: string) => counts.filter((c) => c.job === job && (!status || c.status === status)).reduce((a, c) => a + Number(c.n), 0);
-    return jobs
-      .all()
+    return definitions
       .map((d) => ({
         name: d.name,
         description: d.description,

@@ -4,7 +4,7 @@ import { Campaign, ContactPolicySetting, OutboxMessage, OutreachMessage } from '
 import { CampaignPendingChangesResolver, CampaignResolver, OutboxMessageResolver, OutreachMessageResolver } from './outreach.resolver';
 export { Campaign, OutreachMessage, OutboxMessage } from './outreach.entity';
 export { outreachCallbackHandler } from './callbacks';
-export { signBody, useChannelAdapter, WebhookAdapter, OutboxAdapter, type ChannelAdapter, type OutgoingMessage } from './channels';
+export { signBody, useChannelAdapter, WebhookAdapter, type ChannelAdapter, type OutgoingMessage } from './channels';
 import { attributeConversions, deliver, fireTriggers, releaseDue, sendCampaign } from './sending';
 /** The jobs' work, for the app's scripts (the benchmark) and tests that run it on a clock of their own. */
 export const OutreachJobs = { attributeConversions, deliver, fireTriggers, releaseDue, sendCampaign };

@@ -304,31 +304,35 @@ export const OutreachService = {
    * Push accuracy (PRODUCT.md) of the delivered outreach messages, by campaign, channel or tier (one grouped query).
    */
   async accuracy(ctx: RequestContext, by: keyof typeof DIMENSIONS, since: Date) {
-    const qb = ctx.manager
-      .createQueryBuilder(OutreachMessage, 'o')
-      .innerJoin(Customer, 'c', 'c.id = o.customerId')
-      .select(`${DIMENSIONS[by]}`, 'key')
-      .addSelect(['o.status AS status', 'o.category AS category', 'o.dismissedAt AS dismissedAt', 'o.unsubscribedAt AS unsubscribedAt', 'COUNT(*) AS n'])
-      .where('o.sentAt >= :since', { since })
-      .andWhere('o.category <> :transactional', { transactional: MessageCategory.TRANSACTIONAL })
-      .groupBy(DIMENSIONS[by])
-      .addGroupBy('o.status')
-      .addGroupBy('o.category')
-      .addGroupBy('o.dismissedAt')
-      .addGroupBy('o.unsubscribedAt');
-    const rows: { key: string | null; status: MessageStatus; category: MessageCategory; dismissedAt: unknown; unsubscribedAt: unknown; n: string | number }[] =
-      await qb.getRawMany();
+    // Counted per (key, status, dismissed?, unsubscribed?) in SQL; the domain's definition decides what each group is.
+    const rows: { key: string | null; status: MessageStatus; dismissed: string | number; unsubscribed: string | number; n: string | number }[] =
+      await ctx.manager
+        .createQueryBuilder(OutreachMessage, 'o')
+        .innerJoin(Customer, 'c', 'c.id = o.customerId')
+        .select(DIMENSIONS[by], 'key')
+        .addSelect('o.status', 'status')
+        .addSelect('CASE WHEN o.dismissedAt IS NULL THEN 0 ELSE 1 END', 'dismissed')
+        .addSelect('CASE WHEN o.unsubscribedAt IS NULL THEN 0 ELSE 1 END', 'unsubscribed')
+        .addSelect('COUNT(*)', 'n')
+        .where('o.sentAt >= :since', { since })
+        .andWhere('o.category <> :transactional', { transactional: MessageCategory.TRANSACTIONAL })
+        .groupBy(DIMENSIONS[by])
+        .addGroupBy('o.status')
+        .addGroupBy('dismissed')
+        .addGroupBy('unsubscribed')
+        .getRawMany();
     const groups = new Map<string, { delivered: number; accurate: number }>();
     for (const r of rows) {
+      const flag = (v: string | number) => (Number(v) ? since : null);
       const one = pushAccuracy([
         {
           status: r.status,
-          category: r.category,
+          category: MessageCategory.MARKETING,
           sentAt: null,
           openedAt: null,
           clickedAt: null,
-          dismissedAt: r.dismissedAt ? new Date() : null,
-          unsubscribedAt: r.unsubscribedAt ? new Date() : null,
+          dismissedAt: flag(r.dismissed),
+          unsubscribedAt: flag(r.unsubscribed),
         },
       ]);
       const g = groups.get(r.key ?? '') ?? { delivered: 0, accurate: 0 };

@@ -616,15 +616,13 @@ export async function attributeConversions(ds: DataSource, now = new Date()): Pr
     select: { id: true, customerId: true, productId: true, createdAt: true, status: true },
     where: { customerId: In([...new Set(withProduct.map((x) => x.customerId))]), createdAt: MoreThanOrEqual(since) },
   });
+  const ordersOf = new Map<string, Order[]>();
+  for (const o of orders) ordersOf.set(o.customerId, [...(ordersOf.get(o.customerId) ?? []), o]);
   let converted = 0;
   for (const x of withProduct) {
-    const order = orders.find(
+    const order = (ordersOf.get(x.customerId) ?? []).find(
       (o) =>
-        o.customerId === x.customerId &&
-        o.productId === x.basis.productId &&
-        attributable(x.sentAt!, o.createdAt) &&
-        o.status !== OrderStatus.CANCELLED &&
-        o.status !== OrderStatus.REFUSED,
+        o.productId === x.basis.productId && attributable(x.sentAt!, o.createdAt) && o.status !== OrderStatus.CANCELLED && o.status !== OrderStatus.REFUSED,
     );
     if (!order) continue;
     const r = await m.update(
