@@ -375,4 +375,50 @@ describe.each(databaseKinds())('outreach on %s', (kind) => {
     const of = (await messages({ campaignId: c.id })).find((m) => m.customerId === ids.get('OR-1'))!;
     expect([of.status, of.reason]).toEqual(['NOT_SENT', 'CAP_REACHED']);
   });
+  it('sends a campaign set-wise: 40 customers cost the same number of SQL statements as 4', async () => {
+    await setPolicy();
+    const refs = Array.from({ length: 40 }, (_, i) => `SET-${String(i).padStart(2, '0')}`);
+    await api.pm.request(UpsertCustomersDocument, { items: refs.map((externalRef) => ({ externalRef, name: '批量', aum: '1000' })) });
+    // Everyone holds the flexible product; the first four also the bond fund. Nine in ten took marketing SMS.
+    await api.pm.request(UpsertHoldingsDocument, {
+      items: refs.flatMap((customerRef, i) =>
+        (i < 4 ? ['WM-FLEX-001', 'FUND-BOND-001'] : ['WM-FLEX-001']).map((productCode) => ({
+          externalRef: `${customerRef}-${productCode}`,
+          customerRef,
+          productCode,
+          amount: '1000',
+          startedAt: '2026-01-05T00:00:00.000Z',
+        })),
+      ),
+    });
+    const customers = (await api.viewer.request(AllCustomersDocument, { filter: { q: 'SET-' }, perPage: 100 })).allCustomers;
+    for (const c of customers.filter((c) => !c.externalRef.endsWith('9')))
+      await api.pm.request(SetConsentDocument, { customerId: c.id, kind: 'MARKETING_SMS', granted: true });
+    const productId = async (code: string) => (await api.viewer.request(AllProductsDocument, { filter: { q: code } })).allProducts[0].id;
+    const send = async (code: string, productCode: string) => {
+      const c = (
+        await api.pm.request(CreateCampaignDocument, {
+          code,
+          name: code,
+          audienceKind: 'PRODUCT_HOLDERS',
+          audienceRef: await productId(productCode),
+          channels: ['SMS'],
+          templateZh: '{{name}}您好，新一期产品已发售。',
+        })
+      ).createCampaign;
+      await api.pm.request(ScheduleCampaignDocument, { id: c.id, version: c.version });
+      await approveAll();
+      await api.dataSource.manager.update(Campaign, { id: c.id }, { status: CampaignStatus.RUNNING, startedAt: new Date() });
+      api.queries.reset();
+      await jobs.execute(api.dataSource, 'campaign-send', { campaignId: c.id }, `test:set:${code}`, 1);
+      const statements = api.queries.count;
+      return { statements, messages: await messages({ campaignId: c.id }) };
+    };
+    const few = await send('SET-FEW', 'FUND-BOND-001');
+    const many = await send('SET-MANY', 'WM-FLEX-001');
+    expect([few.messages.length, many.messages.length]).toEqual([4, 40]);
+    expect(many.messages.filter((m) => m.status === 'SENT')).toHaveLength(36);
+    expect(many.messages.filter((m) => m.reason === 'NO_CONSENT')).toHaveLength(4);
+    expect(many.statements).toBe(few.statements);
+  });
 });

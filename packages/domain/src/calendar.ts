@@ -25,9 +25,19 @@ export function parseDateOrTime(text: string): Date | null {
 /** The institution's time zone unless it sets another: calendar days, business hours and quiet hours are counted in it. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date format, made once per locale, options and zone (making one costs far more than using it; an unknown zone throws). */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
 export function calendarDay(at: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+  const parts = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -1,4 +1,4 @@
-import { calendarDay, DEFAULT_TIME_ZONE } from './calendar';
+import { calendarDay, dateFormat, DEFAULT_TIME_ZONE } from './calendar';
 import { localInstant } from './service-levels';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -75,7 +75,7 @@ const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
 
 /** The local minute of the day of an instant in a time zone. */
 function localMinute(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: 'numeric', minute: 'numeric' }).formatToParts(at);
+  const parts = dateFormat('en-US', { timeZone, hourCycle: 'h23', hour: 'numeric', minute: 'numeric' }).formatToParts(at);
   const n = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   return n('hour') * 60 + n('minute');
 }

@@ -1,3 +1,4 @@
+import { dateFormat } from './calendar';
 import { FulfilmentStatus } from './enums';
 import type { RuleViolation } from './rule-violation';
 
@@ -44,7 +45,7 @@ export function redemptionTransitionViolation(from: RedemptionStatus, to: Redemp
 
 /** The quota year of an instant: the calendar year in the institution's time zone (1 January 00:00 Beijing time on). */
 export function quotaYear(at: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric' }).format(at));
+  return Number(dateFormat('en-CA', { timeZone, year: 'numeric' }).format(at));
 }
 
 /** What is left of an annual quota (null: unlimited), never below zero. */

@@ -1,4 +1,4 @@
-import { calendarDay, DEFAULT_TIME_ZONE } from './calendar';
+import { calendarDay, dateFormat, DEFAULT_TIME_ZONE } from './calendar';
 import type { RuleViolation } from './rule-violation';
 
 const MINUTE = 60_000;
@@ -67,7 +67,7 @@ export function calendarViolations(cal: BusinessCalendar): RuleViolation[] {
 
 /** The offset (minutes east of UTC) of a time zone at an instant. */
 function offsetMinutes(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',

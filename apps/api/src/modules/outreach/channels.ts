@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { MessageChannel } from '@tierwise/domain';
 import { LimiterStore } from '../../common/rate-limit';
 import { jobs } from '../../common/queue';
+import { insertRows } from '../../common/persistence/bulk-insert';
 import { newId } from '../../common/persistence/columns';
 import { OutboxMessage } from './outreach.entity';
 
@@ -26,6 +27,8 @@ export interface ChannelAdapter {
   readonly name: string;
   readonly transactional: boolean;
   send(message: OutgoingMessage, manager: EntityManager): Promise<{ providerMessageId: string | null }>;
+  /** A transactional adapter's write of many messages at once (in order, each one's provider id); else `send` each. */
+  sendMany?(messages: OutgoingMessage[], manager: EntityManager): Promise<(string | null)[]>;
 }
 
 /** Development: the message is written to the outbox table (unique by message id), which the console shows. */
@@ -34,16 +37,15 @@ export class OutboxAdapter implements ChannelAdapter {
   readonly transactional = true;
 
   async send(message: OutgoingMessage, manager: EntityManager) {
-    const id = newId();
-    await manager.insert(OutboxMessage, {
-      id,
-      messageId: message.id,
-      channel: message.channel,
-      customerId: message.customerId,
-      body: message.body,
-      createdAt: new Date(),
-    });
-    return { providerMessageId: id };
+    const [providerMessageId] = await this.sendMany([message], manager);
+    return { providerMessageId };
+  }
+
+  async sendMany(messages: OutgoingMessage[], manager: EntityManager) {
+    const createdAt = new Date();
+    const rows = messages.map((m) => ({ id: newId(), messageId: m.id, channel: m.channel, customerId: m.customerId, body: m.body, createdAt }));
+    await insertRows(manager, OutboxMessage, rows, { chunk: 500 });
+    return rows.map((r) => r.id);
   }
 }
 
@@ -129,18 +131,19 @@ export function useChannelAdapter(next: ChannelAdapter | undefined): void {
 let limiter: ReturnType<LimiterStore['limiter']> | undefined;
 let limiterRate = 0;
 
-/** Wait for the channel's turn: at most `ratePerSecond` messages a second per channel, across workers on Redis. */
-export async function channelTurn(channel: MessageChannel): Promise<void> {
+/** Wait for the channel's turn for `count` messages: at most `ratePerSecond` a second per channel, across workers on Redis. */
+export async function channelTurn(channel: MessageChannel, count = 1): Promise<void> {
   const config = outreachConfig();
   if (!limiter || limiterRate !== config.ratePerSecond) {
     // Workers on Redis share the budget there; jobs run in this process alone keep it in memory.
     limiter = new LimiterStore(jobs.kind === 'bullmq' ? config.redisUrl : undefined, config.redisPrefix).limiter('outreach', config.ratePerSecond, 1);
     limiterRate = config.ratePerSecond;
   }
-  for (;;) {
+  for (let left = count; left > 0;) {
+    const take = Math.min(left, config.ratePerSecond);
     try {
-      await limiter.consume(channel, 1);
-      return;
+      await limiter.consume(channel, take);
+      left -= take;
     } catch (refusal) {
       const wait = (refusal as { msBeforeNext?: number }).msBeforeNext;
       if (typeof wait !== 'number') throw refusal;

@@ -47,13 +47,13 @@ import { Product } from '../products';
 import { Tier } from '../tiers';
 import { SavedSegment } from '../segments';
 import { RecommendationService } from '../recommendations';
-import { channelAdapter, channelTurn } from './channels';
+import { channelAdapter, channelTurn, outreachConfig, type OutgoingMessage } from './channels';
 import { Campaign, ContactPolicySetting, OutreachMessage } from './outreach.entity';
 
-/** Customers a send handles per transaction. */
-export const SEND_BATCH = 500;
-/** Messages handed to a transactional channel per transaction (kept short: rate limits may pace the sends). */
-const SEND_TRANSACTION = 100;
+/** Customers a send reads and decides per batch (their facts one query each). */
+export const SEND_BATCH = 1000;
+/** Messages handed to a transactional channel per transaction, at most (each run paced before its transaction opens). */
+const SEND_TRANSACTION = 500;
 /** A claim on a message (a webhook send in flight) older than this is taken to have failed, and the message is sent again. */
 const CLAIM_TIMEOUT_MS = 60_000;
 /** Attempts at handing a message to the channel before it is FAILED. */
@@ -227,84 +227,131 @@ async function staleness(m: EntityManager, messages: OutreachMessage[], now: Dat
 
 const OPEN = [MessageStatus.QUEUED, MessageStatus.HELD];
 
+type Decided = { drops: Map<NotSentReason, OutreachMessage[]>; holds: Map<number, OutreachMessage[]>; sends: OutreachMessage[] };
+
 /**
- * Decide and send these messages now, each by the one contact-policy decision with its facts re-read: not sent (with
- * the reason), held until quiet hours end, or handed to the channel. Every change is conditional on the message still
- * being open, so two workers (or a retried job) deciding the same message do it once. Answers how many were sent.
+ * The one contact-policy decision for each of these messages, with the customers' facts re-read now (one query each
+ * for the batch): not sent (with the reason), held until quiet hours end, or to send. The caps count what the batch
+ * sends as it goes. A message claimed by a send in flight elsewhere is left out.
  */
-export async function deliver(ds: DataSource, ids: string[], now = () => new Date()): Promise<number> {
-  if (!ids.length) return 0;
-  const m = ds.manager;
-  const pending = await m.find(OutreachMessage, { where: { id: In(ids), status: In(OPEN) }, order: { createdAt: 'ASC' } });
-  if (!pending.length) return 0;
+async function decide(m: EntityManager, messages: OutreachMessage[], at: Date): Promise<Decided> {
   const { policy } = await contactPolicy(m);
-  const at = now();
-  const facts = await contactFacts(m, [...new Set(pending.map((x) => x.customerId))], policy, at);
-  const stale = await staleness(m, pending, at);
-  const customers = new Map(
-    (await m.find(Customer, { select: { id: true, externalRef: true }, where: { id: In([...new Set(pending.map((x) => x.customerId))]) } })).map((c) => [
-      c.id,
-      c,
-    ]),
-  );
-  const adapter = channelAdapter();
-  // Decide every message first (the caps count what this batch sends as it goes), then write set-wise.
-  const drops = new Map<string, string[]>();
-  const holds = new Map<number, string[]>();
-  const sends: OutreachMessage[] = [];
-  for (const x of pending) {
-    if (x.claimedAt && at.getTime() - x.claimedAt.getTime() < CLAIM_TIMEOUT_MS) continue; // a send in flight elsewhere
+  const facts = await contactFacts(m, [...new Set(messages.map((x) => x.customerId))], policy, at);
+  const stale = await staleness(m, messages, at);
+  const decided: Decided = { drops: new Map(), holds: new Map(), sends: [] };
+  const add = <K>(map: Map<K, OutreachMessage[]>, key: K, x: OutreachMessage) => map.set(key, [...(map.get(key) ?? []), x]);
+  for (const x of messages) {
+    if (x.claimedAt && at.getTime() - x.claimedAt.getTime() < CLAIM_TIMEOUT_MS) continue;
     const f = facts.get(x.customerId)!;
     const decision = contactDecision(
       { channel: x.channel, category: x.category, at },
       { consented: f.consented.has(x.channel), inCoolingOff: f.inCoolingOff, sent: f.sent, ignoredAt: f.ignoredAt, duplicate: false, stale: stale.has(x.id) },
       policy,
     );
-    if (decision.outcome === 'DROP') drops.set(decision.reason, [...(drops.get(decision.reason) ?? []), x.id]);
-    else if (decision.outcome === 'HOLD') holds.set(decision.until.getTime(), [...(holds.get(decision.until.getTime()) ?? []), x.id]);
+    if (decision.outcome === 'DROP') add(decided.drops, decision.reason, x);
+    else if (decision.outcome === 'HOLD') add(decided.holds, decision.until.getTime(), x);
     else {
-      sends.push(x);
+      decided.sends.push(x);
       f.sent.push({ channel: x.channel, category: x.category, sentAt: at });
     }
   }
-  const openOnes = (ids: string[]) => ({ id: In(ids), status: In(OPEN) });
-  for (const [reason, ids] of drops)
-    await m.update(OutreachMessage, openOnes(ids), { status: MessageStatus.NOT_SENT, reason: reason as NotSentReason, holdUntil: null, decidedAt: at });
-  for (const [until, ids] of holds)
-    await m.update(OutreachMessage, openOnes(ids), { status: MessageStatus.HELD, reason: 'QUIET_HOURS_HELD', holdUntil: new Date(until), decidedAt: at });
-  const outgoing = (x: OutreachMessage) => ({
+  return decided;
+}
+
+/** What a channel is handed for these messages. */
+async function outgoing(m: EntityManager, messages: OutreachMessage[]): Promise<OutgoingMessage[]> {
+  const ids = [...new Set(messages.map((x) => x.customerId))];
+  const refs = new Map((await m.find(Customer, { select: { id: true, externalRef: true }, where: { id: In(ids) } })).map((c) => [c.id, c.externalRef]));
+  return messages.map((x) => ({
     id: x.id,
     channel: x.channel,
     customerId: x.customerId,
-    customerRef: customers.get(x.customerId)?.externalRef ?? '',
+    customerRef: refs.get(x.customerId) ?? '',
     language: x.language,
     body: x.body,
     campaignId: x.campaignId,
-  });
+  }));
+}
+
+/** Runs of messages to send, each at most about a second of the channel's pace, paced before its transaction opens. */
+function paced<T>(items: T[], isSend: (x: T) => boolean): T[][] {
+  const size = Math.min(SEND_TRANSACTION, outreachConfig().ratePerSecond);
+  const runs: T[][] = [];
+  let run: T[] = [];
+  let sends = 0;
+  for (const x of items) {
+    run.push(x);
+    if (isSend(x) && ++sends >= size) {
+      runs.push(run);
+      run = [];
+      sends = 0;
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** Wait for the channels' turns for these sends (pacing, before a transaction opens, never inside one). */
+async function awaitTurns(sends: { channel: MessageChannel }[]): Promise<void> {
+  for (const channel of new Set(sends.map((x) => x.channel))) await channelTurn(channel, sends.filter((x) => x.channel === channel).length);
+}
+
+/** Hand messages to a transactional channel inside `tx` and record their provider ids. */
+async function handOver(tx: EntityManager, messages: OutreachMessage[]): Promise<void> {
+  if (!messages.length) return;
+  const adapter = channelAdapter();
+  const out = await outgoing(tx, messages);
+  const providerIds: (string | null)[] = [];
+  if (adapter.sendMany) providerIds.push(...(await adapter.sendMany(out, tx)));
+  else for (const x of out) providerIds.push((await adapter.send(x, tx)).providerMessageId);
+  await setProviderIds(
+    tx,
+    messages.map((x) => x.id),
+    providerIds,
+  );
+}
+
+/**
+ * Decide and send these open messages now (see `decide`). Every change is conditional on the message still being
+ * open, so two workers (or a retried job) deciding the same message do it once. Answers how many were sent.
+ */
+export async function deliver(ds: DataSource, ids: string[], now = () => new Date()): Promise<number> {
+  if (!ids.length) return 0;
+  const m = ds.manager;
+  const pending = await m.find(OutreachMessage, { where: { id: In(ids), status: In(OPEN) }, order: { createdAt: 'ASC' } });
+  if (!pending.length) return 0;
+  const at = now();
+  const { drops, holds, sends } = await decide(m, pending, at);
+  const openOnes = (xs: OutreachMessage[]) => ({ id: In(xs.map((x) => x.id)), status: In(OPEN) });
+  for (const [reason, xs] of drops) await m.update(OutreachMessage, openOnes(xs), { status: MessageStatus.NOT_SENT, reason, holdUntil: null, decidedAt: at });
+  for (const [until, xs] of holds)
+    await m.update(OutreachMessage, openOnes(xs), { status: MessageStatus.HELD, reason: 'QUIET_HOURS_HELD', holdUntil: new Date(until), decidedAt: at });
+  const adapter = channelAdapter();
   let sent = 0;
   if (adapter.transactional) {
-    // The channel's write and the message's SENT commit together, a short run of messages per transaction: exactly once.
-    for (let i = 0; i < sends.length; i += SEND_TRANSACTION) {
+    // The channel's write and the messages' SENT commit together, a run per transaction: exactly once.
+    for (const run of paced(sends, () => true)) {
+      await awaitTurns(run);
       sent += await inTransaction(systemContext(ds, 'outreach'), async (tx) => {
-        let n = 0;
-        for (const x of sends.slice(i, i + SEND_TRANSACTION)) {
-          await channelTurn(x.channel);
-          const sentAt = now();
-          const claimed = await tx.manager.update(
-            OutreachMessage,
-            { id: x.id, status: In(OPEN) },
-            { status: MessageStatus.SENT, reason: null, holdUntil: null, decidedAt: at, sentAt, attempts: x.attempts + 1 },
-          );
-          if (!claimed.affected) continue; // decided elsewhere meanwhile
-          const { providerMessageId } = await adapter.send(outgoing(x), tx.manager);
-          await tx.manager.update(OutreachMessage, { id: x.id }, { providerMessageId });
-          n++;
-        }
-        return n;
+        // Claimed with a token of this transaction: what another worker decided meanwhile is not marked, and not sent.
+        const token = `claim:${newId()}`;
+        const ids = run.map((x) => x.id);
+        await tx.manager.update(
+          OutreachMessage,
+          { id: In(ids), status: In(OPEN) },
+          { status: MessageStatus.SENT, reason: null, holdUntil: null, decidedAt: at, sentAt: now(), attempts: () => 'attempts + 1', providerMessageId: token },
+        );
+        const mine = new Set(
+          (await tx.manager.find(OutreachMessage, { select: { id: true }, where: { id: In(ids), providerMessageId: token } })).map((r) => r.id),
+        );
+        const claimed = run.filter((x) => mine.has(x.id));
+        await handOver(tx.manager, claimed);
+        return claimed.length;
       });
     }
     return sent;
   }
+  const out = new Map((await outgoing(m, sends)).map((o) => [o.id, o]));
   for (const x of sends) {
     await channelTurn(x.channel);
     const sentAt = now();
@@ -317,7 +364,7 @@ export async function deliver(ds: DataSource, ids: string[], now = () => new Dat
       .execute();
     if (!claim.affected) continue;
     try {
-      const { providerMessageId } = await adapter.send(outgoing(x), m);
+      const { providerMessageId } = await adapter.send(out.get(x.id)!, m);
       await m.update(
         OutreachMessage,
         { id: x.id },
@@ -336,6 +383,55 @@ export async function deliver(ds: DataSource, ids: string[], now = () => new Dat
     }
   }
   return sent;
+}
+
+/**
+ * Record new messages (a campaign's batch, what a trigger fired) and send them. Through a transactional channel each
+ * is decided first and inserted with its outcome, the SENT ones handed over in the same transaction; a message whose
+ * key exists already (a resumed batch, another worker) is left alone — and delivered if it is still queued. Through
+ * any other channel they are inserted queued and delivered. Answers how many were sent.
+ */
+async function record(ds: DataSource, rows: OutreachMessage[], now = () => new Date()): Promise<number> {
+  if (!rows.length) return 0;
+  if (!channelAdapter().transactional) return deliver(ds, await enqueueMessages(ds, rows), now);
+  const at = now();
+  const { drops, holds, sends } = await decide(ds.manager, rows, at);
+  for (const [reason, xs] of drops) for (const x of xs) Object.assign(x, { status: MessageStatus.NOT_SENT, reason, decidedAt: at });
+  for (const [until, xs] of holds)
+    for (const x of xs) Object.assign(x, { status: MessageStatus.HELD, reason: 'QUIET_HOURS_HELD', holdUntil: new Date(until), decidedAt: at });
+  for (const x of sends) Object.assign(x, { status: MessageStatus.SENT, decidedAt: at, sentAt: at, attempts: 1 });
+  let sent = 0;
+  const left: string[] = [];
+  for (const run of paced(rows, (x) => x.status === MessageStatus.SENT)) {
+    await awaitTurns(run.filter((x) => x.status === MessageStatus.SENT));
+    sent += await inTransaction(systemContext(ds, 'outreach'), async (tx) => {
+      await insertIgnoringExisting(tx.manager, OutreachMessage, run, 500);
+      const recorded = await tx.manager.find(OutreachMessage, { select: { id: true, status: true }, where: { dedupeKey: In(run.map((x) => x.dedupeKey)) } });
+      const mine = new Set(recorded.map((r) => r.id));
+      left.push(...recorded.filter((r) => r.status === MessageStatus.QUEUED).map((r) => r.id));
+      const handed = run.filter((x) => x.status === MessageStatus.SENT && mine.has(x.id));
+      await handOver(tx.manager, handed);
+      return handed.length;
+    });
+  }
+  return sent + (left.length ? await deliver(ds, left, now) : 0);
+}
+
+/** Record each message's provider id (one statement for the run). */
+async function setProviderIds(m: EntityManager, ids: string[], providerIds: (string | null)[]): Promise<void> {
+  const params: Record<string, string | null> = {};
+  const cases = ids.map((id, i) => {
+    params[`m${i}`] = id;
+    params[`p${i}`] = providerIds[i] ?? null;
+    return `WHEN :m${i} THEN :p${i}`;
+  });
+  await m
+    .createQueryBuilder()
+    .update(OutreachMessage)
+    .set({ providerMessageId: () => `CASE id ${cases.join(' ')} END` })
+    .where('id IN (:...ids)', { ids })
+    .setParameters(params)
+    .execute();
 }
 
 /** Insert messages (a repeated key is ignored: the message exists already) and answer the ids of those still open. */
@@ -381,7 +477,7 @@ export async function sendCampaign(ds: DataSource, campaignId: string, progress?
         message(campaign, c.id, ch, messageKey.campaign(campaign.id, c.id, ch), render(c), 'CAMPAIGN', { productId: campaign.productId }, now),
       ),
     );
-    sent += await deliver(ds, await enqueueMessages(ds, rows));
+    sent += await record(ds, rows);
     await ds.manager.update(Campaign, { id: campaignId, cursor: campaign.cursor ?? IsNull() }, { cursor: batch[batch.length - 1].id });
     done += batch.length;
     if (progress && total) await progress((100 * done) / total);
@@ -520,17 +616,17 @@ export async function fireTriggers(ds: DataSource, now = new Date()): Promise<nu
           );
       }
     }
-    sent += await deliver(ds, await enqueueFired(ds, campaign, rows, now), () => now);
+    sent += await recordFired(ds, campaign, rows, now);
   }
   return sent;
 }
 
 /**
- * Insert what a trigger fired. A key another campaign already used (the same reminder) is recorded for this one as
+ * Record and send what a trigger fired. A key another campaign already used (the same reminder) is recorded for this one as
  * not sent, DUPLICATE — once (its own key is unique too).
  */
-async function enqueueFired(ds: DataSource, campaign: Campaign, rows: OutreachMessage[], now: Date): Promise<string[]> {
-  if (!rows.length) return [];
+async function recordFired(ds: DataSource, campaign: Campaign, rows: OutreachMessage[], now: Date): Promise<number> {
+  if (!rows.length) return 0;
   const existing = await ds.manager.find(OutreachMessage, {
     select: { dedupeKey: true, campaignId: true },
     where: { dedupeKey: In(rows.map((r) => r.dedupeKey)) },
@@ -546,9 +642,10 @@ async function enqueueFired(ds: DataSource, campaign: Campaign, rows: OutreachMe
       decidedAt: now,
     }));
   if (duplicates.length) await insertIgnoringExisting(ds.manager, OutreachMessage, duplicates, 500);
-  return enqueueMessages(
+  return record(
     ds,
     rows.filter((r) => !taken.has(r.dedupeKey)),
+    () => now,
   );
 }
 
