@@ -18,6 +18,7 @@ import {
   SetContactPolicyDocument,
   UpsertCustomersDocument,
   UpsertHoldingsDocument,
+  UpdateCustomerDocument,
   AllCustomersDocument,
   type ContactPolicyInput,
 } from '@tierwise/client';
@@ -111,8 +112,10 @@ describe.each(databaseKinds())('outreach on %s', (kind) => {
     expect([held.status, held.pendingChanges[0].status]).toEqual(['DRAFT', 'SUBMITTED']);
     await run('campaign-dispatch');
     expect(await messages({ campaignId: created.id })).toEqual([]);
-    // Consent withdrawn after scheduling and before sending stops that customer's message.
+    // Consent withdrawn after scheduling and before sending stops that customer's message; OR-3 reads English.
     await api.pm.request(SetConsentDocument, { customerId: ids.get('OR-4')!, kind: 'MARKETING_SMS', granted: false });
+    const or3 = (await api.viewer.request(AllCustomersDocument, { filter: { q: 'OR-3' } })).allCustomers[0];
+    expect((await api.pm.request(UpdateCustomerDocument, { id: or3.id, version: or3.version, language: 'en' })).updateCustomer.language).toBe('en');
     await approveAll();
     const scheduled = (await api.viewer.request(GetCampaignDocument, { id: created.id })).Campaign;
     expect(scheduled.status).toBe('SCHEDULED');
@@ -125,6 +128,8 @@ describe.each(databaseKinds())('outreach on %s', (kind) => {
     expect([of('OR-1').status, of('OR-2').status, of('OR-3').status, of('OR-4').status]).toEqual(['SENT', 'NOT_SENT', 'SENT', 'NOT_SENT']);
     expect([of('OR-2').reason, of('OR-4').reason]).toEqual(['NO_CONSENT', 'NO_CONSENT']);
     expect(of('OR-1').body).toMatch(/^客\*+1您好，.+今日发售。$/);
+    expect([of('OR-1').language, of('OR-3').language]).toEqual(['zh', 'en']);
+    expect(of('OR-3').body).toMatch(/^Dear 客\*+3, .+ is on sale today\.$/);
     const outbox = (await api.viewer.request(AllOutboxMessagesDocument, { filter: { customerId: ids.get('OR-1')! } })).allOutboxMessages;
     expect(outbox.map((o) => o.messageId)).toEqual([of('OR-1').id]);
     const done = (await api.viewer.request(GetCampaignDocument, { id: created.id })).Campaign;

@@ -97,6 +97,12 @@ export enum LifeStage {
   RETIRED = 'RETIRED',
 }
 
+/** The language a person reads (a customer's messages, the app's answers): Simplified Chinese or English. */
+export enum Language {
+  zh = 'zh',
+  en = 'en',
+}
+
 export enum Occupation {
   BUSINESS_OWNER = 'BUSINESS_OWNER',
   EMPLOYEE = 'EMPLOYEE',

@@ -10,6 +10,7 @@ import {
   BenefitCategory,
   BenefitStatus,
   ConsentKind,
+  Language,
   LifeStage,
   NeedType,
   Occupation,
@@ -46,6 +47,7 @@ const enums = {
   ChangeResource,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
+registerEnumType(Language, { name: 'Language', description: 'zh (Simplified Chinese) or en (English)' });
 registerEnumType(ConsentKind, { name: 'ConsentKind', description: 'Marketing per channel, or data sharing with one partner institution' });
 registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'NEW (in the queue), CONTACTED, CONVERTED (became business) or CLOSED' });
 registerEnumType(FulfilmentStatus, { name: 'FulfilmentStatus', description: 'A service order as the partner works through it' });
@@ -76,6 +78,7 @@ export {
   BenefitStatus,
   ConsentKind,
   FulfilmentStatus,
+  Language,
   LifeStage,
   NeedType,
   Occupation,

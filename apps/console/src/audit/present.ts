@@ -12,7 +12,7 @@ const ENUMS: Record<string, Record<string, string>> = {
   Benefit: { status: 'BenefitStatus', category: 'BenefitCategory' },
   PartnerInstitution: { status: 'PartnerStatus', kind: 'PartnerKind' },
   User: { role: 'Role' },
-  Customer: { riskLevel: 'InvestorRiskLevel', lifeStage: 'LifeStage', occupation: 'Occupation' },
+  Customer: { riskLevel: 'InvestorRiskLevel', lifeStage: 'LifeStage', occupation: 'Occupation', language: 'Language' },
   CustomerNeed: { need: 'NeedType' },
   NeedRule: { need: 'NeedType', eventType: 'BehaviourType' },
   ScenarioPackage: { need: 'NeedType' },

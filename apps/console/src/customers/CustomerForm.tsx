@@ -31,6 +31,7 @@ export function CustomerForm() {
       <DateInput source="birthDate" />
       <SelectInput source="occupation" choices={choices.Occupation} />
       <SelectInput source="lifeStage" choices={choices.LifeStage} />
+      <SelectInput source="language" choices={choices.Language} emptyText="tierwise.customers.languageDefault" helperText="tierwise.customers.languageHelp" />
       {!editing && <MoneyInput source="aum" />}
     </SimpleForm>
   );

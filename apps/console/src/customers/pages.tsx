@@ -130,6 +130,7 @@ function CustomerShow() {
           <DateField source="birthDate" emptyText="—" options={{ timeZone: 'UTC' }} />
           <EnumField source="occupation" enumName="Occupation" />
           <EnumField source="lifeStage" enumName="LifeStage" />
+          <EnumField source="language" enumName="Language" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.Customer.fields.holdings" path="holdings">
           <MoneyField source="aum" />

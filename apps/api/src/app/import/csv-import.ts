@@ -14,7 +14,7 @@ export const IMPORT_BATCH_SIZE = 1000;
 
 /** The columns each kind reads; any other column is ignored, except those below, which are refused. */
 const COLUMNS: Record<ImportKind, string[]> = {
-  customers: ['externalRef', 'name', 'phone', 'idNumber', 'birthDate', 'occupation', 'lifeStage', 'aum'],
+  customers: ['externalRef', 'name', 'phone', 'idNumber', 'birthDate', 'occupation', 'lifeStage', 'language', 'aum'],
   holdings: ['externalRef', 'customerRef', 'productCode', 'amount', 'startedAt', 'maturesAt'],
   snapshots: ['externalRef', 'day', 'aum'],
   assessments: ['externalRef', 'customerRef', 'level', 'assessedAt', 'expiresAt', 'sourceSystem', 'evidenceRef'],

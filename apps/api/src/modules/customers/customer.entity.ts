@@ -4,7 +4,7 @@ import { maskIdNumber, maskName, maskPhone } from '@tierwise/domain';
 import { VersionedRecord } from '../../common/persistence/columns';
 import { moneyColumn } from '../../common/persistence/scaled-decimal.transformer';
 import { DecimalScalar } from '../../common/scalars';
-import { InvestorRiskLevel, LifeStage, Occupation } from '../../common/enums';
+import { InvestorRiskLevel, Language, LifeStage, Occupation } from '../../common/enums';
 import { Tier } from '../tiers';
 
 /**
@@ -57,6 +57,10 @@ export class Customer extends VersionedRecord {
   @Index('IDX_customer_life_stage')
   @Column({ type: 'varchar', length: 32, nullable: true })
   lifeStage!: LifeStage | null;
+
+  @Field(() => Language, { nullable: true, description: 'The language the customer reads messages in (Chinese unless set)' })
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  language!: Language | null;
 
   @Field(() => DecimalScalar, { description: 'Assets under management here (CNY)' })
   @Column({ ...moneyColumn, default: 0 })

@@ -1,7 +1,7 @@
 import { ArgsType, Field, GraphQLISODateTime, InputType } from 'type-graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { UpdateArgs, type ArgsClass } from '../../common/catalogue-args';
-import { InvestorRiskLevel, LifeStage, Occupation } from '../../common/enums';
+import { InvestorRiskLevel, Language, LifeStage, Occupation } from '../../common/enums';
 import { BaseFilter } from '../../common/list';
 import { DecimalScalar } from '../../common/scalars';
 import { OptionalEnum, OptionalId } from '../../common/input-fields';
@@ -49,6 +49,9 @@ function withCustomerFields<T extends ArgsClass>(Base: T, kind: 'args' | 'input'
 
     @OptionalEnum(LifeStage)
     lifeStage?: LifeStage | null;
+
+    @OptionalEnum(Language, { description: 'The language of the messages the customer receives (Chinese unless set)' })
+    language?: Language | null;
 
     @Field(() => DecimalScalar, { nullable: true })
     aum?: string;

@@ -51,7 +51,7 @@ const portfolio = (ctx: RequestContext, filter?: CustomerFilter) => (qb: SelectQ
 registerPortfolioCheck(async (ctx, customerId) => !!ctx.actor && (await ctx.manager.existsBy(Customer, { id: customerId, advisorId: ctx.actor.id })));
 
 /** What a batch may write of a customer (never the risk level, its dates or professional status: assessments and evidence do). */
-const UPSERT_FIELDS = ['name', 'phone', 'idNumber', 'birthDate', 'occupation', 'lifeStage', 'aum'] as const;
+const UPSERT_FIELDS = ['name', 'phone', 'idNumber', 'birthDate', 'occupation', 'lifeStage', 'language', 'aum'] as const;
 
 /** Amounts of a customer that cannot be negative (the domain's rule, as in the console's forms). */
 const customerAmounts = (c: { aum?: string | null }) => negativeAmountViolations({ aum: c.aum });

@@ -1,18 +1,16 @@
 import { In } from 'typeorm';
 import {
   AudienceKind,
-  calendarDay,
   CampaignStatus,
   canMoveCampaign,
   DeliveryEvent,
   DEFAULT_MATURITY_OFFSETS,
+  Language,
   MAX_MESSAGE_LENGTH,
-  maskName,
   MessageCategory,
   MessageStatus,
   NeedType,
   pushAccuracy,
-  renderTemplate,
   statusAfter,
   templateProblems,
   TriggerKind,
@@ -38,7 +36,7 @@ import type {
   OutreachMessageFilter,
   UpdateCampaignArgs,
 } from './outreach.inputs';
-import { audienceQuery, contactPolicy, segmentOf } from './sending';
+import { audienceQuery, contactPolicy, renderCampaign, segmentOf } from './sending';
 import { OutreachErrors } from './outreach.errors';
 
 const campaigns = new CrudRepository(Campaign, 'Campaign', ['code', 'name', 'status', 'createdAt', 'updatedAt', 'sendAt'], ['code', 'name', 'nameEn']);
@@ -282,19 +280,17 @@ export const OutreachService = {
     const audience = audienceQuery(m, campaign, await segmentOf(m, campaign), new Date());
     const size = await audience.getCount();
     const sample = await audience.clone().select(['c.id', 'c.name', 'c.tierId']).orderBy('c.id', 'ASC').take(1).getOne();
-    const product = campaign.productId ? await m.findOneBy(Product, { id: campaign.productId }) : null;
-    const tier = sample?.tierId ? await m.findOneBy(Tier, { id: sample.tierId }) : null;
-    const values = (language: 'zh' | 'en') => ({
-      name: sample ? maskName(sample.name) : language === 'zh' ? '张*' : 'Z***',
-      product: (language === 'en' ? product?.nameEn : null) ?? product?.name ?? '',
-      date: calendarDay(campaign.sendAt ?? new Date()),
+    const values = {
+      name: sample?.name ?? null,
+      product: campaign.productId ? await m.findOneBy(Product, { id: campaign.productId }) : null,
+      tier: sample?.tierId ? await m.findOneBy(Tier, { id: sample.tierId }) : null,
+      date: campaign.sendAt ?? new Date(),
       amount: '100,000.00',
-      tier: (language === 'en' ? tier?.nameEn : null) ?? tier?.name ?? '',
-    });
+    };
     return {
       audience: size,
-      zh: renderTemplate(campaign.templateZh, values('zh')),
-      en: campaign.templateEn ? renderTemplate(campaign.templateEn, values('en')) : null,
+      zh: renderCampaign(campaign, Language.zh, values).body,
+      en: campaign.templateEn ? renderCampaign(campaign, Language.en, values).body : null,
     };
   },
 

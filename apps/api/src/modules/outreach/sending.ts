@@ -24,6 +24,7 @@ import {
   formatAmount,
   fromMinorUnits,
   ignoredAt,
+  Language,
   maskName,
   MessageCategory,
   MessageChannel,
@@ -103,25 +104,43 @@ export function audienceQuery(
 export const segmentOf = async (m: EntityManager, campaign: Campaign) =>
   campaign.audienceKind === AudienceKind.SEGMENT ? await m.findOneBy(SavedSegment, { id: campaign.audienceRef }) : null;
 
-type Recipient = Pick<Customer, 'id' | 'name' | 'tierId'>;
+type Recipient = Pick<Customer, 'id' | 'name' | 'tierId' | 'language'>;
 
-/** What a template's variables become for one customer. */
+/** What a campaign's message says: the customer's language where the campaign has its template (else Chinese), variables filled. */
+export function renderCampaign(
+  campaign: Pick<Campaign, 'templateZh' | 'templateEn'>,
+  language: Language | null,
+  v: {
+    name: string | null;
+    product?: Pick<Product, 'name' | 'nameEn'> | null;
+    tier?: Pick<Tier, 'name' | 'nameEn'> | null;
+    date?: Date | null;
+    amount?: string | null;
+  },
+): { language: Language; body: string } {
+  const en = language === Language.en && !!campaign.templateEn;
+  const body = renderTemplate(en ? campaign.templateEn! : campaign.templateZh, {
+    name: v.name ? maskName(v.name) : en ? 'Z***' : '张*',
+    product: (en ? v.product?.nameEn : null) ?? v.product?.name ?? '',
+    date: v.date ? calendarDay(v.date) : '',
+    amount: v.amount ?? '',
+    tier: (en ? v.tier?.nameEn : null) ?? v.tier?.name ?? '',
+  });
+  return { language: en ? Language.en : Language.zh, body: body.slice(0, 700) };
+}
+
+/** The messages of a campaign for its customers (the product and tiers read once). */
 async function renderer(m: EntityManager, campaign: Campaign) {
   const product = campaign.productId ? await m.findOneBy(Product, { id: campaign.productId }) : null;
   const tiers = new Map((await m.find(Tier)).map((t) => [t.id, t]));
-  return (customer: Recipient, extra: { date?: Date | null; amount?: string | null; productName?: string | null } = {}) => {
-    const language = 'zh';
-    const template = campaign.templateZh;
-    const tier = customer.tierId ? tiers.get(customer.tierId) : undefined;
-    const body = renderTemplate(template, {
-      name: maskName(customer.name),
-      product: extra.productName ?? product?.name ?? '',
-      date: extra.date ? calendarDay(extra.date) : campaign.sendAt ? calendarDay(campaign.sendAt) : '',
-      amount: extra.amount ?? '',
-      tier: tier?.name ?? '',
+  return (customer: Recipient, extra: { date?: Date | null; amount?: string | null; product?: Pick<Product, 'name' | 'nameEn'> } = {}) =>
+    renderCampaign(campaign, customer.language, {
+      name: customer.name,
+      product: extra.product ?? product,
+      tier: customer.tierId ? tiers.get(customer.tierId) : null,
+      date: extra.date ?? campaign.sendAt,
+      amount: extra.amount,
     });
-    return { language, body: body.slice(0, 700) };
-  };
 }
 
 const message = (
@@ -462,7 +481,7 @@ export async function sendCampaign(ds: DataSource, campaignId: string, progress?
     if (!campaign || campaign.status !== CampaignStatus.RUNNING) return sent;
     const now = new Date();
     const qb = audienceQuery(ds.manager, campaign, await segmentOf(ds.manager, campaign), now)
-      .select(['c.id', 'c.name', 'c.tierId'])
+      .select(['c.id', 'c.name', 'c.tierId', 'c.language'])
       .orderBy('c.id', 'ASC')
       .take(SEND_BATCH);
     if (campaign.cursor) qb.andWhere('c.id > :cursor', { cursor: campaign.cursor });
@@ -519,7 +538,7 @@ export async function fireTriggers(ds: DataSource, now = new Date()): Promise<nu
         .createQueryBuilder('h')
         .innerJoin(Customer, 'c', 'c.id = h.customerId')
         .select(['h.id', 'h.customerId', 'h.maturesAt', 'h.amount', 'h.productId'])
-        .addSelect(['c.id', 'c.name', 'c.tierId'])
+        .addSelect(['c.id', 'c.name', 'c.tierId', 'c.language'])
         .where('h.maturesAt > :now AND h.maturesAt <= :horizon', { now, horizon })
         .andWhere(`h.customerId IN (${holders.getQuery()})`)
         .setParameters(holders.getParameters());
@@ -532,11 +551,12 @@ export async function fireTriggers(ds: DataSource, now = new Date()): Promise<nu
         h_productId: string;
         c_name: string;
         c_tierId: string | null;
+        c_language: Language | null;
       }>();
       const products = new Map(
-        (await m.find(Product, { select: { id: true, name: true }, where: { id: In([...new Set(raw.map((r) => r.h_productId))]) } })).map((p) => [
+        (await m.find(Product, { select: { id: true, name: true, nameEn: true }, where: { id: In([...new Set(raw.map((r) => r.h_productId))]) } })).map((p) => [
           p.id,
-          p.name,
+          p,
         ]),
       );
       for (const r of raw) {
@@ -546,8 +566,8 @@ export async function fireTriggers(ds: DataSource, now = new Date()): Promise<nu
         ) as Date;
         for (const offset of dueMaturityOffsets(maturesAt, campaign.offsets, now)) {
           const rendered = render(
-            { id: r.h_customerId, name: r.c_name, tierId: r.c_tierId },
-            { date: maturesAt, amount: formatAmount(fromMinorUnits(String(r.h_amount))), productName: products.get(r.h_productId) },
+            { id: r.h_customerId, name: r.c_name, tierId: r.c_tierId, language: r.c_language },
+            { date: maturesAt, amount: formatAmount(fromMinorUnits(String(r.h_amount))), product: products.get(r.h_productId) },
           );
           for (const ch of campaign.channels)
             rows.push(
@@ -570,11 +590,11 @@ export async function fireTriggers(ds: DataSource, now = new Date()): Promise<nu
         .getRepository(CustomerNeed)
         .createQueryBuilder('n')
         .innerJoin(Customer, 'c', 'c.id = n.customerId')
-        .select(['n.id AS id', 'n.customerId AS customerId', 'c.name AS name', 'c.tierId AS tierId'])
+        .select(['n.id AS id', 'n.customerId AS customerId', 'c.name AS name', 'c.tierId AS tierId', 'c.language AS language'])
         .where('n.need = :need AND n.detectedAt >= :since AND n.expiresAt > :now', { need: campaign.triggerNeed, since: campaign.startedAt ?? now, now })
         .andWhere(`n.customerId IN (${members.getQuery()})`)
         .setParameters(members.getParameters())
-        .getRawMany<{ id: string; customerId: string; name: string; tierId: string | null }>();
+        .getRawMany<{ id: string; customerId: string; name: string; tierId: string | null; language: Language | null }>();
       for (const n of needs)
         for (const ch of campaign.channels)
           rows.push(
@@ -583,7 +603,7 @@ export async function fireTriggers(ds: DataSource, now = new Date()): Promise<nu
               n.customerId,
               ch,
               messageKey.need(n.id, ch),
-              render({ id: n.customerId, name: n.name, tierId: n.tierId }),
+              render({ id: n.customerId, name: n.name, tierId: n.tierId, language: n.language }),
               'NEW_NEED',
               { needId: n.id },
               now,
@@ -592,7 +612,7 @@ export async function fireTriggers(ds: DataSource, now = new Date()): Promise<nu
     } else if (campaign.trigger === TriggerKind.RECOMMENDATION && campaign.productId) {
       // Customers of the audience not yet messaged about it, a batch per run (recommending is the costly part).
       const members = await audienceQuery(m, campaign, segment, now)
-        .select(['c.id', 'c.name', 'c.tierId'])
+        .select(['c.id', 'c.name', 'c.tierId', 'c.language'])
         .andWhere('NOT EXISTS (SELECT 1 FROM outreach_message o WHERE o.campaignId = :campaignId AND o.customerId = c.id)', { campaignId: campaign.id })
         .orderBy('c.id', 'ASC')
         .take(200)
