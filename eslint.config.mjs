@@ -35,6 +35,7 @@ const MODULES = [
   'recommendations',
   'scenarios',
   'outreach',
+  'customer-app',
   'partner-api',
 ];
 const moduleOrder = MODULES.map((name, i) => ({

@@ -11,7 +11,6 @@ import {
   CustomerOrdersDocument,
   PayOrderDocument,
   PlaceOrderDocument,
-  PublishRiskWarningDocument,
   RecommendationsDocument,
   ScenarioRecommendationsDocument,
   RecordInterviewNeedDocument,
@@ -23,7 +22,7 @@ import {
 import { calendarDay } from '@tierwise/domain';
 import { systemContext } from '../src/common/context';
 import { OrderService } from '../src/modules/orders';
-import { assess, databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
+import { assess, databaseKinds, publishR4Warning, startTestApi, type TestApi } from '../test-utils/harness';
 
 const HOUR = 3_600_000;
 
@@ -96,13 +95,7 @@ describe.each(databaseKinds())('orders on %s', (kind) => {
     const c2 = await customer('ORD-C2', 'C2');
     const noWarning = await api.pm.raw(PlaceOrderDocument, { customerId: c2, productId: equity, amount: '5000' });
     expect(noWarning.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'NO_RISK_WARNING' });
-    const warning = (
-      await api.pm.request(PublishRiskWarningDocument, {
-        productId: equity,
-        textZh: '本产品风险等级 R4，高于您的风险承受能力，可能损失全部本金。',
-        textEn: 'This product is R4, above your risk tolerance: you may lose all the money you invest.',
-      })
-    ).publishRiskWarning;
+    const warning = await publishR4Warning(api, equity);
     const waiting = (await api.pm.request(PlaceOrderDocument, { customerId: c2, productId: equity, amount: '5000' })).placeOrder;
     expect(waiting.status).toBe('AWAITING_WARNING_CONFIRMATION');
     expect((await api.pm.raw(SignOrderDocument, { id: waiting.id, version: waiting.version })).errors?.[0].extensions?.fields?.[0]).toMatchObject({

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { DataSource, Logger } from 'typeorm';
-import { createTierwiseClient, UpsertRiskAssessmentsDocument, type InvestorRiskLevel, type TierwiseClient } from '@tierwise/client';
+import { createTierwiseClient, PublishRiskWarningDocument, UpsertRiskAssessmentsDocument, type InvestorRiskLevel, type TierwiseClient } from '@tierwise/client';
 import { loadConfig } from '../src/app/config';
 import { createDataSource, migrate } from '../src/app/data-source';
 import { ensureMysqlDatabase } from '../src/app/mysql-database';
@@ -188,6 +188,16 @@ export async function assess(api: TestApi, levels: Record<string, InvestorRiskLe
     evidenceRef: `signed questionnaire ${customerRef}`,
   }));
   return (await api.pm.request(UpsertRiskAssessmentsDocument, { items })).upsertRiskAssessments;
+}
+
+/** The special risk warning of an R4 product, published by a product manager (an investor below R4 must confirm it). */
+export async function publishR4Warning(api: TestApi, productId: string) {
+  const warning = await api.pm.request(PublishRiskWarningDocument, {
+    productId,
+    textZh: '本产品风险等级 R4，高于您的风险承受能力，可能损失全部本金。',
+    textEn: 'This product is R4, above your risk tolerance: you may lose all the money you invest.',
+  });
+  return warning.publishRiskWarning;
 }
 
 /** The built API (`npm test` builds it first) as a process of its own, with `env` (its database, Redis, …). */

@@ -1,3 +1,4 @@
 export * from './generated/graphql';
 export * from './sdk';
 export * from './partner-sdk';
+export * from './app-sdk';

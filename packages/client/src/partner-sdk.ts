@@ -1,5 +1,3 @@
-import { print } from 'graphql';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   PartnerCatalogDocument,
   PartnerCustomerDocument,
@@ -17,23 +15,9 @@ import {
   type NeedType,
   type PartnerCatalogQueryVariables,
 } from './generated/graphql';
-import { TierwiseError, type TierwiseResponse } from './sdk';
+import { apiKeyCaller, type ApiKeyOptions } from './sdk';
 
-/** What a request cost and what is left of the key's budget this minute (from `extensions.rateLimit`). */
-export interface RateLimitReport {
-  cost: number;
-  limit: number;
-  remaining: number;
-  resetAt: string;
-}
-
-export interface PartnerClientOptions {
-  /** The GraphQL endpoint, e.g. https://tierwise.example-bank.cn/graphql */
-  url: string;
-  /** The key the institution gave you (`tw_…`), shown to them once. */
-  apiKey: string;
-  fetch?: typeof fetch;
-}
+export type PartnerClientOptions = ApiKeyOptions;
 
 type Page = { page?: number; perPage?: number };
 
@@ -43,20 +27,8 @@ type Page = { page?: number; perPage?: number };
  * revoked) or RATE_LIMITED (see `retryAfterSeconds` on its first error). `rateLimit` tells what the last call cost.
  */
 export function createPartnerClient(options: PartnerClientOptions) {
-  const doFetch = options.fetch ?? fetch;
-  let rateLimit: RateLimitReport | null = null;
-
-  async function call<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult> {
-    const response = await doFetch(options.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-api-key': options.apiKey },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-    const body = (await response.json()) as TierwiseResponse<TResult>;
-    rateLimit = (body.extensions?.rateLimit as RateLimitReport | undefined) ?? rateLimit;
-    if (body.errors?.length || !body.data) throw new TierwiseError(body.errors ?? [{ message: `HTTP ${response.status} without data` }], response.status);
-    return body.data;
-  }
+  const caller = apiKeyCaller(options);
+  const call = caller.call;
 
   return {
     /** The active catalogue, a page at a time. */
@@ -85,7 +57,7 @@ export function createPartnerClient(options: PartnerClientOptions) {
       (await call(UpdateFulfilmentOrderDocument, { id, version, status, note })).updateFulfilmentOrder,
     /** What the last call cost, and the budget left this minute. */
     get rateLimit() {
-      return rateLimit;
+      return caller.rateLimit;
     },
   };
 }

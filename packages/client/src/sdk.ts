@@ -89,3 +89,44 @@ export function createTierwiseClient(options: TierwiseClientOptions) {
 }
 
 export type TierwiseClient = ReturnType<typeof createTierwiseClient>;
+
+/** What a request cost and what is left of the key's budget this minute (from `extensions.rateLimit`). */
+export interface RateLimitReport {
+  cost: number;
+  limit: number;
+  remaining: number;
+  resetAt: string;
+}
+
+export interface ApiKeyOptions {
+  /** The GraphQL endpoint, e.g. https://tierwise.example-bank.cn/graphql */
+  url: string;
+  /** The key the institution issued (`tw_…`), shown once when it was made. */
+  apiKey: string;
+  fetch?: typeof fetch;
+}
+
+/**
+ * Sends operations with an API key (`X-Api-Key`) and answers their data, or throws a TierwiseError carrying the
+ * server's codes; `rateLimit` tells what the last call cost. The partner and app SDKs are built on it.
+ */
+export function apiKeyCaller(options: ApiKeyOptions) {
+  const doFetch = options.fetch ?? fetch;
+  let rateLimit: RateLimitReport | null = null;
+  return {
+    async call<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+      const response = await doFetch(options.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': options.apiKey },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      const body = (await response.json()) as TierwiseResponse<TResult>;
+      rateLimit = (body.extensions?.rateLimit as RateLimitReport | undefined) ?? rateLimit;
+      if (body.errors?.length || !body.data) throw new TierwiseError(body.errors ?? [{ message: `HTTP ${response.status} without data` }], response.status);
+      return body.data;
+    },
+    get rateLimit() {
+      return rateLimit;
+    },
+  };
+}

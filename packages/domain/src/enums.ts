@@ -161,10 +161,24 @@ export enum ApiScope {
   ORDERS_WRITE = 'orders:write',
   /** …and service: benefit redemptions (and, later, service requests) from the app. */
   SERVICE_WRITE = 'service:write',
+  /**
+   * …and the app's customer-facing API: the named customer's own tier, benefits, recommendations, orders, requests,
+   * assessment and consents, and what the customer does in the app (always about the customer named in the call)…
+   */
+  CUSTOMERS_SELF = 'customers:self',
+  /** …with the customer's personal data in full (masked without it). */
+  CUSTOMERS_SELF_PII = 'customers:self:pii',
 }
 
 /** Scopes for the institution's own systems (a key without a partner); the others are for partner institutions. */
-export const INTERNAL_SCOPES: readonly ApiScope[] = [ApiScope.EVENTS_WRITE, ApiScope.FEEDBACK_WRITE, ApiScope.ORDERS_WRITE, ApiScope.SERVICE_WRITE];
+export const INTERNAL_SCOPES: readonly ApiScope[] = [
+  ApiScope.EVENTS_WRITE,
+  ApiScope.FEEDBACK_WRITE,
+  ApiScope.ORDERS_WRITE,
+  ApiScope.SERVICE_WRITE,
+  ApiScope.CUSTOMERS_SELF,
+  ApiScope.CUSTOMERS_SELF_PII,
+];
 
 /** A partner's referral: NEW (in the queue), CONTACTED, CONVERTED (became business) or CLOSED. */
 export enum ReferralStatus {

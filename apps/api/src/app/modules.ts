@@ -22,6 +22,7 @@ import * as advisory from '../modules/advisory';
 import * as recommendations from '../modules/recommendations';
 import * as scenarios from '../modules/scenarios';
 import * as outreach from '../modules/outreach';
+import * as customerApp from '../modules/customer-app';
 import * as partnerApi from '../modules/partner-api';
 
 /** What each module's index.ts gives the composition root. */
@@ -56,5 +57,6 @@ export const modules: readonly ModuleDefinition[] = [
   recommendations,
   scenarios,
   outreach,
+  customerApp,
   partnerApi,
 ];

@@ -2,7 +2,7 @@ import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { SignJWT, jwtVerify } from 'jose';
 import { Authorized, getMetadataStorage, type AuthChecker } from 'type-graphql';
-import { Role as Roles, roleAtLeast } from '@tierwise/domain';
+import { ApiScope, Role as Roles, roleAtLeast } from '@tierwise/domain';
 import type { RequestContext } from './context';
 import type { Role } from './enums';
 import { forbidden, notFound, unauthenticated } from './errors';
@@ -104,6 +104,31 @@ export function AllowOrScope(role: Role, scope: string): MethodDecorator {
   };
 }
 
+/**
+ * The app's customer-facing API: an API key of the institution's own (no partner) holding customers:self, about the
+ * customer whose id is in `customerArg` (one that does not exist answers NOT_FOUND; null: the operation finds its
+ * customer itself). Staff tokens and partner keys are refused; what the operation reads or changes must be that
+ * customer's (see `assertCustomerOwns`).
+ */
+export function CustomerSelf(customerArg: string | null = 'customerId'): MethodDecorator {
+  return (target, method, descriptor) => {
+    declare(target, method);
+    Authorized(`self:${customerArg ?? ''}` as Role)(target, method, descriptor);
+  };
+}
+
+/** The customer a record of a registered kind belongs to (see `registerCustomerOwner`), or null. */
+export async function customerOwning(ctx: RequestContext, kind: string, id: string): Promise<string | null> {
+  const owner = owners.get(kind);
+  if (!owner) throw new Error(`No owner lookup is registered for ${kind}`);
+  return owner.lookup(ctx, id);
+}
+
+/** Throws NOT_FOUND unless the record of `kind` is the customer's (another customer's looks like one that does not exist). */
+export async function assertCustomerOwns(ctx: RequestContext, kind: string, id: string, customerId: string): Promise<void> {
+  if ((await customerOwning(ctx, kind, id)) !== customerId) throw notFound(owners.get(kind)!.type, id);
+}
+
 /** Open to anyone, signed in or not (login). Declared as explicitly as @Allow. */
 export function Public(): MethodDecorator {
   return (target, method) => {
@@ -118,6 +143,13 @@ export function assertEveryOperationDeclaresAccess(): void {
     .filter((op) => !isGuarded(op.target, op.methodName))
     .map((op) => `${op.target.name}.${op.methodName}`);
   if (missing.length > 0) throw new Error(`Operations without @Allow or @Public: ${missing.join(', ')}`);
+}
+
+/** Whether a customer exists (the customers module registers it). */
+type CustomerCheck = (ctx: RequestContext, customerId: string) => Promise<boolean>;
+let customerExists: CustomerCheck = async () => false;
+export function registerCustomerCheck(check: CustomerCheck): void {
+  customerExists = check;
 }
 
 /** Whether a customer is in the calling advisor's portfolio (the customers module registers it). */
@@ -169,6 +201,11 @@ export function AllowOrScopeOrAdvisor(role: Role, scope: string, customerArg: st
 
 /** Why `needed` (a role, `scope:<scope>` or `advisor:<argument>`) does not let this caller through; null when it does. */
 function refusal(context: RequestContext, needed: string): Error | null {
+  if (needed.startsWith('self:')) {
+    if (!context.partner) return context.actor ? forbidden('an API key') : unauthenticated(context.authProblem ?? 'Send an API key in the X-Api-Key header');
+    if (context.partner.partnerId) return forbidden(`the institution's own app key (partner keys may use the operations of their scopes only)`);
+    return context.partner.scopes.includes(ApiScope.CUSTOMERS_SELF) ? null : forbidden(`an API key with the ${ApiScope.CUSTOMERS_SELF} scope`);
+  }
   if (needed.startsWith('advisor:')) {
     if (context.partner) return forbidden('a staff user (API keys may use the operations of their scopes only)');
     if (!context.actor) return unauthenticated(context.authProblem);
@@ -189,6 +226,14 @@ export const authChecker: AuthChecker<RequestContext, Role> = async ({ context, 
   const refusals = roles.map((needed) => refusal(context, String(needed)));
   const passed = roles.filter((_r, i) => refusals[i] === null).map(String);
   if (passed.length === 0) throw refusals[0];
+  // The app names its customer: one that does not exist answers NOT_FOUND.
+  const self = passed.find((p) => p.startsWith('self:'));
+  if (self) {
+    const arg = self.slice('self:'.length);
+    const id = String((args as Record<string, unknown>)[arg] ?? '');
+    if (arg && !(await customerExists(context, id))) throw notFound('Customer', id);
+    return true;
+  }
   // An advisor passes only for a customer of their own portfolio.
   const advisor = passed.every((p) => p.startsWith('advisor:')) ? passed[0].slice('advisor:'.length) : null;
   if (advisor) {

@@ -54,7 +54,7 @@ registerEnumType(FulfilmentStatus, { name: 'FulfilmentStatus', description: 'A s
 registerEnumType(ApiScope, {
   name: 'ApiScope',
   description:
-    "Partners: catalog:read, customers:read (consenting customers only), recommendations:read, referrals:write, fulfilment:write, orders:refer (where a scenario package allows it). The institution's own systems: events:write, feedback:write, orders:write, service:write",
+    "Partners: catalog:read, customers:read (consenting customers only), recommendations:read, referrals:write, fulfilment:write, orders:refer (where a scenario package allows it). The institution's own systems: events:write, feedback:write, orders:write, service:write, customers:self (the app's customer-facing API, about the customer named), customers:self:pii (with their personal data in full)",
 });
 
 /** How a background job's run ended (or that it is still going). */

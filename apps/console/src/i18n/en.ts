@@ -120,6 +120,8 @@ export const en = {
       FEEDBACK_WRITE: 'Send recommendation feedback',
       ORDERS_WRITE: 'Place orders from the app',
       SERVICE_WRITE: 'Redeem benefits and open service requests from the app',
+      CUSTOMERS_SELF: "App self-service: the customer's own tier, benefits, recommendations, orders, requests and consents",
+      CUSTOMERS_SELF_PII: "App self-service: the customer's own personal data in full (masked otherwise)",
     },
     OrderStatus: {
       DRAFT: 'Draft',

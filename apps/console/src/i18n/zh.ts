@@ -99,6 +99,8 @@ export const zh = {
       FEEDBACK_WRITE: '上报推荐反馈',
       ORDERS_WRITE: '从 App 下单',
       SERVICE_WRITE: '从 App 兑换权益与提交服务请求',
+      CUSTOMERS_SELF: 'App 客户自助：客户本人的层级、权益、推荐、订单、服务请求与同意',
+      CUSTOMERS_SELF_PII: 'App 客户自助：显示客户本人的完整个人信息（否则脱敏）',
     },
     OrderStatus: {
       DRAFT: '草稿',

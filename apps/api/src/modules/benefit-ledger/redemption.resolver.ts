@@ -1,9 +1,10 @@
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ApiScope, RedemptionStatus } from '@tierwise/domain';
 import { Allow, AllowOrScope } from '../../common/auth';
 import { notFound } from '../../common/errors';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
+import { Benefit, benefitById } from '../benefits';
 import { Customer } from '../customers';
 import { BenefitRedemption } from './redemption.entity';
 import { RedemptionService } from './redemption.service';
@@ -56,6 +57,15 @@ export class CustomerBenefits {
   @Field(() => ID) customerId!: string;
   @Field(() => [BenefitAllowance], { description: "The tier's benefits with the quota used and left this year" }) allowances!: BenefitAllowance[];
   @Field(() => [BenefitRedemption], { description: 'Redemptions, newest first (at most 100)' }) redemptions!: BenefitRedemption[];
+}
+
+/** The benefit an allowance is of (batched: one query for every allowance in the answer). */
+@Resolver(() => BenefitAllowance)
+export class BenefitAllowanceResolver {
+  @FieldResolver(() => Benefit, { nullable: true, description: 'The benefit (its name in both languages, category, provider)' })
+  benefit(@Root() a: BenefitAllowance, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.get(benefitById).load(a.benefitId);
+  }
 }
 
 /** A customer's allowances and redemptions: a query of its own (a list of customers never computes them). */

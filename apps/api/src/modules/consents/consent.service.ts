@@ -1,5 +1,5 @@
 import { IsNull } from 'typeorm';
-import { inTransaction, type RequestContext } from '../../common/context';
+import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { recordAudit } from '../../common/audit';
 import { AuditAction } from '../../common/enums';
 import { badInput, notFound } from '../../common/errors';
@@ -41,7 +41,7 @@ export const ConsentService = {
       });
       const latestMs = latest ? latest.changedAt.getTime() : -Infinity;
       const changedAt = new Date(Math.max(now.getTime(), latestMs + 1));
-      const consent = tx.manager.create(Consent, { id: newId(), customerId, kind, partnerId, granted, changedAt, recordedBy: ctx.actor!.email });
+      const consent = tx.manager.create(Consent, { id: newId(), customerId, kind, partnerId, granted, changedAt, recordedBy: actorEmail(tx) });
       await tx.manager.insert(Consent, consent);
       const field = `consent:${kind}${partnerId ? `:${partnerId}` : ''}`;
       await recordAudit(tx, AuditAction.UPDATE, 'Customer', customerId, { [field]: null }, { [field]: granted ? 'granted' : 'withdrawn' });

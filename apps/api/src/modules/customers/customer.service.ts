@@ -13,7 +13,7 @@ import { recordAudit } from '../../common/audit';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction, Role } from '../../common/enums';
-import { registerPortfolioCheck } from '../../common/auth';
+import { registerCustomerCheck, registerPortfolioCheck } from '../../common/auth';
 import { User } from '../users';
 import { assertNoViolations, badInput, conflict, notFound } from '../../common/errors';
 import type { ListArgs } from '../../common/list';
@@ -49,6 +49,7 @@ const portfolio = (ctx: RequestContext, filter?: CustomerFilter) => (qb: SelectQ
 
 /** Whether a customer is in the calling advisor's portfolio (their reach, checked before any advisor operation). */
 registerPortfolioCheck(async (ctx, customerId) => !!ctx.actor && (await ctx.manager.existsBy(Customer, { id: customerId, advisorId: ctx.actor.id })));
+registerCustomerCheck(async (ctx, customerId) => customerId.length <= 36 && (await ctx.manager.existsBy(Customer, { id: customerId })));
 
 /** What a batch may write of a customer (never the risk level, its dates or professional status: assessments and evidence do). */
 const UPSERT_FIELDS = ['name', 'phone', 'idNumber', 'birthDate', 'occupation', 'lifeStage', 'language', 'aum'] as const;

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { Allow, AllowOrAdvisor, AllowOrScope } from '../../common/auth';
+import { Allow, AllowOrAdvisor, AllowOrScope, registerCustomerOwner } from '../../common/auth';
 import { ApiScope } from '@tierwise/domain';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
@@ -12,6 +12,13 @@ import { CustomerNeed } from './customer-need.entity';
 import { NeedRule } from './need-rule.entity';
 import { BehaviourEventInput, CreateNeedRuleArgs, InterviewNeedArgs, NeedRuleFilter, UpdateNeedRuleArgs } from './needs.inputs';
 import { NeedService } from './needs.service';
+
+/** A need is its customer's (the app's customer-facing API acts on the customer's own). */
+registerCustomerOwner(
+  'need',
+  'CustomerNeed',
+  async (ctx, id) => (await ctx.manager.findOne(CustomerNeed, { where: { id }, select: { id: true, customerId: true } }))?.customerId ?? null,
+);
 
 @ObjectType('BehaviourBatchResult')
 class BehaviourBatchResult {

@@ -238,6 +238,21 @@ export const NeedService = {
       return after;
     }),
 
+  /**
+   * The customer confirms a need in force (in the app): it is confirmed now and holds as long as an interview's would
+   * (it never shortens). A need that has lapsed answers NOT_FOUND.
+   */
+  confirm: (ctx: RequestContext, id: string, now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      const need = await tx.manager.findOneBy(CustomerNeed, { id });
+      if (!need || need.expiresAt <= now) throw notFound('CustomerNeed', id);
+      const renewed = interviewNeedExpiry(now);
+      const after = { ...need, lastConfirmedAt: now, expiresAt: renewed > need.expiresAt ? renewed : need.expiresAt };
+      await tx.manager.update(CustomerNeed, { id }, { lastConfirmedAt: after.lastConfirmedAt, expiresAt: after.expiresAt });
+      await recordAudit(tx, AuditAction.UPDATE, 'CustomerNeed', id, need, after);
+      return after;
+    }),
+
   /** The needs in force, strongest first. */
   async active(ctx: RequestContext, customerId: string, now = new Date()): Promise<CustomerNeed[]> {
     return (await ctx.loaders.get(needsOfCustomer).load(customerId)).filter((n) => n.expiresAt > now).sort((a, b) => b.weight - a.weight);

@@ -5,7 +5,7 @@ export { activeCatalogue } from './catalogue-cache';
 export { FeedbackEvent, RecommendationFeedback } from './feedback.entity';
 export { RecommendationResolver } from './recommendation.resolver';
 export { RecommendationService } from './recommendation.service';
-export { RecommendationReasonType } from './recommendation.types';
+export { RecommendationReasonType, RecommendationType } from './recommendation.types';
 
 /** The entities this module owns (the app assembles the data source from every module's list). */
 export const entities = [RecommendationFeedback];

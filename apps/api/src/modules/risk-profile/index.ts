@@ -8,7 +8,7 @@ export { DeclarationKind, FinancialDeclaration, ProfessionalInvestorEvidence } f
 export { InvestorProfileService } from './investor-profile.service';
 export { investorFacts, recommendationProfile, suitabilityPolicy } from './investor-facts';
 export { RiskAssessmentService } from './risk-assessment.service';
-export { RiskAssessmentImportInput } from './risk-assessment.inputs';
+export { AnswerInput, RiskAssessmentImportInput } from './risk-assessment.inputs';
 
 /** The entities this module owns (the app assembles the data source from every module's list). */
 export const entities = [RiskQuestionnaire, RiskAssessment, FinancialDeclaration, ProfessionalInvestorEvidence];

@@ -75,7 +75,7 @@ export const RiskAssessmentService = {
         level: result.level,
         assessedAt,
         expiresAt,
-        recordedBy: ctx.actor!.email,
+        recordedBy: actorEmail(tx),
       });
       await tx.manager.insert(RiskAssessment, assessment);
       await recordAudit(

@@ -3,6 +3,7 @@ import { ScenarioPackage } from './scenario-package.entity';
 import { ScenarioPackageResolver, ScenarioPackagePendingChangesResolver } from './scenario-package.resolver';
 export { ScenarioPackage, ScenarioPackageResolver };
 export { ScenarioPackageService } from './scenario-package.service';
+export { ScenarioRecommendation } from './scenario-package.types';
 
 /** The entities this module owns (the app assembles the data source from every module's list). */
 export const entities = [ScenarioPackage];
