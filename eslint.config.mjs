@@ -36,6 +36,7 @@ const MODULES = [
   'scenarios',
   'outreach',
   'customer-app',
+  'assistant',
   'partner-api',
 ];
 const moduleOrder = MODULES.map((name, i) => ({

@@ -137,8 +137,9 @@ describe.each(databaseKinds())('the customer-facing API on %s', (kind) => {
       .map(([, f]) => f.name)
       .filter((n) => n === 'customerSelf' || n === 'customerSelfId' || /^self[A-Z]/.test(n));
     expect(selfOps.length).toBe(14);
-    // What the key reaches: the customer-facing operations, and the planning calculators anyone may use (public, no data).
-    expect(reached.filter((n) => !selfOps.includes(n)).sort()).toEqual(['educationPlan', 'retirementPlan']);
+    // What the key reaches besides: the smart customer service (for the customer it names), and the planning calculators
+    // anyone may use (public, no data).
+    expect(reached.filter((n) => !selfOps.includes(n)).sort()).toEqual(['ask', 'educationPlan', 'retirementPlan']);
     expect(selfOps.filter((n) => !reached.includes(n))).toEqual([]);
 
     // The same operations refuse a staff token, a partner's key with every partner scope, and an app key without customers:self.

@@ -1,5 +1,6 @@
 import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import {
+  AllKnowledgeEntriesDocument,
   AllAuditEventsDocument,
   AllBenefitsDocument,
   AllChangeRequestsDocument,
@@ -37,7 +38,7 @@ const outcome = async (call: Promise<{ errors?: readonly { extensions?: Record<s
 };
 
 /** The record types under four eyes (with their GraphQL names). */
-const COVERED_TYPES = ['Product', 'Tier', 'TierBenefit', 'Benefit', 'PartnerInstitution', 'NeedRule', 'ScenarioPackage', 'RiskQuestionnaire'];
+const COVERED_TYPES = ['Product', 'Tier', 'TierBenefit', 'Benefit', 'PartnerInstitution', 'NeedRule', 'ScenarioPackage', 'RiskQuestionnaire', 'KnowledgeEntry'];
 /** Writes under four eyes by name: a campaign's draft is edited freely, what sends it (its schedule) is approved. */
 const COVERED_MUTATIONS = ['scheduleCampaign'];
 /** Tables whose rows only approved changes may touch, and how a row is told apart (id and version, or the whole row). */
@@ -53,6 +54,7 @@ const COVERED_TABLES = [
   'scenario_package',
   'risk_questionnaire',
   'campaign',
+  'knowledge_entry',
 ];
 
 async function fingerprint(api: TestApi): Promise<string> {
@@ -122,6 +124,7 @@ describe.each(databaseKinds())('four eyes on %s', (kind) => {
         api.pm.token,
       )
     ).body.data!.createCampaign as { id: string; version: number };
+    const [entry] = (await api.viewer.request(AllKnowledgeEntriesDocument, { perPage: 1 })).allKnowledgeEntries;
     const examples: Record<string, string> = {
       scheduleCampaign: `scheduleCampaign(id: "${draft.id}", version: ${draft.version}) { id }`,
       createProduct: `createProduct(code: "NEW-FE-1", name: "新品", type: FUND, riskLevel: R2, status: DRAFT, eligibleTierIds: []) { id }`,
@@ -145,6 +148,9 @@ describe.each(databaseKinds())('four eyes on %s', (kind) => {
       createScenarioPackage: `createScenarioPackage(code: "NEW-S", name: "新场景", need: RETIREMENT) { id }`,
       updateScenarioPackage: `updateScenarioPackage(id: "${pkg.id}", version: ${pkg.version}, name: "场景·改") { id }`,
       deleteScenarioPackage: `deleteScenarioPackage(id: "${pkg.id}") { id }`,
+      createKnowledgeEntry: `createKnowledgeEntry(code: "NEW-K", name: "新问题？", topic: APP, answer: "回答", answerEn: "Answer") { id }`,
+      updateKnowledgeEntry: `updateKnowledgeEntry(id: "${entry.id}", version: ${entry.version}, answer: "新回答") { id }`,
+      deleteKnowledgeEntry: `deleteKnowledgeEntry(id: "${entry.id}") { id }`,
       setRiskQuestionnaire: `setRiskQuestionnaire(definition: ${JSON.stringify({ ...questionnaire.riskQuestionnaire.definition, validityDays: 300 })
         .replace(/"(\w+)":/g, '$1:')
         .replace(/"(C[1-5])"/g, '$1')}) { id }`,

@@ -13,6 +13,8 @@ import businessCalendars from './businessCalendars';
 import campaigns from './campaigns';
 import contactPolicy from './contactPolicy';
 import jobRuns from './jobs';
+import knowledgeBase from './knowledgeBase';
+import assistantQuestions from './assistantQuestions';
 import outbox from './outbox';
 import outreachMessages from './outreachMessages';
 import customers from './customers';
@@ -79,6 +81,8 @@ export function App() {
           <Resource key="ScenarioPackage" name="ScenarioPackage" {...readOnly(scenarioPackages, canWrite)} />,
           <Resource key="ExchangeRate" name="ExchangeRate" {...exchangeRates} />,
           <Resource key="ServiceRequest" name="ServiceRequest" {...readOnly(serviceDesk, canWrite)} />,
+          <Resource key="KnowledgeEntry" name="KnowledgeEntry" {...readOnly(knowledgeBase, canWrite)} />,
+          <Resource key="AssistantQuestion" name="AssistantQuestion" {...assistantQuestions} />,
           <Resource key="BusinessCalendar" name="BusinessCalendar" {...readOnly(businessCalendars, canWrite)} />,
           <Resource key="FollowUp" name="FollowUp" {...followUps} />,
           <Resource key="Campaign" name="Campaign" {...readOnly(campaigns, canWrite)} />,

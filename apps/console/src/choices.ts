@@ -28,6 +28,9 @@ import {
   MessageChannel,
   MessageStatus,
   TriggerKind,
+  KnowledgeTopic,
+  KnowledgeStatus,
+  AskOutcome,
 } from '@tierwise/domain';
 
 /** Select choices for a domain enum; the label is a translation key under `enums.<Enum>.<VALUE>`. */
@@ -63,6 +66,9 @@ export const choices = {
   MessageChannel: choicesOf('MessageChannel', MessageChannel),
   MessageStatus: choicesOf('MessageStatus', MessageStatus),
   TriggerKind: choicesOf('TriggerKind', TriggerKind),
+  KnowledgeTopic: choicesOf('KnowledgeTopic', KnowledgeTopic),
+  KnowledgeStatus: choicesOf('KnowledgeStatus', KnowledgeStatus),
+  AskOutcome: choicesOf('AskOutcome', AskOutcome),
   NotSentReason: ['NO_CONSENT', 'CAP_REACHED', 'QUIET_HOURS_HELD', 'COOLING_OFF', 'SUPPRESSED', 'DUPLICATE', 'STALE'].map((id) => ({
     id,
     name: `enums.NotSentReason.${id}`,

@@ -1,4 +1,5 @@
 import {
+  SelfAskDocument,
   SelfBenefitsDocument,
   SelfCancelOrderDocument,
   SelfConfirmNeedDocument,
@@ -20,6 +21,7 @@ import {
   SelfSignOrderDocument,
   type AnswerInput,
   type ConsentKind,
+  type Language,
   type ServiceCategory,
 } from './generated/graphql';
 import { apiKeyCaller, type ApiKeyOptions } from './sdk';
@@ -83,6 +85,13 @@ export function createAppClient(options: AppClientOptions) {
       (await call(SelfRateServiceRequestDocument, { customerId, requestId, rating })).selfRateServiceRequest,
     confirmNeed: async (customerId: string, needId: string) => (await call(SelfConfirmNeedDocument, { customerId, needId })).selfConfirmNeed,
     dismissNeed: async (customerId: string, needId: string) => (await call(SelfDismissNeedDocument, { customerId, needId })).selfDismissNeed,
+    /**
+     * Ask the smart customer service for the customer (text; from the app's speech recognition with voice: true). Own-data
+     * questions ("我的权益还剩几次", "what tier am I") are answered from their records; below the confidence threshold, or
+     * with handOff: true, a person takes over in a service request (`serviceRequest`).
+     */
+    ask: async (customerId: string, text: string, language: Language, options: { voice?: boolean; handOff?: boolean } = {}) =>
+      (await call(SelfAskDocument, { customerId, text, language, ...options })).ask,
     /** What the last call cost, and the budget left this minute. */
     get rateLimit() {
       return caller.rateLimit;

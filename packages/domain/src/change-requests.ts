@@ -36,6 +36,8 @@ export enum ChangeResource {
   RISK_QUESTIONNAIRE = 'RISK_QUESTIONNAIRE',
   /** Marketing content is approved before it goes out. */
   CAMPAIGN = 'CAMPAIGN',
+  /** What the smart customer service tells customers. */
+  KNOWLEDGE_ENTRY = 'KNOWLEDGE_ENTRY',
 }
 
 export const CHANGE_TRANSITIONS: Readonly<Record<ChangeRequestStatus, readonly ChangeRequestStatus[]>> = {

@@ -21,3 +21,4 @@ export * from './change-requests';
 export * from './service-levels';
 export * from './contact-policy';
 export * from './outreach';
+export * from './assistant';

@@ -23,6 +23,7 @@ import * as recommendations from '../modules/recommendations';
 import * as scenarios from '../modules/scenarios';
 import * as outreach from '../modules/outreach';
 import * as customerApp from '../modules/customer-app';
+import * as assistant from '../modules/assistant';
 import * as partnerApi from '../modules/partner-api';
 
 /** What each module's index.ts gives the composition root. */
@@ -58,5 +59,6 @@ export const modules: readonly ModuleDefinition[] = [
   scenarios,
   outreach,
   customerApp,
+  assistant,
   partnerApi,
 ];

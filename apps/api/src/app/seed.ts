@@ -5,6 +5,7 @@ import {
   BehaviourType,
   AdvisorModel,
   BenefitCategory,
+  KnowledgeStatus,
   LifeStage,
   NeedType,
   Occupation,
@@ -26,6 +27,7 @@ import { ScenarioPackageService } from '../modules/scenarios';
 import { PartnerService } from '../modules/partners';
 import { type CreateProductArgs, ProductService } from '../modules/products';
 import { TierService, Tier } from '../modules/tiers';
+import { AssistantService, KNOWLEDGE_BASE, KnowledgeEntry } from '../modules/assistant';
 import { User } from '../modules/users';
 
 /** The plan's partner institutions (fictional names). */
@@ -603,6 +605,24 @@ export async function seed(
     done.push(`seeded the demo catalogue (${TIERS.length} tiers, ${BENEFITS.length} benefits, ${PRODUCTS.length} products, ${PARTNERS.length} partners)`);
     // Customers only with the catalogue they are tiered on, into an empty database, and never in production.
     if (config.seedDemoPopulation && !config.production && (await dataSource.manager.count(Customer)) === 0) done.push(await seedDemoPopulation(dataSource));
+  }
+  // The smart customer service's knowledge base, in force, into a database without one.
+  if (config.seedDemoData && (await dataSource.manager.count(KnowledgeEntry)) === 0) {
+    await inTransaction(ctx, async (tx) => {
+      for (const e of KNOWLEDGE_BASE)
+        await AssistantService.create(tx, {
+          code: e.code,
+          name: e.zh[0],
+          nameEn: e.en[0],
+          topic: e.topic,
+          status: KnowledgeStatus.ACTIVE,
+          variants: e.zh.slice(1),
+          variantsEn: e.en.slice(1),
+          answer: e.answer,
+          answerEn: e.answerEn,
+        });
+    });
+    done.push(`seeded the knowledge base (${KNOWLEDGE_BASE.length} questions in Chinese and English)`);
   }
   // Products from before their terms were kept get their current terms as a revision (idempotent, every start).
   const kept = await ProductService.keepCurrentTerms(ctx);

@@ -29,7 +29,7 @@ export function equalityFilter<F extends object>(fields: readonly (keyof F & str
 const UNIQUE_SORT_FIELDS = new Set(['id', 'code', 'email', 'externalRef']);
 
 /** LIKE pattern escaping with '!' (a backslash means different things to MySQL and SQLite). */
-const escapeLike = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
+export const escapeLike = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
 
 /** Map the databases' own constraint errors to the client's codes, for races the pre-checks cannot see. */
 export function translateDbError(error: unknown, typeName: string): never {

@@ -10,9 +10,13 @@ import {
   BenefitCategory,
   BenefitStatus,
   ConsentKind,
+  AskOutcome,
+  KnowledgeStatus,
+  KnowledgeTopic,
   Language,
   LifeStage,
   NeedType,
+  OwnDataIntent,
   Occupation,
   PartnerKind,
   PartnerStatus,
@@ -47,6 +51,10 @@ const enums = {
   ChangeResource,
 };
 for (const [name, values] of Object.entries(enums)) registerEnumType(values, { name });
+registerEnumType(KnowledgeTopic, { name: 'KnowledgeTopic', description: 'What a knowledge-base entry is about' });
+registerEnumType(KnowledgeStatus, { name: 'KnowledgeStatus', description: 'DRAFT (being written), ACTIVE (answers customers), RETIRED (kept as history)' });
+registerEnumType(AskOutcome, { name: 'AskOutcome', description: 'How a question to the smart customer service ended' });
+registerEnumType(OwnDataIntent, { name: 'OwnDataIntent', description: "A question about the customer's own data, answered from their records" });
 registerEnumType(Language, { name: 'Language', description: 'zh (Simplified Chinese) or en (English)' });
 registerEnumType(ConsentKind, { name: 'ConsentKind', description: 'Marketing per channel, or data sharing with one partner institution' });
 registerEnumType(ReferralStatus, { name: 'ReferralStatus', description: 'NEW (in the queue), CONTACTED, CONVERTED (became business) or CLOSED' });
@@ -78,10 +86,14 @@ export {
   BenefitStatus,
   ConsentKind,
   FulfilmentStatus,
+  AskOutcome,
+  KnowledgeStatus,
+  KnowledgeTopic,
   Language,
   LifeStage,
   NeedType,
   Occupation,
+  OwnDataIntent,
   PartnerKind,
   PartnerStatus,
   ProductStatus,

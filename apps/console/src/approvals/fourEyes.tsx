@@ -13,6 +13,7 @@ export const FOUR_EYES_RESOURCES: Record<string, ChangeResource> = {
   PartnerInstitution: 'PARTNER_INSTITUTION',
   NeedRule: 'NEED_RULE',
   ScenarioPackage: 'SCENARIO_PACKAGE',
+  KnowledgeEntry: 'KNOWLEDGE_ENTRY',
 };
 
 /** Whether the institution holds this resource's writes for approval (on unless an administrator turned it off). */

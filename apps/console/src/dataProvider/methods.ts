@@ -8,6 +8,9 @@ import {
   ContactPolicyDocument,
   SetContactPolicyDocument,
   JobSummariesDocument,
+  AskDocument,
+  AssistantKpisDocument,
+  type Language,
   PushAccuracyDocument,
   type ContactPolicyInput,
   type AccuracyDimension,
@@ -107,6 +110,8 @@ export const tierwiseMethods = {
   setContactPolicy: async (policy: ContactPolicyInput, version: number) => (await request(SetContactPolicyDocument, { policy, version })).setContactPolicy,
   pushAccuracy: async (by: AccuracyDimension, since: string) => (await request(PushAccuracyDocument, { by, since })).pushAccuracy,
   jobs: async () => request(JobSummariesDocument),
+  ask: async (text: string, language: Language) => (await request(AskDocument, { text, language })).ask,
+  assistantKpis: async () => (await request(AssistantKpisDocument, {})).assistantKpis,
 
   setProductsStatus: (ids: string[], status: ProductStatus) => request(SetProductsStatusDocument, { ids, status }),
 

@@ -128,6 +128,10 @@ export class Order extends VersionedRecord {
   @Column({ type: 'varchar', length: 200 })
   placedBy!: string;
 
+  @Field(() => Boolean, { description: 'A staff user placed it or moved it on (false: the customer did it all themselves, in the app or through a partner)' })
+  @Column({ type: 'boolean', default: false })
+  handledByPerson!: boolean;
+
   @Field(() => ID, { nullable: true, description: 'The partner institution that referred the order (channel PARTNER)' })
   @Column({ type: 'varchar', length: 36, nullable: true })
   referredByPartnerId!: string | null;

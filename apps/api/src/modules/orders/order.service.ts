@@ -63,11 +63,14 @@ const elderlyNotAcknowledged = () =>
     },
   ]);
 
+/** A staff user's step marks the order as handled by a person (the self-service rate counts the others). */
+const byPerson = (tx: RequestContext) => (tx.actor ? { handledByPerson: true } : {});
+
 /** Move an order on through the one write path (version check, audit), after the lifecycle allows the step. */
 async function step(tx: RequestContext, order: Order, version: number, status: OrderStatus, changes: Partial<Order>) {
   const violation = orderTransitionViolation(order.status, status);
   if (violation) throw badInput([violation]);
-  return (await orders.update(tx, order.id, version, { ...changes, status })).after;
+  return (await orders.update(tx, order.id, version, { ...changes, status, ...byPerson(tx) })).after;
 }
 
 /**
@@ -166,6 +169,7 @@ export const OrderService = {
         refundAmount: null,
         cancelReason: null,
         placedBy: actorEmail(tx),
+        handledByPerson: !!tx.actor,
         referredByPartnerId: referral?.partnerId ?? null,
         scenarioPackageId: referral?.scenarioPackageId ?? null,
       });
@@ -194,6 +198,7 @@ export const OrderService = {
           warningConfirmedBy: actorEmail(tx),
           warningConfirmedAt: now,
           warningConfirmedVia: args.via,
+          ...byPerson(tx),
         })
       ).after;
     }),
@@ -205,7 +210,7 @@ export const OrderService = {
       if (![OrderStatus.DRAFT, OrderStatus.AWAITING_WARNING_CONFIRMATION].includes(order.status)) {
         throw badInput([{ field: 'id', code: 'INVALID_ORDER_TRANSITION', message: `A ${order.status} order is past the point of acknowledging the 65+ flag` }]);
       }
-      return (await orders.update(tx, order.id, args.version, { elderlyAcknowledgedBy: actorEmail(tx) })).after;
+      return (await orders.update(tx, order.id, args.version, { elderlyAcknowledgedBy: actorEmail(tx), ...byPerson(tx) })).after;
     }),
 
   /** The customer signs: the decision is made again (an assessment may have lapsed since the order was placed). */

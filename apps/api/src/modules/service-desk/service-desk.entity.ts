@@ -68,6 +68,9 @@ export class ServiceRequest extends VersionedRecord {
   @Field(() => Int, { nullable: true, description: 'The customer’s rating after resolution, 1–5' }) @Column({ type: 'int', nullable: true }) satisfaction!:
     number | null;
   @Field(() => String) @Column({ type: 'varchar', length: 200 }) createdBy!: string;
+  @Field(() => Boolean, { description: 'A staff user opened, assigned, answered or moved it (false: self-service, for the self-service rate)' })
+  @Column({ type: 'boolean', default: false })
+  handledByPerson!: boolean;
   /** When the next running clock falls due (the far future when none runs): the desk's queue by time left sorts on it. */
   @Index('IDX_service_request_due') @Column({ type: 'datetime', precision: 6, nullable: true }) dueOrder!: Date;
 }

@@ -104,6 +104,9 @@ function nextDueAt(r: ServiceRequest): Date | null {
 const dueOrderOf = (r: ServiceRequest): Date => nextDueAt(r) ?? NOTHING_DUE;
 
 /** Service requests with their clocks, business calendars, and the scheduled check of warnings and breaches. */
+/** A staff user's step marks the request as handled by a person (the self-service rate counts the others). */
+const byPerson = (tx: RequestContext) => (tx.actor ? { handledByPerson: true } : {});
+
 export const ServiceDeskService = {
   list: (ctx: RequestContext, args: ListArgs, filter?: ServiceRequestFilter) =>
     requests.list(ctx, args, filter, narrowRequests(ctx, filter), { defaultSort: 'createdAt', defaultOrder: 'DESC' }),
@@ -140,6 +143,7 @@ export const ServiceDeskService = {
         closedAt: null,
         satisfaction: null,
         createdBy: actorEmail(tx),
+        handledByPerson: !!tx.actor,
       };
       return requests.create(tx, { ...values, dueOrder: dueOrderOf({ ...values, createdAt: now } as ServiceRequest) });
     }),
@@ -156,7 +160,7 @@ export const ServiceDeskService = {
         changes.status = ServiceRequestStatus.ASSIGNED;
         changes.history = [...r.history, { status: ServiceRequestStatus.ASSIGNED, at: now.toISOString() }];
       }
-      return (await requests.update(tx, r.id, args.version, changes)).after;
+      return (await requests.update(tx, r.id, args.version, { ...changes, ...byPerson(tx) })).after;
     }),
 
   /** Move a request on (waiting for the customer pauses its clocks; resolving stops the resolution clock). */
@@ -172,7 +176,7 @@ export const ServiceDeskService = {
         resolvedAt: args.status === ServiceRequestStatus.RESOLVED ? now : reopened ? null : r.resolvedAt,
         closedAt: args.status === ServiceRequestStatus.CLOSED ? now : r.closedAt,
       };
-      return (await requests.update(tx, r.id, args.version, { ...changes, dueOrder: dueOrderOf({ ...r, ...changes }) })).after;
+      return (await requests.update(tx, r.id, args.version, { ...changes, dueOrder: dueOrderOf({ ...r, ...changes }), ...byPerson(tx) })).after;
     }),
 
   /** A reply to the customer (the first one meets the first-response clock) or an internal note. */
@@ -193,6 +197,7 @@ export const ServiceDeskService = {
       if (!args.internal && !r.firstResponseAt && tx.actor) {
         await tx.manager.update(ServiceRequest, { id: r.id }, { firstResponseAt: now, dueOrder: dueOrderOf({ ...r, firstResponseAt: now }) });
       }
+      if (tx.actor && !r.handledByPerson) await tx.manager.update(ServiceRequest, { id: r.id }, { handledByPerson: true });
       return message;
     }),
 
