@@ -50,9 +50,9 @@ describe.each(databaseKinds())('the smart customer service on %s', (kind) => {
     expect([tier.outcome, tier.code]).toEqual(['OWN_DATA', 'TIER']);
     expect(tier.text).toMatch(/^You are a .+ customer: service requests are answered within \d+ minutes/);
     // Staff trying it in the console have no customer: they are asked to sign in, and may not name one.
-    const tried = (await api.viewer.request(AskDocument, { text: '我的权益还剩几次', language: 'zh' })).ask;
+    const tried = (await api.pm.request(AskDocument, { text: '我的权益还剩几次', language: 'zh' })).ask;
     expect([tried.outcome, tried.code]).toEqual(['UNANSWERED', 'SIGN_IN_NEEDED']);
-    expect((await api.viewer.raw(AskDocument, { customerId, text: '我的权益', language: 'zh' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api.pm.raw(AskDocument, { customerId, text: '我的权益', language: 'zh' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('hands a question it cannot answer to a person: a service request opened with the conversation', async () => {
@@ -66,7 +66,7 @@ describe.each(databaseKinds())('the smart customer service on %s', (kind) => {
     const person = await app.ask(customerId, '转账限额是多少', 'zh', { handOff: true });
     expect([person.outcome, person.serviceRequest?.channel]).toEqual(['HANDED_OFF', 'APP']);
     // Without a customer there is nobody to hand it to: recorded as unanswered, for the console's list.
-    const anonymous = (await api.viewer.request(AskDocument, { text: '帮我写一首关于大海的诗', language: 'zh' })).ask;
+    const anonymous = (await api.pm.request(AskDocument, { text: '帮我写一首关于大海的诗', language: 'zh' })).ask;
     expect(anonymous.outcome).toBe('UNANSWERED');
     const unanswered = (await api.viewer.request(AllAssistantQuestionsDocument, { filter: { outcome: 'UNANSWERED' } })).allAssistantQuestions;
     expect(unanswered.map((q) => q.text)).toContain('帮我写一首关于大海的诗');
@@ -98,7 +98,7 @@ describe.each(databaseKinds())('the smart customer service on %s', (kind) => {
   it('answers only from entries in force: a retired entry stops answering at once', async () => {
     const [cd] = (await api.viewer.request(AllKnowledgeEntriesDocument, { filter: { q: 'WLT-CD' } })).allKnowledgeEntries.filter((e) => e.code === 'WLT-CD');
     await api.pm.request(UpdateKnowledgeEntryDocument, { id: cd.id, version: cd.version, status: 'RETIRED' });
-    const answer = (await api.viewer.request(AskDocument, { text: '大额存单起存金额是多少', language: 'zh' })).ask;
+    const answer = (await api.pm.request(AskDocument, { text: '大额存单起存金额是多少', language: 'zh' })).ask;
     expect(answer.entry?.code).not.toBe('WLT-CD');
   });
 });

@@ -40,9 +40,9 @@ run('the smart customer service in Chromium', () => {
 
   it('lists what was not answered and turns a question into a new entry, in English', async () => {
     const client = await import('@tierwise/client');
-    const viewer = client.createTierwiseClient({ url: `${h.url}/graphql` });
-    await viewer.login('viewer@tierwise.local', 'tierwise-demo');
-    await viewer.request(client.AskDocument, { text: 'Write me a poem about the sea', language: 'en' });
+    const pm = client.createTierwiseClient({ url: `${h.url}/graphql` });
+    await pm.login('pm@tierwise.local', 'tierwise-demo');
+    await pm.request(client.AskDocument, { text: 'Write me a poem about the sea', language: 'en' });
     session = await openAs(h, 'pm@tierwise.local', 'en');
     const { page } = session;
     await page.goto(`${h.url}/#/AssistantQuestion`);

@@ -16,7 +16,7 @@ import {
 } from 'react-admin';
 import type { Language } from '@tierwise/client';
 import { choices } from '../choices';
-import { EmptyState, formPages, ListActions, identityInputs } from '../common';
+import { EmptyState, formPages, ListActions, identityInputs, useCanWrite } from '../common';
 import { ConflictBanner } from '../conflict';
 import { EnumField, LocalNameField, useLocalName } from '../fields';
 import { validateCatalogueRecord } from '../validate';
@@ -96,6 +96,7 @@ function TryIt() {
 
 function KnowledgeEntryList() {
   const translate = useTranslate();
+  const canWrite = useCanWrite();
   const name = useLocalName();
   const cards = {
     primaryText: (r: R) => name(r),
@@ -108,7 +109,7 @@ function KnowledgeEntryList() {
         <CardContent>
           <Stack spacing={2}>
             <AssistantKpis />
-            <TryIt />
+            {canWrite && <TryIt />}
           </Stack>
         </CardContent>
       </Card>

@@ -83,10 +83,10 @@ export class AssistantQuestionResolver extends createReadResolver({
   service: AssistantService.questions,
   read: Role.VIEWER,
 }) {
-  @AllowOrScope(Role.VIEWER, ApiScope.CUSTOMERS_SELF)
+  @AllowOrScope(Role.PRODUCT_MANAGER, ApiScope.CUSTOMERS_SELF)
   @Mutation(() => AskAnswer, {
     description:
-      "Ask the smart customer service (the app, for the customer it names; staff, to try it). Own-data questions are answered from the customer's records; below the confidence threshold, or on request, a person takes over in a service request",
+      "Ask the smart customer service (the app, for the customer it names; product managers, to try it). Own-data questions are answered from the customer's records; below the confidence threshold, or on request, a person takes over in a service request",
   })
   ask(@Ctx() ctx: RequestContext, @Args(() => AskArgs) args: AskArgs) {
     return AssistantService.ask(ctx, args);
