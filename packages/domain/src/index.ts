@@ -22,3 +22,4 @@ export * from './service-levels';
 export * from './contact-policy';
 export * from './outreach';
 export * from './assistant';
+export * from './lending';
