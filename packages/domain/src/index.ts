@@ -23,3 +23,4 @@ export * from './contact-policy';
 export * from './outreach';
 export * from './assistant';
 export * from './lending';
+export * from './proposals';
