@@ -1,4 +1,4 @@
-import { projectProposal } from './proposals';
+import { projectProposal, ProposalRole as Role, suggestDraft, type DraftCandidate } from './proposals';
 
 describe('the projected outcome of a proposal', () => {
   it('grows each line by its return range to the horizon, and deflates it to today’s money', () => {
@@ -28,5 +28,68 @@ describe('the projected outcome of a proposal', () => {
     expect(() => projectProposal([{ amount: '1', returnLow: '5', returnHigh: '1' }], 10, '2')).toThrow(/low to high/);
     expect(() => projectProposal([], 0, '2')).toThrow(/horizon/);
     expect(projectProposal([], 5, '2').reachesTarget).toBeNull();
+  });
+});
+
+describe('the first draft of a proposal', () => {
+  const product = (productId: string, role: Role, riskLevel: number, over: Partial<DraftCandidate> = {}): DraftCandidate => ({
+    productId,
+    role,
+    riskLevel,
+    minInvestment: '1',
+    termMonths: null,
+    isPrivateFund: false,
+    suitable: true,
+    expectedReturn: String(riskLevel * 1.5),
+    ...over,
+  });
+  const catalogue = [
+    product('MMF', Role.LIQUIDITY, 1),
+    product('BOND', Role.CORE, 2),
+    product('CD-5Y', Role.CORE, 1, { termMonths: 60, expectedReturn: '2.6' }),
+    product('ANNUITY-15Y', Role.CORE, 1, { termMonths: 180, expectedReturn: '9' }),
+    product('DIV-FUND', Role.INCOME, 3),
+    product('EQUITY', Role.GROWTH, 4),
+    product('PE', Role.GROWTH, 5, { isPrivateFund: true, minInvestment: '100000', expectedReturn: '12' }),
+    product('CRITICAL', Role.PROTECTION, 1, { minInvestment: '50000' }),
+    product('UNSUITABLE', Role.INCOME, 2, { suitable: false, expectedReturn: '20' }),
+  ];
+
+  it('spreads a C4 investor’s money by role, never above the level, never a term beyond the horizon', () => {
+    const d = suggestDraft({ investable: '2000000', horizonYears: 10, liquidityPercent: 0, customerRiskLevel: 4 }, catalogue);
+    expect(d.lines).toEqual([
+      { productId: 'MMF', role: 'LIQUIDITY', amount: '200000.00' },
+      { productId: 'BOND', role: 'CORE', amount: '600000.00' }, // the 15-year annuity is beyond the horizon
+      { productId: 'DIV-FUND', role: 'INCOME', amount: '400000.00' }, // the unsuitable one pays more, and is left out
+      { productId: 'EQUITY', role: 'GROWTH', amount: '600000.00' }, // the R5 private fund is above a C4's level
+      { productId: 'CRITICAL', role: 'PROTECTION', amount: '200000.00' },
+    ]);
+    expect(d.unallocated).toBe('0.00');
+  });
+
+  it('keeps what the customer needs at hand, and a private fund only from 1,000,000 whatever the product says', () => {
+    const big = suggestDraft({ investable: '10000000', horizonYears: 10, liquidityPercent: 30, customerRiskLevel: 5 }, catalogue);
+    expect(big.lines.find((l) => l.role === 'LIQUIDITY')!.amount).toBe('3000000.00');
+    expect(big.lines.find((l) => l.productId === 'PE')!.amount).toBe('3315789.00'); // growth's 45 of the 95 parts beside liquidity, of the 70% left
+    const small = suggestDraft({ investable: '1500000', horizonYears: 10, liquidityPercent: 0, customerRiskLevel: 5 }, catalogue);
+    expect(small.lines.map((l) => l.productId)).not.toContain('PE'); // 45% of 1.5 million is below the private-fund minimum
+    expect(small.lines.find((l) => l.productId === 'EQUITY')!.amount).toBe('675000.00');
+    const sum = (ls: { amount: string }[]) => ls.reduce((s, l) => s + Number(l.amount), 0);
+    expect(sum(big.lines)).toBe(10000000);
+    expect(sum(small.lines)).toBe(1500000);
+  });
+
+  it('gives a role without a product to the core, else to liquidity, and says why; with nothing allowed, leaves it unallocated', () => {
+    // C1 over 3 years: no core product is allowed (the bond is R2, the CD's 5 years and the annuity's 15 are beyond the
+    // horizon), and 10% protection is below the critical-illness minimum of 50,000: everything goes to liquidity.
+    const d = suggestDraft({ investable: '100000', horizonYears: 3, liquidityPercent: 0, customerRiskLevel: 1 }, catalogue);
+    expect(d.notes).toEqual([
+      { code: 'NO_PRODUCT_FOR_ROLE', params: { role: 'CORE' } },
+      { code: 'BELOW_MINIMUM', params: { role: 'PROTECTION', amount: '10000.00' } },
+    ]);
+    expect(d.lines).toEqual([{ productId: 'MMF', role: 'LIQUIDITY', amount: '100000.00' }]);
+    expect(d.unallocated).toBe('0.00');
+    const none = suggestDraft({ investable: '100000', horizonYears: 3, liquidityPercent: 0, customerRiskLevel: 1 }, []);
+    expect([none.lines, none.unallocated]).toEqual([[], '100000.00']);
   });
 });

@@ -62,3 +62,123 @@ export function projectProposal(lines: ProjectedLine[], horizonYears: number, in
     reachesTarget: target ? expected.gte(target) : null,
   };
 }
+
+/** The part a line plays in a plan. */
+export enum ProposalRole {
+  CORE = 'CORE',
+  INCOME = 'INCOME',
+  GROWTH = 'GROWTH',
+  PROTECTION = 'PROTECTION',
+  LIQUIDITY = 'LIQUIDITY',
+}
+
+/** How a first draft spreads the money by role, per risk tolerance C1–C5 (percent; the liquidity need may raise it). */
+export const DRAFT_WEIGHTS: Record<1 | 2 | 3 | 4 | 5, Record<ProposalRole, number>> = {
+  1: { LIQUIDITY: 20, CORE: 70, INCOME: 0, GROWTH: 0, PROTECTION: 10 },
+  2: { LIQUIDITY: 15, CORE: 55, INCOME: 20, GROWTH: 0, PROTECTION: 10 },
+  3: { LIQUIDITY: 10, CORE: 40, INCOME: 25, GROWTH: 15, PROTECTION: 10 },
+  4: { LIQUIDITY: 10, CORE: 30, INCOME: 20, GROWTH: 30, PROTECTION: 10 },
+  5: { LIQUIDITY: 5, CORE: 25, INCOME: 15, GROWTH: 45, PROTECTION: 10 },
+};
+
+/** The smallest subscription of a private fund (the regulation's, whatever the product says). */
+export const PRIVATE_FUND_MINIMUM = '1000000';
+
+/** A product the draft may use, with the one suitability decision already made for this customer. */
+export interface DraftCandidate {
+  productId: string;
+  role: ProposalRole;
+  /** R1–R5 as 1–5. */
+  riskLevel: number;
+  minInvestment: string | null;
+  /** null: open-ended. */
+  termMonths: number | null;
+  isPrivateFund: boolean;
+  /** The suitability decision: may it be offered to this customer now. */
+  suitable: boolean;
+  /** The middle of its return range, percent: the draft prefers the higher within what is allowed. */
+  expectedReturn: string;
+}
+
+export interface DraftGoal {
+  investable: string;
+  horizonYears: number;
+  /** The share (percent) the customer needs to keep at hand. */
+  liquidityPercent: number;
+  /** C1–C5 as 1–5. */
+  customerRiskLevel: 1 | 2 | 3 | 4 | 5;
+}
+
+export interface DraftLine {
+  productId: string;
+  role: ProposalRole;
+  amount: string;
+}
+
+export interface Draft {
+  lines: DraftLine[];
+  /** What no allowed product could take (below every minimum, or no product for it). */
+  unallocated: string;
+  /** Why a role got less than its weight (codes with parameters, for the banker). */
+  notes: { code: 'NO_PRODUCT_FOR_ROLE' | 'BELOW_MINIMUM'; params: Record<string, string> }[];
+}
+
+const ROLE_ORDER = [ProposalRole.LIQUIDITY, ProposalRole.CORE, ProposalRole.INCOME, ProposalRole.GROWTH, ProposalRole.PROTECTION];
+
+/**
+ * A first draft for a goal: the money spread by role for the customer's risk tolerance (the liquidity need raising the
+ * liquid share), each role's share to the allowed product with the best expected return — allowed meaning suitable by
+ * the one decision, never above the customer's risk level, no term beyond the horizon, and the amount at least the
+ * product's minimum (1,000,000 for a private fund). A role without a product that takes its share gives it to the core,
+ * else to liquidity; what nothing can take is left unallocated. The banker edits the draft; every line is checked again.
+ */
+export function suggestDraft(goal: DraftGoal, candidates: DraftCandidate[]): Draft {
+  const total = new D(goal.investable).toDecimalPlaces(0, Decimal.ROUND_DOWN);
+  const weights = { ...DRAFT_WEIGHTS[goal.customerRiskLevel] };
+  const liquid = Math.min(100, Math.max(weights.LIQUIDITY, goal.liquidityPercent));
+  const others = 100 - weights.LIQUIDITY;
+  for (const role of ROLE_ORDER) if (role !== ProposalRole.LIQUIDITY) weights[role] = others ? (weights[role] * (100 - liquid)) / others : 0;
+  weights.LIQUIDITY = liquid;
+
+  const minimum = (c: DraftCandidate) => {
+    const own = new D(c.minInvestment ?? 0);
+    return c.isPrivateFund && own.lt(PRIVATE_FUND_MINIMUM) ? new D(PRIVATE_FUND_MINIMUM) : own;
+  };
+  const allowed = candidates.filter(
+    (c) => c.suitable && c.riskLevel <= goal.customerRiskLevel && (c.termMonths === null || c.termMonths <= goal.horizonYears * 12),
+  );
+  const best = (role: ProposalRole, amount: Dec) =>
+    allowed
+      .filter((c) => c.role === role && minimum(c).lte(amount))
+      .sort((a, b) => new D(b.expectedReturn).comparedTo(a.expectedReturn) || a.productId.localeCompare(b.productId))[0];
+
+  const notes: Draft['notes'] = [];
+  const shares = new Map(ROLE_ORDER.map((r) => [r, total.times(weights[r]).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_DOWN)]));
+  // Whole yuan: what rounding left goes to the core.
+  shares.set(ProposalRole.CORE, shares.get(ProposalRole.CORE)!.plus(total.minus([...shares.values()].reduce((s, v) => s.plus(v), new D(0)))));
+  const placed = new Map<string, { role: ProposalRole; amount: Dec }>();
+  let leftover = new D(0);
+  const place = (role: ProposalRole, amount: Dec): boolean => {
+    const c = best(role, amount);
+    if (!c) return false;
+    const line = placed.get(c.productId);
+    placed.set(c.productId, { role: line?.role ?? role, amount: (line?.amount ?? new D(0)).plus(amount) });
+    return true;
+  };
+  for (const role of ROLE_ORDER) {
+    const amount = shares.get(role)!;
+    if (amount.isZero() || place(role, amount)) continue;
+    const any = allowed.some((c) => c.role === role);
+    notes.push(any ? { code: 'BELOW_MINIMUM', params: { role, amount: amount.toFixed(2) } } : { code: 'NO_PRODUCT_FOR_ROLE', params: { role } });
+    leftover = leftover.plus(amount);
+  }
+  if (leftover.gt(0) && !place(ProposalRole.CORE, leftover) && !place(ProposalRole.LIQUIDITY, leftover)) {
+    return { lines: lines(placed), unallocated: leftover.toFixed(2), notes };
+  }
+  return { lines: lines(placed), unallocated: '0.00', notes };
+}
+
+const lines = (placed: Map<string, { role: ProposalRole; amount: Dec }>): DraftLine[] =>
+  [...placed.entries()]
+    .map(([productId, l]) => ({ productId, role: l.role, amount: l.amount.toFixed(2) }))
+    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.productId.localeCompare(b.productId));
