@@ -76,7 +76,7 @@ export class CustomerBenefitsResolver {
   async customerBenefits(@Ctx() ctx: RequestContext, @Arg('customerId', () => ID) customerId: string) {
     const customer = await ctx.manager.findOneBy(Customer, { id: customerId });
     if (!customer) throw notFound('Customer', customerId);
-    return { customerId, allowances: await RedemptionService.allowances(ctx, customer), redemptions: await RedemptionService.ofCustomer(ctx, customerId) };
+    return RedemptionService.customerBenefits(ctx, customer);
   }
 }
 

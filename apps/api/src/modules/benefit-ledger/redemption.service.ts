@@ -149,6 +149,15 @@ export const RedemptionService = {
       return (await redemptions.update(tx, id, version, { status })).after;
     }),
 
+  /** What the customer's tier grants this year, with the quota used and left, and their redemptions. */
+  async customerBenefits(ctx: RequestContext, customer: Customer, now = new Date()) {
+    return {
+      customerId: customer.id,
+      allowances: await RedemptionService.allowances(ctx, customer, now),
+      redemptions: await RedemptionService.ofCustomer(ctx, customer.id),
+    };
+  },
+
   ofCustomer: (ctx: RequestContext, customerId: string) =>
     ctx.manager.find(BenefitRedemption, { where: { customerId }, order: { createdAt: 'DESC' }, take: 100 }),
 

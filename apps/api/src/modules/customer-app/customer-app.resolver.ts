@@ -3,7 +3,7 @@ import { ApiScope, DAY_MS, maskIdNumber, maskName, maskPhone, ServiceChannel } f
 import { assertCustomerOwns, CustomerSelf as SelfScope } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { assertListSize, badInput, notFound } from '../../common/errors';
-import { Customer } from '../customers';
+import { Customer, customerIdsByRef } from '../customers';
 import { CustomerBenefits, RedemptionService, BenefitRedemption } from '../benefit-ledger';
 import { Consent, ConsentService } from '../consents';
 import { CustomerNeed, NeedService } from '../needs';
@@ -37,6 +37,7 @@ async function selfOf(ctx: RequestContext, customerId: string, now = new Date())
   const unmasked = !!ctx.partner?.scopes.includes(ApiScope.CUSTOMERS_SELF_PII);
   const expiresAt = c.riskAssessmentExpiresAt;
   return {
+    customer: c,
     id: c.id,
     version: c.version,
     externalRef: c.externalRef,
@@ -73,19 +74,14 @@ export class CustomerAppResolver {
   @SelfScope(null)
   @Query(() => ID, { description: "The id of the customer with this customer number (the institution's externalRef), for the calls that name them" })
   async customerSelfId(@Ctx() ctx: RequestContext, @Args(() => SelfRefArgs) { customerRef }: SelfRefArgs) {
-    const found = await ctx.manager.findOne(Customer, { where: { externalRef: customerRef }, select: { id: true } });
-    if (!found) throw notFound('Customer', customerRef);
-    return found.id;
+    const id = (await customerIdsByRef(ctx.manager, [customerRef])).get(customerRef);
+    if (!id) throw notFound('Customer', customerRef);
+    return id;
   }
 
   @FieldResolver(() => CustomerBenefits, { description: "What the tier grants this year with the quota used and left, and the customer's redemptions" })
-  async benefits(@Root() self: CustomerSelf, @Ctx() ctx: RequestContext) {
-    const customer = await ctx.manager.findOneByOrFail(Customer, { id: self.id });
-    return {
-      customerId: self.id,
-      allowances: await RedemptionService.allowances(ctx, customer),
-      redemptions: await RedemptionService.ofCustomer(ctx, self.id),
-    };
+  benefits(@Root() self: CustomerSelf, @Ctx() ctx: RequestContext) {
+    return RedemptionService.customerBenefits(ctx, self.customer);
   }
 
   @FieldResolver(() => [RecommendationType], { description: 'Suitable products, best fit first, each with its reasons (limit 1–20, default 5)' })
@@ -94,8 +90,7 @@ export class CustomerAppResolver {
     @Ctx() ctx: RequestContext,
     @Arg('limit', () => Int, { defaultValue: 5, description: 'At most 20' }) limit: number,
   ) {
-    assertLimit(limit, 20);
-    return RecommendationService.recommend(ctx, self.id, limit);
+    return RecommendationService.recommend(ctx, self.id, limit); // which refuses a limit outside 1–20
   }
 
   @FieldResolver(() => [ScenarioRecommendation], { description: "Scenario packages for the customer's needs, strongest need first" })
@@ -224,10 +219,6 @@ export class CustomerAppResolver {
     await assertCustomerOwns(ctx, 'need', a.needId, a.customerId);
     return NeedService.close(ctx, a.needId);
   }
-}
-
-function assertLimit(limit: number, max: number): void {
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw badLimit('limit', `limit is between 1 and ${max}`);
 }
 
 function assertPage(page: number, perPage: number, max: number): void {

@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Language } from '../../common/enums';
 import { InvestorRiskLevel } from '../../common/enums';
 import { DecimalScalar } from '../../common/scalars';
+import type { Customer } from '../customers';
 import { Tier } from '../tiers';
 
 /** The customer's risk assessment as the app shows it: the level, when it was made, and whether it still counts. */
@@ -22,6 +23,8 @@ export class SelfAssessment {
  */
 @ObjectType('CustomerSelf')
 export class CustomerSelf {
+  /** The record the view was made from (not in the schema: the fields below read from it). */
+  customer!: Customer;
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: "The customer record's version (sent back with selfRecordAssessment)" }) version!: number;
   @Field(() => String) externalRef!: string;
