@@ -37,10 +37,17 @@ export interface RequestContext {
 
 let sqliteWriteQueue: Promise<unknown> = Promise.resolve();
 
-/** MySQL/MariaDB's deadlock (1213) and lock-wait timeout (1205): the transaction was rolled back and may simply be run again. */
+/**
+ * MySQL/MariaDB's deadlock (1213) and lock-wait timeout (1205), or SQLite's busy database (another process — the API
+ * and its workers share the file — holds the write lock past the busy timeout, or committed after this transaction's
+ * snapshot: `SQLITE_BUSY_SNAPSHOT`, which no busy timeout waits out): the transaction was rolled back and may simply
+ * be run again.
+ */
 export function isTransientLockError(error: unknown): boolean {
-  const errno = (error as { errno?: number; driverError?: { errno?: number } })?.errno ?? (error as { driverError?: { errno?: number } })?.driverError?.errno;
-  return errno === 1213 || errno === 1205;
+  const e = error as { errno?: number; code?: string; driverError?: { errno?: number; code?: string } };
+  const errno = e?.errno ?? e?.driverError?.errno;
+  const code = e?.code ?? e?.driverError?.code;
+  return errno === 1213 || errno === 1205 || (typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)(_|$)/.test(code));
 }
 
 /**
@@ -69,7 +76,7 @@ export const TRANSACTION_ATTEMPTS = 6;
  * Run `work` in one transaction, or in the caller's if one is open (services compose). A deadlock or lock-wait
  * timeout on MySQL/MariaDB rolls the whole transaction back, and it is run again (a bounded number of times, with a
  * short random pause), so no client sees one; with `retryDuplicateKeys` (upserts by a natural key) so is a lost race to
- * insert the same key. SQLite has one connection, so its write transactions are queued.
+ * insert the same key. SQLite has one connection, so its write transactions are queued (and run again when another process held the file).
  */
 export async function inTransaction<T>(
   ctx: RequestContext,
@@ -78,7 +85,7 @@ export async function inTransaction<T>(
 ): Promise<T> {
   if (ctx.manager.queryRunner?.isTransactionActive) return work(ctx);
   const once = () => ctx.dataSource.transaction((manager) => work({ ...ctx, manager }));
-  if (ctx.dataSource.options.type !== 'better-sqlite3') {
+  const withRetries = async () => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await once();
@@ -88,8 +95,9 @@ export async function inTransaction<T>(
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
       }
     }
-  }
-  const result = sqliteWriteQueue.then(once, once);
+  };
+  if (ctx.dataSource.options.type !== 'better-sqlite3') return withRetries();
+  const result = sqliteWriteQueue.then(withRetries, withRetries);
   sqliteWriteQueue = result.catch(() => undefined);
   return result;
 }

@@ -36,7 +36,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
     errors?: unknown;
     thrownValue?: unknown;
   };
-  if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+  // SQLite's extended codes (SQLITE_BUSY_SNAPSHOT, SQLITE_IOERR_SHORT_READ, …) are judged by their primary code.
+  if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code.replace(/^(SQLITE_[A-Z]+)_[A-Z_]+$/, '$1'))) return true;
   if (e.errno === 2002 || e.errno === 2003 || e.errno === 2006 || e.errno === 2013) return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
   // graphql-js wraps a thrown non-Error (mysql2 rejects with plain objects) and keeps it as `thrownValue`.
