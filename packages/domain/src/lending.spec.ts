@@ -1,4 +1,14 @@
-import { combinedSchedule, equalInstalment, loanSchedule, loanTermsViolations, RepaymentMethod } from './lending';
+import {
+  combinedSchedule,
+  creditLimitProposal,
+  CreditRuleCondition as C,
+  equalInstalment,
+  loanSchedule,
+  loanTermsViolations,
+  RepaymentMethod,
+  type CreditLineFacts,
+  type CreditRule,
+} from './lending';
 
 const sum = (xs: string[]) => xs.reduce((s, x) => s + Math.round(Number(x) * 100), 0) / 100;
 
@@ -61,5 +71,70 @@ describe('loan schedules, exact to the fen', () => {
       'months',
     ]);
     expect(() => loanSchedule({ principal: '1000.001', annualRate: '4', months: 12, method: RepaymentMethod.EQUAL_PRINCIPAL })).toThrow(/2 decimals/);
+  });
+});
+
+describe('credit limits that adjust by rule', () => {
+  const rule = (over: Partial<CreditRule>): CreditRule => ({
+    id: 'r',
+    code: 'R',
+    condition: C.TIER,
+    threshold: '0',
+    tierIds: [],
+    changePercent: '10',
+    minLimit: null,
+    maxLimit: null,
+    priority: 1,
+    ...over,
+  });
+  const line = (over: Partial<CreditLineFacts> = {}): CreditLineFacts => ({
+    limit: '50000',
+    tierId: 'gold',
+    onTimeMonths: 0,
+    overdueLast12: 0,
+    income: null,
+    incomeAtReview: null,
+    ...over,
+  });
+
+  it('raises by the percent, rounded down to a hundred yuan, and no further than the rule allows', () => {
+    const onTime = rule({ id: 'on', code: 'ON-TIME-12', condition: C.ON_TIME_MONTHS, threshold: '12', changePercent: '15', maxLimit: '80000' });
+    expect(creditLimitProposal(line({ onTimeMonths: 11 }), [onTime])).toBeNull();
+    // 50,000 × 1.15 = 57,500; 53,333 × 1.15 = 61,332.95 → 61,300; 75,000 × 1.15 = 86,250 → the 80,000 cap.
+    expect(creditLimitProposal(line({ onTimeMonths: 12 }), [onTime])).toEqual({
+      ruleId: 'on',
+      fromLimit: '50000.00',
+      toLimit: '57500.00',
+      reason: { code: 'CREDIT_RULE_ON_TIME_MONTHS', params: { rule: 'ON-TIME-12', changePercent: '15', months: '12' } },
+    });
+    expect(creditLimitProposal(line({ limit: '53333', onTimeMonths: 12 }), [onTime])!.toLimit).toBe('61300.00');
+    expect(creditLimitProposal(line({ limit: '75000', onTimeMonths: 12 }), [onTime])!.toLimit).toBe('80000.00');
+    // Already at the cap: nothing to propose.
+    expect(creditLimitProposal(line({ limit: '80000', onTimeMonths: 24 }), [onTime])).toBeNull();
+  });
+
+  it('cuts first: a late payer is not raised for their tier, and the deepest cut wins', () => {
+    const tier = rule({ id: 't', code: 'GOLD-UP', condition: C.TIER, tierIds: ['gold'], changePercent: '20' });
+    const late = rule({ id: 'l', code: 'LATE-2', condition: C.OVERDUE, threshold: '2', changePercent: '-30', minLimit: '5000' });
+    const later = rule({ id: 'l2', code: 'LATE-4', condition: C.OVERDUE, threshold: '4', changePercent: '-60', minLimit: '5000' });
+    expect(creditLimitProposal(line(), [tier, late, later])!.toLimit).toBe('60000.00');
+    expect(creditLimitProposal(line({ tierId: 'silver' }), [tier, late, later])).toBeNull();
+    expect(creditLimitProposal(line({ overdueLast12: 2 }), [tier, late, later])!.toLimit).toBe('35000.00');
+    expect(creditLimitProposal(line({ overdueLast12: 5 }), [tier, late, later])).toMatchObject({ ruleId: 'l2', toLimit: '20000.00' });
+    // The floor: 6,000 cut by 60% is 2,400, kept at 5,000; already at the floor: nothing.
+    expect(creditLimitProposal(line({ limit: '6000', overdueLast12: 5 }), [later])!.toLimit).toBe('5000.00');
+    expect(creditLimitProposal(line({ limit: '5000', overdueLast12: 5 }), [later])).toBeNull();
+  });
+
+  it('follows declared income up or down from what it was when the limit was set', () => {
+    const up = rule({ id: 'up', code: 'INCOME-UP', condition: C.INCOME_CHANGE, threshold: '20', changePercent: '10' });
+    const down = rule({ id: 'down', code: 'INCOME-DOWN', condition: C.INCOME_CHANGE, threshold: '-25', changePercent: '-20' });
+    expect(creditLimitProposal(line({ income: '240000', incomeAtReview: '200000' }), [up, down])).toMatchObject({
+      toLimit: '55000.00',
+      reason: { params: { changePercent: '20.0' } },
+    });
+    expect(creditLimitProposal(line({ income: '239999', incomeAtReview: '200000' }), [up, down])).toBeNull();
+    expect(creditLimitProposal(line({ income: '150000', incomeAtReview: '200000' }), [up, down])).toMatchObject({ ruleId: 'down', toLimit: '40000.00' });
+    expect(creditLimitProposal(line({ income: '150000', incomeAtReview: null }), [up, down])).toBeNull();
   });
 });

@@ -138,3 +138,107 @@ export function combinedSchedule(parts: CombinedLoanPart[]): CombinedSchedule {
   const totalPrincipal = parts.reduce((s, p) => s.plus(p.principal), new D(0));
   return { parts: schedules, combined, totalInterest: text(totalInterest), totalRepaid: text(totalPrincipal.plus(totalInterest)), peakInstalment: text(peak) };
 }
+
+/** What a credit-line rule looks at. */
+export enum CreditRuleCondition {
+  /** The customer is in one of the rule's tiers (e.g. a higher AUM tier). */
+  TIER = 'TIER',
+  /** At least `threshold` consecutive months repaid on time. */
+  ON_TIME_MONTHS = 'ON_TIME_MONTHS',
+  /** At least `threshold` late repayments in the last 12 months. */
+  OVERDUE = 'OVERDUE',
+  /** Declared income changed by `threshold` percent or more since the limit was last set (negative: fell by as much). */
+  INCOME_CHANGE = 'INCOME_CHANGE',
+}
+
+/** A product manager's rule: when its condition holds (and the customer is in its tiers, if it names any), change the limit. */
+export interface CreditRule {
+  id: string;
+  code: string;
+  condition: CreditRuleCondition;
+  /** Months, a count or a percent, by the condition; a decimal string. Unused for TIER. */
+  threshold: string;
+  /** Empty: every tier. */
+  tierIds: readonly string[];
+  /** Percent of the current limit, signed ("20" raises it by a fifth, "-30" cuts it by 30%). */
+  changePercent: string;
+  minLimit: string | null;
+  maxLimit: string | null;
+  /** Lower first, among the rules of the same direction. */
+  priority: number;
+}
+
+/** A credit line as the rules see it. */
+export interface CreditLineFacts {
+  limit: string;
+  tierId: string | null;
+  onTimeMonths: number;
+  overdueLast12: number;
+  /** Declared yearly income now, and when the limit was last set (null: not declared). */
+  income: string | null;
+  incomeAtReview: string | null;
+}
+
+export interface CreditLimitProposal {
+  ruleId: string;
+  fromLimit: string;
+  toLimit: string;
+  /** The reason, a code with its parameters, for the approver and the customer's message. */
+  reason: { code: `CREDIT_RULE_${CreditRuleCondition}`; params: Record<string, string> };
+}
+
+/** Limits move in whole hundreds of yuan. */
+export const CREDIT_LIMIT_STEP = '100';
+
+function ruleHolds(rule: CreditRule, f: CreditLineFacts): Record<string, string> | null {
+  if (rule.tierIds.length && (!f.tierId || !rule.tierIds.includes(f.tierId))) return null;
+  const threshold = new D(rule.threshold || 0);
+  switch (rule.condition) {
+    case CreditRuleCondition.TIER:
+      return {};
+    case CreditRuleCondition.ON_TIME_MONTHS:
+      return threshold.lte(f.onTimeMonths) ? { months: String(f.onTimeMonths) } : null;
+    case CreditRuleCondition.OVERDUE:
+      return threshold.lte(f.overdueLast12) ? { count: String(f.overdueLast12) } : null;
+    case CreditRuleCondition.INCOME_CHANGE: {
+      if (f.income === null || f.incomeAtReview === null || new D(f.incomeAtReview).lte(0)) return null;
+      const change = new D(f.income).minus(f.incomeAtReview).times(100).dividedBy(f.incomeAtReview);
+      const holds = threshold.gte(0) ? change.gte(threshold) : change.lte(threshold);
+      return holds ? { changePercent: change.toFixed(1) } : null;
+    }
+  }
+}
+
+/**
+ * The adjustment the rules propose for a credit line, or null. A cut comes first: when any rule that lowers the limit
+ * holds, the deepest cut applies and no raise is considered (a late payer is not raised for their tier); otherwise the
+ * first raise by priority. The new limit is the current one changed by the rule's percent, rounded down to a hundred
+ * yuan, kept within the rule's bounds (a raise never lowers the limit, a cut never raises it); no change is no proposal.
+ */
+export function creditLimitProposal(f: CreditLineFacts, rules: readonly CreditRule[]): CreditLimitProposal | null {
+  const step = new D(CREDIT_LIMIT_STEP);
+  const current = new D(f.limit);
+  const holding = rules
+    .map((rule) => ({ rule, params: ruleHolds(rule, f) }))
+    .filter((h): h is { rule: CreditRule; params: Record<string, string> } => h.params !== null && !new D(h.rule.changePercent).isZero());
+  const cuts = holding
+    .filter((h) => new D(h.rule.changePercent).lt(0))
+    .sort((a, b) => new D(a.rule.changePercent).comparedTo(b.rule.changePercent) || a.rule.priority - b.rule.priority);
+  const raises = holding
+    .filter((h) => new D(h.rule.changePercent).gt(0))
+    .sort((a, b) => a.rule.priority - b.rule.priority || a.rule.code.localeCompare(b.rule.code));
+  const chosen = cuts[0] ?? raises[0];
+  if (!chosen) return null;
+  const { rule, params } = chosen;
+  let next = current.times(new D(rule.changePercent).dividedBy(100).plus(1)).dividedBy(step).floor().times(step);
+  if (rule.maxLimit !== null && next.gt(rule.maxLimit)) next = new D(rule.maxLimit);
+  if (rule.minLimit !== null && next.lt(rule.minLimit)) next = new D(rule.minLimit);
+  const raising = new D(rule.changePercent).gt(0);
+  if (raising ? next.lte(current) : next.gte(current)) return null;
+  return {
+    ruleId: rule.id,
+    fromLimit: text(current),
+    toLimit: text(next),
+    reason: { code: `CREDIT_RULE_${rule.condition}`, params: { rule: rule.code, changePercent: rule.changePercent, ...params } },
+  };
+}

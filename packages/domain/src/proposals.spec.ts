@@ -1,4 +1,17 @@
-import { projectProposal, ProposalRole as Role, suggestDraft, type DraftCandidate } from './proposals';
+import { ProductType, RiskLevel } from './enums';
+import {
+  allocationByRisk,
+  planLineViolations,
+  productRole,
+  projectProposal,
+  ProposalRole as Role,
+  ProposalStatus,
+  proposalTransitionViolation,
+  suggestDraft,
+  termMonthsOf,
+  type DraftCandidate,
+  type PlanProduct,
+} from './proposals';
 
 describe('the projected outcome of a proposal', () => {
   it('grows each line by its return range to the horizon, and deflates it to today’s money', () => {
@@ -91,5 +104,56 @@ describe('the first draft of a proposal', () => {
     expect(d.unallocated).toBe('0.00');
     const none = suggestDraft({ investable: '100000', horizonYears: 3, liquidityPercent: 0, customerRiskLevel: 1 }, []);
     expect([none.lines, none.unallocated]).toEqual([[], '100000.00']);
+  });
+});
+
+describe('a plan line and its place in the plan', () => {
+  it.each([
+    [ProductType.MONEY_MARKET_FUND, RiskLevel.R1, Role.LIQUIDITY],
+    [ProductType.DEPOSIT, RiskLevel.R1, Role.CORE],
+    [ProductType.WEALTH_PRODUCT, RiskLevel.R2, Role.CORE],
+    [ProductType.WEALTH_PRODUCT, RiskLevel.R3, Role.INCOME],
+    [ProductType.FUND, RiskLevel.R4, Role.GROWTH],
+    [ProductType.PRIVATE_FUND, RiskLevel.R3, Role.INCOME],
+    [ProductType.PRIVATE_FUND, RiskLevel.R5, Role.GROWTH],
+    [ProductType.INSURANCE, RiskLevel.R1, Role.PROTECTION],
+    [ProductType.FAMILY_TRUST, RiskLevel.R2, Role.PROTECTION],
+    [ProductType.LOAN, RiskLevel.R1, null],
+    [ProductType.CREDIT_LINE, RiskLevel.R1, null],
+  ])('%s %s plays %s', (type, risk, role) => expect(productRole(type, risk)).toBe(role));
+
+  it('refuses an amount below the minimum, a private fund below 1,000,000 whatever it states, and a term past the horizon', () => {
+    const codes = (amount: string, p: PlanProduct, years: number) => planLineViolations(amount, p, years).map((v) => v.code);
+    expect(codes('50000', { minInvestment: '10000', termDays: 365, isPrivateFund: false }, 10)).toEqual([]);
+    expect(codes('9999.99', { minInvestment: '10000', termDays: null, isPrivateFund: false }, 10)).toEqual(['BELOW_MINIMUM_INVESTMENT']);
+    expect(codes('999999.99', { minInvestment: '100', termDays: null, isPrivateFund: true }, 10)).toEqual(['BELOW_PRIVATE_PLACEMENT_MINIMUM']);
+    expect(codes('1000000', { minInvestment: '100', termDays: null, isPrivateFund: true }, 10)).toEqual([]);
+    // 3 years and a day is 37 months: past a 3-year horizon; exactly 36 months is not.
+    expect(codes('1000', { minInvestment: null, termDays: 1096, isPrivateFund: false }, 3)).toEqual(['TERM_BEYOND_HORIZON']);
+    expect(codes('1000', { minInvestment: null, termDays: 1080, isPrivateFund: false }, 3)).toEqual([]);
+    expect(codes('0', { minInvestment: null, termDays: null, isPrivateFund: false }, 3)).toEqual(['INVALID_AMOUNT']);
+    expect(termMonthsOf(95)).toBe(4);
+  });
+
+  it('allocates by risk level, the shares summing to the whole', () => {
+    expect(
+      allocationByRisk([
+        { amount: '300000', riskLevel: RiskLevel.R2 },
+        { amount: '1000000', riskLevel: RiskLevel.R4 },
+        { amount: '200000', riskLevel: RiskLevel.R2 },
+      ]),
+    ).toEqual([
+      { riskLevel: 'R2', amount: '500000.00', percent: '33.33' },
+      { riskLevel: 'R4', amount: '1000000.00', percent: '66.67' },
+    ]);
+    expect(allocationByRisk([])).toEqual([]);
+  });
+
+  it('moves a proposal only draft → presented → accepted / declined / expired', () => {
+    expect(proposalTransitionViolation(ProposalStatus.DRAFT, ProposalStatus.PRESENTED)).toBeNull();
+    expect(proposalTransitionViolation(ProposalStatus.PRESENTED, ProposalStatus.ACCEPTED)).toBeNull();
+    expect(proposalTransitionViolation(ProposalStatus.DRAFT, ProposalStatus.ACCEPTED)?.code).toBe('PROPOSAL_TRANSITION');
+    expect(proposalTransitionViolation(ProposalStatus.ACCEPTED, ProposalStatus.DECLINED)?.code).toBe('PROPOSAL_TRANSITION');
+    expect(proposalTransitionViolation(ProposalStatus.EXPIRED, ProposalStatus.ACCEPTED)?.code).toBe('PROPOSAL_TRANSITION');
   });
 });

@@ -1,4 +1,7 @@
 import Decimal from 'decimal.js';
+import { ProductType, RiskLevel } from './enums';
+import { PRIVATE_FUND_MIN_INVESTMENT_CNY as PRIVATE_FUND_MINIMUM } from './products';
+import type { RuleViolation } from './rule-violation';
 
 /**
  * What a proposal's lines grow to at the goal's horizon: low, expected (the middle of each line's return range) and high,
@@ -80,9 +83,6 @@ export const DRAFT_WEIGHTS: Record<1 | 2 | 3 | 4 | 5, Record<ProposalRole, numbe
   4: { LIQUIDITY: 10, CORE: 30, INCOME: 20, GROWTH: 30, PROTECTION: 10 },
   5: { LIQUIDITY: 5, CORE: 25, INCOME: 15, GROWTH: 45, PROTECTION: 10 },
 };
-
-/** The smallest subscription of a private fund (the regulation's, whatever the product says). */
-export const PRIVATE_FUND_MINIMUM = '1000000';
 
 /** A product the draft may use, with the one suitability decision already made for this customer. */
 export interface DraftCandidate {
@@ -182,3 +182,116 @@ const lines = (placed: Map<string, { role: ProposalRole; amount: Dec }>): DraftL
   [...placed.entries()]
     .map(([productId, l]) => ({ productId, role: l.role, amount: l.amount.toFixed(2) }))
     .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.productId.localeCompare(b.productId));
+
+/** What a customer's goal is for. */
+export enum GoalKind {
+  WEALTH_TRANSFER = 'WEALTH_TRANSFER',
+  EDUCATION = 'EDUCATION',
+  RETIREMENT = 'RETIREMENT',
+  HOME_PURCHASE = 'HOME_PURCHASE',
+  WEALTH_GROWTH = 'WEALTH_GROWTH',
+  PROTECTION = 'PROTECTION',
+  BUSINESS_FINANCING = 'BUSINESS_FINANCING',
+}
+
+/** An investment plan (lines of products) or a loan plan (parts of a combined loan). */
+export enum ProposalKind {
+  INVESTMENT = 'INVESTMENT',
+  LOAN = 'LOAN',
+}
+
+/** DRAFT (the banker edits) → PRESENTED (frozen, shown to the customer) → ACCEPTED (orders placed) / DECLINED / EXPIRED. */
+export enum ProposalStatus {
+  DRAFT = 'DRAFT',
+  PRESENTED = 'PRESENTED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
+}
+
+/** How long a presented proposal may be accepted: its figures and the products' terms are those of the day it was shown. */
+export const PROPOSAL_VALID_DAYS = 30;
+
+const PROPOSAL_STEPS: Record<ProposalStatus, readonly ProposalStatus[]> = {
+  DRAFT: [ProposalStatus.PRESENTED],
+  PRESENTED: [ProposalStatus.ACCEPTED, ProposalStatus.DECLINED, ProposalStatus.EXPIRED],
+  ACCEPTED: [],
+  DECLINED: [],
+  EXPIRED: [],
+};
+
+/** Why a proposal may not move from one status to another (null: it may). */
+export function proposalTransitionViolation(from: ProposalStatus, to: ProposalStatus): RuleViolation | null {
+  if (PROPOSAL_STEPS[from].includes(to)) return null;
+  return { field: 'status', code: 'PROPOSAL_TRANSITION', message: `A ${from} proposal cannot become ${to}` };
+}
+
+/**
+ * The role a product plays in a plan, by its type and risk: cash-like products keep the liquidity, deposits and low-risk
+ * wealth products are the core, middle-risk ones the income, higher-risk funds and private placements the growth,
+ * insurance and family trusts the protection. Loans, credit lines and bundles are no investment line (null).
+ */
+export function productRole(type: ProductType, riskLevel: RiskLevel): ProposalRole | null {
+  const risk = Number(riskLevel.slice(1));
+  switch (type) {
+    case ProductType.MONEY_MARKET_FUND:
+      return ProposalRole.LIQUIDITY;
+    case ProductType.DEPOSIT:
+      return ProposalRole.CORE;
+    case ProductType.WEALTH_PRODUCT:
+    case ProductType.FUND:
+      return risk <= 2 ? ProposalRole.CORE : risk === 3 ? ProposalRole.INCOME : ProposalRole.GROWTH;
+    case ProductType.PRIVATE_FUND:
+    case ProductType.PRIVATE_WEALTH:
+      return risk <= 3 ? ProposalRole.INCOME : ProposalRole.GROWTH;
+    case ProductType.INSURANCE:
+    case ProductType.FAMILY_TRUST:
+      return ProposalRole.PROTECTION;
+    default:
+      return null;
+  }
+}
+
+/** What the draft and the line checks need of a product. */
+export interface PlanProduct {
+  minInvestment: string | null;
+  /** In days; null: open-ended. */
+  termDays: number | null;
+  isPrivateFund: boolean;
+}
+
+/** The term of a product in whole months (rounded up: a 95-day product runs into its fourth month); null: open-ended. */
+export const termMonthsOf = (termDays: number | null): number | null => (termDays === null ? null : Math.ceil(termDays / 30));
+
+/**
+ * What is wrong with one line of a plan besides suitability: an amount below the product's minimum (1,000,000 for a
+ * private fund, whatever the product says) or a term beyond the goal's horizon. Suitability is decided by the one
+ * decision and reported beside these.
+ */
+export function planLineViolations(amount: string, product: PlanProduct, horizonYears: number): RuleViolation[] {
+  const problems: RuleViolation[] = [];
+  const value = new D(amount);
+  const own = new D(product.minInvestment ?? 0);
+  if (value.lte(0)) problems.push({ field: 'amount', code: 'INVALID_AMOUNT', message: 'The amount is a positive sum' });
+  else if (product.isPrivateFund && value.lt(PRIVATE_FUND_MINIMUM))
+    problems.push({ field: 'amount', code: 'BELOW_PRIVATE_PLACEMENT_MINIMUM', message: 'A private placement takes at least 1,000,000 CNY per subscription' });
+  else if (value.lt(own)) problems.push({ field: 'amount', code: 'BELOW_MINIMUM_INVESTMENT', message: `The minimum investment is ${own.toFixed(2)}` });
+  const months = termMonthsOf(product.termDays);
+  if (months !== null && months > horizonYears * 12)
+    problems.push({
+      field: 'productId',
+      code: 'TERM_BEYOND_HORIZON',
+      message: `Its term (${months} months) runs past the goal's horizon of ${horizonYears} years`,
+    });
+  return problems;
+}
+
+/** A plan's allocation by product risk level: the amount and its share (percent, 2 decimals) per level held. */
+export function allocationByRisk(lines: readonly { amount: string; riskLevel: RiskLevel }[]): { riskLevel: RiskLevel; amount: string; percent: string }[] {
+  const total = lines.reduce((s, l) => s.plus(l.amount), new D(0));
+  const by = new Map<RiskLevel, Dec>();
+  for (const l of lines) by.set(l.riskLevel, (by.get(l.riskLevel) ?? new D(0)).plus(l.amount));
+  return [...by.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([riskLevel, amount]) => ({ riskLevel, amount: fen(amount), percent: total.isZero() ? '0.00' : amount.times(100).dividedBy(total).toFixed(2) }));
+}
