@@ -35,6 +35,8 @@ const MODULES = [
   'recommendations',
   'scenarios',
   'outreach',
+  'wealth-planning',
+  'credit-lines',
   'customer-app',
   'assistant',
   'partner-api',

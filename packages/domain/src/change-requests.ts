@@ -38,6 +38,8 @@ export enum ChangeResource {
   CAMPAIGN = 'CAMPAIGN',
   /** What the smart customer service tells customers. */
   KNOWLEDGE_ENTRY = 'KNOWLEDGE_ENTRY',
+  /** The rules that propose credit-limit changes (a checker holding it also approves the changes they propose). */
+  CREDIT_LINE_RULE = 'CREDIT_LINE_RULE',
 }
 
 export const CHANGE_TRANSITIONS: Readonly<Record<ChangeRequestStatus, readonly ChangeRequestStatus[]>> = {

@@ -45,6 +45,8 @@ export enum TriggerKind {
   NEW_NEED = 'NEW_NEED',
   /** The campaign's product is newly recommended to a customer of the audience with at least the given score. */
   RECOMMENDATION = 'RECOMMENDATION',
+  /** A customer's credit limit changed (an approved adjustment): `{{amount}}` is the new limit. */
+  CREDIT_LIMIT_CHANGE = 'CREDIT_LIMIT_CHANGE',
 }
 
 export const DEFAULT_MATURITY_OFFSETS: readonly number[] = [7, 3, 1];
@@ -196,6 +198,8 @@ export const messageKey = {
   saleWindow: (campaignId: string, customerId: string, channel: MessageChannel) => `sale:${campaignId}:${customerId}:${channel}`,
   recommendation: (campaignId: string, customerId: string, productId: string, channel: MessageChannel) =>
     `rec:${campaignId}:${customerId}:${productId}:${channel}`,
+  /** One message per event (a credit-limit change…) and channel, whichever campaign sends it. */
+  event: (trigger: TriggerKind, eventId: string, channel: MessageChannel) => `${trigger.toLowerCase()}:${eventId}:${channel}`,
 };
 
 /** An exact decimal amount as a customer reads it: thousands grouped, two decimals (e.g. 200,000.00). */

@@ -22,6 +22,8 @@ import * as advisory from '../modules/advisory';
 import * as recommendations from '../modules/recommendations';
 import * as scenarios from '../modules/scenarios';
 import * as outreach from '../modules/outreach';
+import * as wealthPlanning from '../modules/wealth-planning';
+import * as creditLines from '../modules/credit-lines';
 import * as customerApp from '../modules/customer-app';
 import * as assistant from '../modules/assistant';
 import * as partnerApi from '../modules/partner-api';
@@ -58,6 +60,8 @@ export const modules: readonly ModuleDefinition[] = [
   recommendations,
   scenarios,
   outreach,
+  wealthPlanning,
+  creditLines,
   customerApp,
   assistant,
   partnerApi,

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { inTransaction, systemContext } from './context';
 import { isDatabaseUnavailable } from './unavailable';
@@ -13,7 +12,7 @@ import { isDatabaseUnavailable } from './unavailable';
 describe('SQLite shared by several processes', () => {
   let dir: string;
   let dataSource: DataSource;
-  let other: Database.Database;
+  let other: DataSource;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tw-busy-'));
@@ -22,11 +21,12 @@ describe('SQLite shared by several processes', () => {
     await dataSource.initialize();
     await dataSource.query('CREATE TABLE counter (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)');
     await dataSource.query('INSERT INTO counter (id, n) VALUES (1, 0)');
-    other = new Database(file);
-    other.pragma('busy_timeout = 5000');
+    // Another process's connection to the same file.
+    other = new DataSource({ type: 'better-sqlite3', database: file, enableWAL: true });
+    await other.initialize();
   });
   afterAll(async () => {
-    other.close();
+    await other.destroy();
     await dataSource.destroy();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -37,7 +37,7 @@ describe('SQLite shared by several processes', () => {
       attempts++;
       const [{ n }] = await tx.manager.query('SELECT n FROM counter WHERE id = 1');
       // Another process commits between this transaction's read and its write — on the first attempt only.
-      if (attempts === 1) other.prepare('UPDATE counter SET n = n + 100 WHERE id = 1').run();
+      if (attempts === 1) await other.query('UPDATE counter SET n = n + 100 WHERE id = 1');
       await tx.manager.query('UPDATE counter SET n = ? WHERE id = 1', [Number(n) + 1]);
       return Number(n) + 1;
     });

@@ -197,6 +197,7 @@ export type ChangeRequestStatus =
 export type ChangeResource =
   | 'BENEFIT'
   | 'CAMPAIGN'
+  | 'CREDIT_LINE_RULE'
   | 'KNOWLEDGE_ENTRY'
   | 'NEED_RULE'
   | 'PARTNER_INSTITUTION'
@@ -772,6 +773,7 @@ export type TierRangeInput = {
 
 /** What makes a trigger campaign send (none: a one-off at its instant) */
 export type TriggerKind =
+  | 'CREDIT_LIMIT_CHANGE'
   | 'MATURITY'
   | 'NEW_NEED'
   | 'RECOMMENDATION'

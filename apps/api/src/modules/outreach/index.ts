@@ -9,6 +9,7 @@ import { attributeConversions, deliver, fireTriggers, releaseDue, sendCampaign }
 /** The jobs' work, for the app's scripts (the benchmark) and tests that run it on a clock of their own. */
 export const OutreachJobs = { attributeConversions, deliver, fireTriggers, releaseDue, sendCampaign };
 export { OutreachService } from './outreach.service';
+export { fireEvent, type CustomerEvent } from './sending';
 
 /** The entities this module owns (the app assembles the data source from every module's list). */
 export const entities = [Campaign, OutreachMessage, OutboxMessage, ContactPolicySetting];

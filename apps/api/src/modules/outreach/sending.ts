@@ -512,7 +512,10 @@ async function liveTriggers(m: EntityManager, now: Date): Promise<Campaign[]> {
     .where('status = :s AND trigger IS NOT NULL AND trigger <> :sale', { s: CampaignStatus.SCHEDULED, sale: TriggerKind.SALE_WINDOW })
     .execute();
   return m.find(Campaign, {
-    where: { status: CampaignStatus.RUNNING, trigger: In([TriggerKind.MATURITY, TriggerKind.NEW_NEED, TriggerKind.RECOMMENDATION]) },
+    where: {
+      status: CampaignStatus.RUNNING,
+      trigger: In([TriggerKind.MATURITY, TriggerKind.NEW_NEED, TriggerKind.RECOMMENDATION, TriggerKind.CREDIT_LIMIT_CHANGE]),
+    },
     // The earliest approved first: when two fire the same reminder, the older campaign sends it.
     order: { approvedAt: 'ASC', createdAt: 'ASC', id: 'ASC' },
   });
@@ -635,6 +638,44 @@ export async function fireTriggers(ds: DataSource, now = new Date()): Promise<nu
             ),
           );
       }
+    }
+    sent += await recordFired(ds, campaign, rows, now);
+  }
+  return sent;
+}
+
+/** Something that happened to a customer, for the trigger campaigns of its kind to tell them. */
+export interface CustomerEvent {
+  /** Unique per event (the record it is about): the message key, so an event is told once per channel. */
+  id: string;
+  customerId: string;
+  /** A sum the template names as {{amount}} (a decimal string). */
+  amount?: string;
+  basis: Record<string, string | number | null>;
+}
+
+/**
+ * Tell customers of events through the live trigger campaigns of `trigger` (a campaign's audience bounds whom it tells):
+ * each message recorded and sent like any other — consent, quiet hours, caps decided at send time; idempotent by the
+ * event's key. Answers how many were sent.
+ */
+export async function fireEvent(ds: DataSource, trigger: TriggerKind, events: readonly CustomerEvent[], now = new Date()): Promise<number> {
+  if (!events.length) return 0;
+  const m = ds.manager;
+  let sent = 0;
+  for (const campaign of (await liveTriggers(m, now)).filter((c) => c.trigger === trigger)) {
+    const render = await renderer(m, campaign);
+    const members = await audienceQuery(m, campaign, await segmentOf(m, campaign), now)
+      .select(['c.id', 'c.name', 'c.tierId', 'c.language'])
+      .andWhere('c.id IN (:...eventCustomers)', { eventCustomers: [...new Set(events.map((e) => e.customerId))] })
+      .getMany();
+    const byId = new Map(members.map((c) => [c.id, c]));
+    const rows: OutreachMessage[] = [];
+    for (const e of events) {
+      const c = byId.get(e.customerId);
+      if (!c) continue;
+      const rendered = render(c, { amount: e.amount ? formatAmount(e.amount) : null, date: now });
+      for (const ch of campaign.channels) rows.push(message(campaign, c.id, ch, messageKey.event(trigger, e.id, ch), rendered, trigger, e.basis, now));
     }
     sent += await recordFired(ds, campaign, rows, now);
   }

@@ -8,6 +8,7 @@ export { DeclarationKind, FinancialDeclaration, ProfessionalInvestorEvidence } f
 export { InvestorProfileService } from './investor-profile.service';
 export { investorFacts, recommendationProfile, suitabilityPolicy } from './investor-facts';
 export { RiskAssessmentService } from './risk-assessment.service';
+export { SuitabilityReasonType } from './risk-profile.types';
 export { AnswerInput, RiskAssessmentImportInput } from './risk-assessment.inputs';
 
 /** The entities this module owns (the app assembles the data source from every module's list). */
