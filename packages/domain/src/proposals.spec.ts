@@ -132,7 +132,7 @@ describe('a plan line and its place in the plan', () => {
     expect(codes('1000', { minInvestment: null, termDays: 1096, isPrivateFund: false }, 3)).toEqual(['TERM_BEYOND_HORIZON']);
     expect(codes('1000', { minInvestment: null, termDays: 1080, isPrivateFund: false }, 3)).toEqual([]);
     expect(codes('0', { minInvestment: null, termDays: null, isPrivateFund: false }, 3)).toEqual(['INVALID_AMOUNT']);
-    expect(termMonthsOf(95)).toBe(4);
+    expect([termMonthsOf(95), termMonthsOf(1095), termMonthsOf(3650), termMonthsOf(3651), termMonthsOf(null)]).toEqual([4, 36, 120, 121, null]);
   });
 
   it('allocates by risk level, the shares summing to the whole', () => {

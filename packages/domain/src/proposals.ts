@@ -260,8 +260,11 @@ export interface PlanProduct {
   isPrivateFund: boolean;
 }
 
-/** The term of a product in whole months (rounded up: a 95-day product runs into its fourth month); null: open-ended. */
-export const termMonthsOf = (termDays: number | null): number | null => (termDays === null ? null : Math.ceil(termDays / 30));
+/**
+ * The term of a product in whole months, a year being 12 months of 365 days (3,650 days is 120 months, 1,095 days 36),
+ * rounded up: a 95-day product runs into its fourth month; null: open-ended.
+ */
+export const termMonthsOf = (termDays: number | null): number | null => (termDays === null ? null : Math.ceil((termDays * 12) / 365));
 
 /**
  * What is wrong with one line of a plan besides suitability: an amount below the product's minimum (1,000,000 for a

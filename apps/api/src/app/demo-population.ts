@@ -4,7 +4,9 @@ import { inTransaction, systemContext } from '../common/context';
 import { ConsentKind } from '../common/enums';
 import { ConsentService } from '../modules/consents';
 import { Customer } from '../modules/customers';
+import { CreditLineService } from '../modules/credit-lines';
 import { NeedService } from '../modules/needs';
+import { Product } from '../modules/products';
 import { PartnerInstitution } from '../modules/partners';
 import { FeedbackEvent, RecommendationService } from '../modules/recommendations';
 import { seededRandom } from './synthetic/population';
@@ -65,5 +67,20 @@ export async function seedDemoPopulation(dataSource: DataSource, now = new Date(
     }
     if (first && random() < 0.6) await RecommendationService.feedback(ctx, c.id, first.product.id, FeedbackEvent.ACCEPTED, now);
   }
-  return `a demo population of ${customers} customers (${sharing} data-sharing consents, ${lookUps / 3} with mortgage-rate look-ups, ${feedback} recommendations shown)`;
+  // Credit lines for some customers, with the repayment figures the monthly review reads.
+  const creditProduct = await dataSource.manager.findOneBy(Product, { code: 'CL-001' });
+  let credit = 0;
+  if (creditProduct) {
+    const conduct: { creditLineId: string; onTimeMonths: number; overdueLast12: number }[] = [];
+    await inTransaction(ctx, async (tx) => {
+      for (const c of population.filter(() => random() < 0.15)) {
+        const line = await CreditLineService.open(tx, { customerId: c.id, productId: creditProduct.id, creditLimit: String(20000 + Math.floor(random() * 9) * 10000) }, now);
+        const late = random() < 0.1;
+        conduct.push({ creditLineId: line.id, onTimeMonths: late ? 0 : Math.floor(random() * 24), overdueLast12: late ? 2 + Math.floor(random() * 3) : 0 });
+        credit++;
+      }
+      await CreditLineService.recordConduct(tx, conduct, now);
+    });
+  }
+  return `a demo population of ${customers} customers (${sharing} data-sharing consents, ${lookUps / 3} with mortgage-rate look-ups, ${feedback} recommendations shown, ${credit} credit lines)`;
 }

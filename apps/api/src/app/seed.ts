@@ -16,6 +16,7 @@ import {
   RiskPreference,
   Role,
   ChangeResource,
+  CreditRuleCondition,
 } from '@tierwise/domain';
 import { hashPassword } from '../common/auth';
 import { newId } from '../common/persistence/columns';
@@ -29,6 +30,7 @@ import { type CreateProductArgs, ProductService } from '../modules/products';
 import { TierService, Tier } from '../modules/tiers';
 import { AssistantService, KNOWLEDGE_BASE, KnowledgeEntry } from '../modules/assistant';
 import { User } from '../modules/users';
+import { CreditLineRule, CreditLineService } from '../modules/credit-lines';
 
 /** The plan's partner institutions (fictional names). */
 const PARTNERS = [
@@ -389,6 +391,73 @@ const PRODUCTS: SeedProduct[] = [
     targetOccupations: [Occupation.BUSINESS_OWNER],
     targetNeeds: [NeedType.BUSINESS_FINANCING],
   },
+  {
+    code: 'LOAN-BIZ-002',
+    name: '小微企业主经营贷',
+    nameEn: 'Business-owner operating loan',
+    type: ProductType.LOAN,
+    riskLevel: RiskLevel.R1,
+    minInvestment: '100000.00',
+    termDays: 1825,
+    tiers: UP_FROM_POTENTIAL,
+    targetOccupations: [Occupation.BUSINESS_OWNER],
+    targetNeeds: [NeedType.BUSINESS_FINANCING],
+  },
+  {
+    code: 'LOAN-CON-001',
+    name: '个人消费贷',
+    nameEn: 'Personal consumer loan',
+    type: ProductType.LOAN,
+    riskLevel: RiskLevel.R1,
+    minInvestment: '10000.00',
+    termDays: 1825,
+    tiers: UP_FROM_POTENTIAL,
+    targetOccupations: [Occupation.BUSINESS_OWNER],
+  },
+];
+
+/** Credit-line rules a bank starts with (editable in the console, under four eyes). */
+export const DEFAULT_CREDIT_LINE_RULES = [
+  {
+    code: 'CL-ON-TIME-12',
+    name: '连续12个月按时还款提额15%',
+    nameEn: '12 months repaid on time: +15%',
+    condition: CreditRuleCondition.ON_TIME_MONTHS,
+    threshold: '12',
+    changePercent: '15',
+    maxLimit: '300000',
+    priority: 20,
+  },
+  {
+    code: 'CL-INCOME-UP',
+    name: '收入增长20%以上提额10%',
+    nameEn: 'Income up 20% or more: +10%',
+    condition: CreditRuleCondition.INCOME_CHANGE,
+    threshold: '20',
+    changePercent: '10',
+    maxLimit: '300000',
+    priority: 30,
+  },
+  {
+    code: 'CL-LATE-2',
+    name: '一年内逾期2次及以上降额30%',
+    nameEn: 'Two or more late repayments in a year: −30%',
+    condition: CreditRuleCondition.OVERDUE,
+    threshold: '2',
+    changePercent: '-30',
+    minLimit: '5000',
+    priority: 10,
+  },
+  {
+    code: 'CL-INCOME-DOWN',
+    name: '收入下降30%以上降额20%',
+    nameEn: 'Income down 30% or more: −20%',
+    condition: CreditRuleCondition.INCOME_CHANGE,
+    threshold: '-30',
+    changePercent: '-20',
+    minLimit: '5000',
+    priority: 10,
+  },
 ];
 
 /**
@@ -565,6 +634,12 @@ export async function seed(
       for (const rule of DEFAULT_NEED_RULES) await NeedService.rules.create(tx, rule);
     });
     done.push(`${DEFAULT_NEED_RULES.length} default need rules`);
+  }
+  if (firstStart && (await dataSource.manager.count(CreditLineRule)) === 0) {
+    await inTransaction(ctx, async (tx) => {
+      for (const rule of DEFAULT_CREDIT_LINE_RULES) await CreditLineService.rules.create(tx, rule);
+    });
+    done.push(`${DEFAULT_CREDIT_LINE_RULES.length} default credit-line rules`);
   }
   if (firstStart) {
     await dataSource.manager.insert(User, {
