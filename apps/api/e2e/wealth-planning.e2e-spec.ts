@@ -31,7 +31,8 @@ describe.each(databaseKinds())('goals and proposals on %s', (kind) => {
   afterAll(() => api.close());
 
   const hnwCustomer = async (ref: string, level: 'C2' | 'C3' | 'C4' | 'C5', aum = '30000000') => {
-    const id = (await api.pm.request(CreateCustomerDocument, { externalRef: ref, name: '高净值客户', aum, birthDate: '1968-05-20T00:00:00.000Z' })).createCustomer.id;
+    const id = (await api.pm.request(CreateCustomerDocument, { externalRef: ref, name: '高净值客户', aum, birthDate: '1968-05-20T00:00:00.000Z' }))
+      .createCustomer.id;
     await assess(api, { [ref]: level });
     return id;
   };
@@ -96,9 +97,8 @@ describe.each(databaseKinds())('goals and proposals on %s', (kind) => {
     // A stale version changes nothing.
     const stale = await api.pm.raw(SetProposalLinesDocument, { id: p.id, version: draft.version, lines: edited });
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
-    p = (
-      await api.pm.request(SetProposalLinesDocument, { id: p.id, version: p.version, lines: [...edited.slice(0, 4), line('PE-001', '1000000')] })
-    ).setProposalLines;
+    p = (await api.pm.request(SetProposalLinesDocument, { id: p.id, version: p.version, lines: [...edited.slice(0, 4), line('PE-001', '1000000')] }))
+      .setProposalLines;
     // Above the level with no special warning published: the point of sale could not sell it; present it once one is.
     await publishR4Warning(api, products.get('PE-001')!.id);
     p = (await api.pm.request(PresentProposalDocument, { id: p.id, version: p.version })).presentProposal;
@@ -181,8 +181,22 @@ describe.each(databaseKinds())('goals and proposals on %s', (kind) => {
       })
     ).createCustomerGoal;
     const parts = [
-      { productId: products.get('LOAN-BIZ-002')!.id, purpose: 'BUSINESS', principal: '1000000', annualRate: '4.35', months: 36, method: 'EQUAL_INSTALMENT' as const },
-      { productId: products.get('LOAN-CON-001')!.id, purpose: 'CONSUMER', principal: '200000', annualRate: '6', months: 24, method: 'EQUAL_PRINCIPAL' as const },
+      {
+        productId: products.get('LOAN-BIZ-002')!.id,
+        purpose: 'BUSINESS',
+        principal: '1000000',
+        annualRate: '4.35',
+        months: 36,
+        method: 'EQUAL_INSTALMENT' as const,
+      },
+      {
+        productId: products.get('LOAN-CON-001')!.id,
+        purpose: 'CONSUMER',
+        principal: '200000',
+        annualRate: '6',
+        months: 24,
+        method: 'EQUAL_PRINCIPAL' as const,
+      },
     ];
     const wrong = await api.pm.raw(DraftLoanProposalDocument, { goalId: goal.id, parts: [{ ...parts[0], productId: products.get('FUND-BOND-001')!.id }] });
     expect(codes(wrong.errors)).toEqual(['parts.0.productId:WRONG_PRODUCT_KIND']);
@@ -194,7 +208,9 @@ describe.each(databaseKinds())('goals and proposals on %s', (kind) => {
       ['BUSINESS', business],
       ['CONSUMER', consumer.firstInstalment],
     ]);
-    expect(loan.schedule!.combined[0].instalment).toBe(((Math.round(Number(business) * 100) + Math.round(Number(consumer.firstInstalment) * 100)) / 100).toFixed(2));
+    expect(loan.schedule!.combined[0].instalment).toBe(
+      ((Math.round(Number(business) * 100) + Math.round(Number(consumer.firstInstalment) * 100)) / 100).toFixed(2),
+    );
     expect(loan.schedule!.combined).toHaveLength(36);
     expect(loan.schedule!.combined[35].balance).toBe('0.00');
     const shown = (await api.pm.request(PresentProposalDocument, { id: loan.id, version: loan.version })).presentProposal;

@@ -46,7 +46,7 @@ export enum TriggerKind {
   /** The campaign's product is newly recommended to a customer of the audience with at least the given score. */
   RECOMMENDATION = 'RECOMMENDATION',
   /** A customer's credit limit changed (an approved adjustment): `{{amount}}` is the new limit. */
-  CREDIT_LIMIT_CHANGE = 'CREDIT_LIMIT_CHANGE',
+  CREDIT_LIMIT = 'CREDIT_LIMIT',
 }
 
 export const DEFAULT_MATURITY_OFFSETS: readonly number[] = [7, 3, 1];

@@ -74,7 +74,11 @@ export async function seedDemoPopulation(dataSource: DataSource, now = new Date(
     const conduct: { creditLineId: string; onTimeMonths: number; overdueLast12: number }[] = [];
     await inTransaction(ctx, async (tx) => {
       for (const c of population.filter(() => random() < 0.15)) {
-        const line = await CreditLineService.open(tx, { customerId: c.id, productId: creditProduct.id, creditLimit: String(20000 + Math.floor(random() * 9) * 10000) }, now);
+        const line = await CreditLineService.open(
+          tx,
+          { customerId: c.id, productId: creditProduct.id, creditLimit: String(20000 + Math.floor(random() * 9) * 10000) },
+          now,
+        );
         const late = random() < 0.1;
         conduct.push({ creditLineId: line.id, onTimeMonths: late ? 0 : Math.floor(random() * 24), overdueLast12: late ? 2 + Math.floor(random() * 3) : 0 });
         credit++;

@@ -871,7 +871,7 @@ export type TierRangeInput = {
 
 /** What makes a trigger campaign send (none: a one-off at its instant) */
 export type TriggerKind =
-  | 'CREDIT_LIMIT_CHANGE'
+  | 'CREDIT_LIMIT'
   | 'MATURITY'
   | 'NEW_NEED'
   | 'RECOMMENDATION'

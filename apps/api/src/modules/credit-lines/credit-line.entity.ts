@@ -119,7 +119,7 @@ export class CreditLimitChange extends VersionedRecord {
   customerId!: string;
 
   @Field(() => String, { description: "The review period (a month in the institution's time zone, e.g. 2026-12; a person's proposal: its id)" })
-  @Column({ type: 'varchar', length: 40 })
+  @Column({ type: 'varchar', length: 48 })
   period!: string;
 
   @Field(() => ID, { nullable: true, description: 'The rule that proposed it (none: a person did)' })
@@ -162,7 +162,7 @@ export class CreditLimitChange extends VersionedRecord {
   @Column({ type: 'varchar', length: 500, nullable: true })
   decisionNote!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the customer was told (through the CREDIT_LIMIT_CHANGE trigger campaigns)' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the customer was told (through the CREDIT_LIMIT trigger campaigns)' })
   @Column({ type: 'datetime', precision: 6, nullable: true })
   notifiedAt!: Date | null;
 }

@@ -77,9 +77,9 @@ const asRule = (r: CreditLineRule): CreditRule => ({
   id: r.id,
   code: r.code,
   condition: r.condition,
-  threshold: r.threshold,
+  threshold: new Decimal(r.threshold).toString(),
   tierIds: r.tierIds.filter(Boolean),
-  changePercent: r.changePercent,
+  changePercent: new Decimal(r.changePercent).toString(), // "15", as the rule was written, in the reason's parameters
   minLimit: r.minLimit,
   maxLimit: r.maxLimit,
   priority: r.priority,
@@ -288,7 +288,7 @@ export const CreditLineService = {
     if (!applied.length) return 0;
     const sent = await fireEvent(
       ctx.dataSource,
-      TriggerKind.CREDIT_LIMIT_CHANGE,
+      TriggerKind.CREDIT_LIMIT,
       applied.map((c) => ({
         id: c.id,
         customerId: c.customerId,

@@ -514,7 +514,7 @@ async function liveTriggers(m: EntityManager, now: Date): Promise<Campaign[]> {
   return m.find(Campaign, {
     where: {
       status: CampaignStatus.RUNNING,
-      trigger: In([TriggerKind.MATURITY, TriggerKind.NEW_NEED, TriggerKind.RECOMMENDATION, TriggerKind.CREDIT_LIMIT_CHANGE]),
+      trigger: In([TriggerKind.MATURITY, TriggerKind.NEW_NEED, TriggerKind.RECOMMENDATION, TriggerKind.CREDIT_LIMIT]),
     },
     // The earliest approved first: when two fire the same reminder, the older campaign sends it.
     order: { approvedAt: 'ASC', createdAt: 'ASC', id: 'ASC' },

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class WealthPlanningCreditLinesSqlite1796239778177 implements MigrationInterface {
-  name = 'WealthPlanningCreditLinesSqlite1796239778177';
+export class WealthPlanningCreditLinesSqlite1796240163746 implements MigrationInterface {
+  name = 'WealthPlanningCreditLinesSqlite1796240163746';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE "customer_goal" ("id" varchar(36) PRIMARY KEY NOT NULL, "version" integer NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "customerId" varchar(36) NOT NULL, "kind" varchar(24) NOT NULL, "targetAmount" bigint NOT NULL, "horizonYears" integer NOT NULL, "priority" integer NOT NULL, "liquidityPercent" integer NOT NULL, "source" varchar(12) NOT NULL, "needId" varchar(36), "note" varchar(1000), "createdBy" varchar(200) NOT NULL)`);
@@ -17,7 +17,7 @@ export class WealthPlanningCreditLinesSqlite1796239778177 implements MigrationIn
     await q.query(`CREATE TABLE "credit_line" ("id" varchar(36) PRIMARY KEY NOT NULL, "version" integer NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "customerId" varchar(36) NOT NULL, "productId" varchar(36) NOT NULL, "creditLimit" bigint NOT NULL, "status" varchar(8) NOT NULL, "onTimeMonths" integer NOT NULL DEFAULT (0), "overdueLast12" integer NOT NULL DEFAULT (0), "incomeAtReview" bigint, "conductAsOf" datetime(6))`);
     await q.query(`CREATE INDEX "IDX_credit_line_status" ON "credit_line" ("status", "id") `);
     await q.query(`CREATE UNIQUE INDEX "UQ_credit_line_customer_product" ON "credit_line" ("customerId", "productId") `);
-    await q.query(`CREATE TABLE "credit_limit_change" ("id" varchar(36) PRIMARY KEY NOT NULL, "version" integer NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "creditLineId" varchar(36) NOT NULL, "customerId" varchar(36) NOT NULL, "period" varchar(40) NOT NULL, "ruleId" varchar(36), "fromLimit" bigint NOT NULL, "toLimit" bigint NOT NULL, "reason" text NOT NULL, "status" varchar(10) NOT NULL, "proposedBy" varchar(200) NOT NULL, "proposedById" varchar(36), "decidedBy" varchar(200), "decidedAt" datetime(6), "decisionNote" varchar(500), "notifiedAt" datetime(6))`);
+    await q.query(`CREATE TABLE "credit_limit_change" ("id" varchar(36) PRIMARY KEY NOT NULL, "version" integer NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "creditLineId" varchar(36) NOT NULL, "customerId" varchar(36) NOT NULL, "period" varchar(48) NOT NULL, "ruleId" varchar(36), "fromLimit" bigint NOT NULL, "toLimit" bigint NOT NULL, "reason" text NOT NULL, "status" varchar(10) NOT NULL, "proposedBy" varchar(200) NOT NULL, "proposedById" varchar(36), "decidedBy" varchar(200), "decidedAt" datetime(6), "decisionNote" varchar(500), "notifiedAt" datetime(6))`);
     await q.query(`CREATE INDEX "IDX_credit_limit_change_status" ON "credit_limit_change" ("status", "createdAt") `);
     await q.query(`CREATE UNIQUE INDEX "UQ_credit_limit_change_period" ON "credit_limit_change" ("creditLineId", "period") `);
   }
