@@ -1,5 +1,6 @@
 import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import {
+  AllCreditLineRulesDocument,
   AllKnowledgeEntriesDocument,
   AllAuditEventsDocument,
   AllBenefitsDocument,
@@ -38,7 +39,18 @@ const outcome = async (call: Promise<{ errors?: readonly { extensions?: Record<s
 };
 
 /** The record types under four eyes (with their GraphQL names). */
-const COVERED_TYPES = ['Product', 'Tier', 'TierBenefit', 'Benefit', 'PartnerInstitution', 'NeedRule', 'ScenarioPackage', 'RiskQuestionnaire', 'KnowledgeEntry'];
+const COVERED_TYPES = [
+  'Product',
+  'Tier',
+  'TierBenefit',
+  'Benefit',
+  'PartnerInstitution',
+  'NeedRule',
+  'ScenarioPackage',
+  'RiskQuestionnaire',
+  'KnowledgeEntry',
+  'CreditLineRule',
+];
 /** Writes under four eyes by name: a campaign's draft is edited freely, what sends it (its schedule) is approved. */
 const COVERED_MUTATIONS = ['scheduleCampaign'];
 /** Tables whose rows only approved changes may touch, and how a row is told apart (id and version, or the whole row). */
@@ -55,6 +67,7 @@ const COVERED_TABLES = [
   'risk_questionnaire',
   'campaign',
   'knowledge_entry',
+  'credit_line_rule',
 ];
 
 async function fingerprint(api: TestApi): Promise<string> {
@@ -125,6 +138,7 @@ describe.each(databaseKinds())('four eyes on %s', (kind) => {
       )
     ).body.data!.createCampaign as { id: string; version: number };
     const [entry] = (await api.viewer.request(AllKnowledgeEntriesDocument, { perPage: 1 })).allKnowledgeEntries;
+    const [creditRule] = (await api.viewer.request(AllCreditLineRulesDocument)).allCreditLineRules;
     const examples: Record<string, string> = {
       scheduleCampaign: `scheduleCampaign(id: "${draft.id}", version: ${draft.version}) { id }`,
       createProduct: `createProduct(code: "NEW-FE-1", name: "新品", type: FUND, riskLevel: R2, status: DRAFT, eligibleTierIds: []) { id }`,
@@ -151,6 +165,9 @@ describe.each(databaseKinds())('four eyes on %s', (kind) => {
       createKnowledgeEntry: `createKnowledgeEntry(code: "NEW-K", name: "新问题？", topic: APP, answer: "回答", answerEn: "Answer") { id }`,
       updateKnowledgeEntry: `updateKnowledgeEntry(id: "${entry.id}", version: ${entry.version}, answer: "新回答") { id }`,
       deleteKnowledgeEntry: `deleteKnowledgeEntry(id: "${entry.id}") { id }`,
+      createCreditLineRule: `createCreditLineRule(code: "NEW-CL", name: "新额度规则", condition: ON_TIME_MONTHS, threshold: "6", changePercent: "5") { id }`,
+      updateCreditLineRule: `updateCreditLineRule(id: "${creditRule.id}", version: ${creditRule.version}, changePercent: "12") { id }`,
+      deleteCreditLineRule: `deleteCreditLineRule(id: "${creditRule.id}") { id }`,
       setRiskQuestionnaire: `setRiskQuestionnaire(definition: ${JSON.stringify({ ...questionnaire.riskQuestionnaire.definition, validityDays: 300 })
         .replace(/"(\w+)":/g, '$1:')
         .replace(/"(C[1-5])"/g, '$1')}) { id }`,

@@ -37,8 +37,16 @@ describe.each(databaseKinds())('security on %s', (kind) => {
       if (body.errors?.[0]?.extensions?.code !== 'FORBIDDEN') allowed.push(field.name);
     }
     // A viewer may hold a checker permission (four eyes: a checker who only decides, queued like any other): the
-    // decisions on change requests are theirs to call, and the service checks the permission (the four-eyes tests).
-    expect(allowed.sort()).toEqual(['approveChangeRequest', 'cancelChangeRequest', 'rejectChangeRequest', 'submitChangeRequest']);
+    // decisions on change requests (and on credit-limit changes) are theirs to call, and the service checks the permission
+    // (the four-eyes and credit-line tests).
+    expect(allowed.sort()).toEqual([
+      'approveChangeRequest',
+      'approveCreditLimitChange',
+      'cancelChangeRequest',
+      'rejectChangeRequest',
+      'rejectCreditLimitChange',
+      'submitChangeRequest',
+    ]);
     for (const op of ['allUsers', 'User', 'createUser', 'updateUser', 'deleteUser']) {
       const found = operations().find(([, f]) => f.name === op)!;
       const { body } = await postGraphQL(api, { query: operationFor(found[0], found[1]) }, api.pm.token);

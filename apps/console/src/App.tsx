@@ -18,6 +18,7 @@ import assistantQuestions from './assistantQuestions';
 import outbox from './outbox';
 import outreachMessages from './outreachMessages';
 import customers from './customers';
+import { creditLimitChanges, creditLineRules } from './creditLines';
 import exchangeRates from './exchangeRates';
 import followUps from './followUps';
 import fulfilmentOrders from './fulfilmentOrders';
@@ -79,6 +80,8 @@ export function App() {
           <Resource key="SavedSegment" name="SavedSegment" {...readOnly(savedSegments, canWrite)} />,
           <Resource key="NeedRule" name="NeedRule" {...readOnly(needRules, canWrite)} />,
           <Resource key="ScenarioPackage" name="ScenarioPackage" {...readOnly(scenarioPackages, canWrite)} />,
+          <Resource key="CreditLineRule" name="CreditLineRule" {...readOnly(creditLineRules, canWrite)} />,
+          <Resource key="CreditLimitChange" name="CreditLimitChange" {...creditLimitChanges} />,
           <Resource key="ExchangeRate" name="ExchangeRate" {...exchangeRates} />,
           <Resource key="ServiceRequest" name="ServiceRequest" {...readOnly(serviceDesk, canWrite)} />,
           <Resource key="KnowledgeEntry" name="KnowledgeEntry" {...readOnly(knowledgeBase, canWrite)} />,

@@ -31,12 +31,15 @@ import {
   KnowledgeTopic,
   KnowledgeStatus,
   AskOutcome,
+  CreditRuleCondition,
 } from '@tierwise/domain';
 
 /** Select choices for a domain enum; the label is a translation key under `enums.<Enum>.<VALUE>`. */
 const choicesOf = (name: string, values: Record<string, string>) => Object.values(values).map((id) => ({ id, name: `enums.${name}.${id}` }));
 
 export const choices = {
+  CreditRuleCondition: choicesOf('CreditRuleCondition', CreditRuleCondition),
+  CreditLimitChangeStatus: choicesOf('CreditLimitChangeStatus', { PROPOSED: 'PROPOSED', APPLIED: 'APPLIED', REJECTED: 'REJECTED' }),
   ServiceRequestStatus: choicesOf('ServiceRequestStatus', ServiceRequestStatus),
   ServiceCategory: choicesOf('ServiceCategory', ServiceCategory),
   ServiceChannel: choicesOf('ServiceChannel', ServiceChannel),

@@ -131,7 +131,7 @@ describe('credit limits that adjust by rule', () => {
     const down = rule({ id: 'down', code: 'INCOME-DOWN', condition: C.INCOME_CHANGE, threshold: '-25', changePercent: '-20' });
     expect(creditLimitProposal(line({ income: '240000', incomeAtReview: '200000' }), [up, down])).toMatchObject({
       toLimit: '55000.00',
-      reason: { params: { changePercent: '20.0' } },
+      reason: { params: { incomeChange: '20.0', changePercent: '10' } },
     });
     expect(creditLimitProposal(line({ income: '239999', incomeAtReview: '200000' }), [up, down])).toBeNull();
     expect(creditLimitProposal(line({ income: '150000', incomeAtReview: '200000' }), [up, down])).toMatchObject({ ruleId: 'down', toLimit: '40000.00' });

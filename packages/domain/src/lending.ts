@@ -204,7 +204,7 @@ function ruleHolds(rule: CreditRule, f: CreditLineFacts): Record<string, string>
       if (f.income === null || f.incomeAtReview === null || new D(f.incomeAtReview).lte(0)) return null;
       const change = new D(f.income).minus(f.incomeAtReview).times(100).dividedBy(f.incomeAtReview);
       const holds = threshold.gte(0) ? change.gte(threshold) : change.lte(threshold);
-      return holds ? { changePercent: change.toFixed(1) } : null;
+      return holds ? { incomeChange: change.toFixed(1) } : null;
     }
   }
 }

@@ -14,6 +14,7 @@ export const FOUR_EYES_RESOURCES: Record<string, ChangeResource> = {
   NeedRule: 'NEED_RULE',
   ScenarioPackage: 'SCENARIO_PACKAGE',
   KnowledgeEntry: 'KNOWLEDGE_ENTRY',
+  CreditLineRule: 'CREDIT_LINE_RULE',
 };
 
 /** Whether the institution holds this resource's writes for approval (on unless an administrator turned it off). */

@@ -25,6 +25,8 @@ import { choices } from '../choices';
 import { EmptyState, formPages, HistoryButton, ListActions, useCanWrite, TIER_ORDER } from '../common';
 import { ConsentsPanel } from './ConsentsPanel';
 import { OrdersPanel } from './OrdersPanel';
+import { PlansPanel } from './PlansPanel';
+import { CreditLinesPanel } from './CreditLinesPanel';
 import { InvestorProfilePanel } from './InvestorProfilePanel';
 import { BenefitsPanel } from './BenefitsPanel';
 import { ContactsPanel } from './ContactsPanel';
@@ -157,6 +159,12 @@ function CustomerShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tierwise.sales.title" path="orders">
           <OrdersPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tierwise.plans.title" path="plans">
+          <PlansPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="tierwise.credit.title" path="credit">
+          <CreditLinesPanel />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="tierwise.advisory.contacts" path="contacts">
           <ContactsPanel />

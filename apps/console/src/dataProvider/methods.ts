@@ -1,4 +1,23 @@
 import {
+  AcceptProposalDocument,
+  ApproveCreditLimitChangeDocument,
+  CreateCustomerGoalDocument,
+  CustomerCreditLinesDocument,
+  CustomerPlansDocument,
+  DeclineProposalDocument,
+  DraftLoanProposalDocument,
+  DraftProposalDocument,
+  OpenCreditLineDocument,
+  PlanLineCheckDocument,
+  PresentProposalDocument,
+  ProposalSummaryDocument,
+  ProposeCreditLimitDocument,
+  RejectCreditLimitChangeDocument,
+  ReviseProposalDocument,
+  SetProposalLinesDocument,
+  type CreateCustomerGoalMutationVariables,
+  type LoanPartInput,
+  type ProposalLineInput,
   AllAuditEventsDocument,
   GetCampaignDocument,
   ScheduleCampaignDocument,
@@ -159,6 +178,31 @@ export const tierwiseMethods = {
   closeCustomerNeed: async (id: string) => (await request(CloseCustomerNeedDocument, { id })).closeCustomerNeed,
   recommendations: async (customerId: string, limit: number) => (await request(RecommendationsDocument, { customerId, limit })).recommendations,
   scenarioRecommendations: async (customerId: string) => (await request(ScenarioRecommendationsDocument, { customerId })).scenarioRecommendations,
+
+  customerPlans: async (id: string) => (await request(CustomerPlansDocument, { id })).Customer,
+  createGoal: async (goal: CreateCustomerGoalMutationVariables) => (await request(CreateCustomerGoalDocument, goal)).createCustomerGoal,
+  draftProposal: async (goalId: string, investable: string, inflation: string) =>
+    (await request(DraftProposalDocument, { goalId, investable, inflation })).draftProposal,
+  draftLoanProposal: async (goalId: string, parts: LoanPartInput[]) => (await request(DraftLoanProposalDocument, { goalId, parts })).draftLoanProposal,
+  planLineCheck: async (goalId: string, productId: string, amount: string) =>
+    (await request(PlanLineCheckDocument, { goalId, productId, amount })).planLineCheck,
+  setProposalLines: async (id: string, version: number, lines: ProposalLineInput[]) =>
+    (await request(SetProposalLinesDocument, { id, version, lines })).setProposalLines,
+  presentProposal: async (id: string, version: number) => (await request(PresentProposalDocument, { id, version })).presentProposal,
+  acceptProposal: async (id: string, version: number, elderlyAcknowledged: boolean) =>
+    (await request(AcceptProposalDocument, { id, version, elderlyAcknowledged })).acceptProposal,
+  declineProposal: async (id: string, version: number, reason: string) => (await request(DeclineProposalDocument, { id, version, reason })).declineProposal,
+  reviseProposal: async (id: string) => (await request(ReviseProposalDocument, { id })).reviseProposal,
+  proposalSummary: async (id: string, language?: Language) => (await request(ProposalSummaryDocument, { id, language })).Proposal.summaryHtml,
+  customerCreditLines: async (id: string) => (await request(CustomerCreditLinesDocument, { id })).Customer.creditLines,
+  openCreditLine: async (customerId: string, productId: string, creditLimit: string) =>
+    (await request(OpenCreditLineDocument, { customerId, productId, creditLimit })).openCreditLine,
+  proposeCreditLimit: async (creditLineId: string, toLimit: string, note: string) =>
+    (await request(ProposeCreditLimitDocument, { creditLineId, toLimit, note })).proposeCreditLimit,
+  approveCreditLimitChange: async (id: string, version: number, note?: string) =>
+    (await request(ApproveCreditLimitChangeDocument, { id, version, note })).approveCreditLimitChange,
+  rejectCreditLimitChange: async (id: string, version: number, note?: string) =>
+    (await request(RejectCreditLimitChangeDocument, { id, version, note })).rejectCreditLimitChange,
 
   customerOrders: async (id: string) => (await request(CustomerOrdersDocument, { id })).Customer,
   placeOrder: async (customerId: string, productId: string, amount: string, elderlyAcknowledged: boolean) =>

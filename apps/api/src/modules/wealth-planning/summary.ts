@@ -76,6 +76,10 @@ const L = {
     "The projection compounds each product's expected yearly range; a product whose term ends first is assumed rolled over at the same rate. A projection is no promise: investments are not deposits, and they carry risk.",
   ),
   warnings: t('特别风险提示', 'Special risk warnings'),
+  warningMissing: t(
+    '该产品的特别风险提示尚未发布：下单前须发布并由客户阅读确认。',
+    'Its special risk warning is not published yet: it must be, and the customer must read and confirm it, before the order.',
+  ),
   loan: t('组合贷款', 'Combined loan'),
   purpose: t('用途', 'Purpose'),
   BUSINESS: t('经营贷', 'Business loan'),
@@ -149,7 +153,7 @@ export async function proposalSummaryHtml(ctx: RequestContext, proposal: Proposa
         parts.push(`<h2>${x(L.warnings)}</h2>`);
         for (const l of warned) {
           const w = warnings.get(l.productId);
-          if (w) parts.push(`<div class="warning"><h3>${name(l.productId)}</h3><p>${escape(lang === 'zh' ? w.textZh : w.textEn)}</p></div>`);
+          parts.push(`<div class="warning"><h3>${name(l.productId)}</h3><p>${w ? escape(lang === 'zh' ? w.textZh : w.textEn) : x(L.warningMissing)}</p></div>`);
         }
       }
     } else if (schedule) {
