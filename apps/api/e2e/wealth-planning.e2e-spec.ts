@@ -169,7 +169,7 @@ describe.each(databaseKinds())('goals and proposals on %s', (kind) => {
   });
 
   it('builds a combined business + consumer loan with one schedule, exact to the fen, and accepts it into two orders', async () => {
-    const customerId = await hnwCustomer('PLAN-BIZ-1', 'C3', '3000000');
+    const customerId = await hnwCustomer('PLAN-BIZ-1', 'C3');
     const goal = (
       await api.pm.request(CreateCustomerGoalDocument, {
         customerId,
@@ -182,7 +182,7 @@ describe.each(databaseKinds())('goals and proposals on %s', (kind) => {
     ).createCustomerGoal;
     const parts = [
       {
-        productId: products.get('LOAN-BIZ-002')!.id,
+        productId: products.get('LOAN-BIZ-001')!.id,
         purpose: 'BUSINESS',
         principal: '1000000',
         annualRate: '4.35',
@@ -190,7 +190,7 @@ describe.each(databaseKinds())('goals and proposals on %s', (kind) => {
         method: 'EQUAL_INSTALMENT' as const,
       },
       {
-        productId: products.get('LOAN-CON-001')!.id,
+        productId: products.get('CL-001')!.id,
         purpose: 'CONSUMER',
         principal: '200000',
         annualRate: '6',
@@ -220,8 +220,8 @@ describe.each(databaseKinds())('goals and proposals on %s', (kind) => {
     await api.pm.request(AcceptProposalDocument, { id: shown.id, version: shown.version });
     const orders = (await api.viewer.request(CustomerOrdersDocument, { id: customerId })).Customer.orders;
     expect(orders.map((o) => [code(o.productId), o.amount, o.status]).sort()).toEqual([
-      ['LOAN-BIZ-002', '1000000.00', 'DRAFT'],
-      ['LOAN-CON-001', '200000.00', 'DRAFT'],
+      ['CL-001', '200000.00', 'DRAFT'],
+      ['LOAN-BIZ-001', '1000000.00', 'DRAFT'],
     ]);
   });
 

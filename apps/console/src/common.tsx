@@ -40,6 +40,15 @@ export function useCanWrite(): boolean {
   return !!permissions && roleAtLeast(permissions, Role.PRODUCT_MANAGER);
 }
 
+/**
+ * Whether the signed-in user may act for a customer (plans, proposals, credit-limit proposals): product managers and
+ * admins, and advisors — private bankers and account managers — whom the API holds to their own portfolio.
+ */
+export function useCanAdvise(): boolean {
+  const { permissions } = usePermissions<Role | null>();
+  return !!permissions && (permissions === Role.ADVISOR || roleAtLeast(permissions, Role.PRODUCT_MANAGER));
+}
+
 /** Link from a record to its audit trail. */
 export function HistoryButton() {
   const record = useRecordContext();

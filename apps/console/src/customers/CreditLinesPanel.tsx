@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Card, CardContent, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { ActionDialog, useCanWrite } from '../common';
+import { ActionDialog, useCanAdvise, useCanWrite } from '../common';
 import { useCreditReason } from '../creditLines/reason';
 import { useTierwise } from '../dataProvider';
 import { localName, useLocalFormat } from '../fields';
@@ -16,6 +16,7 @@ export function CreditLinesPanel() {
   const translate = useTranslate();
   const tierwise = useTierwise();
   const canWrite = useCanWrite();
+  const canAdvise = useCanAdvise();
   const format = useLocalFormat();
   const [locale] = useLocaleState();
   const reason = useCreditReason();
@@ -67,7 +68,7 @@ export function CreditLinesPanel() {
                 {translate('tierwise.credit.conduct', { months: line.onTimeMonths, late: line.overdueLast12, date: format.date(line.conductAsOf) })}
               </Typography>
             </Stack>
-            {canWrite && (
+            {canAdvise && (
               <ActionDialog
                 label="tierwise.credit.propose"
                 confirmLabel="tierwise.credit.propose"

@@ -21,10 +21,10 @@ import {
 import Delete from '@mui/icons-material/Delete';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { Button, useGetList, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { Button, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { GoalKind, Language, RepaymentMethod } from '@tierwise/domain';
 import type { CustomerPlansQuery, PlanLineCheckQuery } from '@tierwise/client';
-import { ActionDialog, useCanWrite } from '../common';
+import { ActionDialog, useCanAdvise } from '../common';
 import { useTierwise } from '../dataProvider';
 import { localName, useCodedText } from '../fields';
 import { formatAmount } from '../i18n/coded';
@@ -44,9 +44,10 @@ function useMoney() {
   return (v: string | null | undefined) => (v == null ? '—' : formatAmount(v, locale));
 }
 
-/** The products a plan may hold: those on sale (loans and credit lines are no investment line). */
-function useActiveProducts() {
-  return useGetList('Product', { pagination: { page: 1, perPage: 100 }, sort: { field: 'code', order: 'ASC' }, filter: { status: 'ACTIVE' } }).data ?? [];
+/** The products a plan for the goal may use (on sale, with their role; loans for a loan proposal) — an advisor's too. */
+function usePlanProducts(goalId: string) {
+  const tierwise = useTierwise();
+  return useQuery({ queryKey: ['planProducts', goalId], queryFn: () => tierwise.planProducts(goalId), staleTime: 60_000 }).data ?? [];
 }
 
 /** What a line check says, in the console's language: the gate, the blocking reasons and the plan's rules broken. */
@@ -75,7 +76,7 @@ function CheckChip({ check }: { check: Pick<Check, 'gate' | 'reasons' | 'violati
 function LineRow({ goalId, row, onChange, onRemove }: { goalId: string; row: Row; onChange: (r: Row) => void; onRemove: () => void }) {
   const translate = useTranslate();
   const tierwise = useTierwise();
-  const products = useActiveProducts();
+  const products = usePlanProducts(goalId).filter((p) => p.role);
   const [amount, setAmount] = useState(row.amount);
   useEffect(() => {
     const t = setTimeout(() => onChange({ ...row, amount }), 300);
@@ -225,9 +226,9 @@ function ProposalCard({ proposal, goal, onDone }: { proposal: Proposal; goal: Go
   const translate = useTranslate();
   const notify = useNotify();
   const tierwise = useTierwise();
-  const canWrite = useCanWrite();
+  const canWrite = useCanAdvise();
   const money = useMoney();
-  const products = useActiveProducts();
+  const products = usePlanProducts(goal.id);
   const name = (id: string) => {
     const p = products.find((x) => x.id === id);
     return p ? `${p.code} · ${localName(p)}` : id;
@@ -502,7 +503,7 @@ function DraftButton({ goal, onDone }: { goal: Goal; onDone: () => void }) {
 function LoanDraftButton({ goal, onDone }: { goal: Goal; onDone: () => void }) {
   const translate = useTranslate();
   const tierwise = useTierwise();
-  const loans = useActiveProducts().filter((p) => p.type === 'LOAN' || p.type === 'MORTGAGE');
+  const loans = usePlanProducts(goal.id).filter((p) => !p.role);
   const blank = { productId: '', principal: '', annualRate: '', months: '', method: RepaymentMethod.EQUAL_INSTALMENT };
   const [parts, setParts] = useState({ BUSINESS: { ...blank }, CONSUMER: { ...blank } });
   const filled = Object.entries(parts).filter(([, p]) => p.productId);
@@ -570,7 +571,7 @@ export function PlansPanel() {
   const record = useRecordContext<{ id: string }>();
   const translate = useTranslate();
   const tierwise = useTierwise();
-  const canWrite = useCanWrite();
+  const canWrite = useCanAdvise();
   const money = useMoney();
   const queryClient = useQueryClient();
   const key = ['customerPlans', record?.id];

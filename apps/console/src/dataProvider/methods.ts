@@ -9,6 +9,7 @@ import {
   DraftProposalDocument,
   OpenCreditLineDocument,
   PlanLineCheckDocument,
+  PlanProductsDocument,
   PresentProposalDocument,
   ProposalSummaryDocument,
   ProposeCreditLimitDocument,
@@ -184,6 +185,7 @@ export const tierwiseMethods = {
   draftProposal: async (goalId: string, investable: string, inflation: string) =>
     (await request(DraftProposalDocument, { goalId, investable, inflation })).draftProposal,
   draftLoanProposal: async (goalId: string, parts: LoanPartInput[]) => (await request(DraftLoanProposalDocument, { goalId, parts })).draftLoanProposal,
+  planProducts: async (goalId: string) => (await request(PlanProductsDocument, { goalId })).planProducts,
   planLineCheck: async (goalId: string, productId: string, amount: string) =>
     (await request(PlanLineCheckDocument, { goalId, productId, amount })).planLineCheck,
   setProposalLines: async (id: string, version: number, lines: ProposalLineInput[]) =>

@@ -22,7 +22,7 @@ import {
   UpdateGoalArgs,
 } from './wealth-planning.inputs';
 import { WealthPlanningService } from './wealth-planning.service';
-import { CombinedLoanScheduleType, PlanLineCheckType, ProposalProjectionType, RiskAllocationType } from './wealth-planning.types';
+import { CombinedLoanScheduleType, PlanLineCheckType, PlanProductType, ProposalProjectionType, RiskAllocationType } from './wealth-planning.types';
 
 /** A goal and a proposal are their customer's: an advisor reaches those of their own portfolio. */
 registerCustomerOwner(
@@ -72,6 +72,14 @@ export class ProposalResolver extends createReadResolver({
   service: WealthPlanningService,
   read: Role.VIEWER,
 }) {
+  @AllowOrAdvisorFor(Role.PRODUCT_MANAGER, 'goal', { idArg: 'goalId' })
+  @Query(() => [PlanProductType], {
+    description: "The products on sale a plan for the goal may hold or borrow from, with each one's role (for the goal's banker)",
+  })
+  planProducts(@Ctx() ctx: RequestContext, @Arg('goalId', () => ID) goalId: string) {
+    return WealthPlanningService.planProducts(ctx, goalId);
+  }
+
   @AllowOrAdvisorFor(Role.PRODUCT_MANAGER, 'goal', { idArg: 'goalId' })
   @Query(() => PlanLineCheckType, {
     description: "A product at an amount for the goal's customer: the suitability decision with its reasons, and the plan's rules",

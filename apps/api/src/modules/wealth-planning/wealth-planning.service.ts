@@ -58,7 +58,8 @@ const narrowGoals = equalityFilter<CustomerGoalFilter>(['customerId', 'kind']);
 const narrowProposals = equalityFilter<ProposalFilter>(['customerId', 'goalId', 'status']);
 
 const DEFAULT_INFLATION = '2';
-const LOAN_TYPES: ReadonlySet<ProductType> = new Set([ProductType.LOAN, ProductType.MORTGAGE]);
+/** What a loan proposal's parts borrow from: loans, mortgages, and a personal credit line drawn in instalments (the consumer part). */
+const LOAN_TYPES: ReadonlySet<ProductType> = new Set([ProductType.LOAN, ProductType.MORTGAGE, ProductType.CREDIT_LINE]);
 const positive = (field: string, value: string): RuleViolation[] =>
   new Decimal(value).gt(0) ? [] : [{ field, code: 'INVALID_AMOUNT', message: `${field} is a positive sum in yuan` }];
 
@@ -155,7 +156,11 @@ async function checkLoanParts(ctx: RequestContext, parts: LoanPartInput[]): Prom
   parts.forEach((p, i) => {
     const product = products.get(p.productId)!;
     if (!LOAN_TYPES.has(product.type))
-      problems.push({ field: `parts.${i}.productId`, code: PlanningErrors.WRONG_PRODUCT_KIND, message: `${product.code} is not a loan product` });
+      problems.push({
+        field: `parts.${i}.productId`,
+        code: PlanningErrors.WRONG_PRODUCT_KIND,
+        message: `${product.code} is not a loan, a mortgage or a credit line`,
+      });
     for (const v of loanTermsViolations(p)) problems.push({ ...v, field: `parts.${i}.${v.field}` });
     if (product.minInvestment && new Decimal(p.principal).lt(product.minInvestment))
       problems.push({ field: `parts.${i}.principal`, code: 'BELOW_MINIMUM_INVESTMENT', message: `${product.code} lends at least ${product.minInvestment}` });
@@ -289,6 +294,13 @@ export const WealthPlanningService = {
   ofCustomer: (ctx: RequestContext, customerId: string) => ctx.manager.find(Proposal, { where: { customerId }, order: { createdAt: 'DESC' }, take: 50 }),
   lines: linesOf,
   goalOf: (ctx: RequestContext, proposal: Proposal) => goals.get(ctx, proposal.goalId),
+
+  /** The products on sale a plan may use: those with a role in an investment plan, and loans for a loan proposal. */
+  async planProducts(ctx: RequestContext, goalId: string) {
+    await goals.get(ctx, goalId);
+    const onSale = await ctx.manager.find(Product, { where: { status: ProductStatus.ACTIVE }, order: { code: 'ASC' } });
+    return onSale.map((p) => ({ ...p, role: productRole(p.type, p.riskLevel) })).filter((p) => p.role !== null || LOAN_TYPES.has(p.type));
+  },
 
   /** How one product at one amount stands for the goal's customer: the suitability decision and the plan's checks. */
   async checkLine(ctx: RequestContext, args: LineCheckArgs, now = new Date()): Promise<LineCheckRecord> {

@@ -1,6 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { RiskLevel } from '@tierwise/domain';
+import { ProductType, ProposalRole, RiskLevel } from '@tierwise/domain';
 import { DecimalScalar } from '../../common/scalars';
 import { SuitabilityReasonType } from '../risk-profile';
 
@@ -60,4 +60,19 @@ export class PlanLineCheckType {
   @Field(() => [SuitabilityReasonType]) reasons!: SuitabilityReasonType[];
   @Field(() => [GraphQLJSONObject], { description: 'The plan’s rules broken: { code, field, message } (minimum, private-fund floor, term)' })
   violations!: object[];
+}
+
+@ObjectType('PlanProduct', { description: 'A product on sale that a plan may hold (an investment line) or borrow from (a loan part)' })
+export class PlanProductType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) nameEn!: string | null;
+  @Field(() => ProductType) type!: ProductType;
+  @Field(() => RiskLevel) riskLevel!: RiskLevel;
+  @Field(() => DecimalScalar, { nullable: true }) minInvestment!: string | null;
+  @Field(() => Int, { nullable: true, description: 'In days; null: open-ended' }) termDays!: number | null;
+  @Field(() => DecimalScalar, { nullable: true }) expectedReturnMin!: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) expectedReturnMax!: string | null;
+  @Field(() => ProposalRole, { nullable: true, description: 'Its role in an investment plan (null: a loan)' }) role!: ProposalRole | null;
 }
