@@ -1,5 +1,9 @@
 import {
   AcceptProposalDocument,
+  AssignCustomersToAdvisorDocument,
+  CreateUserDocument,
+  createTierwiseClient,
+  PlanProductsDocument,
   AllProductsDocument,
   CreateCustomerDocument,
   CreateCustomerGoalDocument,
@@ -223,6 +227,51 @@ describe.each(databaseKinds())('goals and proposals on %s', (kind) => {
       ['CL-001', '200000.00', 'DRAFT'],
       ['LOAN-BIZ-001', '1000000.00', 'DRAFT'],
     ]);
+  });
+
+  it("lets a private banker plan for the customers of their own portfolio, and no one else's", async () => {
+    const advisor = (
+      await api.admin.request(CreateUserDocument, { email: 'pb@tierwise.local', password: 'banker-password', role: 'ADVISOR', displayName: '私人银行家' })
+    ).createUser;
+    const mine = await hnwCustomer('PLAN-PB-MINE', 'C3');
+    const theirs = await hnwCustomer('PLAN-PB-THEIRS', 'C3');
+    await api.pm.request(AssignCustomersToAdvisorDocument, { customerIds: [mine], advisorId: advisor.id });
+    const banker = createTierwiseClient({ url: api.url });
+    await banker.login('pb@tierwise.local', 'banker-password');
+    const goal = (
+      await banker.request(CreateCustomerGoalDocument, {
+        customerId: mine,
+        kind: 'RETIREMENT',
+        targetAmount: '5000000',
+        horizonYears: 15,
+        priority: 1,
+        liquidityPercent: 20,
+      })
+    ).createCustomerGoal;
+    // The banker picks from the plan's products (advisors read no catalogue) and drafts from the suggestion.
+    const offered = (await banker.request(PlanProductsDocument, { goalId: goal.id })).planProducts;
+    expect(offered.map((p) => p.code)).toEqual(expect.arrayContaining(['MMF-001', 'FUND-BOND-001', 'LOAN-BIZ-001']));
+    expect(offered.find((p) => p.code === 'MMF-001')!.role).toBe('LIQUIDITY');
+    expect(offered.find((p) => p.code === 'LOAN-BIZ-001')!.role).toBeNull();
+    const draft = (await banker.request(DraftProposalDocument, { goalId: goal.id, investable: '2000000' })).draftProposal;
+    expect(draft.preparedBy).toBe('pb@tierwise.local');
+    // Another customer's goal looks like one that does not exist.
+    const other = (
+      await api.pm.request(CreateCustomerGoalDocument, {
+        customerId: theirs,
+        kind: 'RETIREMENT',
+        targetAmount: '5000000',
+        horizonYears: 15,
+        priority: 1,
+        liquidityPercent: 20,
+      })
+    ).createCustomerGoal;
+    for (const call of [
+      banker.raw(DraftProposalDocument, { goalId: other.id, investable: '2000000' }),
+      banker.raw(PlanProductsDocument, { goalId: other.id }),
+      banker.raw(CreateCustomerGoalDocument, { customerId: theirs, kind: 'RETIREMENT', targetAmount: '1', horizonYears: 1, priority: 1, liquidityPercent: 0 }),
+    ])
+      expect((await call).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   const summary = (p: ProposalFieldsFragment) => ({
