@@ -24,3 +24,4 @@ export * from './outreach';
 export * from './assistant';
 export * from './lending';
 export * from './proposals';
+export * from './kpis';
