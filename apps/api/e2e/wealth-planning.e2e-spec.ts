@@ -14,6 +14,7 @@ import {
   DraftProposalDocument,
   PlanLineCheckDocument,
   PresentProposalDocument,
+  ProposalByIdDocument,
   ProposalSummaryDocument,
   ReviseProposalDocument,
   SetProductsStatusDocument,
@@ -21,6 +22,8 @@ import {
   type ProposalFieldsFragment,
 } from '@tierwise/client';
 import { equalInstalment, loanSchedule, RepaymentMethod } from '@tierwise/domain';
+import { systemContext } from '../src/common/context';
+import { WealthPlanningService } from '../src/modules/wealth-planning';
 import { assess, databaseKinds, publishR4Warning, startTestApi, type TestApi } from '../test-utils/harness';
 
 /** Goals and bespoke proposals (issue 17): the draft, live checks, presenting, acceptance through the point of sale. */
@@ -229,6 +232,22 @@ describe.each(databaseKinds())('goals and proposals on %s', (kind) => {
     ]);
   });
 
+  it('expires a presented proposal after its 30 days, once, and refuses its acceptance after them', async () => {
+    const customerId = await hnwCustomer('PLAN-EXP-1', 'C3');
+    const goal = await wealthTransfer(customerId);
+    const draft = (await api.pm.request(DraftProposalDocument, { goalId: goal.id, investable: '1000000' })).draftProposal;
+    const shown = (await api.pm.request(PresentProposalDocument, { id: draft.id, version: draft.version })).presentProposal;
+    const later = new Date(new Date(shown.validUntil!).getTime() + 1000);
+    const ctx = systemContext(api.dataSource, 'test');
+    await expect(WealthPlanningService.accept(ctx, { id: shown.id, version: shown.version }, later)).rejects.toMatchObject({
+      extensions: { fields: [expect.objectContaining({ code: 'PROPOSAL_EXPIRED' })] },
+    });
+    expect(await WealthPlanningService.expireDue(ctx, new Date(shown.validUntil!))).toBe(0); // not before its time
+    expect(await WealthPlanningService.expireDue(ctx, later)).toBe(1);
+    expect(await WealthPlanningService.expireDue(ctx, later)).toBe(0);
+    expect((await api.viewer.request(ProposalByIdDocument, { id: shown.id })).Proposal.status).toBe('EXPIRED');
+  });
+
   it("lets a private banker plan for the customers of their own portfolio, and no one else's", async () => {
     const advisor = (
       await api.admin.request(CreateUserDocument, { email: 'pb@tierwise.local', password: 'banker-password', role: 'ADVISOR', displayName: '私人银行家' })
@@ -238,16 +257,8 @@ describe.each(databaseKinds())('goals and proposals on %s', (kind) => {
     await api.pm.request(AssignCustomersToAdvisorDocument, { customerIds: [mine], advisorId: advisor.id });
     const banker = createTierwiseClient({ url: api.url });
     await banker.login('pb@tierwise.local', 'banker-password');
-    const goal = (
-      await banker.request(CreateCustomerGoalDocument, {
-        customerId: mine,
-        kind: 'RETIREMENT',
-        targetAmount: '5000000',
-        horizonYears: 15,
-        priority: 1,
-        liquidityPercent: 20,
-      })
-    ).createCustomerGoal;
+    const retirement = { kind: 'RETIREMENT', targetAmount: '5000000', horizonYears: 15, priority: 1, liquidityPercent: 20 } as const;
+    const goal = (await banker.request(CreateCustomerGoalDocument, { customerId: mine, ...retirement })).createCustomerGoal;
     // The banker picks from the plan's products (advisors read no catalogue) and drafts from the suggestion.
     const offered = (await banker.request(PlanProductsDocument, { goalId: goal.id })).planProducts;
     expect(offered.map((p) => p.code)).toEqual(expect.arrayContaining(['MMF-001', 'FUND-BOND-001', 'LOAN-BIZ-001']));
@@ -256,20 +267,11 @@ describe.each(databaseKinds())('goals and proposals on %s', (kind) => {
     const draft = (await banker.request(DraftProposalDocument, { goalId: goal.id, investable: '2000000' })).draftProposal;
     expect(draft.preparedBy).toBe('pb@tierwise.local');
     // Another customer's goal looks like one that does not exist.
-    const other = (
-      await api.pm.request(CreateCustomerGoalDocument, {
-        customerId: theirs,
-        kind: 'RETIREMENT',
-        targetAmount: '5000000',
-        horizonYears: 15,
-        priority: 1,
-        liquidityPercent: 20,
-      })
-    ).createCustomerGoal;
+    const other = (await api.pm.request(CreateCustomerGoalDocument, { customerId: theirs, ...retirement })).createCustomerGoal;
     for (const call of [
       banker.raw(DraftProposalDocument, { goalId: other.id, investable: '2000000' }),
       banker.raw(PlanProductsDocument, { goalId: other.id }),
-      banker.raw(CreateCustomerGoalDocument, { customerId: theirs, kind: 'RETIREMENT', targetAmount: '1', horizonYears: 1, priority: 1, liquidityPercent: 0 }),
+      banker.raw(CreateCustomerGoalDocument, { customerId: theirs, ...retirement }),
     ])
       expect((await call).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });

@@ -15,6 +15,7 @@ import { actorEmail, inTransaction, systemContext, type RequestContext } from '.
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { AppError, assertBatchSize, assertNoViolations, badInput, notFound } from '../../common/errors';
 import { institutionTimeZone } from '../../common/institution';
+import { logger } from '../../common/observability';
 import type { ListArgs } from '../../common/list';
 import { newId } from '../../common/persistence/columns';
 import { insertIgnoringExisting } from '../../common/persistence/bulk-insert';
@@ -257,7 +258,7 @@ export const CreditLineService = {
         incomeAtReview: customer ? await incomeOf(tx, customer, now) : line.incomeAtReview,
       });
       return (
-        await changes.update(tx, change.id, (await changes.get(tx, change.id)).version, {
+        await changes.update(tx, change.id, args.version, {
           status: CreditLimitChangeStatus.APPLIED,
           decidedBy: actorEmail(tx),
           decidedAt: now,
@@ -265,7 +266,10 @@ export const CreditLineService = {
         })
       ).after;
     });
-    await CreditLineService.notify(ctx, [applied], now);
+    // The change stands once committed; a notification that fails now is sent by the next review (its sweep).
+    await CreditLineService.notify(ctx, [applied], now).catch((error: unknown) =>
+      logger.warn({ err: error, creditLimitChangeId: applied.id }, 'Telling the customer of a credit-limit change failed; the review retries'),
+    );
     return changes.get(ctx, applied.id);
   },
 
@@ -274,7 +278,7 @@ export const CreditLineService = {
       const change = await pending(tx, args.id, args.version);
       await assertChecker(tx, change);
       return (
-        await changes.update(tx, change.id, (await changes.get(tx, change.id)).version, {
+        await changes.update(tx, change.id, args.version, {
           status: CreditLimitChangeStatus.REJECTED,
           decidedBy: actorEmail(tx),
           decidedAt: now,

@@ -397,7 +397,7 @@ export const WealthPlanningService = {
       const lines = await buildLines(tx, proposal, goal, args.lines, now);
       await tx.manager.delete(ProposalLine, { proposalId: proposal.id });
       if (lines.length) await tx.manager.insert(ProposalLine, lines);
-      return (await proposals.update(tx, proposal.id, (await proposals.get(tx, proposal.id)).version, {}, { before: {}, after: { lines: args.lines } })).after;
+      return (await proposals.update(tx, proposal.id, args.version, {}, { before: {}, after: { lines: args.lines } })).after;
     }),
 
   setLoanParts: (ctx: RequestContext, args: SetLoanPartsArgs) =>
@@ -409,7 +409,7 @@ export const WealthPlanningService = {
         ]);
       const parts = await checkLoanParts(tx, args.parts);
       const total = parts.reduce((s, p) => s.plus(p.principal), new Decimal(0)).toFixed(2);
-      return (await proposals.update(tx, proposal.id, (await proposals.get(tx, proposal.id)).version, { loanParts: parts, investable: total })).after;
+      return (await proposals.update(tx, proposal.id, args.version, { loanParts: parts, investable: total })).after;
     }),
 
   /**
@@ -428,7 +428,7 @@ export const WealthPlanningService = {
       }
       const earlier = await tx.manager.findBy(Proposal, { goalId: goal.id, status: ProposalStatus.PRESENTED });
       for (const e of earlier) await move(tx, e, e.version, ProposalStatus.EXPIRED, { decidedAt: now });
-      return move(tx, await proposals.get(tx, proposal.id), (await proposals.get(tx, proposal.id)).version, ProposalStatus.PRESENTED, {
+      return move(tx, proposal, args.version, ProposalStatus.PRESENTED, {
         presentedAt: now,
         validUntil: new Date(now.getTime() + PROPOSAL_VALID_DAYS * 86_400_000),
       });
@@ -443,7 +443,7 @@ export const WealthPlanningService = {
   accept: (ctx: RequestContext, args: AcceptProposalArgs, now = new Date()) =>
     inTransaction(ctx, async (tx) => {
       const proposal = await proposals.get(tx, args.id);
-      if (proposal.status === ProposalStatus.PRESENTED && proposal.validUntil && proposal.validUntil <= now)
+      if (proposal.status === ProposalStatus.PRESENTED && proposal.validUntil && proposal.validUntil < now)
         throw badInput([
           {
             field: 'id',
@@ -516,8 +516,16 @@ export const WealthPlanningService = {
   /** Presented proposals past their validity: expired (idempotent: only those still presented). */
   async expireDue(ctx: RequestContext, now = new Date()): Promise<number> {
     const due = await ctx.manager.findBy(Proposal, { status: ProposalStatus.PRESENTED, validUntil: LessThan(now) });
-    for (const p of due) await inTransaction(ctx, async (tx) => move(tx, p, p.version, ProposalStatus.EXPIRED, { decidedAt: now }));
-    return due.length;
+    let expired = 0;
+    for (const p of due) {
+      // Accepted or declined by someone meanwhile: it moved on (CONFLICT), and stays as they left it.
+      const moved = await inTransaction(ctx, async (tx) => move(tx, p, p.version, ProposalStatus.EXPIRED, { decidedAt: now })).catch((e: unknown) => {
+        if ((e as { extensions?: { code?: string } }).extensions?.code === 'CONFLICT') return null;
+        throw e;
+      });
+      if (moved) expired++;
+    }
+    return expired;
   },
 
   projection: async (ctx: RequestContext, proposal: Proposal) => {
