@@ -105,6 +105,33 @@ run('goals and proposals in Chromium', () => {
     }
   });
 
+  it('lets a credit checker approve a proposed limit on the pending changes page, and shows it on the customer page', async () => {
+    const { createTierwiseClient, AllProductsDocument, OpenCreditLineDocument, ProposeCreditLimitDocument } = await import('@tierwise/client');
+    const pm = createTierwiseClient({ url: `${h.url}/graphql` });
+    await pm.login('pm@tierwise.local', 'tierwise-demo');
+    const product = (await pm.request(AllProductsDocument, { filter: { q: 'CL-001' } })).allProducts[0].id;
+    const line = (await pm.request(OpenCreditLineDocument, { customerId, productId: product, creditLimit: '50000' })).openCreditLine;
+    await pm.request(ProposeCreditLimitDocument, { creditLineId: line.id, toLimit: '80000', note: '年收入证明更新' });
+    const context = await h.browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
+    const page = await context.newPage();
+    try {
+      await signIn(page, h.url, 'checker@tierwise.local', 'tierwise-demo');
+      await page.goto(`${h.url}/#/CreditLimitChange`);
+      const row = page.getByRole('row').filter({ hasText: 'Proposed by a person: 年收入证明更新' });
+      await row.getByText('50,000', { exact: true }).waitFor();
+      await row.getByText('80,000', { exact: true }).waitFor();
+      await row.getByRole('button', { name: 'Approve' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
+      await page.getByText('Applied: the customer is told').waitFor();
+      await page.goto(`${h.url}/#/Customer/${customerId}/show/credit`);
+      await page.getByTestId('credit-lines').getByText('80,000').first().waitFor();
+      await page.getByTestId('credit-lines').getByText('Applied · checker@tierwise.local').waitFor();
+      await shot(page, 'credit-lines');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows the goal and the presented proposal in Chinese', async () => {
     const { context, page } = await session(h.browser, h.url, 'zh-CN');
     try {

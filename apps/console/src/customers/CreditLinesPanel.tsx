@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, CardContent, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Card, CardContent, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { ActionDialog, useCanAdvise, useCanWrite } from '../common';
@@ -38,24 +38,26 @@ export function CreditLinesPanel() {
   return (
     <Stack spacing={2} data-testid="credit-lines">
       {canWrite && (
-        <ActionDialog
-          label="tierwise.credit.open"
-          confirmLabel="tierwise.credit.open"
-          disabled={!productId || !AMOUNT.test(limit)}
-          onConfirm={async () => {
-            await tierwise.openCreditLine(record.id, productId, limit);
-            refresh();
-          }}
-        >
-          <Stack spacing={2} sx={{ mt: 1 }}>
-            <TextField select label={translate('tierwise.sales.product')} value={productId} onChange={(e) => setProductId(e.target.value)}>
-              {products.map((p) => (
-                <MenuItem key={p.id} value={p.id}>{`${p.code} · ${localName(p)}`}</MenuItem>
-              ))}
-            </TextField>
-            <TextField label={translate('tierwise.credit.limit')} value={limit} onChange={(e) => setLimit(e.target.value.trim())} />
-          </Stack>
-        </ActionDialog>
+        <Box>
+          <ActionDialog
+            label="tierwise.credit.open"
+            confirmLabel="tierwise.credit.open"
+            disabled={!productId || !AMOUNT.test(limit)}
+            onConfirm={async () => {
+              await tierwise.openCreditLine(record.id, productId, limit);
+              refresh();
+            }}
+          >
+            <Stack spacing={2} sx={{ mt: 1 }}>
+              <TextField select label={translate('tierwise.sales.product')} value={productId} onChange={(e) => setProductId(e.target.value)}>
+                {products.map((p) => (
+                  <MenuItem key={p.id} value={p.id}>{`${p.code} · ${localName(p)}`}</MenuItem>
+                ))}
+              </TextField>
+              <TextField label={translate('tierwise.credit.limit')} value={limit} onChange={(e) => setLimit(e.target.value.trim())} />
+            </Stack>
+          </ActionDialog>
+        </Box>
       )}
       {lines.length === 0 && <Typography color="text.secondary">{translate('tierwise.credit.none')}</Typography>}
       {lines.map((line) => (
