@@ -39,6 +39,7 @@ const MODULES = [
   'credit-lines',
   'customer-app',
   'assistant',
+  'kpis',
   'partner-api',
 ];
 const moduleOrder = MODULES.map((name, i) => ({

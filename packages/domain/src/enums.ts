@@ -168,6 +168,8 @@ export enum ApiScope {
   CUSTOMERS_SELF = 'customers:self',
   /** …with the customer's personal data in full (masked without it). */
   CUSTOMERS_SELF_PII = 'customers:self:pii',
+  /** …and management reports: the plan's KPIs (no customer's personal data). */
+  REPORTS_READ = 'reports:read',
 }
 
 /** Scopes for the institution's own systems (a key without a partner); the others are for partner institutions. */
@@ -178,6 +180,7 @@ export const INTERNAL_SCOPES: readonly ApiScope[] = [
   ApiScope.SERVICE_WRITE,
   ApiScope.CUSTOMERS_SELF,
   ApiScope.CUSTOMERS_SELF_PII,
+  ApiScope.REPORTS_READ,
 ];
 
 /** A partner's referral: NEW (in the queue), CONTACTED, CONVERTED (became business) or CLOSED. */

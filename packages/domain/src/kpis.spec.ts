@@ -1,4 +1,4 @@
-import { expectedByNow, Kpi, KPI_TARGETS, onTrack, percent } from './kpis';
+import { addMonths, expectedByNow, Kpi, KPI_TARGETS, monthBounds, monthOf, monthRange, monthsBetween, onTrack, percent } from './kpis';
 
 describe('the plan’s targets', () => {
   it('has a target for every KPI of the plan', () => {
@@ -31,5 +31,28 @@ describe('the plan’s targets', () => {
     expect(onTrack(Kpi.DATA_COVERAGE, '90', '50', 1)).toBe(true);
     expect(onTrack(Kpi.DATA_COVERAGE, '89.99', '95', 1)).toBe(false);
     expect(onTrack(Kpi.PUSH_ACCURACY, null, null, 0)).toBeNull();
+  });
+});
+
+describe('months in the institution’s time zone', () => {
+  it('puts an instant in its Asia/Shanghai month', () => {
+    // 16:00 UTC on 31 January is midnight on 1 February in Shanghai.
+    expect(monthOf(new Date('2026-01-31T15:59:59.999Z'))).toBe('2026-01');
+    expect(monthOf(new Date('2026-01-31T16:00:00Z'))).toBe('2026-02');
+    expect(monthOf(new Date('2026-01-31T16:00:00Z'), 'UTC')).toBe('2026-01');
+  });
+
+  it('bounds a month by local midnights', () => {
+    expect(monthBounds('2026-02')).toEqual({ start: new Date('2026-01-31T16:00:00Z'), end: new Date('2026-02-28T16:00:00Z') });
+    expect(monthBounds('2026-12')).toEqual({ start: new Date('2026-11-30T16:00:00Z'), end: new Date('2026-12-31T16:00:00Z') });
+  });
+
+  it('counts and lists months across a year end', () => {
+    expect(addMonths('2026-11', 2)).toBe('2027-01');
+    expect(addMonths('2026-01', -1)).toBe('2025-12');
+    expect(addMonths('2026-03', -12)).toBe('2025-03');
+    expect(monthsBetween('2025-12', '2026-02')).toBe(2);
+    expect(monthRange('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthRange('2026-02', '2026-01')).toEqual([]);
   });
 });

@@ -1,4 +1,7 @@
 import Decimal from 'decimal.js';
+import { calendarDay, DEFAULT_TIME_ZONE } from './calendar';
+import { OrderStatus } from './orders';
+import { localInstant } from './service-levels';
 
 /** The plan's targets (../shared/PRODUCT.md), each computed from recorded data. */
 export enum Kpi {
@@ -83,3 +86,58 @@ export function onTrack(kpi: Kpi, value: string | null, baseline: string | null,
   if (expected === null) return null;
   return target.kind === 'RELATIVE_FALL' ? new Decimal(value).lte(expected) : new Decimal(value).gte(expected);
 }
+
+/** A calendar month as YYYY-MM. */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The calendar month (YYYY-MM) an instant falls in, in the institution's time zone. */
+export function monthOf(at: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  return calendarDay(at, timeZone).slice(0, 7);
+}
+
+/** The month `count` months after `month` (before, when negative). */
+export function addMonths(month: string, count: number): string {
+  const [y, m] = month.split('-').map(Number);
+  const index = y * 12 + (m - 1) + count;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Months from `from` to `to` (0 when equal, negative when `to` is earlier). */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  return ty * 12 + tm - (fy * 12 + fm);
+}
+
+/** The months from `from` to `to`, both included, in order. */
+export function monthRange(from: string, to: string): string[] {
+  const n = monthsBetween(from, to);
+  return Array.from({ length: Math.max(0, n + 1) }, (_, i) => addMonths(from, i));
+}
+
+/** The instants a month runs between in the institution's time zone: [start, end). */
+export function monthBounds(month: string, timeZone: string = DEFAULT_TIME_ZONE): { start: Date; end: Date } {
+  return { start: localInstant(`${month}-01`, 0, timeZone), end: localInstant(`${addMonths(month, 1)}-01`, 0, timeZone) };
+}
+
+/**
+ * The fields of the 360° profile the data coverage counts, each filled or not per customer (the risk level only while
+ * its assessment is valid).
+ */
+export const PROFILE_FIELDS = ['phone', 'idNumber', 'birthDate', 'occupation', 'lifeStage', 'language', 'riskLevel', 'tierId'] as const;
+
+/**
+ * An order came from a recommendation, a package or outreach (the personalised revenue share) when it was placed under
+ * a scenario package, converted an outreach message (placed within ATTRIBUTION_DAYS of it, see outreach), or was placed
+ * within ATTRIBUTION_DAYS after the product was shown to the customer as a recommendation.
+ */
+
+/** Where an order's revenue is attributed (the personalised revenue share): the first that applies, in this order. */
+export enum Attribution {
+  PACKAGE = 'PACKAGE',
+  OUTREACH = 'OUTREACH',
+  RECOMMENDATION = 'RECOMMENDATION',
+}
+
+/** The statuses of an order that was paid for and stands (a sale that brings revenue and counts as a purchase). */
+export const PURCHASE_STATUSES: readonly OrderStatus[] = [OrderStatus.PAID, OrderStatus.IN_COOLING_OFF, OrderStatus.CONFIRMED];

@@ -116,6 +116,11 @@ export interface MessageOutcome {
 
 const reached = (status: MessageStatus, floor: MessageStatus) => PROGRESS.indexOf(status) >= PROGRESS.indexOf(floor);
 
+/** The statuses of a message that reached the customer (delivered, and perhaps opened or acted on since). */
+export const DELIVERED_STATUSES: readonly MessageStatus[] = PROGRESS.filter((s) => reached(s, MessageStatus.DELIVERED));
+/** The statuses of a message the customer opened or acted on. */
+export const OPENED_STATUSES: readonly MessageStatus[] = PROGRESS.filter((s) => reached(s, MessageStatus.OPENED));
+
 /** Days after sending with no open or click before an approach counts as ignored (for suppression). */
 export const IGNORED_AFTER_DAYS = 3;
 

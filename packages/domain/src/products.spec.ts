@@ -1,5 +1,14 @@
 import { ProductStatus, ProductType } from './enums';
-import { bundleViolations, isOnSale, productViolations, withinSaleWindow, quotaViolations, statusTransitionViolation, type ProductRuleInput } from './products';
+import {
+  bundleViolations,
+  isOnSale,
+  productViolations,
+  saleRevenue,
+  withinSaleWindow,
+  quotaViolations,
+  statusTransitionViolation,
+  type ProductRuleInput,
+} from './products';
 
 const base: ProductRuleInput = {
   type: ProductType.FUND,
@@ -24,6 +33,10 @@ describe('productViolations', () => {
     ['sale ends when it starts', { saleEndsAt: base.saleStartsAt }, ['SALE_WINDOW_ORDER']],
     ['return max below min', { expectedReturnMax: '1.99' }, ['RETURN_RANGE_ORDER']],
     ['equal return bounds', { expectedReturnMax: '2.00' }, []],
+    ['a revenue rate of 1.5%', { revenueRate: '1.5' }, []],
+    ['a revenue rate of 100%', { revenueRate: '100' }, []],
+    ['a negative revenue rate', { revenueRate: '-0.01' }, ['REVENUE_RATE_RANGE']],
+    ['a revenue rate over 100%', { revenueRate: '100.01' }, ['REVENUE_RATE_RANGE']],
     ['components on a fund', { componentIds: ['a', 'b'] }, ['COMPONENTS_NOT_BUNDLE']],
     ['bundle of two', { type: ProductType.BUNDLE, componentIds: ['a', 'b'] }, []],
     ['bundle of one', { type: ProductType.BUNDLE, componentIds: ['a'] }, ['BUNDLE_TOO_SMALL']],
@@ -87,6 +100,16 @@ describe('productViolations', () => {
   ])('%s', (_name, change, codes) => {
     expect(productViolations({ ...base, ...change }).map((v) => v.code)).toEqual(codes);
   });
+});
+
+describe('saleRevenue: the fee or margin of one sale', () => {
+  it.each<[string, string | null, string | null]>([
+    ['100000.00', '1.5', '1500.00'],
+    ['33333.33', '0.35', '116.67'],
+    ['0.01', '50', '0.01'],
+    ['1000.00', '0', '0.00'],
+    ['1000.00', null, null],
+  ])('%s at %s%% earns %s', (amount, rate, revenue) => expect(saleRevenue(amount, rate)).toBe(revenue));
 });
 
 describe('quotaViolations', () => {

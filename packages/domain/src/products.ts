@@ -10,6 +10,8 @@ export interface ProductRuleInput {
   minInvestment: string | null;
   expectedReturnMin: string | null;
   expectedReturnMax: string | null;
+  /** Revenue from a sale in percent of its amount (fees, or a loan's interest margin); absent or null: none recorded. */
+  revenueRate?: string | null;
   saleStartsAt: Date | null;
   saleEndsAt: Date | null;
   requiresQualifiedInvestor: boolean;
@@ -35,6 +37,9 @@ export function productViolations(p: ProductRuleInput): RuleViolation[] {
   }
   if (p.expectedReturnMin !== null && p.expectedReturnMax !== null && new Decimal(p.expectedReturnMin).greaterThan(p.expectedReturnMax)) {
     v.push({ code: 'RETURN_RANGE_ORDER', field: 'expectedReturnMax', message: 'The expected return maximum cannot be below its minimum' });
+  }
+  if (p.revenueRate != null && (new Decimal(p.revenueRate).isNegative() || new Decimal(p.revenueRate).greaterThan(100))) {
+    v.push({ code: 'REVENUE_RATE_RANGE', field: 'revenueRate', message: 'The revenue rate is a percent of the amount, from 0 to 100' });
   }
   if (p.type === ProductType.BUNDLE) {
     if (p.componentIds.length < 2) {
@@ -162,4 +167,13 @@ export function bundleViolations(
     });
   }
   return v;
+}
+
+/**
+ * The institution's revenue from one sale: its amount in CNY times the product's revenue rate (percent), to the fen,
+ * half up; null when the product records no rate (that revenue is unknown, not zero).
+ */
+export function saleRevenue(cnyAmount: string, revenueRate: string | null): string | null {
+  if (revenueRate === null) return null;
+  return new Decimal(cnyAmount).times(revenueRate).dividedBy(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }

@@ -26,6 +26,7 @@ import * as wealthPlanning from '../modules/wealth-planning';
 import * as creditLines from '../modules/credit-lines';
 import * as customerApp from '../modules/customer-app';
 import * as assistant from '../modules/assistant';
+import * as kpis from '../modules/kpis';
 import * as partnerApi from '../modules/partner-api';
 
 /** What each module's index.ts gives the composition root. */
@@ -64,5 +65,6 @@ export const modules: readonly ModuleDefinition[] = [
   creditLines,
   customerApp,
   assistant,
+  kpis,
   partnerApi,
 ];

@@ -164,6 +164,7 @@ export const en = {
       SERVICE_WRITE: 'Redeem benefits and open service requests from the app',
       CUSTOMERS_SELF: "App self-service: the customer's own tier, benefits, recommendations, orders, requests and consents",
       CUSTOMERS_SELF_PII: "App self-service: the customer's own personal data in full (masked otherwise)",
+      REPORTS_READ: "Management reports: the plan's KPIs",
     },
     OrderStatus: {
       DRAFT: 'Draft',
@@ -363,6 +364,7 @@ export const en = {
         termDays: 'Term (days)',
         expectedReturnMin: 'Expected return from (%)',
         expectedReturnMax: 'Expected return to (%)',
+        revenueRate: 'Revenue per sale (% of amount)',
         saleStartsAt: 'Sale starts',
         saleEndsAt: 'Sale ends',
         issuerId: 'Issuer',
@@ -1191,6 +1193,7 @@ export const en = {
       negativeAmount: 'An amount cannot be negative',
       code: '2 to 40 capital letters, digits, "-" and "_" (e.g. WM-FLEX-001)',
       saleWindow: 'The sale window must end after it starts',
+      revenueRate: 'The revenue rate is a percent of the amount, from 0 to 100',
       returnRange: 'The expected return maximum cannot be below its minimum',
       bundleSize: 'A bundle combines at least two component products',
       componentsNotBundle: 'Only a product of type Bundle can have component products',

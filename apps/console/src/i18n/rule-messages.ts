@@ -5,6 +5,7 @@
 export const RULE_MESSAGES: Readonly<Record<string, string>> = {
   SALE_WINDOW_ORDER: 'tierwise.validation.saleWindow',
   RETURN_RANGE_ORDER: 'tierwise.validation.returnRange',
+  REVENUE_RATE_RANGE: 'tierwise.validation.revenueRate',
   BUNDLE_TOO_SMALL: 'tierwise.validation.bundleSize',
   COMPONENTS_NOT_BUNDLE: 'tierwise.validation.componentsNotBundle',
   DUPLICATE_COMPONENT: 'tierwise.validation.bundleSize',

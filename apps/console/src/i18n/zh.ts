@@ -137,6 +137,7 @@ export const zh = {
       SERVICE_WRITE: '从 App 兑换权益与提交服务请求',
       CUSTOMERS_SELF: 'App 客户自助：客户本人的层级、权益、推荐、订单、服务请求与同意',
       CUSTOMERS_SELF_PII: 'App 客户自助：显示客户本人的完整个人信息（否则脱敏）',
+      REPORTS_READ: '管理报表：读取规划目标（KPI）',
     },
     OrderStatus: {
       DRAFT: '草稿',
@@ -319,6 +320,7 @@ export const zh = {
         termDays: '期限（天）',
         expectedReturnMin: '预期收益下限（%）',
         expectedReturnMax: '预期收益上限（%）',
+        revenueRate: '每笔销售收入（金额的 %）',
         saleStartsAt: '销售开始',
         saleEndsAt: '销售结束',
         issuerId: '发行机构',
@@ -1126,6 +1128,7 @@ export const zh = {
       negativeAmount: '金额不能为负数',
       code: '2 至 40 位大写字母、数字、“-”或“_”（例如 WM-FLEX-001）',
       saleWindow: '销售结束时间必须晚于开始时间',
+      revenueRate: '收入费率为金额的百分比，须在 0 到 100 之间',
       returnRange: '预期收益上限不能低于下限',
       bundleSize: '组合产品至少包含两个成分产品',
       componentsNotBundle: '只有“组合产品”类型可以包含成分产品',

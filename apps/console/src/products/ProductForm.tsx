@@ -70,7 +70,7 @@ export function ProductForm(props: Omit<SimpleFormProps, 'children'>) {
       <Row>
         <PercentInput source="expectedReturnMin" />
         <PercentInput source="expectedReturnMax" />
-        <span />
+        <PercentInput source="revenueRate" />
       </Row>
       <Row>
         <DateTimeInput source="saleStartsAt" parse={toIso} />

@@ -17,6 +17,7 @@ export function ProductShow() {
         <NumberField source="termDays" emptyText="—" />
         <TextField source="expectedReturnMin" emptyText="—" />
         <TextField source="expectedReturnMax" emptyText="—" />
+        <TextField source="revenueRate" emptyText="—" />
         <DateField source="saleStartsAt" showTime emptyText="—" />
         <DateField source="saleEndsAt" showTime emptyText="—" />
         <ReferenceField source="issuerId" reference="PartnerInstitution" emptyText="—" />

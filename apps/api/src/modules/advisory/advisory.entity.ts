@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedRecord } from '../../common/persistence/columns';
 
 export enum ContactKind {
@@ -22,6 +22,7 @@ registerEnumType(FollowUpKind, { name: 'FollowUpKind' });
 @ObjectType('Contact', { simpleResolvers: true })
 @Entity('customer_contact')
 @Index('IDX_contact_customer', ['customerId', 'contactedAt'])
+@Index('IDX_contact_contacted', ['contactedAt'])
 export class Contact {
   @Field(() => ID) @PrimaryColumn({ type: 'varchar', length: 36 }) id!: string;
   @Field(() => ID) @Column({ type: 'varchar', length: 36 }) customerId!: string;
@@ -29,6 +30,9 @@ export class Contact {
   @Field(() => Boolean, { description: 'A needs interview (the needs found are recorded with it)' }) @Column({ type: 'boolean' }) interview!: boolean;
   @Field(() => String) @Column({ type: 'varchar', length: 4000 }) notes!: string;
   @Field(() => GraphQLISODateTime) @Column({ type: 'datetime', precision: 6 }) contactedAt!: Date;
+  @Field(() => Int, { nullable: true, description: "The customer's rating of the contact (an interview's satisfaction), 1–5" })
+  @Column({ type: 'int', nullable: true })
+  satisfaction!: number | null;
   @Field(() => String) @Column({ type: 'varchar', length: 200 }) loggedBy!: string;
 }
 

@@ -15,7 +15,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { IsBoolean, IsDate, IsEnum, IsOptional, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { AllowOrAdvisor } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
@@ -34,6 +34,12 @@ class LogContactArgsType {
   @IsBoolean()
   interview?: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it happened (now unless given)' }) @IsOptional() @IsDate() contactedAt?: Date;
+  @Field(() => Int, { nullable: true, description: "The customer's rating of it, 1 (poor) to 5 (excellent)" })
+  @IsOptional()
+  @IsInt({ message: 'satisfaction is a whole number from 1 to 5' })
+  @Min(1, { message: 'satisfaction is a whole number from 1 to 5' })
+  @Max(5, { message: 'satisfaction is a whole number from 1 to 5' })
+  satisfaction?: number;
 }
 
 @InputType('FollowUpFilter')

@@ -19,6 +19,8 @@ export interface LogContactArgs {
   notes: string;
   interview?: boolean | null;
   contactedAt?: Date | null;
+  /** The customer's rating, 1–5. */
+  satisfaction?: number | null;
 }
 
 export interface FollowUpFilter {
@@ -60,6 +62,7 @@ export const AdvisoryService = {
         interview: !!args.interview,
         notes: args.notes,
         contactedAt: args.contactedAt ?? now,
+        satisfaction: args.satisfaction ?? null,
         loggedBy: actorEmail(tx),
       });
       await tx.manager.insert(Contact, contact);

@@ -4,6 +4,7 @@ import { Contact, FollowUp } from './advisory.entity';
 import { AdvisoryResolver, CustomerContactsResolver, ExclusiveServicesResolver } from './advisory.resolver';
 export { AdvisoryService } from './advisory.service';
 export { AdvisoryResolver, CustomerContactsResolver };
+export { Contact };
 
 /** The entities this module owns (the app assembles the data source from every module's list). */
 export const entities = [Contact, FollowUp];

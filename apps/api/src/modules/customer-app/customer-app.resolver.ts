@@ -214,10 +214,12 @@ export class CustomerAppResolver {
   }
 
   @SelfScope()
-  @Mutation(() => CustomerNeed, { description: 'The customer dismisses a need detected for them: it lapses now (kept as history)' })
+  @Mutation(() => CustomerNeed, {
+    description: 'The customer dismisses a need detected for them as wrong: it lapses now (kept as history) and counts against its rule',
+  })
   async selfDismissNeed(@Ctx() ctx: RequestContext, @Args(() => SelfNeedArgs) a: SelfNeedArgs) {
     await assertCustomerOwns(ctx, 'need', a.needId, a.customerId);
-    return NeedService.close(ctx, a.needId);
+    return NeedService.reject(ctx, a.needId);
   }
 }
 

@@ -97,4 +97,12 @@ export class Customer extends VersionedRecord {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Since when the tiering basis has been below the current tier (downgrade grace clock)' })
   @Column({ type: 'datetime', precision: 6, nullable: true })
   tierBelowFloorSince!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the customer closed their relationship with the institution (null: a customer)' })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the relationship was closed' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  closedReason!: string | null;
 }

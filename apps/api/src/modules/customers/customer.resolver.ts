@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertBatchSize, assertListSize, MAX_BATCH } from '../../common/errors';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertBatchSize, assertListSize, badInput, MAX_BATCH } from '../../common/errors';
 import { Allow } from '../../common/auth';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
@@ -31,6 +31,25 @@ export class CustomerResolver extends createCrudResolver({
   ) {
     assertListSize('customerIds', customerIds, MAX_BATCH);
     return CustomerService.assignAdvisor(ctx, customerIds, advisorId ?? null);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => Customer, { description: 'Record that the customer closed their relationship with the institution (churn); audited' })
+  closeCustomerRelationship(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String, { description: 'Why (1–200 characters)' }) reason: string,
+  ) {
+    const trimmed = reason.trim();
+    if (trimmed.length < 1 || trimmed.length > 200) throw badInput([{ field: 'reason', code: 'LENGTH', message: 'Give a reason of 1 to 200 characters' }]);
+    return CustomerService.closeRelationship(ctx, id, version, trimmed);
+  }
+
+  @Allow(Role.PRODUCT_MANAGER)
+  @Mutation(() => Customer, { description: 'Reopen a closed relationship (a customer who came back); audited' })
+  reopenCustomerRelationship(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return CustomerService.closeRelationship(ctx, id, version, null);
   }
 
   @Allow(Role.PRODUCT_MANAGER)

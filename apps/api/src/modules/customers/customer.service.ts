@@ -87,6 +87,16 @@ export const CustomerService = {
     }),
   get: (ctx: RequestContext, id: string) => customers.get(ctx, id),
 
+  /** The customer closes their relationship (it counts as churn); reopening clears it. Both at the version the client saw. */
+  closeRelationship: (ctx: RequestContext, id: string, version: number, reason: string | null, now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      const current = await customers.get(tx, id);
+      if (reason !== null && current.closedAt) throw conflict(`The relationship was already closed on ${current.closedAt.toISOString()}`);
+      if (reason === null && !current.closedAt) throw conflict('The relationship is open');
+      return (await customers.update(tx, id, version, reason === null ? { closedAt: null, closedReason: null } : { closedAt: now, closedReason: reason }))
+        .after;
+    }),
+
   create: (ctx: RequestContext, args: CreateCustomerArgs) =>
     inTransaction(ctx, async (tx) => {
       assertNoViolations(customerAmounts(args));

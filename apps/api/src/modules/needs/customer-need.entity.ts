@@ -1,9 +1,16 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NeedType } from '../../common/enums';
 import { Customer, CustomerRecord } from '../customers';
 
 export type NeedSource = 'RULE' | 'INTERVIEW';
+
+/** What an advisor or the customer said of a detected need: right (confirmed) or wrong (rejected). */
+export enum NeedVerdict {
+  CONFIRMED = 'CONFIRMED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(NeedVerdict, { name: 'NeedVerdict', description: 'An advisor or the customer confirmed a detected need, or rejected it' });
 
 @ObjectType('NeedEvidence', { description: 'Why a need was detected: the events that met a rule, or an advisor interview' })
 export class NeedEvidence {
@@ -23,6 +30,7 @@ export class NeedEvidence {
 @Entity('customer_need')
 @Index('UQ_customer_need_source', ['customerId', 'need', 'sourceKey'], { unique: true })
 @Index('IDX_customer_need_expiry', ['customerId', 'expiresAt'])
+@Index('IDX_customer_need_verdict', ['verdictAt'])
 export class CustomerNeed extends CustomerRecord {
   @Field(() => NeedType)
   @Column({ type: 'varchar', length: 32 })
@@ -63,6 +71,21 @@ export class CustomerNeed extends CustomerRecord {
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })
   recordedBy!: string;
+
+  @Field(() => NeedVerdict, {
+    nullable: true,
+    description: 'Whether an advisor or the customer confirmed the detected need or rejected it (the need identification accuracy)',
+  })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  verdict!: NeedVerdict | null;
+
+  @Field(() => String, { nullable: true, description: 'Who gave the verdict' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  verdictBy!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  verdictAt!: Date | null;
 
   @ManyToOne(() => Customer, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'customerId', foreignKeyConstraintName: 'FK_customer_need_customer' })

@@ -4,7 +4,7 @@ import { NeedRule } from './need-rule.entity';
 import { CustomerNeed } from './customer-need.entity';
 import { CustomerNeedsResolver, NeedRulePendingChangesResolver, NeedRuleResolver } from './needs.resolver';
 export { BehaviourEvent } from './behaviour-event.entity';
-export { CustomerNeed } from './customer-need.entity';
+export { CustomerNeed, NeedVerdict } from './customer-need.entity';
 export { NeedRule } from './need-rule.entity';
 export { CustomerNeedsResolver, NeedRuleResolver } from './needs.resolver';
 export { NeedService } from './needs.service';

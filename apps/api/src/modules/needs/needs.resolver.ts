@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { Allow, AllowOrAdvisor, AllowOrScope, registerCustomerOwner } from '../../common/auth';
+import { Allow, AllowOrAdvisor, AllowOrAdvisorFor, AllowOrScope, registerCustomerOwner } from '../../common/auth';
 import { ApiScope } from '@tierwise/domain';
 import type { RequestContext } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
@@ -55,6 +55,15 @@ export class NeedRuleResolver extends createCrudResolver({
   @Mutation(() => CustomerNeed, { description: "Record or confirm a need from an advisor's interview (e.g. the quarterly HNW interview)" })
   recordInterviewNeed(@Ctx() ctx: RequestContext, @Args(() => InterviewNeedArgs) args: InterviewNeedArgs) {
     return NeedService.recordInterview(ctx, args);
+  }
+
+  @AllowOrAdvisorFor(Role.PRODUCT_MANAGER, 'need')
+  @Mutation(() => CustomerNeed, {
+    description:
+      'An advisor says whether a detected need is right: confirmed, it holds on (as long as an interview would); rejected, it lapses now. Either counts in the need identification accuracy, by rule',
+  })
+  judgeCustomerNeed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('confirmed', () => Boolean) confirmed: boolean) {
+    return confirmed ? NeedService.confirm(ctx, id) : NeedService.reject(ctx, id);
   }
 
   @Allow(Role.PRODUCT_MANAGER)

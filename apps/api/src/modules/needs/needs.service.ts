@@ -1,4 +1,4 @@
-import { In, MoreThan } from 'typeorm';
+import { In, IsNull, MoreThan } from 'typeorm';
 import { DAY_MS, evaluateNeedRule, interviewNeedExpiry, needRuleEdit, needRuleViolations, TOPIC_PATTERN, type BehaviourSignal } from '@tierwise/domain';
 import { actorEmail, inTransaction, systemContext, type RequestContext } from '../../common/context';
 import { jobs } from '../../common/queue';
@@ -11,7 +11,7 @@ import { insertIgnoringExisting } from '../../common/persistence/bulk-insert';
 import { newId } from '../../common/persistence/columns';
 import { Customer, customerIdsByRef, unknownCustomerItem } from '../customers';
 import { BehaviourEvent } from './behaviour-event.entity';
-import { CustomerNeed } from './customer-need.entity';
+import { CustomerNeed, NeedVerdict } from './customer-need.entity';
 import { NeedRule } from './need-rule.entity';
 import type { BehaviourEventInput, CreateNeedRuleArgs, InterviewNeedArgs, NeedRuleFilter, UpdateNeedRuleArgs } from './needs.inputs';
 import { needsOfCustomer } from './needs.loaders';
@@ -86,6 +86,11 @@ async function detectNeeds(tx: RequestContext, customerIds: string[], topics: st
     }
   }
   return detected;
+}
+
+/** A verdict on a detected need: who said so and when (the latest stands: the customer may think again). */
+function verdictOf(tx: RequestContext, verdict: NeedVerdict, now: Date) {
+  return { verdict, verdictBy: actorEmail(tx), verdictAt: now };
 }
 
 export const NeedService = {
@@ -197,6 +202,12 @@ export const NeedService = {
       if (!(await tx.manager.existsBy(Customer, { id: args.customerId }))) throw notFound('Customer', args.customerId);
       const expiresAt = interviewNeedExpiry(now, args.validDays ?? undefined);
       const evidence = { eventIds: [], notes: args.notes };
+      // The interview found the need a rule had detected: the advisor confirmed the detection.
+      await tx.manager.update(
+        CustomerNeed,
+        { customerId: args.customerId, need: args.need, source: 'RULE', verdict: IsNull(), expiresAt: MoreThan(now) },
+        { verdict: NeedVerdict.CONFIRMED, verdictBy: actorEmail(tx), verdictAt: now },
+      );
       const previous = await tx.manager.findOneBy(CustomerNeed, { customerId: args.customerId, need: args.need, sourceKey: 'INTERVIEW' });
       if (previous) {
         await tx.manager.update(
@@ -239,16 +250,36 @@ export const NeedService = {
     }),
 
   /**
-   * The customer confirms a need in force (in the app): it is confirmed now and holds as long as an interview's would
-   * (it never shortens). A need that has lapsed answers NOT_FOUND.
+   * The customer (in the app) or an advisor confirms a need in force: it is confirmed now and holds as long as an
+   * interview's would (it never shortens), and the detection counts as right. A need that has lapsed answers NOT_FOUND.
    */
   confirm: (ctx: RequestContext, id: string, now = new Date()) =>
     inTransaction(ctx, async (tx) => {
       const need = await tx.manager.findOneBy(CustomerNeed, { id });
       if (!need || need.expiresAt <= now) throw notFound('CustomerNeed', id);
       const renewed = interviewNeedExpiry(now);
-      const after = { ...need, lastConfirmedAt: now, expiresAt: renewed > need.expiresAt ? renewed : need.expiresAt };
-      await tx.manager.update(CustomerNeed, { id }, { lastConfirmedAt: after.lastConfirmedAt, expiresAt: after.expiresAt });
+      const changes = {
+        lastConfirmedAt: now,
+        expiresAt: renewed > need.expiresAt ? renewed : need.expiresAt,
+        ...verdictOf(tx, NeedVerdict.CONFIRMED, now),
+      };
+      await tx.manager.update(CustomerNeed, { id }, changes);
+      const after = { ...need, ...changes };
+      await recordAudit(tx, AuditAction.UPDATE, 'CustomerNeed', id, need, after);
+      return after;
+    }),
+
+  /**
+   * The customer (in the app) or an advisor says a need in force is wrong: it lapses now (kept as history) and the
+   * detection counts as wrong. A need that has lapsed answers NOT_FOUND.
+   */
+  reject: (ctx: RequestContext, id: string, now = new Date()) =>
+    inTransaction(ctx, async (tx) => {
+      const need = await tx.manager.findOneBy(CustomerNeed, { id });
+      if (!need || need.expiresAt <= now) throw notFound('CustomerNeed', id);
+      const changes = { expiresAt: now, ...verdictOf(tx, NeedVerdict.REJECTED, now) };
+      await tx.manager.update(CustomerNeed, { id }, changes);
+      const after = { ...need, ...changes };
       await recordAudit(tx, AuditAction.UPDATE, 'CustomerNeed', id, need, after);
       return after;
     }),

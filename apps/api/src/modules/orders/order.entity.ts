@@ -29,6 +29,7 @@ registerEnumType(OrderChannel, { name: 'OrderChannel', description: 'Where the o
 @Index('IDX_order_customer', ['customerId', 'status'])
 @Index('IDX_order_cooling_off', ['status', 'coolingOffEndsAt'])
 @Index('IDX_order_partner', ['referredByPartnerId', 'createdAt'])
+@Index('IDX_order_paid', ['paidAt'])
 export class Order extends VersionedRecord {
   @Field(() => ID)
   @Column({ type: 'varchar', length: 36 })
@@ -139,6 +140,14 @@ export class Order extends VersionedRecord {
   @Field(() => ID, { nullable: true, description: 'The scenario package under which the partner referred it' })
   @Column({ type: 'varchar', length: 36, nullable: true })
   scenarioPackageId!: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "The institution's revenue from the sale in CNY (fees, or a loan's interest margin): the amount times the product's revenue rate when it was placed; null when the product records none",
+  })
+  @Column({ ...moneyColumn, nullable: true })
+  revenue!: string | null;
 
   @ManyToOne(() => Customer, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'customerId', foreignKeyConstraintName: 'FK_order_customer' })

@@ -9,6 +9,7 @@ import {
   orderTransitionViolation,
   OrderStatus,
   privatePlacementAmountViolation,
+  saleRevenue,
   refundOnCancel,
   statusAfterPayment,
   suitability,
@@ -147,6 +148,7 @@ export const OrderService = {
         currency: product.currency,
         cnyAmount: cnyAmount!, // checked above: every order has its CNY equivalent
         cnyRate: product.currency === 'CNY' ? null : rate,
+        revenue: saleRevenue(cnyAmount!, product.revenueRate),
         decision: {
           allowed: decision.allowed,
           gate: gate.outcome,

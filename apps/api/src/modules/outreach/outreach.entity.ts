@@ -128,6 +128,8 @@ export class Campaign extends CatalogueRecord {
 @Index('IDX_outreach_message_customer', ['customerId', 'sentAt'])
 @Index('IDX_outreach_message_campaign', ['campaignId', 'status'])
 @Index('IDX_outreach_message_status', ['status', 'holdUntil'])
+@Index('IDX_outreach_message_sent', ['sentAt'])
+@Index('IDX_outreach_message_order', ['orderId'])
 export class OutreachMessage {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })

@@ -46,6 +46,14 @@ export class Product extends CatalogueRecord {
   @Column({ type: 'bigint', transformer: scaledDecimal, nullable: true })
   expectedReturnMax!: string | null;
 
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "The institution's revenue from a sale, in percent of the amount: fees for an investment or insurance product, the interest margin for a loan (null: none recorded)",
+  })
+  @Column({ type: 'bigint', transformer: scaledDecimal, nullable: true })
+  revenueRate!: string | null;
+
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column({ type: 'datetime', precision: 6, nullable: true })
   saleStartsAt!: Date | null;

@@ -50,6 +50,9 @@ function withProductFields<T extends ArgsClass>(Base: T) {
     @Field(() => DecimalScalar, { nullable: true, description: 'Percent per year' })
     expectedReturnMax?: string | null;
 
+    @Field(() => DecimalScalar, { nullable: true, description: 'Revenue from a sale in percent of its amount (fees, or the interest margin of a loan), 0–100' })
+    revenueRate?: string | null;
+
     @Field(() => GraphQLISODateTime, { nullable: true })
     saleStartsAt?: Date | null;
 

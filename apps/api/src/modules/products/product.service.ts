@@ -168,6 +168,7 @@ export const ProductService = {
           minInvestment: values.minInvestment ?? null,
           expectedReturnMin: values.expectedReturnMin ?? null,
           expectedReturnMax: values.expectedReturnMax ?? null,
+          revenueRate: values.revenueRate ?? null,
           saleStartsAt: values.saleStartsAt ?? null,
           saleEndsAt: values.saleEndsAt ?? null,
           requiresQualifiedInvestor: values.requiresQualifiedInvestor,

@@ -3,7 +3,7 @@ import './service-desk.jobs';
 import { BusinessCalendar, ServiceMessage, ServiceRequest, SlaEvent } from './service-desk.entity';
 import { BranchTicket } from './branch-queue.entity';
 import { BranchQueueResolver, BusinessCalendarResolver, ServiceRequestResolver } from './service-desk.resolver';
-export { ServiceMessage, ServiceRequest } from './service-desk.entity';
+export { ServiceMessage, ServiceRequest, SlaEvent } from './service-desk.entity';
 export { ServiceDeskService } from './service-desk.service';
 export { BusinessCalendarResolver, ServiceRequestResolver };
 

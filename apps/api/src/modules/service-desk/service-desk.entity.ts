@@ -45,6 +45,8 @@ export class BusinessCalendar extends CatalogueRecord {
 @Entity('service_request')
 @Index('IDX_service_request_status', ['status', 'createdAt'])
 @Index('IDX_service_request_customer', ['customerId', 'createdAt'])
+@Index('IDX_service_request_created', ['createdAt'])
+@Index('IDX_service_request_resolved', ['resolvedAt'])
 export class ServiceRequest extends VersionedRecord {
   @Field(() => ID) @Column({ type: 'varchar', length: 36 }) customerId!: string;
   @Field(() => ID, { nullable: true, description: 'The tier whose promise the request is held to' })
@@ -63,6 +65,12 @@ export class ServiceRequest extends VersionedRecord {
   /** Every status it took and when (the pauses come from it). */
   @Column({ type: 'simple-json' }) history!: { status: ServiceRequestStatus; at: string }[];
   @Field(() => GraphQLISODateTime, { nullable: true }) @Column({ type: 'datetime', precision: 6, nullable: true }) firstResponseAt!: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Working minutes to the first answer, on the clock of its policy (pauses and closed hours left out)' })
+  @Column({ type: 'int', nullable: true })
+  firstResponseMinutes!: number | null;
+  @Field(() => Boolean, { nullable: true, description: "Whether the first answer came within the tier's deadline (null: not answered yet)" })
+  @Column({ type: 'boolean', nullable: true })
+  firstResponseOnTime!: boolean | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) @Column({ type: 'datetime', precision: 6, nullable: true }) resolvedAt!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) @Column({ type: 'datetime', precision: 6, nullable: true }) closedAt!: Date | null;
   @Field(() => Int, { nullable: true, description: 'The customer’s rating after resolution, 1–5' }) @Column({ type: 'int', nullable: true }) satisfaction!:

@@ -195,7 +195,18 @@ export const ServiceDeskService = {
       });
       await tx.manager.insert(ServiceMessage, message);
       if (!args.internal && !r.firstResponseAt && tx.actor) {
-        await tx.manager.update(ServiceRequest, { id: r.id }, { firstResponseAt: now, dueOrder: dueOrderOf({ ...r, firstResponseAt: now }) });
+        const pauses = pausesOf(r);
+        const dueAt = slaDeadline(r.createdAt, r.policy.firstResponseMinutes, r.policy.calendar, pauses);
+        await tx.manager.update(
+          ServiceRequest,
+          { id: r.id },
+          {
+            firstResponseAt: now,
+            firstResponseMinutes: workingMinutesBetween(r.createdAt, now, r.policy.calendar, pauses),
+            firstResponseOnTime: dueAt === null || now <= dueAt,
+            dueOrder: dueOrderOf({ ...r, firstResponseAt: now }),
+          },
+        );
       }
       if (tx.actor && !r.handledByPerson) await tx.manager.update(ServiceRequest, { id: r.id }, { handledByPerson: true });
       return message;
