@@ -249,7 +249,7 @@ describe.each(databaseKinds())('the plan’s KPIs on %s', (kind) => {
       order(randomUUID(), c.c1, products[0], at('2026-03-10'), '100.00'),
       order(randomUUID(), c.c1, products[2], at('2026-03-20'), '600.00'),
       order(randomUUID(), c.c2, products[0], at('2026-03-21'), '900.00', { status: 'CANCELLED' as never }),
-    ]);
+    ] as never[]);
     const message = (customerId: string, status: string, o: Partial<OutreachMessage> = {}): Partial<OutreachMessage> => ({
       id: randomUUID(),
       dedupeKey: randomUUID(),

@@ -10,6 +10,7 @@ import { Product } from '../modules/products';
 import { PartnerInstitution } from '../modules/partners';
 import { FeedbackEvent, RecommendationService } from '../modules/recommendations';
 import { seededRandom } from './synthetic/population';
+import { seedHistory } from './synthetic/history';
 import { seedSyntheticPopulation } from './synthetic/seed-synthetic';
 
 /** The demo population: the same customers on every machine. */
@@ -86,5 +87,7 @@ export async function seedDemoPopulation(dataSource: DataSource, now = new Date(
       await CreditLineService.recordConduct(tx, conduct, now);
     });
   }
-  return `a demo population of ${customers} customers (${sharing} data-sharing consents, ${lookUps / 3} with mortgage-rate look-ups, ${feedback} recommendations shown, ${credit} credit lines)`;
+  // A year of history behind them, so the KPI dashboard has a trend to show.
+  const history = await seedHistory(dataSource, { months: 12, seed: DEMO_POPULATION.seed, now });
+  return `a demo population of ${customers} customers (${sharing} data-sharing consents, ${lookUps / 3} with mortgage-rate look-ups, ${feedback} recommendations shown, ${credit} credit lines; 12 months of history: ${history.orders} orders, ${history.requests} service requests, ${history.messages} messages)`;
 }

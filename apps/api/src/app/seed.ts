@@ -205,6 +205,7 @@ const { CONSERVATIVE, STEADY, BALANCED, AGGRESSIVE } = RiskPreference;
 const PRODUCTS: SeedProduct[] = [
   {
     code: 'WM-FLEX-001',
+    revenueRate: '0.50',
     name: '灵活期限理财',
     nameEn: 'Flexible-term wealth product',
     type: ProductType.WEALTH_PRODUCT,
@@ -218,6 +219,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'MMF-001',
+    revenueRate: '0.25',
     name: '天天利货币基金',
     nameEn: 'Daily money-market fund',
     type: ProductType.MONEY_MARKET_FUND,
@@ -231,6 +233,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'DEP-CD-001',
+    revenueRate: '1.20',
     name: '大额存单（三年）',
     nameEn: 'Large certificate of deposit (3 years)',
     type: ProductType.DEPOSIT,
@@ -245,6 +248,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'FUND-BOND-001',
+    revenueRate: '0.80',
     name: '安心纯债基金',
     nameEn: 'Steady pure bond fund',
     type: ProductType.FUND,
@@ -259,6 +263,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'FUND-BAL-001',
+    revenueRate: '1.20',
     name: '均衡配置混合基金',
     nameEn: 'Balanced allocation fund',
     type: ProductType.FUND,
@@ -272,6 +277,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'FUND-EQ-001',
+    revenueRate: '1.50',
     name: '成长优选股票基金',
     nameEn: 'Growth select equity fund',
     type: ProductType.FUND,
@@ -286,6 +292,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'INS-CI-001',
+    revenueRate: '15.00',
     name: '康宁重疾保障',
     nameEn: 'Kangning critical-illness cover',
     type: ProductType.INSURANCE,
@@ -299,6 +306,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'INS-EDU-001',
+    revenueRate: '12.00',
     name: '育才教育金保险',
     nameEn: 'Yucai education savings insurance',
     type: ProductType.INSURANCE,
@@ -313,6 +321,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'BUNDLE-WI-001',
+    revenueRate: '1.00',
     name: '稳健理财+保障组合',
     nameEn: 'Steady wealth + protection bundle',
     type: ProductType.BUNDLE,
@@ -327,6 +336,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'CL-001',
+    revenueRate: '3.00',
     name: '随心贷个人信用额度',
     nameEn: 'Flexible personal credit line',
     type: ProductType.CREDIT_LINE,
@@ -337,6 +347,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'MTG-001',
+    revenueRate: '1.20',
     name: '安居住房按揭贷款',
     nameEn: 'Anju home mortgage',
     type: ProductType.MORTGAGE,
@@ -349,6 +360,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'PE-001',
+    revenueRate: '2.00',
     name: '远见私募股权基金一期',
     nameEn: 'Vision private equity fund I',
     type: ProductType.PRIVATE_FUND,
@@ -366,6 +378,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'TRUST-FAM-001',
+    revenueRate: '1.00',
     name: '传承家族信托（十年）',
     nameEn: 'Legacy family trust (10 years)',
     type: ProductType.FAMILY_TRUST,
@@ -381,6 +394,7 @@ const PRODUCTS: SeedProduct[] = [
   },
   {
     code: 'LOAN-BIZ-001',
+    revenueRate: '2.50',
     name: '企业主经营贷',
     nameEn: 'Business-owner operating loan',
     type: ProductType.LOAN,
@@ -652,12 +666,6 @@ export async function seed(
       done.push('demo users pm@, checker@ (approves changes) and viewer@tierwise.local (password "tierwise-demo")');
     }
   }
-  if (config.seedDemoData && (await dataSource.manager.count(Tier)) === 0) {
-    await inTransaction(ctx, (tx) => seedCatalogue(tx));
-    done.push(`seeded the demo catalogue (${TIERS.length} tiers, ${BENEFITS.length} benefits, ${PRODUCTS.length} products, ${PARTNERS.length} partners)`);
-    // Customers only with the catalogue they are tiered on, into an empty database, and never in production.
-    if (config.seedDemoPopulation && !config.production && (await dataSource.manager.count(Customer)) === 0) done.push(await seedDemoPopulation(dataSource));
-  }
   // The smart customer service's knowledge base, in force, into a database without one.
   if (config.seedDemoData && (await dataSource.manager.count(KnowledgeEntry)) === 0) {
     await inTransaction(ctx, async (tx) => {
@@ -675,6 +683,12 @@ export async function seed(
         });
     });
     done.push(`seeded the knowledge base (${KNOWLEDGE_BASE.length} questions in Chinese and English)`);
+  }
+  if (config.seedDemoData && (await dataSource.manager.count(Tier)) === 0) {
+    await inTransaction(ctx, (tx) => seedCatalogue(tx));
+    done.push(`seeded the demo catalogue (${TIERS.length} tiers, ${BENEFITS.length} benefits, ${PRODUCTS.length} products, ${PARTNERS.length} partners)`);
+    // Customers only with the catalogue they are tiered on, into an empty database, and never in production.
+    if (config.seedDemoPopulation && !config.production && (await dataSource.manager.count(Customer)) === 0) done.push(await seedDemoPopulation(dataSource));
   }
   // Products from before their terms were kept get their current terms as a revision (idempotent, every start).
   const kept = await ProductService.keepCurrentTerms(ctx);

@@ -1,6 +1,7 @@
 /**
- * npm run seed:synthetic -- --customers 1000000 [--seed 20261129] [--days 90]
- * A reproducible population (fixed seed) in the configured database, with a progress bar.
+ * npm run seed:synthetic -- --customers 1000000 [--seed 20261129] [--days 90] [--history-months 12]
+ * A reproducible population (fixed seed) in the configured database, with a progress bar, and months of history
+ * behind it (orders, service requests and ratings, outreach, questions, month-end AUM) with the KPI snapshots taken.
  */
 import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
@@ -8,6 +9,7 @@ import { loadConfig } from '../app/config';
 import { createDataSource, isMysqlUrl, migrate } from '../app/data-source';
 import { ensureMysqlDatabase } from '../app/mysql-database';
 import { seed } from '../app/seed';
+import { seedHistory } from '../app/synthetic/history';
 import { seedSyntheticPopulation } from '../app/synthetic/seed-synthetic';
 import { wholeNumberOption } from './options';
 
@@ -29,6 +31,16 @@ async function main() {
   });
   bar.stop();
   console.log(`Inserted up to ${totals.customers} customers, ${totals.snapshots} daily snapshots and ${totals.holdings} holdings (existing rows left alone).`);
+  const months = wholeNumberOption('history-months', 12);
+  if (months > 0) {
+    console.log(`Adding ${months} months of history and taking the KPI snapshots…`);
+    const history = await seedHistory(dataSource, { months, seed: wholeNumberOption('seed', 20261129) });
+    console.log(
+      Object.entries(history)
+        .map(([what, n]) => `${n} ${what}`)
+        .join(', '),
+    );
+  }
   await dataSource.destroy();
 }
 

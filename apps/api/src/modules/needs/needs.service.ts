@@ -271,12 +271,13 @@ export const NeedService = {
 
   /**
    * The customer (in the app) or an advisor says a need in force is wrong: it lapses now (kept as history) and the
-   * detection counts as wrong. A need that has lapsed answers NOT_FOUND.
+   * detection counts as wrong. A need that has lapsed already is left as it is (dismissing twice changes nothing).
    */
   reject: (ctx: RequestContext, id: string, now = new Date()) =>
     inTransaction(ctx, async (tx) => {
       const need = await tx.manager.findOneBy(CustomerNeed, { id });
-      if (!need || need.expiresAt <= now) throw notFound('CustomerNeed', id);
+      if (!need) throw notFound('CustomerNeed', id);
+      if (need.expiresAt <= now) return need;
       const changes = { expiresAt: now, ...verdictOf(tx, NeedVerdict.REJECTED, now) };
       await tx.manager.update(CustomerNeed, { id }, changes);
       const after = { ...need, ...changes };
