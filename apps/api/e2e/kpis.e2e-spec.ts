@@ -28,6 +28,7 @@ const MARCH = { inside: new Date('2026-02-28T16:30:00Z'), outside: new Date('202
 const at = (day: string, time = '02:00:00') => new Date(`${day}T${time}Z`);
 /** The job's clock: 10 April 2026, so March is a closed month. */
 const NOW = at('2026-04-10');
+const MASKED = '指**户';
 
 describe.each(databaseKinds())('the plan’s KPIs on %s', (kind) => {
   let api: TestApi;
@@ -408,6 +409,9 @@ describe.each(databaseKinds())('the plan’s KPIs on %s', (kind) => {
     const records = async (kpi: string, tierId?: string) =>
       (await api.viewer.request(KpiRecordsDocument, { kpi: kpi as never, month: '2026-03', tierId })).kpiRecords.map((r) => [r.customerId, r.reason]);
     expect(await records('HNW_REPEAT_PURCHASE')).toEqual([[c.c4, 'ONE_PURCHASE']]);
+    // Names are masked here as everywhere but revealCustomer.
+    const [first] = (await api.viewer.request(KpiRecordsDocument, { kpi: 'CHURN', month: '2026-03' })).kpiRecords;
+    expect(first.customerName).toBe(MASKED);
     expect((await records('RESPONSE_TIME')).sort()).toEqual(
       [
         [c.c2, 'ANSWERED_LATE'],

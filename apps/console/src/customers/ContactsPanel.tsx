@@ -32,6 +32,7 @@ export function ContactsPanel() {
                 <TableCell>
                   {translate(`enums.ContactKind.${c.kind}`)}
                   {c.interview ? ` · ${translate('tierwise.advisory.interviewShort')}` : ''}
+                  {c.satisfaction ? ` · ${translate('tierwise.advisory.rated', { rating: c.satisfaction })}` : ''}
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'pre-wrap' }}>{c.notes}</TableCell>
                 <TableCell>{c.loggedBy}</TableCell>

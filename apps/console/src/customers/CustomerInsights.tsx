@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { NeedType } from '@tierwise/client';
 import { choices } from '../choices';
-import { ActionDialog, useCanWrite } from '../common';
+import { ActionDialog, useCanAdvise, useCanWrite } from '../common';
 import { useCodedText, useLocalFormat, useLocalName } from '../fields';
 import { useTierwise } from '../dataProvider';
 
@@ -61,6 +61,7 @@ export function CustomerInsights() {
   const translate = useTranslate();
   const notify = useNotify();
   const canWrite = useCanWrite();
+  const canJudge = useCanAdvise();
   const queryClient = useQueryClient();
   const coded = useCodedText();
   const localName = useLocalName();
@@ -76,9 +77,9 @@ export function CustomerInsights() {
   const reload = () => {
     for (const key of ['needs', 'recommendations', 'scenarios']) void queryClient.invalidateQueries({ queryKey: [key, id] });
   };
-  const close = async (needId: string) => {
+  const act = (action: () => Promise<unknown>) => async () => {
     try {
-      await tierwise.closeCustomerNeed(needId);
+      await action();
       reload();
     } catch (e) {
       notify((e as Error).message, { type: 'error' });
@@ -115,7 +116,23 @@ export function CustomerInsights() {
                 <TableCell align="right">{n.weight}</TableCell>
                 <TableCell>{n.evidence.notes ?? translate('tierwise.insights.events', { smart_count: n.evidence.eventIds.length })}</TableCell>
                 <TableCell>{format.date(n.expiresAt)}</TableCell>
-                <TableCell>{canWrite && <Button label="tierwise.insights.close" onClick={() => close(n.id)} />}</TableCell>
+                <TableCell>
+                  {n.source === 'RULE' && n.verdict && (
+                    <Chip
+                      size="small"
+                      color={n.verdict === 'CONFIRMED' ? 'success' : 'default'}
+                      label={translate(`enums.NeedVerdict.${n.verdict}`)}
+                      title={n.verdictBy ?? ''}
+                    />
+                  )}
+                  {canJudge && n.source === 'RULE' && !n.verdict && (
+                    <>
+                      <Button label="tierwise.insights.confirmNeed" onClick={act(() => tierwise.judgeCustomerNeed(n.id, true))} />
+                      <Button label="tierwise.insights.rejectNeed" onClick={act(() => tierwise.judgeCustomerNeed(n.id, false))} />
+                    </>
+                  )}
+                  {canWrite && <Button label="tierwise.insights.close" onClick={act(() => tierwise.closeCustomerNeed(n.id))} />}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -1,6 +1,6 @@
 import Visibility from '@mui/icons-material/Visibility';
 import { useState } from 'react';
-import { Alert, Typography } from '@mui/material';
+import { Alert, TextField as MuiTextField, Typography } from '@mui/material';
 import {
   ArrayField,
   Button,
@@ -17,12 +17,13 @@ import {
   TopToolbar,
   usePermissions,
   useRecordContext,
+  useRefresh,
   useTranslate,
 } from 'react-admin';
 import type { RevealCustomerQuery } from '@tierwise/client';
 import { Role } from '@tierwise/domain';
 import { choices } from '../choices';
-import { EmptyState, formPages, HistoryButton, ListActions, useCanWrite, TIER_ORDER } from '../common';
+import { ActionDialog, EmptyState, formPages, HistoryButton, ListActions, useCanWrite, TIER_ORDER } from '../common';
 import { ConsentsPanel } from './ConsentsPanel';
 import { OrdersPanel } from './OrdersPanel';
 import { PlansPanel } from './PlansPanel';
@@ -36,7 +37,7 @@ import { CustomerSummary } from './CustomerSummary';
 import { CustomerForm } from './CustomerForm';
 import { RiskAssessmentButton } from './RiskAssessmentDialog';
 import { useTierwise } from '../dataProvider';
-import { DateField, EnumField, MoneyField, formatDecimal, localName, useCodedText } from '../fields';
+import { DateField, EnumField, MoneyField, formatDecimal, localName, useCodedText, useLocalFormat } from '../fields';
 import { ConsoleList, ResponsiveDatagrid, type CardRecord as R } from '../lists';
 
 const filters = [
@@ -97,6 +98,63 @@ function CustomerMessages() {
   return record ? <MessageTable filter={{ customerId: record.id }} /> : null;
 }
 
+/** The customer closed their relationship with the institution (it counts as churn), or came back. */
+function RelationshipButton() {
+  const record = useRecordContext<{ id: string; version: number; closedAt?: string | null }>();
+  const translate = useTranslate();
+  const tierwise = useTierwise();
+  const refresh = useRefresh();
+  const [reason, setReason] = useState('');
+  if (!record) return null;
+  if (record.closedAt)
+    return (
+      <ActionDialog
+        label="tierwise.customers.reopen"
+        confirmLabel="tierwise.customers.reopen"
+        onConfirm={async () => {
+          await tierwise.reopenCustomerRelationship(String(record.id), record.version);
+          refresh();
+        }}
+      >
+        <Typography>{translate('tierwise.customers.reopenHelp')}</Typography>
+      </ActionDialog>
+    );
+  return (
+    <ActionDialog
+      label="tierwise.customers.close"
+      confirmLabel="tierwise.customers.close"
+      disabled={!reason.trim() || reason.trim().length > 200}
+      onConfirm={async () => {
+        await tierwise.closeCustomerRelationship(String(record.id), record.version, reason.trim());
+        setReason('');
+        refresh();
+      }}
+    >
+      <MuiTextField
+        label={translate('tierwise.customers.closeReason')}
+        helperText={translate('tierwise.customers.closeHelp')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        slotProps={{ htmlInput: { maxLength: 200 } }}
+        fullWidth
+        sx={{ mt: 1 }}
+      />
+    </ActionDialog>
+  );
+}
+
+function ClosedNotice() {
+  const record = useRecordContext<{ closedAt?: string | null; closedReason?: string | null }>();
+  const translate = useTranslate();
+  const format = useLocalFormat();
+  if (!record?.closedAt) return null;
+  return (
+    <Alert severity="info" data-testid="relationship-closed" sx={{ m: 2, mb: 0 }}>
+      {translate('tierwise.customers.closedOn', { date: format.date(record.closedAt), reason: record.closedReason ?? '—' })}
+    </Alert>
+  );
+}
+
 function CustomerShow() {
   const [revealed, setRevealed] = useState<RevealCustomerQuery['revealCustomer'] | null>(null);
   const canWrite = useCanWrite();
@@ -113,10 +171,12 @@ function CustomerShow() {
           <RevealButton onReveal={setRevealed} />
           <RiskAssessmentButton />
           <HistoryButton />
+          {canWrite && <RelationshipButton />}
           {canWrite && <EditButton />}
         </TopToolbar>
       }
     >
+      <ClosedNotice />
       {revealed && (
         <Alert severity="warning" data-testid="revealed" sx={{ m: 2, mb: 0 }}>
           {revealed.name} · {revealed.phone ?? '—'} · {revealed.idNumber ?? '—'}

@@ -24,6 +24,7 @@ import type { TierwiseMethods } from '../dataProvider/methods';
 import { RISK_COLOURS, formatDecimal, useLocalFormat, useLocalName } from '../fields';
 import { AuditEntity, ChangeSummary } from '../audit/AuditParts';
 import { ExclusiveShortfalls } from '../followUps/ExclusiveShortfalls';
+import { KpiTiles } from './KpiTiles';
 
 const STATUS_COLOURS: Record<string, string> = { DRAFT: '#90a4ae', ACTIVE: '#2e7d32', SUSPENDED: '#f9a825', RETIRED: '#6d4c41' };
 
@@ -86,6 +87,7 @@ function CatalogueDashboard() {
           {translate('tierwise.dashboard.noProducts')}
         </Typography>
       )}
+      <KpiTiles tiers={data.tiers} />
       <Card sx={{ mb: 2 }} data-testid="coverage">
         <CardHeader
           title={`${translate('tierwise.customers.coverage')}: ${(Number(data.coverage.ratio) * 100).toFixed(1)}%`}

@@ -1,4 +1,12 @@
 import {
+  CloseCustomerRelationshipDocument,
+  JudgeCustomerNeedDocument,
+  KpiByTierDocument,
+  KpiRecordsDocument,
+  KpisDocument,
+  NeedRuleAccuracyDocument,
+  ReopenCustomerRelationshipDocument,
+  type Kpi,
   AcceptProposalDocument,
   ApproveCreditLimitChangeDocument,
   CreateCustomerGoalDocument,
@@ -156,6 +164,18 @@ export const tierwiseMethods = {
     };
   },
 
+  /** The plan's KPIs over months `from`…`to` (YYYY-MM) for a tier or all, and what lies behind one of them. */
+  kpis: async (from: string, to: string, tierId: string | null) => (await request(KpisDocument, { from, to, tierId })).kpis,
+  kpiByTier: async (kpi: Kpi, month: string) => (await request(KpiByTierDocument, { kpi, month })).kpiByTier,
+  needRuleAccuracy: async (month: string) => (await request(NeedRuleAccuracyDocument, { month })).needRuleAccuracy,
+  kpiRecords: async (kpi: Kpi, month: string, tierId: string | null, page: number, perPage: number) =>
+    (await request(KpiRecordsDocument, { kpi, month, tierId, page, perPage })).kpiRecords,
+  judgeCustomerNeed: async (id: string, confirmed: boolean) => (await request(JudgeCustomerNeedDocument, { id, confirmed })).judgeCustomerNeed,
+  closeCustomerRelationship: async (id: string, version: number, reason: string) =>
+    (await request(CloseCustomerRelationshipDocument, { id, version, reason })).closeCustomerRelationship,
+  reopenCustomerRelationship: async (id: string, version: number) =>
+    (await request(ReopenCustomerRelationshipDocument, { id, version })).reopenCustomerRelationship,
+
   tierChangePreview: async (ranges: ProposedTierRangeInput[]) => (await request(TierChangePreviewDocument, { ranges })).tierChangePreview,
   latestRetierJob: async () => (await request(LatestRetierJobDocument)).latestRetierJob,
   startRetier: async () => (await request(StartRetierDocument)).startRetier,
@@ -233,8 +253,8 @@ export const tierwiseMethods = {
   redeemBenefit: async (customerId: string, benefitId: string, idempotencyKey: string, notes: string | null) =>
     (await request(RedeemBenefitDocument, { customerId, benefitId, idempotencyKey, notes })).redeemBenefit,
 
-  logContact: async (customerId: string, kind: ContactKind, notes: string, interview: boolean) =>
-    (await request(LogContactDocument, { customerId, kind, notes, interview })).logContact,
+  logContact: async (customerId: string, kind: ContactKind, notes: string, interview: boolean, satisfaction: number | null = null) =>
+    (await request(LogContactDocument, { customerId, kind, notes, interview, satisfaction })).logContact,
   customerContacts: async (id: string) => (await request(CustomerContactsDocument, { id })).Customer,
 
   exclusiveShortfalls: async () => (await request(ExclusiveServiceShortfallsDocument)).exclusiveServiceShortfalls,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import { Checkbox, FormControlLabel, MenuItem, Rating, Stack, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ContactKind } from '@tierwise/client';
 import { ActionDialog } from '../common';
@@ -14,14 +14,16 @@ export function LogContactButton({ customerId, interview: defaultInterview = fal
   const [kind, setKind] = useState<ContactKind>('PHONE');
   const [notes, setNotes] = useState('');
   const [interview, setInterview] = useState(defaultInterview);
+  const [rating, setRating] = useState<number | null>(null);
   return (
     <ActionDialog
       label="tierwise.advisory.logContact"
       confirmLabel="tierwise.advisory.logContact"
       disabled={!notes.trim()}
       onConfirm={async () => {
-        await tierwise.logContact(customerId, kind, notes.trim(), interview);
+        await tierwise.logContact(customerId, kind, notes.trim(), interview, rating);
         setNotes('');
+        setRating(null);
         onDone();
       }}
     >
@@ -38,6 +40,12 @@ export function LogContactButton({ customerId, interview: defaultInterview = fal
           control={<Checkbox checked={interview} onChange={(e) => setInterview(e.target.checked)} />}
           label={translate('tierwise.advisory.interview')}
         />
+        <Stack>
+          <Typography variant="body2" color="text.secondary">
+            {translate('tierwise.advisory.rating')}
+          </Typography>
+          <Rating value={rating} onChange={(_, value) => setRating(value)} data-testid="contact-rating" />
+        </Stack>
       </Stack>
     </ActionDialog>
   );

@@ -4,6 +4,7 @@ import {
   addMonths,
   AdvisorModel,
   expectedByNow,
+  maskName,
   Kpi,
   KPI_TARGETS,
   MONTH_PATTERN,
@@ -200,21 +201,23 @@ export const KpiService = {
     const sql = new Sql(ctx.manager);
     const tierFilter = (column: string) => (scope === ALL_TIERS ? '' : scope === NO_TIER ? ` AND ${column} IS NULL` : ` AND ${column} = :tierId`);
     const page = ` LIMIT ${Math.floor(take)} OFFSET ${Math.floor(skip)}`;
-    const list = async (query: string) => (await sql.rows(query, params)).map((r) => ({ ...r, at: instant(r.at) }));
+    // The customer's name masked, as everywhere outside revealCustomer.
+    const list = async (query: string) =>
+      (await sql.rows(query, params)).map((r) => ({ ...r, at: instant(r.at), customerName: maskName(String(r.customerName ?? '')) }));
     const params = { ...period, yearStart, tierId: scope, yes: true, metric: SlaMetric.FIRST_RESPONSE, privateBanker: AdvisorModel.PRIVATE_BANKER };
     switch (kpi) {
       case Kpi.HNW_REPEAT_PURCHASE:
         return list(
-          `SELECT o.customerId AS id, o.customerId AS customerId, MAX(c.tierId) AS tierId, MAX(o.paidAt) AS at, 'ONE_PURCHASE' AS reason
+          `SELECT o.customerId AS id, o.customerId AS customerId, MAX(c.name) AS customerName, MAX(c.tierId) AS tierId, MAX(o.paidAt) AS at, 'ONE_PURCHASE' AS reason
            FROM ${sql.table(Order)} o JOIN ${sql.table(Customer)} c ON c.id = o.customerId JOIN ${sql.table(Tier)} t ON t.id = c.tierId
            WHERE t.advisorModel = :privateBanker AND o.status IN (${sql.list(PURCHASE_STATUSES)}) AND o.paidAt >= :yearStart AND o.paidAt < :asOf${tierFilter('c.tierId')}
            GROUP BY o.customerId HAVING COUNT(*) = 1 ORDER BY at DESC${page}`,
         );
       case Kpi.RESPONSE_TIME:
         return list(
-          `SELECT r.id AS id, r.customerId AS customerId, r.tierId AS tierId, r.createdAt AS at,
+          `SELECT r.id AS id, r.customerId AS customerId, c.name AS customerName, r.tierId AS tierId, r.createdAt AS at,
              CASE WHEN r.firstResponseAt IS NULL THEN 'NOT_ANSWERED' ELSE 'ANSWERED_LATE' END AS reason
-           FROM ${sql.table(ServiceRequest)} r
+           FROM ${sql.table(ServiceRequest)} r JOIN ${sql.table(Customer)} c ON c.id = r.customerId
            WHERE r.createdAt >= :start AND r.createdAt < :asOf${tierFilter('r.tierId')}
              AND ((r.firstResponseAt IS NOT NULL AND r.firstResponseOnTime <> :yes)
                OR (r.firstResponseAt IS NULL AND EXISTS (SELECT 1 FROM ${sql.table(SlaEvent)} e WHERE e.requestId = r.id AND e.metric = :metric AND e.percent >= 100)))
@@ -222,7 +225,7 @@ export const KpiService = {
         );
       case Kpi.PROFILED:
         return list(
-          `SELECT c.id AS id, c.id AS customerId, c.tierId AS tierId, c.createdAt AS at,
+          `SELECT c.id AS id, c.id AS customerId, c.name AS customerName, c.tierId AS tierId, c.createdAt AS at,
              CASE WHEN c.riskLevel IS NULL OR c.riskAssessmentExpiresAt IS NULL OR c.riskAssessmentExpiresAt <= :asOf THEN 'NO_VALID_ASSESSMENT'
                   WHEN c.lifeStage IS NULL THEN 'NO_LIFE_STAGE' WHEN c.occupation IS NULL THEN 'NO_OCCUPATION' WHEN c.tierId IS NULL THEN 'NO_TIER'
                   ELSE 'NO_NEED_OR_INTERVIEW' END AS reason
@@ -233,7 +236,7 @@ export const KpiService = {
         );
       case Kpi.CHURN:
         return list(
-          `SELECT c.id AS id, c.id AS customerId, c.tierId AS tierId, COALESCE(c.closedAt, s.day) AS at,
+          `SELECT c.id AS id, c.id AS customerId, c.name AS customerName, c.tierId AS tierId, COALESCE(c.closedAt, s.day) AS at,
              CASE WHEN c.closedAt IS NOT NULL THEN 'CLOSED' ELSE 'AUM_ZERO' END AS reason
            FROM ${sql.table(Customer)} c LEFT JOIN ${sql.table(AumSnapshot)} s ON s.customerId = c.id AND s.day = (SELECT MAX(x.day) FROM ${sql.table(AumSnapshot)} x WHERE x.day < :asOf)
            WHERE ((c.closedAt >= :yearStart AND c.closedAt < :asOf) OR s.aum = 0)${tierFilter('c.tierId')}

@@ -52,6 +52,7 @@ export class NeedRuleAccuracyType {
 export class KpiRecordType {
   @Field(() => ID, { description: 'The service request (response time) or the customer' }) id!: string;
   @Field(() => ID) customerId!: string;
+  @Field(() => String, { description: "The customer's name, masked" }) customerName!: string;
   @Field(() => ID, { nullable: true }) tierId!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) at!: Date | null;
   @Field(() => String, {
