@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
   AllProductsDocument,
+  AllServiceRequestsDocument,
+  CloseCustomerRelationshipDocument,
+  CreateApiClientDocument,
+  CreateCustomerDocument,
+  CreateServiceRequestDocument,
+  JudgeCustomerNeedDocument,
+  LogContactDocument,
+  PlaceOrderDocument,
+  ReopenCustomerRelationshipDocument,
+  ReplyToServiceRequestDocument,
+  AllCustomersDocument,
   AllTiersDocument,
   KpiByTierDocument,
   KpiRecordsDocument,
@@ -17,7 +28,7 @@ import { Order } from '../src/modules/orders';
 import { OutreachMessage } from '../src/modules/outreach';
 import { RecommendationFeedback } from '../src/modules/recommendations';
 import { ServiceRequest, SlaEvent } from '../src/modules/service-desk';
-import { databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
+import { assess, databaseKinds, postGraphQL, startTestApi, type TestApi } from '../test-utils/harness';
 
 /**
  * The plan's KPIs (issue 18) on a small fixed data set, each checked against an answer worked out by hand below.
@@ -433,6 +444,84 @@ describe.each(databaseKinds())('the plan’s KPIs on %s', (kind) => {
     expect(await records('PROFILED', tiers.HNW)).toEqual([[c.c4, 'NO_VALID_ASSESSMENT']]);
   });
 
+  it('records what the KPIs read through the operations: revenue, first answers, verdicts, closures and ratings', async () => {
+    const customerId = (await api.pm.request(CreateCustomerDocument, { externalRef: 'KPI-OPS', name: '记录客户', aum: '800000' })).createCustomer.id;
+    await assess(api, { 'KPI-OPS': 'C3' });
+    const product = (await api.viewer.request(AllProductsDocument, { filter: { q: 'WM-FLEX-001' } })).allProducts[0].id;
+    // The product's revenue rate (0.50% in the demo catalogue) times the amount, to the fen.
+    const order = (await api.pm.request(PlaceOrderDocument, { customerId, productId: product, amount: '33333.33' })).placeOrder;
+    expect(order.revenue).toBe('166.67');
+
+    // A staff member's first public answer records its working minutes and that it came within the tier's deadline.
+    const request = (await api.pm.request(CreateServiceRequestDocument, { customerId, category: 'CONSULTATION', channel: 'APP', description: '咨询' }))
+      .createServiceRequest;
+    await api.pm.request(ReplyToServiceRequestDocument, { id: request.id, body: '您好，已为您查询' });
+    const [answered] = (await api.viewer.request(AllServiceRequestsDocument, { filter: { customerId } })).allServiceRequests;
+    expect(answered).toMatchObject({ firstResponseOnTime: true, firstResponseMinutes: 0 });
+
+    // An advisor's verdict on a detected need, once in force; a viewer may not give one.
+    const needId = randomUUID();
+    await api.dataSource.manager.insert(CustomerNeed, {
+      id: needId,
+      customerId,
+      need: 'EDUCATION' as never,
+      source: 'RULE',
+      sourceKey: ruleA,
+      ruleId: ruleA,
+      weight: 40,
+      evidence: { eventIds: [], notes: null },
+      detectedAt: new Date(),
+      lastConfirmedAt: new Date(),
+      expiresAt: new Date(Date.now() + 30 * 86_400_000),
+      recordedBy: 'rule TEST',
+    });
+    const judge = (token: string | undefined, confirmed: boolean) =>
+      postGraphQL(
+        api,
+        {
+          query: 'mutation($id: ID!, $c: Boolean!) { judgeCustomerNeed(id: $id, confirmed: $c) { verdict verdictBy } }',
+          variables: { id: needId, c: confirmed },
+        },
+        token,
+      );
+    expect((await judge(api.viewer.token, true)).body.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const rejected = (await api.pm.request(JudgeCustomerNeedDocument, { id: needId, confirmed: false })).judgeCustomerNeed;
+    expect(rejected).toMatchObject({ verdict: 'REJECTED', verdictBy: 'pm@tierwise.local' });
+    // Rejected, it lapsed: confirming it afterwards finds nothing in force.
+    expect((await judge(api.pm.token, true)).body.errors![0].extensions!.code).toBe('NOT_FOUND');
+
+    // Closing the relationship: a reason, the version the client saw, once; reopening clears it.
+    const close = (version: number, reason: string) =>
+      postGraphQL(
+        api,
+        {
+          query: 'mutation($id: ID!, $v: Int!, $r: String!) { closeCustomerRelationship(id: $id, version: $v, reason: $r) { version closedAt } }',
+          variables: { id: customerId, v: version, r: reason },
+        },
+        api.pm.token,
+      );
+    const { version } = (await api.viewer.request(AllCustomersDocument, { filter: { q: 'KPI-OPS' } })).allCustomers[0];
+    expect((await close(version, '  ')).body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await close(version + 5, '移居海外')).body.errors![0].extensions!.code).toBe('CONFLICT');
+    const closed = (await api.pm.request(CloseCustomerRelationshipDocument, { id: customerId, version, reason: '移居海外' })).closeCustomerRelationship;
+    expect(closed.closedAt).not.toBeNull();
+    expect((await close(closed.version, '再次')).body.errors![0].extensions!.code).toBe('CONFLICT');
+    expect(
+      (await api.pm.request(ReopenCustomerRelationshipDocument, { id: customerId, version: closed.version })).reopenCustomerRelationship.closedAt,
+    ).toBeNull();
+
+    // An interview's rating, 1 to 5.
+    const rated = await postGraphQL(
+      api,
+      { query: 'mutation($c: ID!) { logContact(customerId: $c, kind: PHONE, notes: "回访", satisfaction: 6) { id } }', variables: { c: customerId } },
+      api.pm.token,
+    );
+    expect(rated.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await api.pm.request(LogContactDocument, { customerId, kind: 'PHONE', notes: '回访', interview: true, satisfaction: 5 })).logContact.satisfaction,
+    ).toBe(5);
+  });
+
   it('refuses a malformed period with a clear error and lets only staff and a reports key read', async () => {
     const ask = async (variables: Record<string, unknown>, token?: string) => {
       const { body } = await postGraphQL(api, { query: 'query($from: String!, $to: String!) { kpis(from: $from, to: $to) { kpi value } }', variables }, token);
@@ -444,6 +533,15 @@ describe.each(databaseKinds())('the plan’s KPIs on %s', (kind) => {
     expect((await ask({ from: '2026-04', to: '2026-03' }, api.viewer.token)).code).toBe('BAD_USER_INPUT');
     expect((await ask({ from: '2020-01', to: '2026-03' }, api.viewer.token)).code).toBe('BAD_USER_INPUT');
     expect((await ask({ from: '2026-01', to: '2026-03' })).code).toBe('UNAUTHENTICATED');
+    // Management reports: an API key of the institution's with reports:read; another scope is not enough.
+    const key = async (scopes: string[]) =>
+      (await api.admin.request(CreateApiClientDocument, { name: `KPI ${scopes[0]}`, scopes: scopes as never })).createApiClient.key!;
+    const withKey = async (scopes: string[]) =>
+      postGraphQL(api, { query: '{ kpis(from: "2026-03", to: "2026-03") { kpi value } }' }, undefined, { 'x-api-key': await key(scopes) });
+    const reports = await withKey(['REPORTS_READ']);
+    expect(reports.body.errors).toBeUndefined();
+    expect((reports.body.data as { kpis: { kpi: string; value: string }[] }).kpis.find((k) => k.kpi === 'CHURN')!.value).toBe('50.00');
+    expect((await withKey(['CUSTOMERS_SELF'])).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     const missing = await postGraphQL(api, { query: `{ kpis(from: "2026-01", to: "2026-03", tierId: "${randomUUID()}") { kpi } }` }, api.viewer.token);
     expect(missing.body.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
