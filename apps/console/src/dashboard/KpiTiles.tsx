@@ -60,6 +60,7 @@ export function KpiTiles({ tiers }: { tiers: readonly TierRef[] }) {
   const tierwise = useTierwise();
   const targetText = useTargetText();
   const localName = useLocalName();
+  const format = useLocalFormat();
   const [tierId, setTierId] = useState<string>('');
   const [rows, setRows] = useState<KpiRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -77,7 +78,12 @@ export function KpiTiles({ tiers }: { tiers: readonly TierRef[] }) {
     <Card sx={{ mb: 2 }} data-testid="kpis">
       <CardHeader
         title={translate('tierwise.kpis.title')}
-        subheader={translate('tierwise.kpis.subtitle', { from, to })}
+        subheader={
+          <>
+            {translate('tierwise.kpis.subtitle', { from, to })}
+            {rows?.[0]?.measuredAt && ` · ${translate('tierwise.kpis.measuredAt', { at: format.dateTime(rows[0].measuredAt) })}`}
+          </>
+        }
         action={
           <TextField
             select

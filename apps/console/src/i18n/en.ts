@@ -833,6 +833,7 @@ export const en = {
       allTiers: 'All customers',
       noTier: 'Without a tier',
       loading: 'Measuring…',
+      measuredAt: 'this month measured %{at} (hourly)',
       onTrack: 'On track',
       offTrack: 'Off track',
       noData: 'No data yet',

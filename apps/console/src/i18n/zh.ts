@@ -780,6 +780,7 @@ export const zh = {
       allTiers: '全部客户',
       noTier: '未分层',
       loading: '正在计算…',
+      measuredAt: '本月数据计算于 %{at}（每小时更新）',
       onTrack: '达标进度正常',
       offTrack: '落后于目标',
       noData: '暂无数据',

@@ -28,8 +28,6 @@ import { Tier } from '../tiers';
 import { instant, measure, needAccuracyByRule, profiledCustomer, Sql, type Period } from './kpi-queries';
 import { ALL_TIERS, KpiSnapshot, NO_TIER, type KpiFigure } from './kpi-snapshot.entity';
 
-/** The current month's snapshot is read as it is while younger than this; older, it is measured again. */
-export const LIVE_REFRESH_MS = 10 * 60 * 1000;
 /** The months one `kpis` call may span. */
 export const MAX_KPI_MONTHS = 36;
 /** The months the snapshot job fills in behind the current one when they are missing. */
@@ -110,7 +108,8 @@ async function scopeOf(ctx: RequestContext, tierId: string | null | undefined): 
 export const KpiService = {
   /**
    * Every KPI over the months `from`…`to` (YYYY-MM, in the institution's time zone) for a tier or for all: each month's
-   * value from its snapshot (the current month measured live when its snapshot is older than LIVE_REFRESH_MS), the
+   * value from its snapshot (the job measures the current month again each hour; measured here only when it has no
+   * snapshot yet, so that the dashboard never waits for a million customers' records), with when it was measured, the
    * target and the period it applies to, the baseline (the first month measured, over all history), the value expected
    * by now on the way from it, and whether the latest month is on track.
    */
@@ -126,7 +125,7 @@ export const KpiService = {
     const current = monthOf(now, timeZone);
     let rows = await ctx.manager.find(KpiSnapshot, { where: { scope }, order: { month: 'ASC' } });
     const live = rows.find((r) => r.month === current);
-    if (months.includes(current) && (!live || now.getTime() - new Date(live.computedAt).getTime() > LIVE_REFRESH_MS)) {
+    if (months.includes(current) && !live) {
       await snapshotMonth(ctx.manager, current, now, timeZone);
       rows = await ctx.manager.find(KpiSnapshot, { where: { scope }, order: { month: 'ASC' } });
     }
@@ -143,6 +142,7 @@ export const KpiService = {
       return {
         kpi,
         month: last,
+        measuredAt: byMonth.get(last)?.computedAt ?? null,
         value,
         part: latest?.part ?? null,
         whole: latest?.whole ?? null,

@@ -16,6 +16,8 @@ export class KpiMonthType {
 export class KpiResultType {
   @Field(() => Kpi) kpi!: Kpi;
   @Field(() => String, { description: 'The month the value is of (the last asked for)' }) month!: string;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "When that month's figures were measured (the snapshot job's last run over it)" })
+  measuredAt!: Date | null;
   @Field(() => DecimalScalar, { nullable: true, description: 'Percent; null when there was nothing to measure (no data is not 0%)' }) value!: string | null;
   @Field(() => DecimalScalar, { nullable: true }) part!: string | null;
   @Field(() => DecimalScalar, { nullable: true }) whole!: string | null;
