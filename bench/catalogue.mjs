@@ -51,14 +51,18 @@ async function load(name, url, headers, bodyFor) {
 
 async function main() {
   await prepareDatabase();
-  const api = start(`${root}apps/api/dist/main.js`, {
-    DATABASE_URL: MYSQL_URL,
-    PORT: '4391',
-    NODE_ENV: 'production',
-    JWT_SECRET: 'b'.repeat(40),
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-  });
+  const api = start(
+    `${root}apps/api/dist/main.js`,
+    {
+      DATABASE_URL: MYSQL_URL,
+      PORT: '4391',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'b'.repeat(40),
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    },
+    process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
+  );
   const baseline = start(`${root}bench/catalogue-baseline.mjs`, { DATABASE_URL: MYSQL_URL, PORT: '4392' });
   try {
     await waitFor('http://127.0.0.1:4391/readyz');

@@ -11,7 +11,7 @@ import { resumeRetierJobs } from './modules/tiering';
 async function main() {
   const config = loadConfig();
   const flavour = isMysqlUrl(config.databaseUrl) ? await ensureMysqlDatabase(config.databaseUrl) : undefined;
-  const dataSource = createDataSource({ url: config.databaseUrl, sqlitePath: config.sqlitePath, flavour });
+  const dataSource = createDataSource({ url: config.databaseUrl, sqlitePath: config.sqlitePath, flavour, replicaUrls: config.databaseReplicaUrls });
   await dataSource.initialize();
   const applied = await migrate(dataSource);
   if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, `Database: applied ${applied.length} migration(s)`);

@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 export interface AppConfig {
   port: number;
   databaseUrl?: string;
+  /** Read replicas (MySQL): GraphQL queries read from them; mutations, jobs and everything else use DATABASE_URL. */
+  databaseReplicaUrls: string[];
   sqlitePath: string;
   adminEmail: string;
   adminPassword: string;
@@ -27,6 +29,17 @@ export interface AppConfig {
 }
 
 /** Configuration from the environment, with local-use defaults; production refuses the insecure ones. */
+/** DATABASE_REPLICA_URLS: comma-separated mysql:// URLs of read replicas of DATABASE_URL's database. */
+function replicaUrls(env: NodeJS.ProcessEnv): string[] {
+  const urls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  if (urls.length && !/^(mysql|mariadb):\/\//.test(env.DATABASE_URL ?? '')) throw new Error('DATABASE_REPLICA_URLS needs DATABASE_URL on MySQL/MariaDB');
+  for (const url of urls) if (!/^(mysql|mariadb):\/\//.test(url)) throw new Error(`DATABASE_REPLICA_URLS takes mysql:// URLs (got "${url.split(':')[0]}:")`);
+  return urls;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const repoRoot = resolve(__dirname, '../../../..');
@@ -37,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: Number(env.PORT ?? 4000),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReplicaUrls: replicaUrls(env),
     sqlitePath: env.SQLITE_PATH ?? resolve(repoRoot, 'data/tierwise.sqlite'),
     adminEmail: (env.ADMIN_EMAIL ?? 'admin@tierwise.local').toLowerCase(),
     adminPassword,

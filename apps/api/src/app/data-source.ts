@@ -15,6 +15,11 @@ export interface DatabaseOptions {
   logger?: Logger;
   /** Which server a mysql:// URL points at (from ensureMysqlDatabase); default mysql. */
   flavour?: 'mysql' | 'mariadb';
+  /**
+   * Read replicas of `url` (MySQL only). Every statement still goes to the primary unless a caller asks for a replica's
+   * query runner (the API does for GraphQL queries: see `server.ts`).
+   */
+  replicaUrls?: readonly string[];
 }
 
 export function isMysqlUrl(url: string | undefined): url is string {
@@ -32,11 +37,13 @@ export function createDataSource(options: DatabaseOptions): DataSource {
   };
   if (options.url !== undefined && options.url !== '') {
     if (!isMysqlUrl(options.url)) throw new Error(`DATABASE_URL must start with mysql:// (got "${String(options.url).split(':')[0]}:")`);
+    const url = options.url.replace(/^mariadb:/, 'mysql:');
+    const replicas = (options.replicaUrls ?? []).map((u) => ({ url: u.replace(/^mariadb:/, 'mysql:') }));
     return new DataSource({
       ...common,
       logging: [...common.logging],
       type: options.flavour ?? 'mysql',
-      url: options.url.replace(/^mariadb:/, 'mysql:'),
+      ...(replicas.length ? { replication: { master: { url }, slaves: replicas, defaultMode: 'master' as const } } : { url }),
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
       supportBigNumbers: true,

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,12 +11,12 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import compression from 'compression';
 import helmet from 'helmet';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { TokenService } from '../common/auth';
 import type { Actor, RequestContext } from '../common/context';
 import { formatError } from '../common/format-error';
 import { armorRules, introspectionPolicy, noSubscriptions, parseOptions } from '../common/graphql-limits';
-import { LoaderCache } from '../common/persistence/loaders';
+import { LoaderCache, rowSourceOf } from '../common/persistence/loaders';
 import { logger, Metrics, observabilityPlugin, requestIdFrom } from '../common/observability';
 import { jobs } from '../common/queue';
 import { outreachCallbackHandler } from '../modules/outreach';
@@ -67,6 +67,38 @@ async function actorFrom(header: string | undefined, tokens: TokenService, dataS
 }
 
 /** The HTTP server: GraphQL at /graphql, the console at /, liveness at /healthz, readiness at /readyz. */
+/**
+ * With read replicas configured (DATABASE_REPLICA_URLS), a GraphQL **query** reads from one of them: its manager is a
+ * replica's query runner, released when the response goes out. A mutation — and every read it makes after its writes —
+ * stays on the primary, as do transactions (writes inside a query, like an audit entry, go to the primary too), jobs
+ * and everything outside GraphQL. Authentication happens before, on the primary.
+ */
+interface ReplicaReads {
+  manager: EntityManager | null;
+}
+
+function readReplicaPlugin(dataSource: DataSource): ApolloServerPlugin<RequestContext> {
+  const replicated = 'replication' in dataSource.options && !!dataSource.options.replication;
+  return {
+    async requestDidStart() {
+      if (!replicated) return;
+      let runner: QueryRunner | null = null;
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'query') return;
+          runner = dataSource.createQueryRunner('slave');
+          contextValue.manager = runner.manager;
+          const reads = (contextValue as RequestContext & { replicaReads?: ReplicaReads }).replicaReads;
+          if (reads) reads.manager = runner.manager;
+        },
+        async willSendResponse() {
+          if (runner && !runner.isReleased) await runner.release();
+        },
+      };
+    },
+  };
+}
+
 export async function startServer(config: AppConfig, dataSource: DataSource, port = config.port): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
@@ -91,6 +123,7 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
       observabilityPlugin(schema, metrics),
       introspectionPolicy(config.production),
       partnerLimitsPlugin(schema, budgets),
+      readReplicaPlugin(dataSource),
       // No HTTP caching hints are used; the plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -153,11 +186,15 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
-        const ctx: RequestContext = {
+        // Shared by reference with the copy of the context Apollo hands the resolvers (readReplicaPlugin sets it).
+        const reads: ReplicaReads = { manager: null };
+        const ctx: RequestContext & { replicaReads: ReplicaReads } = {
           actor: null,
           dataSource,
           manager: dataSource.manager,
-          loaders: new LoaderCache(dataSource),
+          replicaReads: reads,
+          // Loaders read with the request's manager: a replica's for a query (readReplicaPlugin), else the primary.
+          loaders: new LoaderCache(() => (reads.manager ? rowSourceOf(reads.manager) : dataSource)),
           ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
           requestId: String(res.locals.requestId),
         };

@@ -118,7 +118,7 @@ export function systemContext(dataSource: DataSource, job: string, ip = 'local')
     actor: { id: job, email: `${job}@tierwise.local`, role: Role.ADMIN },
     dataSource,
     manager: dataSource.manager,
-    loaders: new LoaderCache(dataSource),
+    loaders: new LoaderCache(() => dataSource),
     ip,
   };
 }

@@ -1,7 +1,13 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 
-export function byId<E extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<E>) {
+/** What a loader reads with: the data source, or the request's manager (a GraphQL query served by a read replica). */
+export type RowSource = Pick<DataSource, 'getRepository' | 'manager'>;
+
+/** The rows a manager reads, as a loader's source. */
+export const rowSourceOf = (manager: EntityManager): RowSource => ({ manager, getRepository: (entity) => manager.getRepository(entity) });
+
+export function byId<E extends ObjectLiteral & { id: string }>(ds: RowSource, entity: EntityTarget<E>) {
   return new DataLoader<string, E | null>(async (ids) => {
     const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const map = new Map(rows.map((r) => [r.id, r]));
@@ -11,7 +17,7 @@ export function byId<E extends ObjectLiteral & { id: string }>(ds: DataSource, e
 
 /** Records grouped by a key column; with `newestFirst`, each group sorted by that date column, latest first. */
 export function groupBy<E extends ObjectLiteral>(
-  ds: DataSource,
+  ds: RowSource,
   entity: EntityTarget<E>,
   key: keyof E & string,
   options: { newestFirst?: keyof E & string } = {},
@@ -31,7 +37,7 @@ export function groupBy<E extends ObjectLiteral>(
  * key (and in what order), the entities carry the data (deduplicated by TypeORM, hence the map).
  */
 export function linked<E extends ObjectLiteral & { id: string }>(
-  ds: DataSource,
+  ds: RowSource,
   entity: EntityTarget<E>,
   link: new () => ObjectLiteral,
   keyColumn: string,
@@ -58,7 +64,7 @@ export function linked<E extends ObjectLiteral & { id: string }>(
 }
 
 /** A module's loader, made from the data source: defined beside the module's entities (`<concept>.loaders.ts`). */
-export type LoaderFactory<T> = (ds: DataSource) => T;
+export type LoaderFactory<T> = (ds: RowSource) => T;
 
 /**
  * Per-request batching: a page of records with their relations costs one query per relation, not per row. Each loader
@@ -66,10 +72,11 @@ export type LoaderFactory<T> = (ds: DataSource) => T;
  */
 export class LoaderCache {
   private readonly made = new Map<LoaderFactory<unknown>, unknown>();
-  constructor(private readonly ds: DataSource) {}
+  /** `source` is read when a loader is first made (a query may have moved the request to a replica by then). */
+  constructor(private readonly source: () => RowSource) {}
 
   get<T>(factory: LoaderFactory<T>): T {
-    if (!this.made.has(factory)) this.made.set(factory, factory(this.ds));
+    if (!this.made.has(factory)) this.made.set(factory, factory(this.source()));
     return this.made.get(factory) as T;
   }
 }

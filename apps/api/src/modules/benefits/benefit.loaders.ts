@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { byId } from '../../common/persistence/loaders';
+import { byId, type RowSource } from '../../common/persistence/loaders';
 import { Benefit } from './benefit.entity';
 
-export const benefitById = (ds: DataSource) => byId(ds, Benefit);
+export const benefitById = (ds: RowSource) => byId(ds, Benefit);

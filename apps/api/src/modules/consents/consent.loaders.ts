@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { groupBy } from '../../common/persistence/loaders';
+import { groupBy, type RowSource } from '../../common/persistence/loaders';
 import { Consent } from './consent.entity';
 
-export const consentsOfCustomer = (ds: DataSource) => groupBy(ds, Consent, 'customerId');
+export const consentsOfCustomer = (ds: RowSource) => groupBy(ds, Consent, 'customerId');

@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { groupBy } from '../../common/persistence/loaders';
+import { groupBy, type RowSource } from '../../common/persistence/loaders';
 import { Holding } from './holding.entity';
 
-export const holdingsOfCustomer = (ds: DataSource) => groupBy(ds, Holding, 'customerId', { newestFirst: 'startedAt' });
+export const holdingsOfCustomer = (ds: RowSource) => groupBy(ds, Holding, 'customerId', { newestFirst: 'startedAt' });

@@ -126,8 +126,9 @@ export const KpiService = {
     let rows = await ctx.manager.find(KpiSnapshot, { where: { scope }, order: { month: 'ASC' } });
     const live = rows.find((r) => r.month === current);
     if (months.includes(current) && !live) {
-      await snapshotMonth(ctx.manager, current, now, timeZone);
-      rows = await ctx.manager.find(KpiSnapshot, { where: { scope }, order: { month: 'ASC' } });
+      // A write, and the read after it: on the primary, even for a query a read replica serves.
+      await snapshotMonth(ctx.dataSource.manager, current, now, timeZone);
+      rows = await ctx.dataSource.manager.find(KpiSnapshot, { where: { scope }, order: { month: 'ASC' } });
     }
     const byMonth = new Map(rows.filter((r) => r.month <= to).map((r) => [r.month, r]));
     const last = months[months.length - 1];

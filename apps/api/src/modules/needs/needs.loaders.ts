@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { groupBy } from '../../common/persistence/loaders';
+import { groupBy, type RowSource } from '../../common/persistence/loaders';
 import { CustomerNeed } from './customer-need.entity';
 
-export const needsOfCustomer = (ds: DataSource) => groupBy(ds, CustomerNeed, 'customerId');
+export const needsOfCustomer = (ds: RowSource) => groupBy(ds, CustomerNeed, 'customerId');

@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { byId } from '../../common/persistence/loaders';
+import { byId, type RowSource } from '../../common/persistence/loaders';
 import { PartnerInstitution } from './partner.entity';
 
-export const partnerById = (ds: DataSource) => byId(ds, PartnerInstitution);
+export const partnerById = (ds: RowSource) => byId(ds, PartnerInstitution);

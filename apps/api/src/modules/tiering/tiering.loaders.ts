@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { groupBy } from '../../common/persistence/loaders';
+import { groupBy, type RowSource } from '../../common/persistence/loaders';
 import { TierChange } from './tier-change.entity';
 
-export const tierChangesOfCustomer = (ds: DataSource) => groupBy(ds, TierChange, 'customerId', { newestFirst: 'changedAt' });
+export const tierChangesOfCustomer = (ds: RowSource) => groupBy(ds, TierChange, 'customerId', { newestFirst: 'changedAt' });

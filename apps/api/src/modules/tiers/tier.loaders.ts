@@ -1,8 +1,7 @@
-import type { DataSource } from 'typeorm';
-import { byId, groupBy } from '../../common/persistence/loaders';
+import { byId, groupBy, type RowSource } from '../../common/persistence/loaders';
 import { TierBenefit } from './tier-benefit.entity';
 import { Tier } from './tier.entity';
 
-export const tierById = (ds: DataSource) => byId(ds, Tier);
-export const entitlementsOfTier = (ds: DataSource) => groupBy(ds, TierBenefit, 'tierId');
-export const entitlementsOfBenefit = (ds: DataSource) => groupBy(ds, TierBenefit, 'benefitId');
+export const tierById = (ds: RowSource) => byId(ds, Tier);
+export const entitlementsOfTier = (ds: RowSource) => groupBy(ds, TierBenefit, 'tierId');
+export const entitlementsOfBenefit = (ds: RowSource) => groupBy(ds, TierBenefit, 'benefitId');
