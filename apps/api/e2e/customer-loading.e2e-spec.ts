@@ -95,6 +95,20 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
     expect(await count(15)).toBe(await count(3));
   });
 
+  it('creates a batch of new customers, each audited, in statements that do not grow with the batch', async () => {
+    const load = async (prefix: string, n: number) => {
+      api.queries.reset();
+      const items = Array.from({ length: n }, (_, i) => ({ externalRef: `${prefix}-${i}`, name: '批量', aum: '100000' }));
+      expect((await api.pm.request(UpsertCustomersDocument, { items })).upsertCustomers).toMatchObject({ created: n, updated: 0 });
+      return api.queries.statements.filter((q) => /^\s*INSERT/i.test(q)).length;
+    };
+    expect(await load('BULK-A', 400)).toBe(await load('BULK-B', 20));
+    const audited = await api.dataSource.manager.query(
+      "SELECT COUNT(*) AS n FROM audit_event e JOIN customer c ON c.id = e.entityId WHERE c.externalRef LIKE 'BULK-%' AND e.action = 'CREATE'",
+    );
+    expect(Number(audited[0].n)).toBe(420);
+  });
+
   it('refuses a whole batch with one bad item, or more than 1,000 items, writing nothing', async () => {
     const bad = await api.pm.raw(UpsertCustomersDocument, {
       items: [

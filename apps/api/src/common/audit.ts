@@ -1,5 +1,6 @@
 import { AuditAction } from './enums';
 import { newId } from './persistence/columns';
+import { insertRows } from './persistence/bulk-insert';
 import { actorEmail, type RequestContext } from './context';
 import { AuditEvent, type AuditChanges } from './audit-event.entity';
 
@@ -28,6 +29,21 @@ export function diffRecords(before: object | null, after: object | null, redact:
   return changes;
 }
 
+/** The audit event of a change (null for an update that changed nothing). */
+export function auditEvent(
+  ctx: RequestContext,
+  action: AuditAction,
+  entityType: string,
+  entityId: string,
+  before: object | null,
+  after: object | null,
+  redact?: Redaction,
+): Partial<AuditEvent> | null {
+  const changes = diffRecords(before, after, redact);
+  if (action === AuditAction.UPDATE && Object.keys(changes).length === 0) return null;
+  return { id: newId(), occurredAt: new Date(), actor: actorEmail(ctx), action, entityType, entityId, changes: changes as never };
+}
+
 /** Append an audit event in the caller's transaction; the change and its record commit together. */
 export async function recordAudit(
   ctx: RequestContext,
@@ -38,15 +54,16 @@ export async function recordAudit(
   after: object | null,
   redact?: Redaction,
 ): Promise<void> {
-  const changes = diffRecords(before, after, redact);
-  if (action === AuditAction.UPDATE && Object.keys(changes).length === 0) return;
-  await ctx.manager.insert(AuditEvent, {
-    id: newId(),
-    occurredAt: new Date(),
-    actor: actorEmail(ctx),
-    action,
-    entityType,
-    entityId,
-    changes: changes as never,
-  });
+  const event = auditEvent(ctx, action, entityType, entityId, before, after, redact);
+  if (event) await ctx.manager.insert(AuditEvent, event as never);
+}
+
+/** Append many audit events in the caller's transaction, in multi-row statements (a batch import's). */
+export async function recordAudits(ctx: RequestContext, events: readonly (Partial<AuditEvent> | null)[]): Promise<void> {
+  await insertRows(
+    ctx.manager,
+    AuditEvent,
+    events.filter((e): e is Partial<AuditEvent> => e !== null),
+    { chunk: 500 },
+  );
 }

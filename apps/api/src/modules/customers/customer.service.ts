@@ -9,7 +9,8 @@ import {
   maskName,
   maskPhone,
 } from '@tierwise/domain';
-import { recordAudit } from '../../common/audit';
+import { auditEvent, recordAudit, recordAudits } from '../../common/audit';
+import { insertRows } from '../../common/persistence/bulk-insert';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction, Role } from '../../common/enums';
@@ -139,8 +140,10 @@ export const CustomerService = {
           ]);
         const existing = new Map((await tx.manager.findBy(Customer, { externalRef: In(refs) })).map((c) => [c.externalRef, c]));
         const tiers = await tx.manager.find(Tier);
-        let created = 0;
         let updated = 0;
+        // New customers and their audit events are written in multi-row statements; updates one by one (each its own).
+        const fresh: Customer[] = [];
+        const audits: ReturnType<typeof auditEvent>[] = [];
         for (const item of items) {
           const values = Object.fromEntries(UPSERT_FIELDS.flatMap((f) => (item[f] !== undefined ? [[f, item[f]]] : []))) as Partial<CustomerUpsertInput>;
           if (values.aum !== undefined) values.aum = fromMinorUnits(toMinorUnits(values.aum)); // as stored, for the audit
@@ -156,19 +159,21 @@ export const CustomerService = {
               tierId: placementAfterAumChange(tiers, aum, null) ?? null,
               createdAt: now,
               updatedAt: now,
+              version: 1,
             });
-            await tx.manager.insert(Customer, row);
-            await recordAudit(tx, AuditAction.CREATE, 'Customer', row.id, null, row, CUSTOMER_REDACTION);
-            created++;
+            fresh.push(row);
+            audits.push(auditEvent(tx, AuditAction.CREATE, 'Customer', row.id, null, row, CUSTOMER_REDACTION));
           } else {
             const tierId = values.aum !== undefined ? placementAfterAumChange(tiers, values.aum, current.tierId) : undefined;
             const changes = { ...values, ...(tierId ? { tierId } : {}) };
             await tx.manager.update(Customer, { id: current.id }, { ...changes, updatedAt: now });
-            await recordAudit(tx, AuditAction.UPDATE, 'Customer', current.id, current, { ...current, ...changes }, CUSTOMER_REDACTION);
+            audits.push(auditEvent(tx, AuditAction.UPDATE, 'Customer', current.id, current, { ...current, ...changes }, CUSTOMER_REDACTION));
             updated++;
           }
         }
-        return { created, updated };
+        await insertRows(tx.manager, Customer, fresh, { chunk: 500 });
+        await recordAudits(tx, audits);
+        return { created: fresh.length, updated };
       },
       { retryDuplicateKeys: true },
     ),
