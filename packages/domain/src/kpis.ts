@@ -139,5 +139,8 @@ export enum Attribution {
   RECOMMENDATION = 'RECOMMENDATION',
 }
 
+/** A rating (of 1–5) that counts as satisfied: 4 or 5. */
+export const SATISFIED_RATING = 4;
+
 /** The statuses of an order that was paid for and stands (a sale that brings revenue and counts as a purchase). */
 export const PURCHASE_STATUSES: readonly OrderStatus[] = [OrderStatus.PAID, OrderStatus.IN_COOLING_OFF, OrderStatus.CONFIRMED];

@@ -16,6 +16,7 @@ import {
   ServiceRequestStatus,
   type OwnDataFacts,
 } from '@tierwise/domain';
+import { plusSeconds } from '../../common/persistence/sql-dates';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { changesFrom, CrudRepository, equalityFilter, escapeLike, pageOf } from '../../common/crud';
 import { forbidden, notFound } from '../../common/errors';
@@ -268,11 +269,7 @@ export const AssistantService = {
    */
   async kpis(ctx: RequestContext, from: Date, to: Date) {
     // The re-ask window is per question (24 h after it), in the driver's own date arithmetic.
-    const seconds = REASK_WINDOW_MS / 1000;
-    const windowEnd =
-      ctx.manager.connection.driver.options.type === 'better-sqlite3'
-        ? `strftime('%Y-%m-%d %H:%M:%f', q.askedAt, '+${seconds} seconds')`
-        : `q.askedAt + INTERVAL ${seconds} SECOND`;
+    const windowEnd = plusSeconds(ctx.manager, 'q.askedAt', REASK_WINDOW_MS / 1000);
     const row = await ctx.manager
       .getRepository(AssistantQuestion)
       .createQueryBuilder('q')

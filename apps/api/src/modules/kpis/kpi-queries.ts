@@ -11,6 +11,8 @@ import {
   OPENED_STATUSES,
   PROFILE_FIELDS,
   PURCHASE_STATUSES,
+  REASK_WINDOW_MS,
+  SATISFIED_RATING,
   ServiceRequestStatus,
   SlaMetric,
 } from '@tierwise/domain';
@@ -23,6 +25,7 @@ import { OutreachMessage } from '../outreach';
 import { FeedbackEvent, RecommendationFeedback } from '../recommendations';
 import { ServiceRequest, SlaEvent } from '../service-desk';
 import { Tier } from '../tiers';
+import { plusSeconds } from '../../common/persistence/sql-dates';
 import { NO_TIER, type KpiFigure } from './kpi-snapshot.entity';
 
 /** One month's measurement window: what happened from `start` until `asOf` (the month's end, or now while it runs). */
@@ -38,10 +41,7 @@ type Row = Record<string, string | number | Date | null>;
 
 /** The SQL of one database: SQLite and MySQL/MariaDB differ in date arithmetic only, here. */
 class Sql {
-  readonly sqlite: boolean;
-  constructor(readonly manager: EntityManager) {
-    this.sqlite = manager.connection.driver.options.type === 'better-sqlite3';
-  }
+  constructor(readonly manager: EntityManager) {}
 
   /** An entity's table, quoted (both databases take backticks). */
   table(entity: EntityTarget<ObjectLiteral>): string {
@@ -50,7 +50,7 @@ class Sql {
 
   /** A datetime column moved by whole seconds. */
   plusSeconds(column: string, seconds: number): string {
-    return this.sqlite ? `strftime('%Y-%m-%d %H:%M:%f', ${column}, '${seconds >= 0 ? '+' : ''}${seconds} seconds')` : `${column} + INTERVAL ${seconds} SECOND`;
+    return plusSeconds(this.manager, column, seconds);
   }
 
   /** A list of constants for IN (…) (values from our own enums, never from a request). */
@@ -234,7 +234,7 @@ async function hnwRepeatPurchase(sql: Sql, p: Period, yearStart: Date, out: Figu
 /** Ratings of 1–5 given in the period to resolved service requests and to advisors' contacts (interviews): 4 or 5. */
 async function satisfaction(sql: Sql, p: Period, out: FiguresByTier) {
   const rows = await sql.rows(
-    `SELECT x.tierId AS tierId, COUNT(*) AS rated, SUM(CASE WHEN x.rating >= 4 THEN 1 ELSE 0 END) AS satisfied FROM (
+    `SELECT x.tierId AS tierId, COUNT(*) AS rated, SUM(CASE WHEN x.rating >= ${SATISFIED_RATING} THEN 1 ELSE 0 END) AS satisfied FROM (
        SELECT r.tierId AS tierId, r.satisfaction AS rating FROM ${sql.table(ServiceRequest)} r
          WHERE r.satisfaction IS NOT NULL AND r.resolvedAt >= :start AND r.resolvedAt < :asOf
        UNION ALL
@@ -254,7 +254,7 @@ export const attributedOrder = (sql: Sql) =>
   `(o.scenarioPackageId IS NOT NULL
     OR EXISTS (SELECT 1 FROM ${sql.table(OutreachMessage)} m WHERE m.orderId = o.id)
     OR EXISTS (SELECT 1 FROM ${sql.table(RecommendationFeedback)} f WHERE f.customerId = o.customerId AND f.event = '${FeedbackEvent.SHOWN}'
-      AND f.productId = o.productId AND f.at <= o.createdAt AND f.at >= ${sql.plusSeconds('o.createdAt', -ATTRIBUTION_DAYS * 86_400)}))`;
+      AND f.productId = o.productId AND f.at <= o.createdAt AND f.at >= ${sql.plusSeconds('o.createdAt', (-ATTRIBUTION_DAYS * DAY_MS) / 1000)}))`;
 
 async function personalisedRevenue(sql: Sql, p: Period, out: FiguresByTier) {
   const rows = await sql.rows(
@@ -285,7 +285,7 @@ async function smartService(sql: Sql, p: Period, out: FiguresByTier) {
     `SELECT c.tierId AS tierId, COUNT(*) AS asked,
        SUM(CASE WHEN q.outcome IN (:...answered) AND NOT EXISTS (
          SELECT 1 FROM ${sql.table(AssistantQuestion)} r WHERE r.customerId = q.customerId AND r.askedAt > q.askedAt
-           AND r.askedAt <= ${sql.plusSeconds('q.askedAt', 86_400)} AND (r.entryId = q.entryId OR r.intent = q.intent)) THEN 1 ELSE 0 END) AS answered
+           AND r.askedAt <= ${sql.plusSeconds('q.askedAt', REASK_WINDOW_MS / 1000)} AND (r.entryId = q.entryId OR r.intent = q.intent)) THEN 1 ELSE 0 END) AS answered
      FROM ${sql.table(AssistantQuestion)} q LEFT JOIN ${sql.table(Customer)} c ON c.id = q.customerId
      WHERE q.askedAt >= :start AND q.askedAt < :asOf AND q.trial = :no
      GROUP BY c.tierId`,

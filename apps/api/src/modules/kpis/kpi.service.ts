@@ -93,7 +93,7 @@ function assertMonth(field: string, month: string) {
   if (!MONTH_PATTERN.test(month)) throw badInput([{ field, code: 'INVALID_MONTH', message: `${field} is a calendar month as YYYY-MM, such as 2026-01` }]);
 }
 
-function valueOf(kpi: Kpi, f: KpiFigure | undefined): string | null {
+function valueOf(f: KpiFigure | undefined): string | null {
   if (!f) return null;
   return percent(f.part, f.whole);
 }
@@ -134,11 +134,11 @@ export const KpiService = {
     const last = months[months.length - 1];
     return Object.values(Kpi).map((kpi) => {
       const target = KPI_TARGETS[kpi];
-      const measured = rows.filter((r) => r.month <= to && valueOf(kpi, r.figures[kpi]) !== null);
+      const measured = rows.filter((r) => r.month <= to && valueOf(r.figures[kpi]) !== null);
       const first = measured[0] ?? null;
-      const baseline = first ? valueOf(kpi, first.figures[kpi]) : null;
+      const baseline = first ? valueOf(first.figures[kpi]) : null;
       const latest = byMonth.get(last)?.figures[kpi];
-      const value = valueOf(kpi, latest);
+      const value = valueOf(latest);
       const elapsed = first ? monthsBetween(first.month, last) : 0;
       return {
         kpi,
@@ -158,7 +158,7 @@ export const KpiService = {
         onTrack: onTrack(kpi, value, baseline, elapsed),
         trend: months.map((month) => {
           const f = byMonth.get(month)?.figures[kpi];
-          return { month, value: valueOf(kpi, f), part: f?.part ?? null, whole: f?.whole ?? null };
+          return { month, value: valueOf(f), part: f?.part ?? null, whole: f?.whole ?? null };
         }),
       };
     });
@@ -172,7 +172,7 @@ export const KpiService = {
       .filter((r) => r.scope !== ALL_TIERS)
       .map((r) => ({
         tierId: r.scope === NO_TIER ? null : r.scope,
-        value: valueOf(kpi, r.figures[kpi]),
+        value: valueOf(r.figures[kpi]),
         part: r.figures[kpi]?.part ?? null,
         whole: r.figures[kpi]?.whole ?? null,
       }));
