@@ -18,7 +18,9 @@ const { createDataSource, migrate } = require(`${root}apps/api/dist/app/data-sou
 const { ensureMysqlDatabase } = require(`${root}apps/api/dist/app/mysql-database.js`);
 const { seed } = require(`${root}apps/api/dist/app/seed.js`);
 const { seedSyntheticPopulation } = require(`${root}apps/api/dist/app/synthetic/seed-synthetic.js`);
-const { runRetierJob } = require(`${root}apps/api/dist/modules/tiering/retier.service.js`);
+const { runRetierJob, RetierService } = require(`${root}apps/api/dist/modules/tiering/retier.service.js`);
+const { CustomerService } = require(`${root}apps/api/dist/modules/customers/customer.service.js`);
+const { systemContext } = require(`${root}apps/api/dist/common/context.js`);
 const { importCsv } = require(`${root}apps/api/dist/app/import/csv-import.js`);
 
 const seconds = (t) => ((Date.now() - t) / 1000).toFixed(1);
@@ -101,6 +103,26 @@ async function main() {
   console.log(`  floor: one set-based UPDATE      ${floor.toFixed(1)} s`);
   console.log(`  engine: ${job.processed} customers, ${job.changed} placed  ${engine.toFixed(1)} s   (${job.status}; ${agree.n} disagree with the floor)`);
   console.log(`  ratio (engine ÷ floor): ${(engine / floor).toFixed(2)}`);
+
+  // The next day's run when 1% of the customers have a new snapshot (written through the service, as a feed would):
+  // only they and the customers whose review day has come are looked at.
+  const day = Math.floor(Date.now() / 86400000) * 86400000;
+  const tomorrow = new Date(day + 86400000 + 9 * 3600000);
+  const fresh = await ds.query('SELECT externalRef FROM customer ORDER BY RAND(20261207) LIMIT ?', [Math.round(N / 100)]);
+  const ctx = systemContext(ds, 'bench');
+  for (let i = 0; i < fresh.length; i += 1000) {
+    const items = fresh.slice(i, i + 1000).map((r, k) => ({ externalRef: r.externalRef, day: tomorrow, aum: String(((i + k) * 7919) % 6000000) }));
+    await CustomerService.upsertSnapshots(ctx, items);
+  }
+  t = Date.now();
+  const daily = await RetierService.runToEnd(ctx, () => tomorrow);
+  const dailyTook = (Date.now() - t) / 1000;
+  console.log(
+    `  next day, ${fresh.length} with new AUM: ${daily.processed} customers looked at, ${daily.changed} placed  ${dailyTook.toFixed(1)} s   (${daily.status})`,
+  );
+  console.log(`  ratio (daily run ÷ floor): ${(dailyTook / floor).toFixed(3)}`);
+  // Tomorrow's snapshots go, so that the population is re-used by a later run today.
+  await ds.query('DELETE FROM aum_snapshot WHERE day > ?', [new Date(day)]);
 
   // The import goes into a database of its own, so that the population above stays as seeded for the next run.
   await ds.destroy();

@@ -13,10 +13,13 @@ import {
   UpsertAumSnapshotsDocument,
   UpsertCustomersDocument,
 } from '@tierwise/client';
+import { In, IsNull } from 'typeorm';
 import { Customer } from '../src/modules/customers/customer.entity';
 import { RetierJob } from '../src/modules/tiering/retier-job.entity';
 import { systemContext } from '../src/common/context';
-import { retierBatch, RetierService, runRetierJob, RETIER_BATCH_SIZE } from '../src/modules/tiering/retier.service';
+import { retierBatch, RetierService, runRetierJob, RETIER_BATCH_SIZE, tieringBatch, tieringWindows } from '../src/modules/tiering/retier.service';
+import { Tier } from '../src/modules/tiers/tier.entity';
+import { decideTier, DEFAULT_TIERING_POLICY } from '@tierwise/domain';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -179,6 +182,68 @@ describe.each(databaseKinds())('loading customers and re-tiering on %s', (kind) 
       reasonParams: { from: 'POTENTIAL', to: 'ORDINARY', basis: '100000.00', threshold: '500000.00', days: '90', grace: '90' },
     });
     expect(new Date(day90.tierHistory[0].changedAt).getTime()).toBe(onDay(90)().getTime());
+  });
+
+  it('the daily run looks only at the customers due, and leaves nothing a run over everyone would change', async () => {
+    // 40 customers around the POTENTIAL floor (500,000) with 90 days of AUM, each with its own spread (some flat).
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const refs = Array.from({ length: 40 }, (_, i) => `INC-${String(i).padStart(2, '0')}`);
+    await api.pm.request(UpsertCustomersDocument, { items: refs.map((externalRef) => ({ externalRef, name: '增量', aum: '500000' })) });
+    const today = Math.floor(Date.now() / DAY) * DAY;
+    const spreads = refs.map((_, i) => (i % 5 === 0 ? 0 : 600000 * random()));
+    const centres = refs.map(() => 350000 + 300000 * random());
+    const history = refs.flatMap((externalRef, i) =>
+      Array.from({ length: 90 }, (_, d) => ({
+        externalRef,
+        day: new Date(today - (89 - d) * DAY).toISOString(),
+        aum: Math.max(0, centres[i] + (random() - 0.5) * spreads[i]).toFixed(2),
+      })),
+    );
+    for (let i = 0; i < history.length; i += 1000) await api.pm.request(UpsertAumSnapshotsDocument, { items: history.slice(i, i + 1000) });
+    await waitForJob((await api.pm.request(StartRetierDocument)).startRetier.id); // everyone, once: each gets a review day
+    const everyone = await api.dataSource.manager.count(Customer);
+    expect(await api.dataSource.manager.countBy(Customer, { tierReviewDue: IsNull() })).toBe(0);
+
+    const ctx = systemContext(api.dataSource, 'retier-test');
+    const tiers = await api.dataSource.manager.find(Tier);
+    const codeOf = new Map(tiers.map((t) => [t.id, t.code]));
+    const ids = new Set((await api.dataSource.manager.find(Customer, { where: { externalRef: In(refs) } })).map((c) => c.id));
+    let looked = 0;
+    let moved = 0;
+    for (let day = 1; day <= 120; day++) {
+      const clock = () => new Date(today + day * DAY + 9 * 3_600_000);
+      if (day % 10 === 0) {
+        // A few customers' AUM arrives: they are due at once, whatever their review day said.
+        const fresh = [0, 1, 2].map((k) => ({
+          externalRef: refs[(day + 7 * k) % refs.length],
+          day: clock().toISOString(),
+          aum: String(Math.round(900000 * random())),
+        }));
+        await api.pm.request(UpsertAumSnapshotsDocument, { items: fresh });
+        const [marked] = await api.dataSource.manager.find(Customer, { where: { externalRef: fresh[0].externalRef } });
+        expect(marked.tierReviewDue).toBeNull();
+      }
+      const run = await RetierService.runToEnd(ctx, clock);
+      expect(run).toMatchObject({ status: 'DONE', scope: 'DUE' });
+      looked += run.processed;
+      moved += run.changed;
+      // What a run over everyone would decide today: no customer's tier or grace clock would change.
+      const rows = (await tieringBatch(api.dataSource.manager, null, everyone + 1)).filter((c) => ids.has(c.id));
+      const windows = await tieringWindows(api.dataSource.manager, rows, DEFAULT_TIERING_POLICY, clock());
+      for (const c of rows) {
+        const state = { tier: c.tierId ? codeOf.get(c.tierId)! : null, belowFloorSince: c.tierBelowFloorSince };
+        const decision = decideTier(tiers, state, windows.get(c.id)!.basis, DEFAULT_TIERING_POLICY, clock());
+        expect({ day, id: c.id, changed: decision.changed, since: decision.belowFloorSince?.getTime() ?? null }).toEqual({
+          day,
+          id: c.id,
+          changed: false,
+          since: state.belowFloorSince?.getTime() ?? null,
+        });
+      }
+    }
+    expect(moved).toBeGreaterThan(0); // upgrades, downgrades after the grace period, moves on fresh AUM
+    expect(looked).toBeLessThan((everyone * 120) / 10); // a tenth of looking at everyone every day, at most
   });
 
   it('refuses a second run while one is in progress', async () => {

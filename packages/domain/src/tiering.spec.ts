@@ -1,4 +1,15 @@
-import { decideTier, DEFAULT_TIERING_POLICY, placementAfterAumChange, tieringBasis, type TieringPolicy } from './tiering';
+import {
+  DAY_MS,
+  decideTier,
+  DEFAULT_TIERING_POLICY,
+  MAX_TIER_REVIEW_DAYS,
+  nextTierReview,
+  placementAfterAumChange,
+  tieringBasis,
+  tieringWindow,
+  type TieringPolicy,
+  type TierState,
+} from './tiering';
 import type { TierRange } from './tier-ranges';
 
 const plan: TierRange[] = [
@@ -61,6 +72,98 @@ describe('tieringBasis', () => {
     ['exact on large amounts', [{ day: day('2026-11-29'), aum: '9999999999999.99' }], '9999999999999.99'],
   ])('%s', (_name, snapshots, expected) => {
     expect(tieringBasis(snapshots, '42', policy, TODAY)).toBe(expected);
+  });
+});
+
+describe('tieringWindow', () => {
+  const policy: TieringPolicy = { ...DEFAULT_TIERING_POLICY, averageDays: 4 };
+  it('gives the lowest and highest value averaged, the carried one included, and the days counted', () => {
+    const snapshots = [
+      { day: day('2026-11-01'), aum: '1000' },
+      { day: day('2026-11-28'), aum: '10' },
+    ];
+    expect(tieringWindow(snapshots, '5', policy, TODAY)).toEqual({ basis: '505.00', low: '10.00', high: '1000.00', days: 4 });
+  });
+  it('a new customer counts only their days', () => {
+    expect(tieringWindow([{ day: day('2026-11-29'), aum: '7' }], '5', policy, TODAY)).toEqual({ basis: '7.00', low: '7.00', high: '7.00', days: 1 });
+  });
+  it('no snapshot or the current-AUM policy cannot move until the AUM does', () => {
+    expect(tieringWindow([], '5', policy, TODAY)).toEqual({ basis: '5.00', low: '5.00', high: '5.00', days: 1 });
+    expect(tieringWindow([{ day: day('2026-11-29'), aum: '7' }], '5', { ...policy, basis: 'CURRENT_AUM' }, TODAY).high).toBe('5.00');
+  });
+});
+
+describe('nextTierReview', () => {
+  const policy: TieringPolicy = { basis: 'AVERAGE_DAILY_AUM', averageDays: 10, downgradeGraceDays: 5 };
+  const daysAfter = (d: Date) => Math.round((d.getTime() - TODAY.getTime()) / DAY_MS);
+  const review = (state: TierState, window: { basis: string; low: string; high: string; days: number }) =>
+    daysAfter(nextTierReview(plan, state, window, policy, TODAY));
+
+  it('nothing can move a constant basis: a yearly look', () => {
+    expect(review({ tier: 'POTENTIAL', belowFloorSince: null }, { basis: '600000.00', low: '600000.00', high: '600000.00', days: 10 })).toBe(
+      MAX_TIER_REVIEW_DAYS,
+    );
+  });
+  it('values that all lie inside the tier cannot take the average out of it', () => {
+    expect(review({ tier: 'POTENTIAL', belowFloorSince: null }, { basis: '700000.00', low: '500000.00', high: '2999999.99', days: 10 })).toBe(
+      MAX_TIER_REVIEW_DAYS,
+    );
+  });
+  it('the first day the average could reach the floor, at (high − low) ÷ days a day', () => {
+    // 100,000 a day at most; 250,000 above the floor: a crossing is possible on day 3 at the earliest.
+    expect(review({ tier: 'POTENTIAL', belowFloorSince: null }, { basis: '750000.00', low: '0.00', high: '1000000.00', days: 10 })).toBe(3);
+  });
+  it('the first day the average could reach the next tier', () => {
+    // 300,000 a day at most; 1,000,000 below the ceiling: day 4.
+    expect(review({ tier: 'POTENTIAL', belowFloorSince: null }, { basis: '2000000.00', low: '0.00', high: '3000000.00', days: 10 })).toBe(4);
+  });
+  it('during the grace period: its end, or the first day the basis could be back above the floor', () => {
+    const since = new Date(TODAY.getTime() - 2 * DAY_MS);
+    expect(review({ tier: 'POTENTIAL', belowFloorSince: since }, { basis: '400000.00', low: '400000.00', high: '400000.00', days: 10 })).toBe(3);
+    expect(review({ tier: 'POTENTIAL', belowFloorSince: since }, { basis: '499999.00', low: '0.00', high: '600000.00', days: 10 })).toBe(1);
+  });
+  it('never today, even on the floor', () => {
+    expect(review({ tier: 'POTENTIAL', belowFloorSince: null }, { basis: '500000.00', low: '0.00', high: '600000.00', days: 10 })).toBe(1);
+  });
+
+  // The property the incremental run rests on: until the review day, with no new AUM, every day's decision is the
+  // same as today's. Random histories around the tier boundaries, each day re-decided as a full run would.
+  it('before the review day no decision changes (random histories, carried forward)', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const boundaries = [500000, 3000000];
+    let checked = 0;
+    for (let run = 0; run < 400; run++) {
+      const centre = boundaries[Math.floor(random() * 2)] * (0.7 + random() * 0.6);
+      const spread = centre * random() * 0.5;
+      const length = 1 + Math.floor(random() * 14);
+      const snapshots = Array.from({ length }, (_, i) => ({
+        day: new Date(TODAY.getTime() - (length - 1 - i) * DAY_MS),
+        aum: Math.max(0, centre + (random() - 0.5) * spread).toFixed(2),
+      }));
+      const initial = decideTier(
+        plan,
+        { tier: random() < 0.5 ? 'POTENTIAL' : 'ORDINARY', belowFloorSince: null },
+        tieringBasis(snapshots, '0', policy, TODAY),
+        policy,
+        TODAY,
+      );
+      const state: TierState = { tier: initial.tier, belowFloorSince: initial.belowFloorSince };
+      const due = daysAfter(nextTierReview(plan, state, tieringWindow(snapshots, '0', policy, TODAY), policy, TODAY));
+      expect(due).toBeGreaterThanOrEqual(1);
+      for (let k = 1; k < Math.min(due, 2 * (policy.averageDays + policy.downgradeGraceDays)); k++) {
+        const on = new Date(TODAY.getTime() + k * DAY_MS);
+        const next = decideTier(plan, state, tieringBasis(snapshots, '0', policy, on), policy, on);
+        expect({ run, k, tier: next.tier, since: next.belowFloorSince?.getTime() ?? null }).toEqual({
+          run,
+          k,
+          tier: state.tier,
+          since: state.belowFloorSince?.getTime() ?? null,
+        });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });
 

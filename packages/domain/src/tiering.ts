@@ -21,30 +21,93 @@ export const startOfUtcDay = (date: Date): Date => new Date(Math.floor(date.getT
 const dayIndex = (d: Date) => Math.floor(d.getTime() / DAY_MS);
 
 /**
- * The AUM the tier is decided on. With AVERAGE_DAILY_AUM, the mean of the daily snapshots of the last
- * `averageDays` days up to `today`; a day without a snapshot carries the previous day's value forward, and days
- * before the first snapshot do not count (a new customer is averaged over the days they have been here).
+ * What the tiering basis is made of: the basis, the lowest and highest daily values it averages (the value carried
+ * into the window included), and the number of days averaged. With no movement possible (the current AUM, or one
+ * value over the whole window) `low` equals `high`.
  */
-export function tieringBasis(snapshots: readonly { day: Date; aum: string }[], currentAum: string, policy: TieringPolicy, today: Date): string {
-  if (policy.basis === 'CURRENT_AUM') return new Decimal(currentAum).toFixed(2);
+export interface TieringWindow {
+  basis: string;
+  low: string;
+  high: string;
+  days: number;
+}
+
+/**
+ * The AUM the tier is decided on, with the window it comes from. With AVERAGE_DAILY_AUM, the mean of the daily
+ * snapshots of the last `averageDays` days up to `today`; a day without a snapshot carries the previous day's value
+ * forward, and days before the first snapshot do not count (a new customer is averaged over the days they have been here).
+ */
+export function tieringWindow(snapshots: readonly { day: Date; aum: string }[], currentAum: string, policy: TieringPolicy, today: Date): TieringWindow {
+  const constant = (aum: string): TieringWindow => {
+    const v = new Decimal(aum).toFixed(2);
+    return { basis: v, low: v, high: v, days: 1 };
+  };
+  if (policy.basis === 'CURRENT_AUM') return constant(currentAum);
   const end = dayIndex(today);
   const start = end - policy.averageDays + 1;
   const byDay = new Map<number, string>();
   for (const s of snapshots) byDay.set(dayIndex(s.day), s.aum);
   const known = [...byDay.keys()].filter((d) => d <= end).sort((a, b) => a - b);
-  if (known.length === 0) return new Decimal(currentAum).toFixed(2);
+  if (known.length === 0) return constant(currentAum);
   // The value in force on the window's first day is the last snapshot at or before it.
   let carried: string | null = null;
   for (const d of known) if (d <= start) carried = byDay.get(d)!;
   let sum = new Decimal(0);
+  let low: Decimal | null = null;
+  let high: Decimal | null = null;
   let days = 0;
   for (let d = start; d <= end; d++) {
     if (byDay.has(d)) carried = byDay.get(d)!;
     if (carried === null) continue;
-    sum = sum.plus(carried);
+    const value = new Decimal(carried);
+    sum = sum.plus(value);
+    low = low === null || value.lessThan(low) ? value : low;
+    high = high === null || value.greaterThan(high) ? value : high;
     days++;
   }
-  return sum.dividedBy(days).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  return { basis: sum.dividedBy(days).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2), low: low!.toFixed(2), high: high!.toFixed(2), days };
+}
+
+/** The AUM the tier is decided on (see `tieringWindow`). */
+export function tieringBasis(snapshots: readonly { day: Date; aum: string }[], currentAum: string, policy: TieringPolicy, today: Date): string {
+  return tieringWindow(snapshots, currentAum, policy, today).basis;
+}
+
+/** Days a tier review may be put off at most, even when nothing can move the basis (a yearly look at everyone). */
+export const MAX_TIER_REVIEW_DAYS = 366;
+
+/**
+ * The first day on which a customer's tier decision could come out differently from today's, if no new AUM arrives
+ * (missing days carry the last value forward): the end of the downgrade grace period, or the first day the basis could
+ * cross a floor or ceiling of the current tier. Each day the average moves by at most (high − low) ÷ days — the value
+ * entering and the value leaving both lie in [low, high] — and it never leaves [low, high]; rounding to the cent is
+ * allowed for. Before that day the decision cannot change, so re-tiering may leave the customer alone until then
+ * (or until their AUM changes). Never later than `MAX_TIER_REVIEW_DAYS`, never earlier than tomorrow.
+ */
+export function nextTierReview<T extends TierRange>(ranges: readonly T[], state: TierState, window: TieringWindow, policy: TieringPolicy, today: Date): Date {
+  const day = dayIndex(today);
+  let due = day + MAX_TIER_REVIEW_DAYS;
+  if (state.belowFloorSince) due = Math.min(due, dayIndex(state.belowFloorSince) + policy.downgradeGraceDays);
+  const current = ranges.find((r) => r.code === state.tier);
+  if (!current) return new Date((day + 1) * DAY_MS);
+  const basis = new Decimal(window.basis);
+  const low = new Decimal(window.low);
+  const high = new Decimal(window.high);
+  if (high.greaterThan(low)) {
+    const perDay = high.minus(low).dividedBy(window.days);
+    const cent = new Decimal('0.01');
+    /** The first day a move of `distance` could be seen. */
+    const reach = (distance: Decimal) => Math.max(1, distance.minus(cent).dividedBy(perDay).ceil().toNumber());
+    const floor = new Decimal(current.minAum);
+    if (state.belowFloorSince) {
+      // Below the floor during the grace period: back above it clears the clock.
+      if (high.greaterThanOrEqualTo(floor)) due = Math.min(due, day + reach(floor.minus(basis)));
+    } else {
+      if (low.lessThan(floor)) due = Math.min(due, day + reach(basis.minus(floor)));
+      if (current.maxAum !== null && high.greaterThanOrEqualTo(current.maxAum)) due = Math.min(due, day + reach(new Decimal(current.maxAum).minus(basis)));
+    }
+  }
+  return new Date(Math.max(due, day + 1) * DAY_MS);
 }
 
 export interface TierState {

@@ -244,6 +244,7 @@ function CustomerShow() {
         <TabbedShowLayout.Tab label="tierwise.customer360.history" path="history">
           <ReferenceField source="tierId" reference="Tier" emptyText="—" />
           <DateField source="tierBelowFloorSince" emptyText="—" />
+          <DateField source="tierReviewDue" emptyText="—" />
           <ArrayField source="tierHistory" label={false}>
             <Datagrid bulkActionButtons={false} rowClick={false} empty={none}>
               <DateField source="changedAt" showTime />

@@ -469,6 +469,7 @@ export const en = {
         riskAssessmentExpiresAt: 'Assessment valid until',
         professionalInvestor: 'Professional investor',
         tierBelowFloorSince: 'Below tier floor since',
+        tierReviewDue: 'Next tier review',
         tierHistory: 'Tier history',
         q: 'Search',
         consents: 'Consents',
@@ -1235,6 +1236,7 @@ export const en = {
     retier: {
       none: 'No re-tiering run yet. Customers are re-tiered when the tier ranges change, or on demand.',
       start: 'Re-tier everyone now',
+      scope: { DUE: 'The daily run looks only at the customers whose AUM changed or whose next review day has come; the others cannot have changed tier.' },
       progress: '%{processed} of %{total} customers (%{percent}%), %{changed} changed tier',
       status: {
         RUNNING: 'Re-tiering in progress',

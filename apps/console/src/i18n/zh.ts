@@ -425,6 +425,7 @@ export const zh = {
         riskAssessmentExpiresAt: '测评有效期至',
         professionalInvestor: '专业投资者',
         tierBelowFloorSince: '低于层级下限起始日',
+        tierReviewDue: '下次层级复核日',
         tierHistory: '层级变动记录',
         q: '搜索',
         consents: '授权',
@@ -1169,6 +1170,7 @@ export const zh = {
     retier: {
       none: '尚未运行重新定级。层级区间变更后会自动重新定级，也可随时手动运行。',
       start: '立即全部重新定级',
+      scope: { DUE: '每日运行只处理资产有变动或已到下次复核日的客户；其余客户的层级不可能变化。' },
       progress: '已处理 %{processed} / %{total} 位客户（%{percent}%），%{changed} 位变更层级',
       status: { RUNNING: '正在重新定级', DONE: '上次重新定级已完成', FAILED: '重新定级失败', SUPERSEDED: '已被更新的定级运行取代' },
     },

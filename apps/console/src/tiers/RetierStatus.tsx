@@ -50,6 +50,7 @@ export function RetierStatus() {
             {coded('retierReasons', { code: job.reasonCode, params: job.reasonParams, fallback: job.reason })} · {job.requestedBy} ·{' '}
             {format.dateTime(job.startedAt)}
           </Typography>
+          {job.scope === 'DUE' && <Typography variant="body2">{translate('tierwise.retier.scope.DUE')}</Typography>}
           <Typography variant="body2">
             {translate('tierwise.retier.progress', {
               processed: format.number(job.processed),

@@ -98,6 +98,15 @@ export class Customer extends VersionedRecord {
   @Column({ type: 'datetime', precision: 6, nullable: true })
   tierBelowFloorSince!: Date | null;
 
+  /**
+   * The first day the daily re-tiering run must look at the customer again: the earliest day their decision could
+   * change with no new AUM (domain `nextTierReview`), or null — due now — once their AUM or snapshots change.
+   */
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the daily re-tiering run looks at the customer next (null: at its next run)' })
+  @Index('IDX_customer_tier_review')
+  @Column({ type: 'datetime', precision: 6, nullable: true })
+  tierReviewDue!: Date | null;
+
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the customer closed their relationship with the institution (null: a customer)' })
   @Column({ type: 'datetime', precision: 6, nullable: true })
   closedAt!: Date | null;

@@ -113,7 +113,8 @@ export const CustomerService = {
       const changes = changesFrom(args, ['name', 'aum']);
       const current = await customers.get(tx, args.id);
       const tierId = changes.aum !== undefined ? placementAfterAumChange(await tx.manager.find(Tier), changes.aum, current.tierId) : undefined;
-      return (await customers.update(tx, args.id, args.version, tierId ? { ...changes, tierId } : changes)).after;
+      const review = changes.aum !== undefined ? { tierReviewDue: null } : {}; // the re-tiering run looks again
+      return (await customers.update(tx, args.id, args.version, { ...changes, ...review, ...(tierId ? { tierId } : {}) })).after;
     }),
 
   delete: (ctx: RequestContext, id: string) => inTransaction(ctx, (tx) => customers.remove(tx, id)),
@@ -166,7 +167,8 @@ export const CustomerService = {
           } else {
             const tierId = values.aum !== undefined ? placementAfterAumChange(tiers, values.aum, current.tierId) : undefined;
             const changes = { ...values, ...(tierId ? { tierId } : {}) };
-            await tx.manager.update(Customer, { id: current.id }, { ...changes, updatedAt: now });
+            const review = values.aum !== undefined ? { tierReviewDue: null } : {}; // the re-tiering run looks again
+            await tx.manager.update(Customer, { id: current.id }, { ...changes, ...review, updatedAt: now });
             audits.push(auditEvent(tx, AuditAction.UPDATE, 'Customer', current.id, current, { ...current, ...changes }, CUSTOMER_REDACTION));
             updated++;
           }
@@ -193,6 +195,8 @@ export const CustomerService = {
           ]);
         const rows = items.map((i) => ({ customerId: ids.get(i.externalRef)!, day: startOfUtcDay(i.day), aum: i.aum }));
         await tx.manager.upsert(AumSnapshot, rows, ['customerId', 'day']);
+        // Their basis changed: the next re-tiering run looks at these customers again.
+        await tx.manager.update(Customer, { id: In([...ids.values()]) }, { tierReviewDue: null });
         return { created: 0, updated: rows.length };
       },
       { retryDuplicateKeys: true },

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../common/context';
 import { assertNoViolations } from '../../common/errors';
 import { Tier } from '../tiers';
 import { Customer } from '../customers';
-import { tieringBases, tieringBatch } from '../tiering';
+import { tieringBatch, tieringWindows } from '../tiering';
 
 /** Customers read per statement by the tier-change preview. */
 const PREVIEW_BATCH_SIZE = 5000;
@@ -64,7 +64,7 @@ export const SegmentService = {
 
   /**
    * How many customers would move from each tier to each other under proposed ranges, without saving: exactly what a
-   * re-tiering run would decide (the same basis, `tieringBases`, and the same rule, `decideTier`, so a move down waits
+   * re-tiering run would decide (the same basis, `tieringWindows`, and the same rule, `decideTier`, so a move down waits
    * for the grace period here too). It reads every customer in key order, a batch at a time.
    */
   async tierChangePreview(ctx: RequestContext, proposed: ProposedRange[], now = new Date(), policy = DEFAULT_TIERING_POLICY) {
@@ -77,10 +77,10 @@ export const SegmentService = {
     for (;;) {
       const batch = await tieringBatch(ctx.manager, after, PREVIEW_BATCH_SIZE);
       if (batch.length === 0) break;
-      const bases = await tieringBases(ctx.manager, batch, after, policy, now);
+      const windows = await tieringWindows(ctx.manager, batch, policy, now, after);
       for (const c of batch) {
         const fromTier = c.tierId ? (codeOf.get(c.tierId) ?? null) : null;
-        const decision = decideTier(ranges, { tier: fromTier, belowFloorSince: c.tierBelowFloorSince }, bases.get(c.id)!, policy, now);
+        const decision = decideTier(ranges, { tier: fromTier, belowFloorSince: c.tierBelowFloorSince }, windows.get(c.id)!.basis, policy, now);
         const key = `${fromTier}→${decision.tier}`;
         const row = counts.get(key) ?? { fromTier, toTier: decision.tier!, count: 0 };
         row.count++;

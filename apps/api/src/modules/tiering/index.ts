@@ -3,7 +3,7 @@ import { TierChange } from './tier-change.entity';
 import { RetierJob } from './retier-job.entity';
 import { TieringResolver } from './tiering.resolver';
 export { RetierJob } from './retier-job.entity';
-export { RetierService, resumeRetierJobs, tieringBases, tieringBatch } from './retier.service';
+export { RetierService, resumeRetierJobs, tieringBatch, tieringWindows } from './retier.service';
 export { TierChange } from './tier-change.entity';
 export { TieringResolver };
 

@@ -5,6 +5,10 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 /** SUPERSEDED: stopped because the tier ranges changed again; a new run re-tiers everyone on the new ranges. */
 export type RetierJobStatus = 'RUNNING' | 'DONE' | 'FAILED' | 'SUPERSEDED';
 
+/** ALL: every customer, in key order (on demand, and after the tier ranges change). DUE: the daily run — the customers
+ * whose AUM changed since they were last looked at, or whose review day has come (`Customer.tierReviewDue`). */
+export type RetierScope = 'ALL' | 'DUE';
+
 /**
  * A re-tiering run: customers in key order, in batches, each batch one short transaction that also moves the
  * cursor, so a crash loses no committed batch and the run resumes where it stopped.
@@ -20,6 +24,12 @@ export class RetierJob {
   @Column({ type: 'varchar', length: 16 })
   status!: RetierJobStatus;
 
+  @Field(() => String, {
+    description: 'ALL (every customer) or DUE (the daily run: the customers whose AUM changed, or whose next review day has come)',
+  })
+  @Column({ type: 'varchar', length: 8, default: 'ALL' })
+  scope!: RetierScope;
+
   @Field(() => Int)
   @Column({ type: 'int' })
   total!: number;
@@ -32,7 +42,7 @@ export class RetierJob {
   @Column({ type: 'int', default: 0 })
   changed!: number;
 
-  /** The last customer id processed (key order). */
+  /** The last customer id processed (key order; ALL runs resume after it). */
   @Column({ type: 'varchar', length: 36, nullable: true })
   cursor!: string | null;
 

@@ -1,15 +1,26 @@
 import { In, MoreThan, MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import Decimal from 'decimal.js';
-import { DAY_MS, decideTier, DEFAULT_TIERING_POLICY, fromMinorUnits, startOfUtcDay, tieringBasis, type TieringPolicy } from '@tierwise/domain';
+import {
+  DAY_MS,
+  decideTier,
+  DEFAULT_TIERING_POLICY,
+  fromMinorUnits,
+  nextTierReview,
+  startOfUtcDay,
+  tieringWindow,
+  type TieringPolicy,
+  type TieringWindow,
+} from '@tierwise/domain';
 import { inTransaction, systemContext, type RequestContext } from '../../common/context';
 import { conflict, notFound } from '../../common/errors';
 import type { DomainEvents } from '../../common/events';
-import { insertRows } from '../../common/persistence/bulk-insert';
+import { insertRows, updateRows } from '../../common/persistence/bulk-insert';
 import { jobs } from '../../common/queue';
 import { newId } from '../../common/persistence/columns';
+import { writeLock } from '../../common/persistence/locks';
 import { Tier } from '../tiers';
 import { AumSnapshot, Customer } from '../customers';
-import { RetierJob } from './retier-job.entity';
+import { RetierJob, type RetierScope } from './retier-job.entity';
 import { TierChange } from './tier-change.entity';
 import { tierChangesOfCustomer } from './tiering.loaders';
 
@@ -18,70 +29,101 @@ export const RETIER_BATCH_SIZE = 1000;
 /** The customers of a batch that re-tiering reads: id order, the fields the decision needs. */
 export type TieringRow = Pick<Customer, 'id' | 'aum' | 'tierId' | 'tierBelowFloorSince'>;
 
-/** The next `take` customers after `after` in key order (the first ones when null): a batch of the run or of its preview. */
-export function tieringBatch(m: EntityManager, after: string | null, take: number): Promise<TieringRow[]> {
-  return m.find(Customer, {
-    select: { id: true, aum: true, tierId: true, tierBelowFloorSince: true },
-    where: after ? { id: MoreThan(after) } : {},
-    order: { id: 'ASC' },
-    take,
-  });
+const TIERING_FIELDS = { id: true, aum: true, tierId: true, tierBelowFloorSince: true } as const;
+
+/**
+ * The next `take` customers after `after` in key order (the first ones when null): a batch of the run or of its
+ * preview. `lock` holds the rows until the transaction ends, so that AUM arriving meanwhile waits and marks them due
+ * again after this batch has written their review day.
+ */
+export function tieringBatch(m: EntityManager, after: string | null, take: number, lock?: ReturnType<typeof writeLock>): Promise<TieringRow[]> {
+  return m.find(Customer, { select: TIERING_FIELDS, where: after ? { id: MoreThan(after) } : {}, order: { id: 'ASC' }, take, lock });
+}
+
+/** The next `take` customers due for a look on `now`'s day (their AUM changed, or their review day came), locked. */
+function dueBatch(m: EntityManager, now: Date, take: number): Promise<TieringRow[]> {
+  const end = new Date(startOfUtcDay(now).getTime() + DAY_MS);
+  const qb = m
+    .createQueryBuilder(Customer, 'c')
+    .select(Object.keys(TIERING_FIELDS).map((f) => `c.${f}`))
+    .where('c.tierReviewDue IS NULL OR c.tierReviewDue < :end', { end })
+    .orderBy('c.tierReviewDue', 'ASC')
+    .addOrderBy('c.id', 'ASC')
+    .limit(take);
+  const lock = writeLock(m.connection);
+  if (lock) qb.setLock(lock.mode);
+  return qb.getMany();
 }
 
 /**
- * Each customer's tiering basis, as the engine computes it: the average daily AUM of the policy's window (a customer
- * with a snapshot for every day is averaged in SQL; the others, new customers and missing days, read their snapshots
- * for the carry-forward rule), or the current AUM. `batch` is a key range in id order after `after`, so its snapshots
- * are one contiguous range of the (customerId, day) primary key. The re-tiering run and its preview both use it.
+ * Each customer's tiering window, as the engine computes it: the average daily AUM of the policy's window with its
+ * lowest and highest value (a customer with a snapshot for every day is aggregated in SQL; the others, new customers
+ * and missing days, read their snapshots for the carry-forward rule), or the current AUM. With `after` given, `batch`
+ * is a key range in id order after it, so its snapshots are one contiguous range of the (customerId, day) primary
+ * key; without it, the batch's ids are looked up one by one. The re-tiering run and its preview both use it.
  */
-export async function tieringBases(
+export async function tieringWindows(
   m: EntityManager,
   batch: readonly TieringRow[],
-  after: string | null,
   policy: TieringPolicy,
   now: Date,
-): Promise<Map<string, string>> {
-  const bases = new Map<string, string>();
-  if (batch.length === 0) return bases;
+  after?: string | null,
+): Promise<Map<string, TieringWindow>> {
+  const windows = new Map<string, TieringWindow>();
+  if (batch.length === 0) return windows;
   if (policy.basis !== 'AVERAGE_DAILY_AUM') {
-    for (const c of batch) bases.set(c.id, tieringBasis([], c.aum, policy, now));
-    return bases;
+    for (const c of batch) windows.set(c.id, tieringWindow([], c.aum, policy, now));
+    return windows;
   }
   const today = startOfUtcDay(now);
   const since = new Date(today.getTime() - (policy.averageDays - 1) * DAY_MS);
-  const rows: { customerId: string; n: string | number; total: string | number }[] = await m
+  const qb = m
     .createQueryBuilder(AumSnapshot, 's')
     .select('s.customerId', 'customerId')
     .addSelect('COUNT(*)', 'n')
     .addSelect('SUM(s.aum)', 'total')
-    .where(after ? 's.customerId > :after AND s.customerId <= :last' : 's.customerId <= :last', { after, last: batch[batch.length - 1].id })
+    .addSelect('MIN(s.aum)', 'low')
+    .addSelect('MAX(s.aum)', 'high');
+  if (after === undefined) qb.where('s.customerId IN (:...ids)', { ids: batch.map((c) => c.id) });
+  else qb.where(after ? 's.customerId > :after AND s.customerId <= :last' : 's.customerId <= :last', { after, last: batch[batch.length - 1].id });
+  const rows: { customerId: string; n: string | number; total: string | number; low: string | number; high: string | number }[] = await qb
     .andWhere('s.day >= :since AND s.day < :end', { since, end: new Date(today.getTime() + DAY_MS) })
     .groupBy('s.customerId')
     .getRawMany();
   for (const r of rows) {
     if (Number(r.n) === policy.averageDays) {
-      bases.set(r.customerId, new Decimal(fromMinorUnits(String(r.total))).dividedBy(policy.averageDays).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+      windows.set(r.customerId, {
+        basis: new Decimal(fromMinorUnits(String(r.total))).dividedBy(policy.averageDays).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2),
+        low: new Decimal(fromMinorUnits(String(r.low))).toFixed(2),
+        high: new Decimal(fromMinorUnits(String(r.high))).toFixed(2),
+        days: policy.averageDays,
+      });
     }
   }
-  const rest = batch.filter((c) => !bases.has(c.id));
+  const rest = batch.filter((c) => !windows.has(c.id));
   if (rest.length) {
     const partial = await m.find(AumSnapshot, {
       where: { customerId: In(rest.map((c) => c.id)), day: MoreThanOrEqual(new Date(today.getTime() - 366 * DAY_MS)) },
     });
     const byCustomer = new Map<string, AumSnapshot[]>();
     for (const snapshot of partial) byCustomer.set(snapshot.customerId, [...(byCustomer.get(snapshot.customerId) ?? []), snapshot]);
-    for (const c of rest) bases.set(c.id, tieringBasis(byCustomer.get(c.id) ?? [], c.aum, policy, now));
+    for (const c of rest) windows.set(c.id, tieringWindow(byCustomer.get(c.id) ?? [], c.aum, policy, now));
   }
-  return bases;
+  return windows;
 }
 
-/** Re-tier one batch after the job's cursor, in one transaction with the cursor's move. Returns whether customers remain. */
+/**
+ * Re-tier one batch of the job — after its cursor (every customer), or the next customers due (the daily run) — in
+ * one transaction with the job's progress. Each customer gets their next review day. Returns whether customers remain.
+ */
 export async function retierBatch(dataSource: DataSource, jobId: string, policy: TieringPolicy = DEFAULT_TIERING_POLICY, now = new Date()): Promise<boolean> {
   return inTransaction(systemContext(dataSource, 'system'), async (tx) => {
     const m = tx.manager;
-    const job = await m.findOneBy(RetierJob, { id: jobId });
+    // Locking reads first: what this transaction reads after them includes whatever their holders committed.
+    const lock = writeLock(dataSource);
+    const job = await m.findOne(RetierJob, { where: { id: jobId }, lock });
     if (!job || job.status !== 'RUNNING') return false;
-    const batch = await tieringBatch(m, job.cursor, RETIER_BATCH_SIZE);
+    const batch = job.scope === 'DUE' ? await dueBatch(m, now, RETIER_BATCH_SIZE) : await tieringBatch(m, job.cursor, RETIER_BATCH_SIZE, lock);
     if (batch.length === 0) {
       await m.update(RetierJob, { id: jobId }, { status: 'DONE', finishedAt: now });
       return false;
@@ -89,59 +131,50 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
     const tiers = await m.find(Tier);
     const codeOf = new Map(tiers.map((t) => [t.id, t.code]));
     const idOf = new Map(tiers.map((t) => [t.code, t.id]));
-    const bases = await tieringBases(m, batch, job.cursor, policy, now);
-    // Decide in memory, then write set-wise: one UPDATE per target tier (and per grace-clock value), one INSERT of history.
-    const moves = new Map<string, string[]>();
-    const clocks = new Map<string, { since: Date | null; ids: string[] }>();
+    const windows = await tieringWindows(m, batch, policy, now, job.scope === 'DUE' ? undefined : job.cursor);
+    // Decide in memory, then write set-wise: one UPDATE of the customers whose tier or grace clock changed, one of
+    // every customer's review day (bookkeeping of the run, not an edit: updatedAt stays), one INSERT of history.
+    const changes: Partial<Customer>[] = [];
+    const reviews: Partial<Customer>[] = [];
     const history: Partial<TierChange>[] = [];
     for (const customer of batch) {
-      const basis = bases.get(customer.id)!;
+      const window = windows.get(customer.id)!;
       const decision = decideTier(
         tiers,
         { tier: customer.tierId ? (codeOf.get(customer.tierId) ?? null) : null, belowFloorSince: customer.tierBelowFloorSince },
-        basis,
+        window.basis,
         policy,
         now,
       );
       const toTierId = idOf.get(decision.tier!)!;
+      reviews.push({ id: customer.id, tierReviewDue: nextTierReview(tiers, decision, window, policy, now) });
       if (decision.changed) {
-        moves.set(toTierId, [...(moves.get(toTierId) ?? []), customer.id]);
+        changes.push({ id: customer.id, tierId: toTierId, tierBelowFloorSince: null, updatedAt: now });
         history.push({
           id: newId(),
           customerId: customer.id,
           fromTierId: customer.tierId,
           toTierId,
           changedAt: now,
-          basis,
+          basis: window.basis,
           reason: decision.reason,
           reasonCode: decision.reasonCode,
           reasonParams: decision.reasonParams,
         });
       } else if ((decision.belowFloorSince?.getTime() ?? null) !== (customer.tierBelowFloorSince?.getTime() ?? null)) {
-        const key = String(decision.belowFloorSince?.getTime() ?? 'none');
-        const group = clocks.get(key) ?? { since: decision.belowFloorSince, ids: [] };
-        group.ids.push(customer.id);
-        clocks.set(key, group);
+        changes.push({ id: customer.id, tierId: customer.tierId, tierBelowFloorSince: decision.belowFloorSince, updatedAt: now });
       }
     }
-    // Plain statements: TypeORM's query builder spends more time on a 2,000-id IN list than the database does.
-    const { driver } = m.connection;
-    const at = driver.preparePersistentValue(now, m.connection.getMetadata(Customer).findColumnWithPropertyName('updatedAt')!);
-    const setWhere = async (set: string, values: unknown[], ids: string[]) =>
-      m.query(`UPDATE customer SET ${set}, updatedAt = ? WHERE id IN (${ids.map(() => '?').join(', ')})`, [...values, at, ...ids]);
-    for (const [tierId, ids] of moves) await setWhere('tierId = ?, tierBelowFloorSince = NULL', [tierId], ids);
-    const clockColumn = m.connection.getMetadata(Customer).findColumnWithPropertyName('tierBelowFloorSince')!;
-    for (const { since: clock, ids } of clocks.values())
-      await setWhere('tierBelowFloorSince = ?', [clock && driver.preparePersistentValue(clock, clockColumn)], ids);
+    await updateRows(m, Customer, changes, ['tierId', 'tierBelowFloorSince', 'updatedAt']);
+    await updateRows(m, Customer, reviews, ['tierReviewDue']);
     await insertRows(m, TierChange, history, { chunk: 500 });
-    const changed = history.length;
     await m.update(
       RetierJob,
       { id: jobId },
       {
         cursor: batch[batch.length - 1].id,
         processed: job.processed + batch.length,
-        changed: job.changed + changed,
+        changed: job.changed + history.length,
       },
     );
     return batch.length === RETIER_BATCH_SIZE;
@@ -239,11 +272,19 @@ function causeText(cause: RetierCause): string {
   }
 }
 
-async function newJob(tx: RequestContext, cause: RetierCause): Promise<RetierJob> {
+/** How many customers a daily run looks at on `now`'s day. */
+const countDue = (tx: RequestContext, now: Date) =>
+  tx.manager
+    .createQueryBuilder(Customer, 'c')
+    .where('c.tierReviewDue IS NULL OR c.tierReviewDue < :end', { end: new Date(startOfUtcDay(now).getTime() + DAY_MS) })
+    .getCount();
+
+async function newJob(tx: RequestContext, cause: RetierCause, scope: RetierScope = 'ALL', now = new Date()): Promise<RetierJob> {
   const created: RetierJob = tx.manager.create(RetierJob, {
     id: newId(),
     status: 'RUNNING',
-    total: await tx.manager.count(Customer),
+    scope,
+    total: scope === 'DUE' ? await countDue(tx, now) : await tx.manager.count(Customer),
     processed: 0,
     changed: 0,
     cursor: null,
@@ -268,15 +309,19 @@ export const RetierService = {
   },
 
   /** Create a run (refused while another is in progress) without starting it. */
-  create: (ctx: RequestContext, cause: RetierCause) =>
+  create: (ctx: RequestContext, cause: RetierCause, scope: RetierScope = 'ALL', now = new Date()) =>
     inTransaction(ctx, async (tx) => {
       if (await tx.manager.existsBy(RetierJob, { status: 'RUNNING' })) throw conflict('A re-tiering run is already in progress; wait for it to finish');
-      return newJob(tx, cause);
+      return newJob(tx, cause, scope, now);
     }),
 
-  /** Re-tier everyone now and wait for the end, on the given clock (the daily job; tests move the clock). */
+  /**
+   * The daily run, waited for, on the given clock (tests move it): the customers due — AUM changed since they were
+   * last looked at, or their review day come (a crossing of a tier boundary or the end of a grace period possible) —
+   * decided as a run over everyone would decide them; the others cannot have changed.
+   */
   async runToEnd(ctx: RequestContext, clock: () => Date = () => new Date(), policy?: TieringPolicy): Promise<RetierJob> {
-    const job = await RetierService.create(ctx, { code: 'SCHEDULED' });
+    const job = await RetierService.create(ctx, { code: 'SCHEDULED' }, 'DUE', clock());
     await runRetierJob(ctx.dataSource, job.id, policy, clock);
     return RetierService.get(ctx, job.id);
   },

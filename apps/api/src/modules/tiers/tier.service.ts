@@ -14,6 +14,7 @@ import { Tier } from './tier.entity';
 import type { CreateTierArgs, TierBenefitInput, TierFilter, TierRangeInput, UpdateTierArgs } from './tier.inputs';
 import { entitlementsOfTier } from './tier.loaders';
 import { TierErrors } from './tier.errors';
+import { writeLock } from '../../common/persistence/locks';
 
 const tiers = new CrudRepository(
   Tier,
@@ -24,8 +25,7 @@ const tiers = new CrudRepository(
 
 /** All tiers, locked against concurrent range changes until the transaction ends (MySQL; SQLite writes are serial). */
 function lockAllTiers(tx: RequestContext): Promise<Tier[]> {
-  const lock = tx.dataSource.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' as const };
-  return tx.manager.find(Tier, { order: { minAum: 'ASC' }, lock });
+  return tx.manager.find(Tier, { order: { minAum: 'ASC' }, lock: writeLock(tx.dataSource) });
 }
 
 /**
