@@ -138,10 +138,10 @@ export async function importCsv(
   });
   const parser = source.pipe(parse({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, info: true }));
 
-  let batch: { line: number; input: object; key: string }[] = [];
+  /** A parsed line: its input, or the reasons it cannot be one. */
+  type Parsed = { line: number; key: string; input?: object; problems: string[] };
   /** The first line each key was accepted on, across the whole file: a later line with the same key is a duplicate. */
   const firstLine = new Map<string, number>();
-  let lastLine = 0;
   const reject = (line: number, reason: string) => {
     summary.bad++;
     summary.good--;
@@ -155,7 +155,27 @@ export async function importCsv(
         : kind === 'assessments'
           ? RiskAssessmentService.importMany(ctx, inputs as RiskAssessmentImportInput[])
           : CustomerService.upsertSnapshots(ctx, inputs as AumSnapshotInput[]);
-  const flush = async () => {
+  /**
+   * Write one batch, the lines up to `upTo`: its rows are judged in file order (bad rows and repeats of a key to the
+   * report), the good ones written in one transaction, then the checkpoint moves. Batches are written one after
+   * another, so the judgement and the report are those of a line-by-line import.
+   */
+  const flush = async (rows: Parsed[], upTo: number) => {
+    let batch: { line: number; input: object; key: string }[] = [];
+    for (const { line, key, input, problems } of rows) {
+      const earlier = firstLine.get(key);
+      if (input && earlier !== undefined) {
+        summary.bad++;
+        appendFileSync(reportFile, `${line},"${key.replace(/"/g, '""')} repeats line ${earlier}; the first line is kept"\n`);
+      } else if (input) {
+        batch.push({ line, input, key });
+        firstLine.set(key, line);
+        summary.good++;
+      } else {
+        summary.bad++;
+        appendFileSync(reportFile, `${line},"${problems.join('; ').replace(/"/g, '""')}"\n`);
+      }
+    }
     if (batch.length) {
       let result;
       try {
@@ -178,15 +198,18 @@ export async function importCsv(
       }
       summary.created += result.created;
       summary.updated += result.updated;
-      batch = [];
     }
-    checkpoint.committedLine = lastLine;
+    checkpoint.committedLine = upTo;
     // Written aside and renamed over (atomic): a process killed mid-write leaves the previous checkpoint, never half a file.
     writeFileSync(`${checkpointFile(file)}.tmp`, JSON.stringify(checkpoint));
     renameSync(`${checkpointFile(file)}.tmp`, checkpointFile(file));
     options.onProgress?.(summary);
   };
 
+  // Parsing and checking the next batch overlaps with writing the previous one (one batch in the database at a time).
+  let pending: Parsed[] = [];
+  let writing: Promise<void> | undefined;
+  let lastLine = checkpoint.committedLine;
   for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
     const line = info.lines;
     const key = kind === 'snapshots' ? `${record.externalRef?.trim()}|${record.day?.trim()}` : String(record.externalRef ?? '').trim();
@@ -197,28 +220,22 @@ export async function importCsv(
       continue;
     }
     summary.rows++;
-    const { input, problems } = await rowToInput(kind, record);
-    const earlier = firstLine.get(key);
-    if (input && earlier !== undefined) {
-      summary.bad++;
-      appendFileSync(reportFile, `${line},"${key.replace(/"/g, '""')} repeats line ${earlier}; the first line is kept"\n`);
-    } else if (input) {
-      batch.push({ line, input, key });
-      firstLine.set(key, line);
-      summary.good++;
-    } else {
-      summary.bad++;
-      appendFileSync(reportFile, `${line},"${problems.join('; ').replace(/"/g, '""')}"\n`);
-    }
+    pending.push({ line, key, ...(await rowToInput(kind, record)) });
     lastLine = line;
-    if (batch.length >= IMPORT_BATCH_SIZE) {
-      await flush();
-      if (options.shouldStop?.()) {
-        source.destroy();
-        return summary;
+    if (pending.length >= IMPORT_BATCH_SIZE) {
+      if (writing) {
+        await writing; // the previous batch is committed: the caller may stop here
+        if (options.shouldStop?.()) {
+          source.destroy();
+          return summary;
+        }
       }
+      writing = flush(pending, line);
+      writing.catch(() => undefined); // awaited before the next batch or at the end, which rethrows
+      pending = [];
     }
   }
-  await flush();
+  await writing;
+  await flush(pending, lastLine);
   return summary;
 }

@@ -10,7 +10,7 @@ import {
   maskPhone,
 } from '@tierwise/domain';
 import { auditEvent, recordAudit, recordAudits } from '../../common/audit';
-import { insertRows } from '../../common/persistence/bulk-insert';
+import { insertRows, updateRows } from '../../common/persistence/bulk-insert';
 import { changesFrom, CrudRepository, equalityFilter } from '../../common/crud';
 import { inTransaction, type RequestContext } from '../../common/context';
 import { AuditAction, Role } from '../../common/enums';
@@ -130,7 +130,8 @@ export const CustomerService = {
       async (tx) => {
         assertNoViolations(batchViolations(items, customerAmounts));
         const refs = items.map((i) => i.externalRef);
-        const repeated = refs.filter((r, i) => refs.indexOf(r) !== i);
+        const seen = new Set<string>();
+        const repeated = refs.filter((r) => seen.has(r) || !seen.add(r));
         if (repeated.length)
           throw badInput([
             {
@@ -142,8 +143,9 @@ export const CustomerService = {
         const existing = new Map((await tx.manager.findBy(Customer, { externalRef: In(refs) })).map((c) => [c.externalRef, c]));
         const tiers = await tx.manager.find(Tier);
         let updated = 0;
-        // New customers and their audit events are written in multi-row statements; updates one by one (each its own).
+        // New customers, changed ones and their audit events are written in multi-row statements.
         const fresh: Customer[] = [];
+        const changed = new Map<string, Partial<Customer>[]>();
         const audits: ReturnType<typeof auditEvent>[] = [];
         for (const item of items) {
           const values = Object.fromEntries(UPSERT_FIELDS.flatMap((f) => (item[f] !== undefined ? [[f, item[f]]] : []))) as Partial<CustomerUpsertInput>;
@@ -167,12 +169,25 @@ export const CustomerService = {
           } else {
             const tierId = values.aum !== undefined ? placementAfterAumChange(tiers, values.aum, current.tierId) : undefined;
             const changes = { ...values, ...(tierId ? { tierId } : {}) };
-            const review = values.aum !== undefined ? { tierReviewDue: null } : {}; // the re-tiering run looks again
-            await tx.manager.update(Customer, { id: current.id }, { ...changes, ...review, updatedAt: now });
-            audits.push(auditEvent(tx, AuditAction.UPDATE, 'Customer', current.id, current, { ...current, ...changes }, CUSTOMER_REDACTION));
+            const event = auditEvent(tx, AuditAction.UPDATE, 'Customer', current.id, current, { ...current, ...changes }, CUSTOMER_REDACTION);
             updated++;
+            if (event) {
+              // A customer whose values are the same is left alone (no write, no event); a new AUM makes them due for re-tiering.
+              audits.push(event);
+              const row: Partial<Customer> = { id: current.id, ...changes, ...('aum' in event.changes! ? { tierReviewDue: null } : {}), updatedAt: now };
+              const columns = Object.keys(row).sort().join(',');
+              changed.set(columns, [...(changed.get(columns) ?? []), row]);
+            }
           }
         }
+        // Changed customers in one UPDATE per set of columns written (a file's rows usually share one).
+        for (const rows of changed.values())
+          await updateRows(
+            tx.manager,
+            Customer,
+            rows,
+            Object.keys(rows[0]).filter((k): k is keyof Customer & string => k !== 'id'),
+          );
         await insertRows(tx.manager, Customer, fresh, { chunk: 500 });
         await recordAudits(tx, audits);
         return { created: fresh.length, updated };

@@ -105,12 +105,13 @@ export const RiskAssessmentService = {
           items.map((i) => i.customerRef),
         );
         const { definition } = await current(tx);
-        const refs = items.map((i) => i.externalRef);
+        const first = new Map<string, number>();
+        items.forEach((i, index) => first.has(i.externalRef) || first.set(i.externalRef, index));
         const problems = items.flatMap((i, index) => {
           const expiresAt = i.expiresAt ?? assessmentExpiry(i.assessedAt, definition.validityDays);
           return [
             ...(ids.has(i.customerRef) ? [] : [unknownCustomerItem(index, i.customerRef)]),
-            ...(refs.indexOf(i.externalRef) !== index
+            ...(first.get(i.externalRef) !== index
               ? [
                   {
                     field: `items.${index}.externalRef`,
@@ -134,7 +135,7 @@ export const RiskAssessmentService = {
           ];
         });
         if (problems.length) throw badInput(problems.slice(0, 50));
-        const existing = new Map((await tx.manager.findBy(RiskAssessment, { externalRef: In(refs) })).map((a) => [a.externalRef!, a]));
+        const existing = new Map((await tx.manager.findBy(RiskAssessment, { externalRef: In([...first.keys()]) })).map((a) => [a.externalRef!, a]));
         const customers = new Map((await tx.manager.findBy(Customer, { id: In([...new Set(ids.values())]) })).map((c) => [c.id, c]));
         let created = 0;
         let updated = 0;
