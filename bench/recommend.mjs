@@ -17,9 +17,37 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const ADMIN = { email: 'bench@tierwise.local', password: 'bench-password-123' };
 
+/** The data set seeded earlier today at the same sizes is kept (BENCH_RESEED=1 seeds again): ids of its customers. */
+async function reusableIds(createDataSource, ensureMysqlDatabase) {
+  if (process.env.BENCH_RESEED === '1') return null;
+  try {
+    const ds = createDataSource({ url: MYSQL_URL, flavour: await ensureMysqlDatabase(MYSQL_URL) });
+    await ds.initialize();
+    try {
+      const [c] = await ds.query("SELECT COUNT(*) AS n FROM customer WHERE externalRef LIKE 'SYN-%'");
+      const [p] = await ds.query('SELECT COUNT(*) AS n FROM product');
+      const [e] = await ds.query('SELECT MAX(occurredAt) AS at FROM behaviour_event');
+      const fresh = e.at && Date.now() - new Date(e.at).getTime() < 86_400_000 + 3_600_000;
+      if (Number(c.n) !== CUSTOMERS || Math.abs(Number(p.n) - PRODUCTS) > 14 || !fresh) return null;
+      const { migrate } = require(`${root}apps/api/dist/app/data-source.js`);
+      await migrate(ds); // a re-used database catches up with the code's schema
+      return (await ds.query('SELECT id FROM customer')).map((r) => r.id);
+    } finally {
+      await ds.destroy();
+    }
+  } catch {
+    return null;
+  }
+}
+
 async function prepareDatabase() {
   const { createDataSource, migrate } = require(`${root}apps/api/dist/app/data-source.js`);
   const { ensureMysqlDatabase } = require(`${root}apps/api/dist/app/mysql-database.js`);
+  const reused = await reusableIds(createDataSource, ensureMysqlDatabase);
+  if (reused) {
+    console.log(`re-using the data set seeded earlier today in tierwise_bench_recommend (BENCH_RESEED=1 to seed again)`);
+    return reused;
+  }
   const { seed, seedScaledCatalogue } = require(`${root}apps/api/dist/app/seed.js`);
   const { seedSyntheticPopulation } = require(`${root}apps/api/dist/app/synthetic/seed-synthetic.js`);
   const { NeedService } = require(`${root}apps/api/dist/modules/needs/needs.service.js`);
@@ -78,14 +106,18 @@ async function load(name, url, headers, bodyFor) {
 
 async function main() {
   const ids = await prepareDatabase();
-  const api = start(`${root}apps/api/dist/main.js`, {
-    DATABASE_URL: MYSQL_URL,
-    PORT: '4393',
-    NODE_ENV: 'production',
-    JWT_SECRET: 'r'.repeat(40),
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-  });
+  const api = start(
+    `${root}apps/api/dist/main.js`,
+    {
+      DATABASE_URL: MYSQL_URL,
+      PORT: '4393',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'r'.repeat(40),
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    },
+    process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
+  );
   const floor = start(`${root}bench/recommend-baseline.mjs`, { DATABASE_URL: MYSQL_URL, PORT: '4394' });
   try {
     await waitFor('http://127.0.0.1:4393/readyz');

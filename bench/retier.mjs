@@ -124,8 +124,9 @@ async function main() {
   // Tomorrow's snapshots go, so that the population is re-used by a later run today.
   await ds.query('DELETE FROM aum_snapshot WHERE day > ?', [new Date(day)]);
 
-  // The import goes into a database of its own, so that the population above stays as seeded for the next run.
   await ds.destroy();
+  if (process.env.BENCH_IMPORT === '0') return;
+  // The import goes into a database of its own, so that the population above stays as seeded for the next run.
   const importUrl = new URL(URL_);
   importUrl.pathname = '/tierwise_bench_import';
   const imports = createDataSource({ url: importUrl.toString(), flavour: await ensureMysqlDatabase(importUrl.toString(), { recreate: true }) });

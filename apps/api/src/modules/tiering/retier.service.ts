@@ -132,10 +132,10 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
     const codeOf = new Map(tiers.map((t) => [t.id, t.code]));
     const idOf = new Map(tiers.map((t) => [t.code, t.id]));
     const windows = await tieringWindows(m, batch, policy, now, job.scope === 'DUE' ? undefined : job.cursor);
-    // Decide in memory, then write set-wise: one UPDATE of the customers whose tier or grace clock changed, one of
-    // every customer's review day (bookkeeping of the run, not an edit: updatedAt stays), one INSERT of history.
-    const changes: Partial<Customer>[] = [];
-    const reviews: Partial<Customer>[] = [];
+    // Decide in memory, then write set-wise: one UPDATE of the batch (each customer's tier, grace clock and review day;
+    // updatedAt only where the tier or the clock changed — the review day is the run's bookkeeping, not an edit) and
+    // one INSERT of history. The rows are locked, so writing back what was read loses nothing.
+    const rows: Partial<Customer>[] = [];
     const history: Partial<TierChange>[] = [];
     for (const customer of batch) {
       const window = windows.get(customer.id)!;
@@ -147,9 +147,15 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
         now,
       );
       const toTierId = idOf.get(decision.tier!)!;
-      reviews.push({ id: customer.id, tierReviewDue: nextTierReview(tiers, decision, window, policy, now) });
+      const clockMoved = (decision.belowFloorSince?.getTime() ?? null) !== (customer.tierBelowFloorSince?.getTime() ?? null);
+      rows.push({
+        id: customer.id,
+        tierId: toTierId,
+        tierBelowFloorSince: decision.belowFloorSince,
+        tierReviewDue: nextTierReview(tiers, decision, window, policy, now),
+        updatedAt: (decision.changed || clockMoved ? now : null) as Date,
+      });
       if (decision.changed) {
-        changes.push({ id: customer.id, tierId: toTierId, tierBelowFloorSince: null, updatedAt: now });
         history.push({
           id: newId(),
           customerId: customer.id,
@@ -161,12 +167,9 @@ export async function retierBatch(dataSource: DataSource, jobId: string, policy:
           reasonCode: decision.reasonCode,
           reasonParams: decision.reasonParams,
         });
-      } else if ((decision.belowFloorSince?.getTime() ?? null) !== (customer.tierBelowFloorSince?.getTime() ?? null)) {
-        changes.push({ id: customer.id, tierId: customer.tierId, tierBelowFloorSince: decision.belowFloorSince, updatedAt: now });
       }
     }
-    await updateRows(m, Customer, changes, ['tierId', 'tierBelowFloorSince', 'updatedAt']);
-    await updateRows(m, Customer, reviews, ['tierReviewDue']);
+    await updateRows(m, Customer, rows, ['tierId', 'tierBelowFloorSince', 'tierReviewDue', 'updatedAt'], { keepWhenNull: ['updatedAt'] });
     await insertRows(m, TierChange, history, { chunk: 500 });
     await m.update(
       RetierJob,
