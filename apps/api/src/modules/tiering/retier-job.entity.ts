@@ -9,12 +9,6 @@ export type RetierJobStatus = 'RUNNING' | 'DONE' | 'FAILED' | 'SUPERSEDED';
  * whose AUM changed since they were last looked at, or whose review day has come (`Customer.tierReviewDue`). */
 export type RetierScope = 'ALL' | 'DUE';
 
-/** Customers after `after` (from the first when null) up to and including `last`, in key order. */
-export interface KeyRange {
-  after: string | null;
-  last: string;
-}
-
 /**
  * A re-tiering run: customers in key order, in batches, each batch one short transaction that also moves the
  * cursor, so a crash loses no committed batch and the run resumes where it stopped.
@@ -48,13 +42,9 @@ export class RetierJob {
   @Column({ type: 'int', default: 0 })
   changed!: number;
 
-  /** The last customer id claimed by a batch (key order; ALL runs go on after it). */
+  /** The last customer id processed (key order; ALL runs resume after it). */
   @Column({ type: 'varchar', length: 36, nullable: true })
   cursor!: string | null;
-
-  /** Key ranges claimed by batches not yet committed (ALL runs have two in flight): a resumed run does them first. */
-  @Column({ type: 'simple-json', nullable: true })
-  inFlight!: KeyRange[] | null;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })

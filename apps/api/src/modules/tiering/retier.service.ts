@@ -1,4 +1,4 @@
-import { And, In, LessThanOrEqual, MoreThan, MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import { In, MoreThan, MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import Decimal from 'decimal.js';
 import {
   DAY_MS,
@@ -20,7 +20,7 @@ import { newId } from '../../common/persistence/columns';
 import { writeLock } from '../../common/persistence/locks';
 import { Tier } from '../tiers';
 import { AumSnapshot, Customer } from '../customers';
-import { RetierJob, type KeyRange, type RetierScope } from './retier-job.entity';
+import { RetierJob, type RetierScope } from './retier-job.entity';
 import { TierChange } from './tier-change.entity';
 import { tierChangesOfCustomer } from './tiering.loaders';
 
@@ -31,9 +31,13 @@ export type TieringRow = Pick<Customer, 'id' | 'aum' | 'tierId' | 'tierBelowFloo
 
 const TIERING_FIELDS = { id: true, aum: true, tierId: true, tierBelowFloorSince: true } as const;
 
-/** The next `take` customers after `after` in key order (the first ones when null): a batch of the re-tiering preview. */
-export function tieringBatch(m: EntityManager, after: string | null, take: number): Promise<TieringRow[]> {
-  return m.find(Customer, { select: TIERING_FIELDS, where: after ? { id: MoreThan(after) } : {}, order: { id: 'ASC' }, take });
+/**
+ * The next `take` customers after `after` in key order (the first ones when null): a batch of the run or of its
+ * preview. `lock` holds the rows until the transaction ends, so that AUM arriving meanwhile waits and marks them due
+ * again after this batch has written their review day.
+ */
+export function tieringBatch(m: EntityManager, after: string | null, take: number, lock?: ReturnType<typeof writeLock>): Promise<TieringRow[]> {
+  return m.find(Customer, { select: TIERING_FIELDS, where: after ? { id: MoreThan(after) } : {}, order: { id: 'ASC' }, take, lock });
 }
 
 /** The next `take` customers due for a look on `now`'s day (their AUM changed, or their review day came), locked. */
@@ -108,142 +112,76 @@ export async function tieringWindows(
   return windows;
 }
 
-/** Batches of an ALL run in flight at once on MySQL/MariaDB: the database does the work, and a second one uses a second core. */
-export const RETIER_LANES = 2;
-
 /**
- * Decide a batch of customers (locked by the caller) and write the outcome: their tier, grace clock and review day,
- * and the history. Returns how many changed tier.
+ * Re-tier one batch of the job — after its cursor (every customer), or the next customers due (the daily run) — in
+ * one transaction with the job's progress. Each customer gets their next review day. Returns whether customers remain.
  */
-async function decideAndWrite(m: EntityManager, batch: readonly TieringRow[], policy: TieringPolicy, now: Date, after?: string | null): Promise<number> {
-  const windows = await tieringWindows(m, batch, policy, now, after);
-  const tiers = await m.find(Tier);
-  const codeOf = new Map(tiers.map((t) => [t.id, t.code]));
-  const idOf = new Map(tiers.map((t) => [t.code, t.id]));
-  // Decide in memory, then write set-wise: one UPDATE of the batch (each customer's tier, grace clock and review day;
-  // updatedAt only where the tier or the clock changed — the review day is the run's bookkeeping, not an edit) and
-  // one INSERT of history. The rows are locked, so writing back what was read loses nothing.
-  const rows: Partial<Customer>[] = [];
-  const history: Partial<TierChange>[] = [];
-  for (const customer of batch) {
-    const window = windows.get(customer.id)!;
-    const decision = decideTier(
-      tiers,
-      { tier: customer.tierId ? (codeOf.get(customer.tierId) ?? null) : null, belowFloorSince: customer.tierBelowFloorSince },
-      window.basis,
-      policy,
-      now,
-    );
-    const toTierId = idOf.get(decision.tier!)!;
-    const clockMoved = (decision.belowFloorSince?.getTime() ?? null) !== (customer.tierBelowFloorSince?.getTime() ?? null);
-    rows.push({
-      id: customer.id,
-      tierId: toTierId,
-      tierBelowFloorSince: decision.belowFloorSince,
-      tierReviewDue: nextTierReview(tiers, decision, window, policy, now),
-      updatedAt: (decision.changed || clockMoved ? now : null) as Date,
-    });
-    if (decision.changed) {
-      history.push({
-        id: newId(),
-        customerId: customer.id,
-        fromTierId: customer.tierId,
-        toTierId,
-        changedAt: now,
-        basis: window.basis,
-        reason: decision.reason,
-        reasonCode: decision.reasonCode,
-        reasonParams: decision.reasonParams,
-      });
-    }
-  }
-  await updateRows(m, Customer, rows, ['tierId', 'tierBelowFloorSince', 'tierReviewDue', 'updatedAt'], { keepWhenNull: ['updatedAt'] });
-  await insertRows(m, TierChange, history, { chunk: 500 });
-  return history.length;
-}
-
-/** Claim the next range of up to a batch of customers after the cursor: the cursor moves past it and it is kept in flight. */
-function claimRange(dataSource: DataSource, jobId: string, now: Date): Promise<KeyRange | null> {
-  return inTransaction(systemContext(dataSource, 'system'), async (tx) => {
-    const m = tx.manager;
-    const job = await m.findOne(RetierJob, { where: { id: jobId }, lock: writeLock(dataSource) });
-    if (!job || job.status !== 'RUNNING') return null;
-    const ids = await m.find(Customer, {
-      select: { id: true },
-      where: job.cursor ? { id: MoreThan(job.cursor) } : {},
-      order: { id: 'ASC' },
-      take: RETIER_BATCH_SIZE,
-    });
-    if (ids.length === 0) {
-      // Nothing left to claim: the run is done once no batch is in flight any more.
-      if (!job.inFlight?.length) await m.update(RetierJob, { id: jobId }, { status: 'DONE', finishedAt: now });
-      return null;
-    }
-    const range = { after: job.cursor, last: ids[ids.length - 1].id };
-    await m.update(RetierJob, { id: jobId }, { cursor: range.last, inFlight: [...(job.inFlight ?? []), range] });
-    return range;
-  });
-}
-
-const sameRange = (a: KeyRange, b: KeyRange) => a.after === b.after && a.last === b.last;
-
-/** Re-tier the customers of a claimed range in one transaction, which also counts them and takes the range off the flight list. */
-function retierRange(dataSource: DataSource, jobId: string, range: KeyRange, policy: TieringPolicy, now: Date): Promise<void> {
-  return inTransaction(systemContext(dataSource, 'system'), async (tx) => {
-    const m = tx.manager;
-    // The locking read first: what this transaction reads after it includes whatever AUM writers committed before.
-    const batch = await m.find(Customer, {
-      select: TIERING_FIELDS,
-      where: { id: range.after ? And(MoreThan(range.after), LessThanOrEqual(range.last)) : LessThanOrEqual(range.last) },
-      order: { id: 'ASC' },
-      lock: writeLock(dataSource),
-    });
-    const changed = await decideAndWrite(m, batch, policy, now, range.after);
-    const job = await m.findOne(RetierJob, { where: { id: jobId }, lock: writeLock(dataSource) });
-    if (!job) return;
-    await m.update(
-      RetierJob,
-      { id: jobId },
-      {
-        processed: job.processed + batch.length,
-        changed: job.changed + changed,
-        inFlight: (job.inFlight ?? []).filter((r) => !sameRange(r, range)),
-      },
-    );
-  });
-}
-
-/** The next batch of a daily (DUE) run, in one transaction with the job's progress. */
-function retierDueBatch(dataSource: DataSource, jobId: string, policy: TieringPolicy, now: Date): Promise<boolean> {
+export async function retierBatch(dataSource: DataSource, jobId: string, policy: TieringPolicy = DEFAULT_TIERING_POLICY, now = new Date()): Promise<boolean> {
   return inTransaction(systemContext(dataSource, 'system'), async (tx) => {
     const m = tx.manager;
     // Locking reads first: what this transaction reads after them includes whatever their holders committed.
-    const job = await m.findOne(RetierJob, { where: { id: jobId }, lock: writeLock(dataSource) });
+    const lock = writeLock(dataSource);
+    const job = await m.findOne(RetierJob, { where: { id: jobId }, lock });
     if (!job || job.status !== 'RUNNING') return false;
-    const batch = await dueBatch(m, now, RETIER_BATCH_SIZE);
+    const batch = job.scope === 'DUE' ? await dueBatch(m, now, RETIER_BATCH_SIZE) : await tieringBatch(m, job.cursor, RETIER_BATCH_SIZE, lock);
     if (batch.length === 0) {
       await m.update(RetierJob, { id: jobId }, { status: 'DONE', finishedAt: now });
       return false;
     }
-    const changed = await decideAndWrite(m, batch, policy, now);
-    await m.update(RetierJob, { id: jobId }, { processed: job.processed + batch.length, changed: job.changed + changed });
+    const tiers = await m.find(Tier);
+    const codeOf = new Map(tiers.map((t) => [t.id, t.code]));
+    const idOf = new Map(tiers.map((t) => [t.code, t.id]));
+    const windows = await tieringWindows(m, batch, policy, now, job.scope === 'DUE' ? undefined : job.cursor);
+    // Decide in memory, then write set-wise: one UPDATE of the batch (each customer's tier, grace clock and review day;
+    // updatedAt only where the tier or the clock changed — the review day is the run's bookkeeping, not an edit) and
+    // one INSERT of history. The rows are locked, so writing back what was read loses nothing.
+    const rows: Partial<Customer>[] = [];
+    const history: Partial<TierChange>[] = [];
+    for (const customer of batch) {
+      const window = windows.get(customer.id)!;
+      const decision = decideTier(
+        tiers,
+        { tier: customer.tierId ? (codeOf.get(customer.tierId) ?? null) : null, belowFloorSince: customer.tierBelowFloorSince },
+        window.basis,
+        policy,
+        now,
+      );
+      const toTierId = idOf.get(decision.tier!)!;
+      const clockMoved = (decision.belowFloorSince?.getTime() ?? null) !== (customer.tierBelowFloorSince?.getTime() ?? null);
+      rows.push({
+        id: customer.id,
+        tierId: toTierId,
+        tierBelowFloorSince: decision.belowFloorSince,
+        tierReviewDue: nextTierReview(tiers, decision, window, policy, now),
+        updatedAt: (decision.changed || clockMoved ? now : null) as Date,
+      });
+      if (decision.changed) {
+        history.push({
+          id: newId(),
+          customerId: customer.id,
+          fromTierId: customer.tierId,
+          toTierId,
+          changedAt: now,
+          basis: window.basis,
+          reason: decision.reason,
+          reasonCode: decision.reasonCode,
+          reasonParams: decision.reasonParams,
+        });
+      }
+    }
+    await updateRows(m, Customer, rows, ['tierId', 'tierBelowFloorSince', 'tierReviewDue', 'updatedAt'], { keepWhenNull: ['updatedAt'] });
+    await insertRows(m, TierChange, history, { chunk: 500 });
+    await m.update(
+      RetierJob,
+      { id: jobId },
+      {
+        cursor: batch[batch.length - 1].id,
+        processed: job.processed + batch.length,
+        changed: job.changed + history.length,
+      },
+    );
     return batch.length === RETIER_BATCH_SIZE;
   });
-}
-
-/**
- * Re-tier one batch of the job — the next range after its cursor (every customer), or the next customers due (the
- * daily run) — each customer getting their next review day. Returns whether customers may remain; on the call that
- * finds none left, the job is marked done.
- */
-export async function retierBatch(dataSource: DataSource, jobId: string, policy: TieringPolicy = DEFAULT_TIERING_POLICY, now = new Date()): Promise<boolean> {
-  const job = await dataSource.manager.findOneBy(RetierJob, { id: jobId });
-  if (!job || job.status !== 'RUNNING') return false;
-  if (job.scope === 'DUE') return retierDueBatch(dataSource, jobId, policy, now);
-  const range = await claimRange(dataSource, jobId, now);
-  if (!range) return false;
-  await retierRange(dataSource, jobId, range, policy, now);
-  return true;
 }
 
 const running = new Set<string>();
@@ -264,20 +202,12 @@ export function runRetierJob(
   running.add(jobId);
   const loop = async () => {
     try {
-      const job = await dataSource.manager.findOneBy(RetierJob, { id: jobId });
-      // Ranges a stopped process had in flight are done again first (deciding a customer twice on a day changes nothing).
-      for (const range of job?.status === 'RUNNING' ? (job.inFlight ?? []) : [])
-        await retierRange(dataSource, jobId, range, policy ?? DEFAULT_TIERING_POLICY, clock());
-      const lanes = job?.scope === 'ALL' && dataSource.options.type !== 'better-sqlite3' ? RETIER_LANES : 1;
-      const lane = async () => {
-        while (dataSource.isInitialized && (await retierBatch(dataSource, jobId, policy, clock()))) {
-          if (progress) {
-            const now = await dataSource.manager.findOneBy(RetierJob, { id: jobId });
-            if (now?.total) await progress((100 * now.processed) / now.total);
-          }
+      while (dataSource.isInitialized && (await retierBatch(dataSource, jobId, policy, clock()))) {
+        if (progress) {
+          const job = await dataSource.manager.findOneBy(RetierJob, { id: jobId });
+          if (job?.total) await progress((100 * job.processed) / job.total);
         }
-      };
-      await Promise.all(Array.from({ length: lanes }, lane));
+      }
       if (dataSource.isInitialized) await retierBatch(dataSource, jobId, policy, clock()); // marks DONE when nothing is left
     } catch (error) {
       if (dataSource.isInitialized) {

@@ -7,13 +7,11 @@ export class IncrementalRetierSqlite1796655511760 implements MigrationInterface 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "customer" ADD COLUMN "tierReviewDue" datetime(6)`);
     await q.query(`ALTER TABLE "retier_job" ADD COLUMN "scope" varchar(8) NOT NULL DEFAULT ('ALL')`);
-    await q.query(`ALTER TABLE "retier_job" ADD COLUMN "inFlight" text`);
     await q.query(`CREATE INDEX "IDX_customer_tier_review" ON "customer" ("tierReviewDue") `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "IDX_customer_tier_review"`);
-    await q.query(`ALTER TABLE "retier_job" DROP COLUMN "inFlight"`);
     await q.query(`ALTER TABLE "retier_job" DROP COLUMN "scope"`);
     await q.query(`ALTER TABLE "customer" DROP COLUMN "tierReviewDue"`);
   }
