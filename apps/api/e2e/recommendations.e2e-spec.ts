@@ -10,6 +10,9 @@ import {
   SuitabilityDocument,
 } from '@tierwise/client';
 import { databaseKinds, jobFinished, startTestApi, type TestApi } from '../test-utils/harness';
+import { systemContext } from '../src/common/context';
+import { Product } from '../src/modules/products/product.entity';
+import { RecommendationService } from '../src/modules/recommendations/recommendation.service';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -94,6 +97,28 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
     const lapsedPicks = await recommend(lapsed);
     expect(lapsedPicks.length).toBeGreaterThan(0);
     expect([...new Set(lapsedPicks.map((p) => p.product.riskLevel))]).toEqual(['R1']);
+  });
+
+  it('recommends a product exactly within its sale window, whatever clock the calls before used', async () => {
+    const ctx = systemContext(api.dataSource, 'rec-test');
+    const now = new Date();
+    const codes = async (at: Date) => (await RecommendationService.recommend(ctx, family, 20, at)).map((r) => r.product.code);
+    const [first] = await codes(now);
+    expect(first).toBeDefined();
+    // Its sale opens in ten days and closes in twenty (a change of the catalogue: a new stamp).
+    const opens = new Date(now.getTime() + 10 * DAY);
+    const closes = new Date(now.getTime() + 20 * DAY);
+    await api.dataSource.manager.update(Product, { code: first }, { saleStartsAt: opens, saleEndsAt: closes, version: () => 'version + 1' });
+    try {
+      expect(await codes(now)).not.toContain(first);
+      expect(await codes(opens)).toContain(first);
+      expect(await codes(new Date(closes.getTime() - 1))).toContain(first);
+      expect(await codes(closes)).not.toContain(first);
+      expect(await codes(now)).not.toContain(first); // back before the window: the prefilter follows the clock both ways
+    } finally {
+      await api.dataSource.manager.update(Product, { code: first }, { saleStartsAt: null, saleEndsAt: null, version: () => 'version + 1' });
+    }
+    expect(await codes(now)).toContain(first);
   });
 
   it('puts the mortgage first once repeated mortgage-rate look-ups show a home-purchase need', async () => {

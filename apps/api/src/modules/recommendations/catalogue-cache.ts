@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { ProductStatus } from '@tierwise/domain';
+import { effectiveProduct, ProductStatus, withinSaleWindow } from '@tierwise/domain';
 import { ProductComponent, ProductEligibleTier, Product } from '../products';
 
 /** A product with its eligible tiers and, for a bundle, its components (any status: one not on sale stops the bundle). */
@@ -8,6 +8,8 @@ export type CataloguedProduct = Product & { eligibleTierIds: string[]; component
 export interface ActiveCatalogue {
   byTier: Map<string, CataloguedProduct[]>;
   byId: Map<string, CataloguedProduct>;
+  /** `candidates` memoised per (tier, highest risk rank), with the span of time over which it holds. */
+  candidates: Map<string, { from: number; until: number; list: CataloguedProduct[] }>;
 }
 interface Snapshot {
   stamp: string;
@@ -49,7 +51,7 @@ export async function activeCatalogue(manager: EntityManager): Promise<ActiveCat
     if (depth < 5) made.components = (partsOf.get(product.id) ?? []).flatMap((id) => (all.has(id) ? [entry(all.get(id)!, depth + 1)] : []));
     return made;
   };
-  const catalogue: ActiveCatalogue = { byTier: new Map(), byId: new Map() };
+  const catalogue: ActiveCatalogue = { byTier: new Map(), byId: new Map(), candidates: new Map() };
   for (const product of products) {
     const item = entry(product);
     catalogue.byId.set(item.id, item);
@@ -57,4 +59,38 @@ export async function activeCatalogue(manager: EntityManager): Promise<ActiveCat
   }
   snapshots.set(dataSource, { stamp, catalogue });
   return catalogue;
+}
+
+/**
+ * The prefilter of a recommendation: the tier's products on sale at `now`, investment products only up to the
+ * customer's highest risk rank (the domain's rules then decide each one). The same for every customer of the tier and
+ * rank until a sale window (of a product or of a bundle's component) opens or closes, so it is worked out once per
+ * (tier, rank) and kept with the catalogue — a new catalogue stamp starts afresh — for the span between the last such
+ * instant at or before `now` and the next one after it.
+ */
+export function candidates(catalogue: ActiveCatalogue, tierId: string, highest: number, now: Date): CataloguedProduct[] {
+  const key = `${tierId}|${highest}`;
+  const at = now.getTime();
+  const known = catalogue.candidates.get(key);
+  if (known && at >= known.from && at < known.until) return known.list;
+  const products = catalogue.byTier.get(tierId) ?? [];
+  let from = -Infinity;
+  let until = Infinity;
+  const edges = (p: CataloguedProduct, depth = 0) => {
+    for (const edge of [p.saleStartsAt, p.saleEndsAt]) {
+      if (!edge) continue;
+      const t = edge.getTime();
+      if (t > at) until = Math.min(until, t);
+      else from = Math.max(from, t);
+    }
+    if (depth < 5) for (const c of p.components) edges(c, depth + 1);
+  };
+  for (const p of products) edges(p);
+  const list = products.filter((p) => {
+    if (!withinSaleWindow(p, now)) return false;
+    const effective = effectiveProduct(p, now);
+    return !effective.investment || effective.riskRank <= highest;
+  });
+  catalogue.candidates.set(key, { from, until, list });
+  return list;
 }

@@ -1,5 +1,5 @@
 import { MoreThan } from 'typeorm';
-import { acceptanceRate, DAY_MS, effectiveProduct, highestRiskRank, recommendProducts, withinSaleWindow, type RecommendationReason } from '@tierwise/domain';
+import { acceptanceRate, DAY_MS, highestRiskRank, recommendProducts, type RecommendationReason } from '@tierwise/domain';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
 import { newId } from '../../common/persistence/columns';
@@ -8,7 +8,7 @@ import { recommendationProfile, suitabilityPolicy } from '../risk-profile';
 import { NeedService } from '../needs';
 import { OrderService } from '../orders';
 import { Product, productById } from '../products';
-import { activeCatalogue } from './catalogue-cache';
+import { activeCatalogue, candidates } from './catalogue-cache';
 import { FeedbackEvent, RecommendationFeedback } from './feedback.entity';
 import { RecommendationErrors } from './recommendation.errors';
 
@@ -58,12 +58,8 @@ export const RecommendationService = {
     const profile = await recommendationProfile(ctx, customer, { needs, dismissedProductIds: new Set(dismissed.map((d) => d.productId)) });
     // A prefilter only (on sale to the tier; investment products within the risk level); the domain's rules decide each one.
     const highest = highestRiskRank(profile, now, suitabilityPolicy());
-    const candidates = (catalogue.byTier.get(customer.tierId) ?? []).filter((p) => {
-      if (!withinSaleWindow(p, now)) return false;
-      const effective = effectiveProduct(p, now);
-      return !effective.investment || effective.riskRank <= highest;
-    });
-    if (candidates.length === 0) return [];
+    const onSale = candidates(catalogue, customer.tierId, highest, now);
+    if (onSale.length === 0) return [];
     const heldIds = new Set(holdings.map((h) => h.productId));
     const outside = [...heldIds].filter((id) => !catalogue.byId.has(id)); // held products no longer on sale
     const heldTypes = new Set([
@@ -71,9 +67,8 @@ export const RecommendationService = {
       ...(outside.length ? (await ctx.loaders.get(productById).loadMany(outside)).flatMap((p) => (p && !(p instanceof Error) ? [p.type] : [])) : []),
     ]);
     Object.assign(profile, { heldProductIds: heldIds, heldTypes });
-    const picks = recommendProducts(profile, candidates, limit, now, suitabilityPolicy());
-    const byId = new Map(candidates.map((p) => [p.id, p]));
-    return picks.map((pick, i) => ({ rank: i + 1, score: pick.score, product: byId.get(pick.productId)!, reasons: pick.reasons }));
+    const picks = recommendProducts(profile, onSale, limit, now, suitabilityPolicy());
+    return picks.map((pick, i) => ({ rank: i + 1, score: pick.score, product: catalogue.byId.get(pick.productId)!, reasons: pick.reasons }));
   },
 
   /** Record what a customer did with a recommended product (the app reports SHOWN, CLICKED, ACCEPTED, DISMISSED). */
