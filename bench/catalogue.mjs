@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { start, waitFor } from './lib.mjs';
+import { start, startApi, waitFor } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -51,18 +51,7 @@ async function load(name, url, headers, bodyFor) {
 
 async function main() {
   await prepareDatabase();
-  const api = start(
-    `${root}apps/api/dist/main.js`,
-    {
-      DATABASE_URL: MYSQL_URL,
-      PORT: '4391',
-      NODE_ENV: 'production',
-      JWT_SECRET: 'b'.repeat(40),
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-    },
-    process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
-  );
+  const api = startApi(root, { databaseUrl: MYSQL_URL, port: '4391', admin: ADMIN, secret: 'b' });
   const baseline = start(`${root}bench/catalogue-baseline.mjs`, { DATABASE_URL: MYSQL_URL, PORT: '4392' });
   try {
     await waitFor('http://127.0.0.1:4391/readyz');

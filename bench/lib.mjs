@@ -21,3 +21,15 @@ export async function waitFor(url, tries = 300) {
   }
   throw new Error(`${url} did not come up`);
 }
+
+/**
+ * The built API on `port` against `databaseUrl`, as in production (signed in with `admin`); with BENCH_CPU_PROF=dir
+ * it writes a CPU profile there when it stops.
+ */
+export function startApi(root, { databaseUrl, port, admin, secret }) {
+  return start(
+    `${root}apps/api/dist/main.js`,
+    { DATABASE_URL: databaseUrl, PORT: port, NODE_ENV: 'production', JWT_SECRET: secret.repeat(40), ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+    process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
+  );
+}

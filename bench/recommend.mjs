@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { start, waitFor } from './lib.mjs';
+import { start, startApi, waitFor } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -106,18 +106,7 @@ async function load(name, url, headers, bodyFor) {
 
 async function main() {
   const ids = await prepareDatabase();
-  const api = start(
-    `${root}apps/api/dist/main.js`,
-    {
-      DATABASE_URL: MYSQL_URL,
-      PORT: '4393',
-      NODE_ENV: 'production',
-      JWT_SECRET: 'r'.repeat(40),
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-    },
-    process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
-  );
+  const api = startApi(root, { databaseUrl: MYSQL_URL, port: '4393', admin: ADMIN, secret: 'r' });
   const floor = start(`${root}bench/recommend-baseline.mjs`, { DATABASE_URL: MYSQL_URL, PORT: '4394' });
   try {
     await waitFor('http://127.0.0.1:4393/readyz');
