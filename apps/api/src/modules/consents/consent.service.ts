@@ -11,6 +11,7 @@ import { Customer } from '../customers';
 import { consentsOfCustomer } from './consent.loaders';
 import { consentsInForce } from '@tierwise/domain';
 import { ConsentErrors } from './consent.errors';
+import { writeLock } from '../../common/persistence/locks';
 
 /** Marketing consents per channel and data-sharing consents per partner, with their history. */
 export const ConsentService = {
@@ -22,7 +23,8 @@ export const ConsentService = {
   set: (ctx: RequestContext, customerId: string, kind: ConsentKind, partnerId: string | null, granted: boolean, now = new Date()) =>
     inTransaction(ctx, async (tx) => {
       const locked = tx.manager.getRepository(Customer).createQueryBuilder('c').select('c.id').where('c.id = :customerId', { customerId });
-      if (tx.dataSource.options.type !== 'better-sqlite3') locked.setLock('pessimistic_write');
+      const lock = writeLock(tx.dataSource);
+      if (lock) locked.setLock(lock.mode);
       if (!(await locked.getRawOne())) throw notFound('Customer', customerId);
       if ((kind === ConsentKind.DATA_SHARING) !== !!partnerId) {
         throw badInput([

@@ -40,13 +40,14 @@ export function tieringBatch(m: EntityManager, after: string | null, take: numbe
   return m.find(Customer, { select: TIERING_FIELDS, where: after ? { id: MoreThan(after) } : {}, order: { id: 'ASC' }, take, lock });
 }
 
-/** The next `take` customers due for a look on `now`'s day (their AUM changed, or their review day came), locked. */
+/** The customers (alias `c`) due for a look on `now`'s day: their AUM changed since the last look (null), or their review day came. */
+const due = (m: EntityManager, now: Date) =>
+  m.createQueryBuilder(Customer, 'c').where('c.tierReviewDue IS NULL OR c.tierReviewDue < :end', { end: new Date(startOfUtcDay(now).getTime() + DAY_MS) });
+
+/** The next `take` customers due on `now`'s day, locked. */
 function dueBatch(m: EntityManager, now: Date, take: number): Promise<TieringRow[]> {
-  const end = new Date(startOfUtcDay(now).getTime() + DAY_MS);
-  const qb = m
-    .createQueryBuilder(Customer, 'c')
+  const qb = due(m, now)
     .select(Object.keys(TIERING_FIELDS).map((f) => `c.${f}`))
-    .where('c.tierReviewDue IS NULL OR c.tierReviewDue < :end', { end })
     .orderBy('c.tierReviewDue', 'ASC')
     .addOrderBy('c.id', 'ASC')
     .limit(take);
@@ -275,19 +276,12 @@ function causeText(cause: RetierCause): string {
   }
 }
 
-/** How many customers a daily run looks at on `now`'s day. */
-const countDue = (tx: RequestContext, now: Date) =>
-  tx.manager
-    .createQueryBuilder(Customer, 'c')
-    .where('c.tierReviewDue IS NULL OR c.tierReviewDue < :end', { end: new Date(startOfUtcDay(now).getTime() + DAY_MS) })
-    .getCount();
-
 async function newJob(tx: RequestContext, cause: RetierCause, scope: RetierScope = 'ALL', now = new Date()): Promise<RetierJob> {
   const created: RetierJob = tx.manager.create(RetierJob, {
     id: newId(),
     status: 'RUNNING',
     scope,
-    total: scope === 'DUE' ? await countDue(tx, now) : await tx.manager.count(Customer),
+    total: scope === 'DUE' ? await due(tx.manager, now).getCount() : await tx.manager.count(Customer),
     processed: 0,
     changed: 0,
     cursor: null,
