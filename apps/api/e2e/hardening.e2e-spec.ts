@@ -113,6 +113,29 @@ describe.each(databaseKinds())('hardening on %s', (kind) => {
       expect(r.body.errors!.length).toBeGreaterThan(50);
     });
 
+    it('a document sent again (compiled from its second run) answers as its first run did: data, errors, codes, bad variables', async () => {
+      // Queries no other test sends, so their first run here is their first run anywhere.
+      const list = `query JitParityList($perPage: Int) {
+        allProducts(perPage: $perPage, sortField: "code") { id code minInvestment saleEndsAt issuer { code } eligibleTiers { code } components { code } }
+        _allProductsMeta { count }
+      }`;
+      const missing = 'query JitParityMissing($id: ID!) { Product(id: $id) { id } }';
+      const headers = { authorization: `Bearer ${api.viewer.token}` };
+      const runsOf = async (query: string, variables: object) => {
+        const runs = [];
+        for (let i = 0; i < 4; i++) runs.push(await post(api.url, { query, variables }, headers));
+        return runs;
+      };
+      const lists = await runsOf(list, { perPage: 7 });
+      expect((lists[0].body.data as { allProducts: unknown[] }).allProducts).toHaveLength(7);
+      const errors = await runsOf(missing, { id: 'no-such-product' });
+      expect(errors[0].body.errors?.map((e) => [e.extensions?.code, (e as { path?: unknown }).path])).toEqual([['NOT_FOUND', ['Product']]]);
+      for (const [first, ...again] of [lists, errors]) for (const run of again) expect([run.status, run.body]).toEqual([first.status, first.body]);
+      // A variable that does not coerce, on the now-compiled document: still the client's error.
+      const bad = await post(api.url, { query: list, variables: { perPage: 'seven' } }, headers);
+      expect([bad.status, codeOf(bad), bad.body.data]).toEqual([400, 'BAD_USER_INPUT', undefined]);
+    });
+
     it('tierChangePreview treats a missing maxAum as an open-ended range', async () => {
       const r = await post(
         api.url,

@@ -15,6 +15,7 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { TokenService } from '../common/auth';
 import type { Actor, RequestContext } from '../common/context';
 import { formatError } from '../common/format-error';
+import { jitGateway } from '../common/graphql-executor';
 import { armorRules, introspectionPolicy, noSubscriptions, parseOptions } from '../common/graphql-limits';
 import { LoaderCache, rowSourceOf } from '../common/persistence/loaders';
 import { logger, Metrics, observabilityPlugin, requestIdFrom } from '../common/observability';
@@ -111,7 +112,8 @@ export async function startServer(config: AppConfig, dataSource: DataSource, por
   jobs.instrument(metrics.registry, dataSource);
   const armor = armorRules(config.production);
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    // The schema, executed by graphql-jit (see common/graphql-executor).
+    gateway: jitGateway(schema),
     validationRules: [...armor.validationRules, noSubscriptions],
     parseOptions,
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_CACHE_BYTES, sizeCalculation: InMemoryLRUCache.sizeCalculation }),
