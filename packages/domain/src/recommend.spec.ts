@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { LifeStage, NeedType, Occupation, ProductStatus, ProductType, RiskLevel, RiskPreference } from './enums';
-import { acceptanceRate, recommendableFor, recommendProducts, riskPreferenceOf, type RecommendableProduct, type RecommendationProfile } from './recommend';
-import { InvestorRiskLevel, suitability } from './suitability';
+import {
+  acceptanceRate,
+  fitPoints,
+  RANKING_WEIGHTS,
+  rankingCatalogue,
+  recommendableFor,
+  recommendFrom,
+  recommendProducts,
+  riskPreferenceOf,
+  type RecommendableProduct,
+  type RecommendationProfile,
+} from './recommend';
+import { InvestorRiskLevel, prepareProduct, suitability, type PreparedProduct } from './suitability';
 
 const now = new Date('2026-11-29T00:00:00Z');
 const YEAR = 365 * 24 * 3600 * 1000;
@@ -162,6 +173,10 @@ describe('recommendations', () => {
       fc.property(customer, catalogue, fc.integer({ min: 1, max: 10 }), (c, products, limit) => {
         const picks = recommendProducts(c, products, limit, now);
         recommended += picks.length;
+        // The product side kept by a caller (as the catalogue cache does) decides exactly as one worked out per call.
+        const kept = new Map<RecommendableProduct, PreparedProduct>(products.map((p) => [p, prepareProduct(p, now)]));
+        const ranking = rankingCatalogue(products, now, (p) => kept.get(p as RecommendableProduct)!);
+        expect(recommendFrom(c, ranking, limit, now)).toEqual(picks);
         expect(picks.length).toBeLessThanOrEqual(limit);
         for (const pick of picks) {
           const p = products.find((x) => x.id === pick.productId)!;
@@ -171,6 +186,85 @@ describe('recommendations', () => {
       { numRuns: 2000, seed: 20261129 },
     );
     expect(recommended).toBeGreaterThan(300); // the property was exercised on real picks, not only on empty lists
+  });
+});
+
+describe('ranking by class', () => {
+  /** The definition: every allowed product scored, then each round a scan of all that remain for the best penalised
+   * score, ties to the code, then to the catalogue order. */
+  function reference(c: RecommendationProfile, products: RecommendableProduct[], limit: number) {
+    const check = recommendableFor(c, now);
+    const preference = riskPreferenceOf(c.riskLevel);
+    const remaining = products.filter((p) => check.allows(p)).map((p) => ({ p, score: fitPoints(c, preference, p) }));
+    const count = new Map<ProductType, number>();
+    const adjusted = (i: number) => remaining[i].score - RANKING_WEIGHTS.sameTypePenalty * (count.get(remaining[i].p.type) ?? 0);
+    const picked: { productId: string; score: number }[] = [];
+    while (picked.length < limit && remaining.length > 0) {
+      let best = 0;
+      for (let i = 1; i < remaining.length; i++) {
+        const d = adjusted(i) - adjusted(best);
+        if (d > 0 || (d === 0 && remaining[i].p.code < remaining[best].p.code)) best = i;
+      }
+      const score = adjusted(best);
+      const [{ p }] = remaining.splice(best, 1);
+      picked.push({ productId: p.id, score });
+      count.set(p.type, (count.get(p.type) ?? 0) + 1);
+    }
+    return picked;
+  }
+
+  it('picks what a scan over every product picks (property test: catalogues of look-alike products, tied scores, repeated codes)', () => {
+    // A few kinds of product, each copied with its own id, code and minimum: the classes ranking works by.
+    const fields = {
+      type: fc.constantFrom(ProductType.FUND, ProductType.DEPOSIT, ProductType.INSURANCE, ProductType.LOAN, ProductType.PRIVATE_FUND),
+      riskLevel: fc.constantFrom(...Object.values(RiskLevel)),
+      eligibleTierIds: fc.constantFrom(['T1'], ['T1', 'T2'], ['T2', 'T1'], ['T2']),
+      requiresQualifiedInvestor: fc.boolean(),
+      targetNeeds: fc.subarray([NeedType.RETIREMENT, NeedType.EDUCATION]),
+      targetLifeStages: fc.subarray([LifeStage.RETIRED, LifeStage.MARRIED_WITH_CHILDREN]),
+      targetOccupations: fc.subarray([Occupation.EMPLOYEE]),
+      targetRiskPreferences: fc.subarray([RiskPreference.BALANCED, RiskPreference.STEADY]),
+      status: fc.constantFrom(ProductStatus.ACTIVE, ProductStatus.ACTIVE, ProductStatus.SUSPENDED),
+      saleEndsAt: fc.constantFrom(null, null, new Date(now.getTime() - 1000)),
+    };
+    const kind = fc.record(fields);
+    // A variation of one field: kinds that differ in it alone must not share a class.
+    const oneField = fc.oneof(...Object.entries(fields).map(([name, arb]) => (arb as fc.Arbitrary<unknown>).map((v) => ({ [name]: v }))));
+    const copy = fc.record({
+      kind: fc.nat(6),
+      code: fc.constantFrom('A', 'B', 'C', 'D'),
+      minInvestment: fc.constantFrom('1000', '500000', '5000000', null),
+    });
+    const customer = fc.record({
+      riskLevel: fc.constantFrom(InvestorRiskLevel.C2, InvestorRiskLevel.C3, InvestorRiskLevel.C5),
+      lifeStage: fc.constantFrom(LifeStage.RETIRED, LifeStage.MARRIED_WITH_CHILDREN, null),
+      needs: fc.subarray([
+        { need: NeedType.RETIREMENT, weight: 30 },
+        { need: NeedType.EDUCATION, weight: 25 },
+      ]),
+      held: fc.nat(40),
+      financialAssetsHere: fc.constantFrom('0', '600000', '9000000'),
+    });
+    let ties = 0;
+    fc.assert(
+      fc.property(
+        kind,
+        fc.array(oneField, { maxLength: 5 }),
+        fc.array(copy, { maxLength: 40 }),
+        customer,
+        fc.integer({ min: 1, max: 20 }),
+        (base, variants, copies, who, limit) => {
+          const kinds = [base, ...variants.map((v) => ({ ...base, ...v }))];
+          const products = copies.map((c, i) => product(`P${i}`, { ...kinds[c.kind % kinds.length], code: c.code, minInvestment: c.minInvestment }));
+          const c = profile({ ...who, heldProductIds: new Set([`P${who.held}`]) });
+          const picks = recommendProducts(c, products, limit, now);
+          expect(picks.map((p) => ({ productId: p.productId, score: p.score }))).toEqual(reference(c, products, limit));
+          if (new Set(picks.map((p) => p.code)).size < picks.length) ties++;
+        },
+      ),
+      { numRuns: 3000, seed: 20261207 },
+    );
+    expect(ties).toBeGreaterThan(100); // repeated codes among the picks: the tie-breaks were exercised
   });
 });
 

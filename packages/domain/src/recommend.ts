@@ -4,7 +4,11 @@ import { toMinorUnits } from './money';
 import {
   InvestorRiskLevel,
   suitabilityFor,
+  prepareProduct,
   totalFinancialAssets,
+  type PreparedProduct,
+  type PreparedSuitability,
+  type ProductPreparation,
   type SuitabilityCustomer,
   type SuitabilityDecision,
   type SuitabilityPolicy,
@@ -104,27 +108,30 @@ const minimum = (product: RecommendableProduct) => {
  * Which products may be recommended to this customer: only what suitability allows (never a product the customer may
  * not buy), not already held, not recently dismissed, and with a minimum investment within the customer's financial
  * assets (here plus declared elsewhere). The customer's side is worked out once, for checking a whole catalogue.
+ * `open` is the part that is the customer's own business with one product (held, dismissed, affordable), `rules` the
+ * suitability rules, which read only the product's side for the rules (`PreparedProduct`).
  */
 export function recommendableFor(
   profile: RecommendationProfile,
   now: Date,
   policy?: SuitabilityPolicy,
-): { allows(product: RecommendableProduct): boolean; decide(product: RecommendableProduct): SuitabilityDecision } {
-  const rules = suitabilityFor(profile, now, policy);
+  prepared?: ProductPreparation,
+): {
+  allows(product: RecommendableProduct): boolean;
+  open(product: RecommendableProduct): boolean;
+  rules: PreparedSuitability;
+  decide(product: RecommendableProduct): SuitabilityDecision;
+} {
+  const rules = suitabilityFor(profile, now, policy, prepared);
   // Integer minor units are exact up to MAX_MONEY, so amounts compare as numbers here.
   const assets = Number(toMinorUnits(totalFinancialAssets(profile, now)));
-  return {
-    allows: (product) =>
-      !profile.heldProductIds.has(product.id) &&
-      !profile.dismissedProductIds.has(product.id) &&
-      (CREDIT_TYPES.has(product.type) || assets >= minimum(product)) &&
-      rules.allows(product),
-    decide: (product) => rules.decide(product),
-  };
+  const open = (product: RecommendableProduct) =>
+    !profile.heldProductIds.has(product.id) && !profile.dismissedProductIds.has(product.id) && (CREDIT_TYPES.has(product.type) || assets >= minimum(product));
+  return { allows: (product) => open(product) && rules.allows(product), open, rules, decide: (product) => rules.decide(product) };
 }
 
-/** Fit points and the reasons behind them; the reasons' text is only written for the products picked. */
-function fit(profile: RecommendationProfile, preference: RiskPreference | null, product: RecommendableProduct): number {
+/** Fit points (the reasons behind them are written by `reasonsFor`, for the products picked only). */
+export function fitPoints(profile: RecommendationProfile, preference: RiskPreference | null, product: RecommendableProduct): number {
   let score = 0;
   for (const { need, weight } of profile.needs) if (product.targetNeeds.includes(need)) score += weight;
   if (profile.lifeStage && product.targetLifeStages.includes(profile.lifeStage)) score += RANKING_WEIGHTS.lifeStage;
@@ -168,9 +175,64 @@ function reasonsFor(
 }
 
 /**
+ * Products that rank alike for every customer: the same product side for the suitability rules and the same fit (type,
+ * targets, exclusivity). Members differ only in what `open` reads (id, minimum investment) and in the code that breaks
+ * ties; they are kept in code order, then catalogue order.
+ */
+export interface RankingClass {
+  representative: RecommendableProduct;
+  members: readonly { product: RecommendableProduct; order: number }[];
+}
+
+/** A catalogue prepared for ranking many customers: its classes, and the product side of each product's suitability. */
+export interface RankingCatalogue {
+  classes: readonly RankingClass[];
+  prepared: ProductPreparation;
+}
+
+const sortedKey = (values: readonly string[]) => [...values].sort().join(',');
+
+/**
+ * Group the products into ranking classes (at `now`; valid while the product side cannot change, see
+ * `ProductPreparation`). With `prepared`, the product sides a caller keeps are used.
+ */
+export function rankingCatalogue(products: readonly RecommendableProduct[], now: Date, prepared?: ProductPreparation): RankingCatalogue {
+  const sides = new Map<RecommendableProduct, PreparedProduct>();
+  const sideOf = (product: RecommendableProduct) => {
+    let side = sides.get(product);
+    if (!side) sides.set(product, (side = prepared ? prepared(product) : prepareProduct(product, now)));
+    return side;
+  };
+  const classes = new Map<string, { representative: RecommendableProduct; members: { product: RecommendableProduct; order: number }[] }>();
+  products.forEach((product, order) => {
+    const { effective: e, offSale } = sideOf(product);
+    const key = [
+      product.type,
+      product.eligibleTierIds.length === 1,
+      sortedKey(product.targetNeeds),
+      sortedKey(product.targetLifeStages),
+      sortedKey(product.targetOccupations),
+      sortedKey(product.targetRiskPreferences),
+      offSale.join(','),
+      e.riskRank,
+      sortedKey(e.eligibleTierIds),
+      e.investment,
+      e.privatePlacement,
+      e.requiresQualifiedInvestor,
+      e.componentsOnSale,
+    ].join('|');
+    const known = classes.get(key);
+    if (known) known.members.push({ product, order });
+    else classes.set(key, { representative: product, members: [{ product, order }] });
+  });
+  for (const c of classes.values()) c.members.sort((a, b) => (a.product.code < b.product.code ? -1 : a.product.code > b.product.code ? 1 : a.order - b.order));
+  return { classes: [...classes.values()], prepared: (product) => sideOf(product as RecommendableProduct) };
+}
+
+/**
  * Rank the recommendable products by fit, then pick `limit` of them greedily so that each product type already
- * picked costs the next one of that type `sameTypePenalty` points (diversity). Ties go to the product code.
- * Every recommendation carries its reasons, including the suitability verdict.
+ * picked costs the next one of that type `sameTypePenalty` points (diversity). Ties go to the product code, then to
+ * the catalogue's order. Every recommendation carries its reasons, including the suitability verdict.
  */
 export function recommendProducts(
   profile: RecommendationProfile,
@@ -179,30 +241,65 @@ export function recommendProducts(
   now: Date,
   policy?: SuitabilityPolicy,
 ): (ProductRecommendation & { type: ProductType; code: string })[] {
+  return recommendFrom(profile, rankingCatalogue(products, now), limit, now, policy);
+}
+
+/**
+ * `recommendProducts` over a prepared catalogue: suitability and fit are decided once per ranking class. Each class is a
+ * queue in code order whose head is its first member open to the customer; a type's best product is the head of one of
+ * its highest-scoring live classes (the penalty is the same within a type), so a pick compares those heads only.
+ */
+export function recommendFrom(
+  profile: RecommendationProfile,
+  catalogue: RankingCatalogue,
+  limit: number,
+  now: Date,
+  policy?: SuitabilityPolicy,
+): (ProductRecommendation & { type: ProductType; code: string })[] {
   const preference = riskPreferenceOf(profile.riskLevel);
-  const check = recommendableFor(profile, now, policy);
-  const scored = products.filter((product) => check.allows(product)).map((product) => ({ product, score: fit(profile, preference, product) }));
+  const check = recommendableFor(profile, now, policy, catalogue.prepared);
+  type Queue = { score: number; members: RankingClass['members']; next: number };
+  const byType = new Map<ProductType, Queue[]>();
+  for (const { representative, members } of catalogue.classes) {
+    if (!check.rules.allows(representative)) continue;
+    const queues = byType.get(representative.type) ?? byType.set(representative.type, []).get(representative.type)!;
+    queues.push({ score: fitPoints(profile, preference, representative), members, next: 0 });
+  }
+  for (const queues of byType.values()) queues.sort((a, b) => b.score - a.score);
+  const headOf = (q: Queue) => {
+    while (q.next < q.members.length && !check.open(q.members[q.next].product)) q.next++;
+    return q.members[q.next];
+  };
+  const before = (a: { product: RecommendableProduct; order: number }, b: { product: RecommendableProduct; order: number }) =>
+    a.product.code < b.product.code || (a.product.code === b.product.code && a.order < b.order);
 
   const picked: (ProductRecommendation & { type: ProductType; code: string })[] = [];
-  const typeCount = new Map<ProductType, number>();
-  const remaining = [...scored];
-  const adjusted = (i: number) => remaining[i].score - RANKING_WEIGHTS.sameTypePenalty * (typeCount.get(remaining[i].product.type) ?? 0);
-  while (picked.length < limit && remaining.length > 0) {
-    let best = 0;
-    for (let i = 1; i < remaining.length; i++) {
-      const d = adjusted(i) - adjusted(best);
-      if (d > 0 || (d === 0 && remaining[i].product.code < remaining[best].product.code)) best = i;
+  const taken = new Map<ProductType, number>();
+  while (picked.length < limit) {
+    let best: { queue: Queue; head: RankingClass['members'][number]; score: number } | undefined;
+    for (const [type, queues] of byType) {
+      const penalty = RANKING_WEIGHTS.sameTypePenalty * (taken.get(type) ?? 0);
+      let top: number | undefined; // the score of the type's best live class: lower ones cannot win this pick
+      for (const queue of queues) {
+        if (top !== undefined && queue.score < top) break;
+        const head = headOf(queue);
+        if (!head) continue;
+        top = queue.score;
+        const score = queue.score - penalty;
+        if (!best || score > best.score || (score === best.score && before(head, best.head))) best = { queue, head, score };
+      }
     }
-    const score = adjusted(best);
-    const [{ product }] = remaining.splice(best, 1);
+    if (!best) break;
+    best.queue.next++;
+    const { product } = best.head;
     picked.push({
       productId: product.id,
       code: product.code,
       type: product.type,
-      score,
+      score: best.score,
       reasons: reasonsFor(profile, preference, product, check.decide(product)),
     });
-    typeCount.set(product.type, (typeCount.get(product.type) ?? 0) + 1);
+    taken.set(product.type, (taken.get(product.type) ?? 0) + 1);
   }
   return picked;
 }

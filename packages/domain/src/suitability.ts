@@ -262,6 +262,31 @@ export function highestRiskRank(c: SuitabilityCustomer, now: Date, policy?: Suit
   return isProfessionalInvestor(c, now, policy) ? 5 : rank(c.riskLevel!);
 }
 
+/**
+ * The side of a product's suitability that is the same for every customer at `now`: what the product is for the rules,
+ * and the rules it breaks for anyone (not active, outside its sale window, a component not on sale), in their order.
+ */
+export interface PreparedProduct {
+  effective: EffectiveProduct;
+  offSale: readonly SuitabilityCode[];
+}
+
+export function prepareProduct(product: SuitabilityProduct, now: Date): PreparedProduct {
+  const effective = effectiveProduct(product, now);
+  const offSale: SuitabilityCode[] = [];
+  if (product.status !== ProductStatus.ACTIVE) offSale.push('PRODUCT_NOT_ACTIVE');
+  if (!withinSaleWindow(product, now)) offSale.push('OUTSIDE_SALE_WINDOW');
+  if (!effective.componentsOnSale) offSale.push('COMPONENT_NOT_ON_SALE');
+  return { effective, offSale };
+}
+
+/**
+ * Where the product side comes from: worked out per call by default; a caller that checks the same catalogue for many
+ * customers may keep it per product for a span of time over which it cannot change (no sale window of the product or
+ * of a component opens or closes within it) and hand it in.
+ */
+export type ProductPreparation = (product: SuitabilityProduct) => PreparedProduct;
+
 export interface PreparedSuitability {
   /** Whether the product may be offered (no reason text is written: for checking a whole catalogue). */
   allows(product: SuitabilityProduct): boolean;
@@ -273,7 +298,12 @@ export interface PreparedSuitability {
  * The same rules with the customer's side worked out once (assessment validity, qualified and professional status,
  * age), for deciding many products in a row: recommendations check a whole catalogue per customer.
  */
-export function suitabilityFor(customer: SuitabilityCustomer, now: Date, policy: SuitabilityPolicy = DEFAULT_SUITABILITY_POLICY): PreparedSuitability {
+export function suitabilityFor(
+  customer: SuitabilityCustomer,
+  now: Date,
+  policy: SuitabilityPolicy = DEFAULT_SUITABILITY_POLICY,
+  prepared: ProductPreparation = (product) => prepareProduct(product, now),
+): PreparedSuitability {
   const assessmentValid = assessmentIsValid(customer, now);
   const customerRank = customer.riskLevel ? rank(customer.riskLevel) : 0;
   const qualified = isQualifiedInvestor(customer, now);
@@ -282,12 +312,9 @@ export function suitabilityFor(customer: SuitabilityCustomer, now: Date, policy:
   const assessmentTooOldForPrivatePlacements = assessmentValid && now >= addYears(customer.assessedAt!, PRIVATE_FUND_ASSESSMENT_MAX_YEARS);
   const level = professional ? 'a professional investor' : `${customer.riskLevel ?? 'an unassessed'} investor`;
 
-  /** The codes of the rules the product breaks, in a fixed order; the messages are written by `decide`. */
-  const broken = (product: SuitabilityProduct, e: EffectiveProduct): SuitabilityCode[] => {
+  /** The codes of the rules the product breaks for this customer (after its `offSale` ones, in a fixed order). */
+  const brokenHere = (e: EffectiveProduct): SuitabilityCode[] => {
     const codes: SuitabilityCode[] = [];
-    if (product.status !== ProductStatus.ACTIVE) codes.push('PRODUCT_NOT_ACTIVE');
-    if (!withinSaleWindow(product, now)) codes.push('OUTSIDE_SALE_WINDOW');
-    if (!e.componentsOnSale) codes.push('COMPONENT_NOT_ON_SALE');
     if (!customer.tierId || !e.eligibleTierIds.includes(customer.tierId)) codes.push('TIER_NOT_ELIGIBLE');
     if (e.investment) {
       if (!assessmentValid) codes.push('NO_VALID_ASSESSMENT');
@@ -347,10 +374,13 @@ export function suitabilityFor(customer: SuitabilityCustomer, now: Date, policy:
   });
 
   return {
-    allows: (product) => broken(product, effectiveProduct(product, now)).length === 0,
+    allows: (product) => {
+      const { effective, offSale } = prepared(product);
+      return offSale.length === 0 && brokenHere(effective).length === 0;
+    },
     decide: (product) => {
-      const e = effectiveProduct(product, now);
-      const reasons: SuitabilityReason[] = broken(product, e).map((code) => reason(code, product, e, true));
+      const { effective: e, offSale } = prepared(product);
+      const reasons: SuitabilityReason[] = [...offSale, ...brokenHere(e)].map((code) => reason(code, product, e, true));
       const allowed = reasons.length === 0;
       if (allowed) reasons.push(reason('SUITABLE', product, e, false));
       if (elderly) reasons.push(reason('ELDERLY_CARE', product, e, false));

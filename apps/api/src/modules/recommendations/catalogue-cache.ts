@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { effectiveProduct, ProductStatus, withinSaleWindow } from '@tierwise/domain';
+import { prepareProduct, ProductStatus, rankingCatalogue, withinSaleWindow, type PreparedProduct, type RankingCatalogue } from '@tierwise/domain';
 import { ProductComponent, ProductEligibleTier, Product } from '../products';
 
 /** A product with its eligible tiers and, for a bundle, its components (any status: one not on sale stops the bundle). */
@@ -9,7 +9,12 @@ export interface ActiveCatalogue {
   byTier: Map<string, CataloguedProduct[]>;
   byId: Map<string, CataloguedProduct>;
   /** `candidates` memoised per (tier, highest risk rank), with the span of time over which it holds. */
-  candidates: Map<string, { from: number; until: number; list: CataloguedProduct[] }>;
+  candidates: Map<string, Candidates & { from: number; until: number }>;
+}
+/** A prefiltered candidate list, and the same grouped for ranking with each one's product side (constant over the list's span). */
+export interface Candidates {
+  list: CataloguedProduct[];
+  ranking: RankingCatalogue;
 }
 interface Snapshot {
   stamp: string;
@@ -66,13 +71,15 @@ export async function activeCatalogue(manager: EntityManager): Promise<ActiveCat
  * customer's highest risk rank (the domain's rules then decide each one). The same for every customer of the tier and
  * rank until a sale window (of a product or of a bundle's component) opens or closes, so it is worked out once per
  * (tier, rank) and kept with the catalogue — a new catalogue stamp starts afresh — for the span between the last such
- * instant at or before `now` and the next one after it.
+ * instant at or before `now` and the next one after it; so are the product side of each candidate's suitability (its
+ * status, sale windows and bundle attributes cannot change within the span) and the candidates' ranking classes, by
+ * which the domain's rules and fit are decided once per class instead of once per product for every customer.
  */
-export function candidates(catalogue: ActiveCatalogue, tierId: string, highest: number, now: Date): CataloguedProduct[] {
+export function candidates(catalogue: ActiveCatalogue, tierId: string, highest: number, now: Date): Candidates {
   const key = `${tierId}|${highest}`;
   const at = now.getTime();
   const known = catalogue.candidates.get(key);
-  if (known && at >= known.from && at < known.until) return known.list;
+  if (known && at >= known.from && at < known.until) return known;
   const products = catalogue.byTier.get(tierId) ?? [];
   let from = -Infinity;
   let until = Infinity;
@@ -86,11 +93,14 @@ export function candidates(catalogue: ActiveCatalogue, tierId: string, highest: 
     if (depth < 5) for (const c of p.components) edges(c, depth + 1);
   };
   for (const p of products) edges(p);
+  const kept = new Map<object, PreparedProduct>();
   const list = products.filter((p) => {
     if (!withinSaleWindow(p, now)) return false;
-    const effective = effectiveProduct(p, now);
-    return !effective.investment || effective.riskRank <= highest;
+    const side = prepareProduct(p, now);
+    kept.set(p, side);
+    return !side.effective.investment || side.effective.riskRank <= highest;
   });
-  catalogue.candidates.set(key, { from, until, list });
-  return list;
+  const made = { from, until, list, ranking: rankingCatalogue(list, now, (p) => kept.get(p) ?? prepareProduct(p, now)) };
+  catalogue.candidates.set(key, made);
+  return made;
 }

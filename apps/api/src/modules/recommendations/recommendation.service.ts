@@ -1,5 +1,5 @@
 import { MoreThan } from 'typeorm';
-import { acceptanceRate, DAY_MS, highestRiskRank, recommendProducts, type RecommendationReason } from '@tierwise/domain';
+import { acceptanceRate, DAY_MS, highestRiskRank, recommendFrom, type RecommendationReason } from '@tierwise/domain';
 import { actorEmail, inTransaction, type RequestContext } from '../../common/context';
 import { badInput, notFound } from '../../common/errors';
 import { newId } from '../../common/persistence/columns';
@@ -59,7 +59,7 @@ export const RecommendationService = {
     // A prefilter only (on sale to the tier; investment products within the risk level); the domain's rules decide each one.
     const highest = highestRiskRank(profile, now, suitabilityPolicy());
     const onSale = candidates(catalogue, customer.tierId, highest, now);
-    if (onSale.length === 0) return [];
+    if (onSale.list.length === 0) return [];
     const heldIds = new Set(holdings.map((h) => h.productId));
     const outside = [...heldIds].filter((id) => !catalogue.byId.has(id)); // held products no longer on sale
     const heldTypes = new Set([
@@ -67,7 +67,7 @@ export const RecommendationService = {
       ...(outside.length ? (await ctx.loaders.get(productById).loadMany(outside)).flatMap((p) => (p && !(p instanceof Error) ? [p.type] : [])) : []),
     ]);
     Object.assign(profile, { heldProductIds: heldIds, heldTypes });
-    const picks = recommendProducts(profile, onSale, limit, now, suitabilityPolicy());
+    const picks = recommendFrom(profile, onSale.ranking, limit, now, suitabilityPolicy());
     return picks.map((pick, i) => ({ rank: i + 1, score: pick.score, product: catalogue.byId.get(pick.productId)!, reasons: pick.reasons }));
   },
 
