@@ -1,6 +1,7 @@
 import {
   AllTiersDocument,
   CreateCustomerDocument,
+  CreateProductDocument,
   RecommendationAcceptanceDocument,
   RecommendationsDocument,
   RecordBehaviourEventsDocument,
@@ -172,6 +173,31 @@ describe.each(databaseKinds())('recommendations on %s', (kind) => {
     expect((await recommend(family)).map((p) => p.product.id)).not.toContain(first.product.id);
     await api.pm.request(SetProductsStatusDocument, { ids: [first.product.id], status: 'ACTIVE' });
     expect((await recommend(family)).map((p) => p.product.id)).toContain(first.product.id);
+  });
+
+  it('costs the same statements however many products are on sale, once the catalogue is cached', async () => {
+    const statementsFor = async () => {
+      await recommend(family); // a changed catalogue is read again by the first call after the change
+      api.queries.reset();
+      expect((await recommend(family)).length).toBeGreaterThan(0);
+      return api.queries.count;
+    };
+    const before = await statementsFor();
+    const tiers = (await api.viewer.request(AllTiersDocument, {})).allTiers.map((t) => t.id);
+    for (let i = 0; i < 15; i++) {
+      await api.pm.request(CreateProductDocument, {
+        code: `REC-STMT-${String(i).padStart(2, '0')}`,
+        name: '存款',
+        type: 'DEPOSIT',
+        riskLevel: 'R1',
+        status: 'ACTIVE',
+        minInvestment: '1000',
+        eligibleTierIds: tiers,
+      });
+    }
+    expect(await statementsFor()).toBe(before);
+    // The sign-in check, the customer, the catalogue's stamp, needs, holdings, dismissals, cooling-off, declarations, evidence.
+    expect(before).toBeLessThanOrEqual(9);
   });
 
   it('answers NOT_FOUND for an unknown customer and refuses a silly limit', async () => {

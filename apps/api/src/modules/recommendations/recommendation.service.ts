@@ -4,7 +4,7 @@ import { actorEmail, inTransaction, type RequestContext } from '../../common/con
 import { badInput, notFound } from '../../common/errors';
 import { newId } from '../../common/persistence/columns';
 import { Customer, holdingsOfCustomer } from '../customers';
-import { recommendationProfile, suitabilityPolicy } from '../risk-profile';
+import { prefetchInvestorFacts, recommendationProfile, suitabilityPolicy } from '../risk-profile';
 import { NeedService } from '../needs';
 import { OrderService } from '../orders';
 import { Product, productById } from '../products';
@@ -40,8 +40,9 @@ export const RecommendationService = {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RECOMMENDATIONS) {
       throw badInput([{ field: 'limit', code: RecommendationErrors.INVALID_LIMIT, message: `limit is from 1 to ${MAX_RECOMMENDATIONS}` }]);
     }
-    // Everything the ranking reads, in one round of queries (in parallel on MySQL's pool).
-    const [customer, catalogue, needs, holdings, dismissed] = await Promise.all([
+    // Everything the ranking reads, in one round of queries (in parallel on MySQL's pool): the investor facts and the
+    // cooling-off check are started with the customer's record instead of after it.
+    const [customer, catalogue, needs, holdings, dismissed, coolingOff] = await Promise.all([
       ctx.manager.findOneBy(Customer, { id: customerId }),
       activeCatalogue(ctx.manager),
       NeedService.active(ctx, customerId, now),
@@ -50,11 +51,13 @@ export const RecommendationService = {
         select: { productId: true },
         where: { customerId, event: FeedbackEvent.DISMISSED, at: MoreThan(new Date(now.getTime() - dismissedHoldDays() * DAY_MS)) },
       }),
+      OrderService.inCoolingOff(ctx, customerId, now),
+      prefetchInvestorFacts(ctx, customerId),
     ]);
     if (!customer) throw notFound('Customer', customerId);
     if (!customer.tierId) return [];
     // In a cooling-off period nobody pitches to the customer: no recommendation on any path.
-    if (await OrderService.inCoolingOff(ctx, customerId, now)) return [];
+    if (coolingOff) return [];
     const profile = await recommendationProfile(ctx, customer, { needs, dismissedProductIds: new Set(dismissed.map((d) => d.productId)) });
     // A prefilter only (on sale to the tier; investment products within the risk level); the domain's rules decide each one.
     const highest = highestRiskRank(profile, now, suitabilityPolicy());

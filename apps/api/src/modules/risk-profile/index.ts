@@ -6,7 +6,7 @@ export { AssessmentSource, RiskAssessment, RiskQuestionnaire } from './risk-asse
 export { RiskProfileResolver };
 export { DeclarationKind, FinancialDeclaration, ProfessionalInvestorEvidence } from './investor-evidence.entity';
 export { InvestorProfileService } from './investor-profile.service';
-export { investorFacts, recommendationProfile, suitabilityPolicy } from './investor-facts';
+export { investorFacts, prefetchInvestorFacts, recommendationProfile, suitabilityPolicy } from './investor-facts';
 export { RiskAssessmentService } from './risk-assessment.service';
 export { SuitabilityReasonType } from './risk-profile.types';
 export { AnswerInput, RiskAssessmentImportInput } from './risk-assessment.inputs';

@@ -39,6 +39,14 @@ export async function investorFacts(ctx: RequestContext, c: Customer): Promise<S
   };
 }
 
+/**
+ * Start reading a customer's investor facts before the customer's record is at hand (so they travel in the same round of
+ * queries as it): `investorFacts` then finds them in the request's loaders instead of asking again.
+ */
+export function prefetchInvestorFacts(ctx: RequestContext, customerId: string): Promise<unknown> {
+  return Promise.all([ctx.loaders.get(declarationsOfCustomer).load(customerId), ctx.loaders.get(professionalEvidenceOfCustomer).load(customerId)]);
+}
+
 /** What recommendation ranking reads: the suitability facts, the profile, and (by default none) needs, holdings and dismissals. */
 export async function recommendationProfile(
   ctx: RequestContext,
