@@ -11,6 +11,11 @@ import {
   CatalogueStatsDocument,
   SetProductsStatusDocument,
 } from '@tierwise/client';
+import { In } from 'typeorm';
+import { byId } from '../src/common/persistence/loaders';
+import { Product } from '../src/modules/products/product.entity';
+import { componentsOfBundle, eligibleTiersOfProduct } from '../src/modules/products/product.loaders';
+import { Tier } from '../src/modules/tiers/tier.entity';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 describe.each(databaseKinds())('products on %s', (kind) => {
@@ -313,6 +318,27 @@ describe.each(databaseKinds())('products on %s', (kind) => {
       const large = await countFor(12);
       expect(large).toBe(small);
       expect(large).toBeLessThanOrEqual(9);
+    });
+
+    it("the relation loaders' records are exactly what TypeORM's repository reads (every column type, money, dates, lists)", async () => {
+      const ds = api.dataSource;
+      const bundles = await ds.getRepository(Product).find({ where: { type: 'BUNDLE' as never }, take: 5 });
+      const products = await ds.getRepository(Product).find({ take: 30, order: { code: 'ASC' } });
+      expect(bundles.length).toBeGreaterThan(0);
+      const ids = [...products, ...bundles].map((p) => p.id);
+      expect(await byId(ds, Product).loadMany([...ids, 'no-such-id'])).toEqual([...ids.map((id) => [...products, ...bundles].find((p) => p.id === id)), null]);
+      for (const bundle of bundles) {
+        const links = await ds.query(`SELECT componentId FROM product_component WHERE bundleId = ? ORDER BY position`, [bundle.id]);
+        const parts = await ds.getRepository(Product).findBy({ id: In(links.map((l: { componentId: string }) => l.componentId)) });
+        const expected = links.map((l: { componentId: string }) => parts.find((p) => p.id === l.componentId));
+        expect(await componentsOfBundle(ds).load(bundle.id)).toEqual(expected);
+        expect(expected.length).toBeGreaterThan(0);
+      }
+      const tierLinks = await ds.query(`SELECT tierId FROM product_eligible_tier WHERE productId = ?`, [products[0].id]);
+      const tiers = await ds.getRepository(Tier).findBy({ id: In(tierLinks.map((l: { tierId: string }) => l.tierId)) });
+      const loaded = await eligibleTiersOfProduct(ds).load(products[0].id);
+      expect(loaded.sort((a, b) => a.id.localeCompare(b.id))).toEqual(tiers.sort((a, b) => a.id.localeCompare(b.id)));
+      expect(loaded[0]).toBeInstanceOf(Tier);
     });
   });
 });
