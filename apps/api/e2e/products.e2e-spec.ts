@@ -15,7 +15,9 @@ import { In } from 'typeorm';
 import { byId } from '../src/common/persistence/loaders';
 import { Product } from '../src/modules/products/product.entity';
 import { componentsOfBundle, eligibleTiersOfProduct } from '../src/modules/products/product.loaders';
+import { TierBenefit } from '../src/modules/tiers/tier-benefit.entity';
 import { Tier } from '../src/modules/tiers/tier.entity';
+import { entitlementsOfTier } from '../src/modules/tiers/tier.loaders';
 import { databaseKinds, startTestApi, type TestApi } from '../test-utils/harness';
 
 describe.each(databaseKinds())('products on %s', (kind) => {
@@ -339,6 +341,12 @@ describe.each(databaseKinds())('products on %s', (kind) => {
       const loaded = await eligibleTiersOfProduct(ds).load(products[0].id);
       expect(loaded.sort((a, b) => a.id.localeCompare(b.id))).toEqual(tiers.sort((a, b) => a.id.localeCompare(b.id)));
       expect(loaded[0]).toBeInstanceOf(Tier);
+      const byIdOrder = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+      for (const tier of tiers) {
+        const entitlements = await ds.getRepository(TierBenefit).findBy({ tierId: tier.id });
+        expect(entitlements.length).toBeGreaterThan(0);
+        expect(byIdOrder(await entitlementsOfTier(ds).load(tier.id))).toEqual(byIdOrder(entitlements));
+      }
     });
   });
 });

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityManager, type EntityMetadata, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { type DataSource, type EntityManager, type EntityMetadata, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /** What a loader reads with: the data source, or the request's manager (a GraphQL query served by a read replica). */
@@ -63,16 +63,22 @@ export function byId<E extends ObjectLiteral & { id: string }>(ds: RowSource, en
 }
 
 /** Records grouped by a key column; with `newestFirst`, each group sorted by that date column, latest first. */
-export function groupBy<E extends ObjectLiteral>(
+export function groupBy<E extends ObjectLiteral & { id: string }>(
   ds: RowSource,
   entity: EntityTarget<E>,
   key: keyof E & string,
   options: { newestFirst?: keyof E & string } = {},
 ) {
   return new DataLoader<string, E[]>(async (keys) => {
-    const rows = await ds.getRepository(entity).find({ where: { [key]: In([...keys]) } as never });
+    const keyColumn = ds.getRepository(entity).metadata.findColumnWithPropertyName(key)!.databaseName;
+    const rows = await entityRows(
+      ds,
+      entity,
+      (select, table, q) => `SELECT ${select} FROM ${table} e WHERE e.${q(keyColumn)} IN (${placeholders(keys.length)})`,
+      [...keys],
+    );
     const map = new Map<string, E[]>(keys.map((k) => [k, []]));
-    for (const row of rows) map.get(row[key] as string)?.push(row);
+    for (const { entity: row } of rows) map.get(row[key] as string)?.push(row);
     const by = options.newestFirst;
     if (by) for (const group of map.values()) group.sort((a, b) => (b[by] as Date).getTime() - (a[by] as Date).getTime());
     return keys.map((k) => map.get(k)!);
