@@ -192,6 +192,10 @@ export interface RankingCatalogue {
 
 const sortedKey = (values: readonly string[]) => [...values].sort().join(',');
 
+/** The tie-break of equal scores: the product code, then the catalogue's order. */
+const byCodeThenOrder = (a: RankingClass['members'][number], b: RankingClass['members'][number]) =>
+  a.product.code < b.product.code ? -1 : a.product.code > b.product.code ? 1 : a.order - b.order;
+
 /**
  * Group the products into ranking classes (at `now`; valid while the product side cannot change, see
  * `ProductPreparation`). With `prepared`, the product sides a caller keeps are used.
@@ -225,7 +229,7 @@ export function rankingCatalogue(products: readonly RecommendableProduct[], now:
     if (known) known.members.push({ product, order });
     else classes.set(key, { representative: product, members: [{ product, order }] });
   });
-  for (const c of classes.values()) c.members.sort((a, b) => (a.product.code < b.product.code ? -1 : a.product.code > b.product.code ? 1 : a.order - b.order));
+  for (const c of classes.values()) c.members.sort(byCodeThenOrder);
   return { classes: [...classes.values()], prepared: (product) => sideOf(product as RecommendableProduct) };
 }
 
@@ -270,8 +274,6 @@ export function recommendFrom(
     while (q.next < q.members.length && !check.open(q.members[q.next].product)) q.next++;
     return q.members[q.next];
   };
-  const before = (a: { product: RecommendableProduct; order: number }, b: { product: RecommendableProduct; order: number }) =>
-    a.product.code < b.product.code || (a.product.code === b.product.code && a.order < b.order);
 
   const picked: (ProductRecommendation & { type: ProductType; code: string })[] = [];
   const taken = new Map<ProductType, number>();
@@ -286,7 +288,7 @@ export function recommendFrom(
         if (!head) continue;
         top = queue.score;
         const score = queue.score - penalty;
-        if (!best || score > best.score || (score === best.score && before(head, best.head))) best = { queue, head, score };
+        if (!best || score > best.score || (score === best.score && byCodeThenOrder(head, best.head) < 0)) best = { queue, head, score };
       }
     }
     if (!best) break;
